@@ -1,0 +1,45 @@
+# cmstation: `make run` sets up and opens the app; `make test` sets up and runs the tests.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+TS     := $(wildcard i18n/*.ts)
+QM     := $(patsubst i18n/%.ts,cmstation/i18n/%.qm,$(TS))
+
+.PHONY: setup run demo test bench i18n-update i18n lint screenshot clean
+
+setup: $(STAMP) $(QM)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+run: setup
+	$(VENV)/bin/cmstation
+
+demo: setup
+	$(VENV)/bin/cmstation --demo
+
+test: setup
+	scripts/test-session $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: setup
+	$(PY) tests/perf/bench_inbox.py $(BENCH_ARGS)
+
+# Translations: lupdate scans an explicit file list (every module that may hold strings).
+i18n-update: setup
+	$(VENV)/bin/pyside6-lupdate $$(find cmstation -name '*.py' | sort) -ts $(TS)
+
+i18n: $(QM)
+
+cmstation/i18n/%.qm: i18n/%.ts $(STAMP)
+	@mkdir -p cmstation/i18n
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+lint: setup
+	$(VENV)/bin/ruff check cmstation tests
+	$(VENV)/bin/ruff format --check cmstation tests
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

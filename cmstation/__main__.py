@@ -1,0 +1,3 @@
+from cmstation.cli import main
+
+raise SystemExit(main())

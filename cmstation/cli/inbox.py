@@ -1,0 +1,63 @@
+"""``cmstation inbox``: list messages headlessly."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+
+from cmstation.cli.common import open_existing_workspace
+from cmstation.core.models import MessageFilter, MessageState
+from cmstation.storage import messages
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("inbox", help="list messages in the inbox")
+    p.add_argument("--state", choices=[s.value for s in MessageState], help="only this state")
+    p.add_argument("--channel", type=int, metavar="ID", help="only this channel id")
+    p.add_argument("--search", metavar="Q", default="", help="full-text search")
+    p.add_argument("--limit", type=_positive, default=50, metavar="N", help="at most N (default 50)")
+    p.add_argument("--json", action="store_true", help="one JSON object per message, as a list")
+    p.set_defaults(func=run)
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_existing_workspace(args)
+    f = MessageFilter(
+        states=(MessageState(args.state),) if args.state else (),
+        channel_id=args.channel, search=args.search, order="newest",
+    )
+    rows = messages.list_messages(db, f, limit=args.limit)
+    if args.json:
+        out = [
+            {
+                "id": m.id, "channel": m.channel_name, "channel_id": m.channel_id,
+                "author": m.author_handle or m.author_name, "text": m.text,
+                "created_at": _iso(m.created_at), "state": str(m.state), "url": m.url,
+            }
+            for m in rows
+        ]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for m in rows:
+        text = " ".join(m.text.split())
+        if len(text) > 80:
+            text = text[:79] + "…"
+        print(f"{m.id:>7}  {_iso(m.created_at)}  {m.state:<11}  {m.author_handle[:20]:<20}  {text}")
+    return 0
+
+
+def _iso(ts: int) -> str:
+    return datetime.fromtimestamp(ts, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,1 @@
+"""Reply checks (engine + data-driven rules), the signature profile, drafts."""

@@ -1,0 +1,1 @@
+"""Domain types, errors and the clock. Imports no Qt, no SQL, no HTTP."""

@@ -1,0 +1,32 @@
+"""Marking strings for translation outside the UI, without importing Qt.
+
+Code outside ``ui/`` marks a user-visible string with ``QT_TRANSLATE_NOOP(context, text)``
+(this module's version returns the text unchanged). ``pyside6-lupdate`` finds the mark by
+its name and puts the string in ``i18n/*.ts``; the UI translates it on display with
+``QCoreApplication.translate(context, text)``. Placeholders use ``str.format`` names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A translatable message with its parameters: ``Text(ctx, src, params).render(tr)``."""
+
+    context: str
+    source: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, translate=None) -> str:
+        src = translate(self.context, self.source) if translate else self.source
+        return src.format(**self.params) if self.params else src
+
+    def __str__(self) -> str:
+        return self.render()

@@ -1,0 +1,1 @@
+"""Response times, the engagement pyramid, channel mastery."""

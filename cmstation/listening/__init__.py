@@ -1,0 +1,1 @@
+"""Sweeps (poll -> normalise -> store), triage, and the scheduler."""

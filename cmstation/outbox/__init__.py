@@ -1,0 +1,1 @@
+"""Queued replies and exactly-once delivery."""

@@ -1,0 +1,66 @@
+"""Opening a workspace file: pragmas, version checks, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from cmstation.core.errors import WorkspaceCorrupt, WorkspaceTooNew
+from cmstation.storage.migrations import LATEST_VERSION, migrate
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def connect(path: str | Path, *, check_same_thread: bool = True) -> sqlite_utils.Database:
+    """Open one connection with the house pragmas; does not migrate."""
+    path = str(path)
+    try:
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=check_same_thread,
+            isolation_level=None,  # autocommit; transactions are explicit (see tx())
+        )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceCorrupt(path, str(exc)) from exc
+    if path != ":memory:" and str(mode).lower() != "wal":
+        raise WorkspaceCorrupt(path, f"journal mode {mode}")
+    return sqlite_utils.Database(conn)
+
+
+def open_workspace(path: str | Path, *, check_same_thread: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate a workspace file.
+
+    A newer schema is refused untouched; a damaged file is reported with its path.
+    """
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        _check_header(path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = connect(path, check_same_thread=check_same_thread)
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > LATEST_VERSION:
+            db.conn.close()
+            raise WorkspaceTooNew(str(path), version, LATEST_VERSION)
+        ok = db.execute("PRAGMA quick_check").fetchone()[0]
+        if ok != "ok":
+            db.conn.close()
+            raise WorkspaceCorrupt(str(path), ok)
+        migrate(db)
+    except sqlite3.DatabaseError as exc:
+        db.conn.close()
+        raise WorkspaceCorrupt(str(path), str(exc)) from exc
+    return db
+
+
+def _check_header(path: Path) -> None:
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head != b"SQLite format 3\x00":
+        raise WorkspaceCorrupt(str(path), "not an SQLite database")

@@ -1,0 +1,336 @@
+"""Messages and authors: idempotent upserts, filtered listing, threads, state changes."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from cmstation.core.models import (
+    Author,
+    Message,
+    MessageFilter,
+    MessageKind,
+    MessageState,
+    Sentiment,
+)
+from cmstation.storage import events
+from cmstation.storage.search_syntax import fts_query
+from cmstation.storage.tx import transaction
+
+_COLUMNS = (
+    "m.id, m.channel_id, m.remote_id, m.url, m.author_id, m.text, m.html, m.lang, m.kind,"
+    " m.thread_root_id, m.in_reply_to_id, m.is_own, m.created_at, m.fetched_at, m.state,"
+    " m.sentiment, m.priority, m.read, m.replied_at,"
+    " coalesce(a.remote_id, ''), coalesce(a.handle, ''), coalesce(a.display_name, ''),"
+    " coalesce(a.url, ''), c.kind, c.name"
+)
+_FROM = (
+    " FROM messages m LEFT JOIN authors a ON a.id = m.author_id"
+    " JOIN channels c ON c.id = m.channel_id"
+)
+
+_ORDERS = {
+    # name: (ORDER BY, key columns used for keyset paging, directions)
+    "priority": ("m.priority DESC, m.created_at DESC, m.id DESC", ("priority", "created_at", "id"), "<"),
+    "newest": ("m.created_at DESC, m.id DESC", ("created_at", "id"), "<"),
+    "oldest": ("m.created_at ASC, m.id ASC", ("created_at", "id"), ">"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertResult:
+    inserted: int
+    updated: int
+    ids: tuple[int, ...]
+
+
+def _row_to_message(r: Sequence) -> Message:
+    author = None
+    if r[4] is not None:
+        author = Author(remote_id=r[19], handle=r[20], display_name=r[21], url=r[22], id=r[4])
+    return Message(
+        id=r[0], channel_id=r[1], remote_id=r[2], url=r[3], author=author, text=r[5], html=r[6],
+        lang=r[7], kind=MessageKind(r[8]), thread_root_id=r[9], in_reply_to_id=r[10],
+        is_own=bool(r[11]), created_at=r[12], fetched_at=r[13], state=MessageState(r[14]),
+        sentiment=Sentiment(r[15]), priority=r[16], read=bool(r[17]), replied_at=r[18],
+        author_name=r[21] or r[20], author_handle=r[20], channel_kind=r[23], channel_name=r[24],
+    )
+
+
+def upsert_author(db: sqlite_utils.Database, channel_id: int, author: Author) -> int:
+    row = db.execute(
+        "INSERT INTO authors (channel_id, remote_id, handle, display_name, url)"
+        " VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (channel_id, remote_id) DO UPDATE SET"
+        "  handle = excluded.handle, display_name = excluded.display_name, url = excluded.url"
+        " RETURNING id",
+        (channel_id, author.remote_id, author.handle, author.display_name, author.url),
+    ).fetchone()
+    return row[0]
+
+
+def upsert_messages(
+    db: sqlite_utils.Database, messages: Iterable[Message], *, now: int | None = None
+) -> UpsertResult:
+    """Store remote items; the same (channel, remote id) twice updates, never duplicates.
+
+    What the user decided (state, read) survives a refetch; content, links and triage
+    are refreshed.
+    """
+    msgs = list(messages)
+    if not msgs:
+        return UpsertResult(0, 0, ())
+    fetched = int(now if now is not None else time.time())
+    with transaction(db):
+        author_ids: dict[tuple[int, str], int] = {}
+        for m in msgs:
+            if m.author is not None:
+                key = (m.channel_id, m.author.remote_id)
+                if key not in author_ids:
+                    author_ids[key] = upsert_author(db, m.channel_id, m.author)
+        existing = _existing_remote_ids(db, msgs)
+        rows = [
+            (
+                m.channel_id, m.remote_id, m.url,
+                author_ids.get((m.channel_id, m.author.remote_id)) if m.author else None,
+                m.text, m.html, m.lang, str(m.kind), m.thread_root_id, m.in_reply_to_id,
+                int(m.is_own), int(m.created_at), int(m.fetched_at or fetched), str(m.state),
+                str(m.sentiment), int(m.priority), int(m.read), m.replied_at,
+            )
+            for m in msgs
+        ]
+        db.conn.executemany(
+            "INSERT INTO messages (channel_id, remote_id, url, author_id, text, html, lang, kind,"
+            " thread_root_id, in_reply_to_id, is_own, created_at, fetched_at, state, sentiment,"
+            " priority, read, replied_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT (channel_id, remote_id) DO UPDATE SET"
+            "  url = excluded.url, author_id = coalesce(excluded.author_id, author_id),"
+            "  text = excluded.text, html = excluded.html, lang = excluded.lang,"
+            "  thread_root_id = excluded.thread_root_id, in_reply_to_id = excluded.in_reply_to_id,"
+            "  fetched_at = excluded.fetched_at"
+            " WHERE text IS NOT excluded.text OR html IS NOT excluded.html"
+            "  OR url IS NOT excluded.url OR lang IS NOT excluded.lang"
+            "  OR author_id IS NOT coalesce(excluded.author_id, author_id)"
+            "  OR in_reply_to_id IS NOT excluded.in_reply_to_id"
+            "  OR thread_root_id IS NOT excluded.thread_root_id",
+            rows,
+        )
+        ids = _ids_for(db, msgs)
+    inserted = sum(1 for m in msgs if (m.channel_id, m.remote_id) not in existing)
+    return UpsertResult(inserted, len(msgs) - inserted, ids)
+
+
+def _existing_remote_ids(db: sqlite_utils.Database, msgs: list[Message]) -> set[tuple[int, str]]:
+    found: set[tuple[int, str]] = set()
+    by_channel: dict[int, list[str]] = {}
+    for m in msgs:
+        by_channel.setdefault(m.channel_id, []).append(m.remote_id)
+    for channel_id, remote_ids in by_channel.items():
+        for i in range(0, len(remote_ids), 500):
+            chunk = remote_ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for (rid,) in db.execute(
+                f"SELECT remote_id FROM messages WHERE channel_id = ? AND remote_id IN ({marks})",
+                [channel_id, *chunk],
+            ):
+                found.add((channel_id, rid))
+    return found
+
+
+def _ids_for(db: sqlite_utils.Database, msgs: list[Message]) -> tuple[int, ...]:
+    out: dict[tuple[int, str], int] = {}
+    by_channel: dict[int, list[str]] = {}
+    for m in msgs:
+        by_channel.setdefault(m.channel_id, []).append(m.remote_id)
+    for channel_id, remote_ids in by_channel.items():
+        for i in range(0, len(remote_ids), 500):
+            chunk = remote_ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for mid, rid in db.execute(
+                f"SELECT id, remote_id FROM messages WHERE channel_id = ? AND remote_id IN ({marks})",
+                [channel_id, *chunk],
+            ):
+                out[(channel_id, rid)] = mid
+    return tuple(out[(m.channel_id, m.remote_id)] for m in msgs)
+
+
+def get_message(db: sqlite_utils.Database, message_id: int) -> Message | None:
+    r = db.execute(f"SELECT {_COLUMNS}{_FROM} WHERE m.id = ?", (message_id,)).fetchone()
+    return _row_to_message(r) if r else None
+
+
+def get_messages(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, Message]:
+    """Rows for the given ids (for on-demand loading); missing ids are absent."""
+    out: dict[int, Message] = {}
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        for r in db.execute(f"SELECT {_COLUMNS}{_FROM} WHERE m.id IN ({marks})", chunk):
+            out[r[0]] = _row_to_message(r)
+    return out
+
+
+def find_by_remote_id(db: sqlite_utils.Database, channel_id: int, remote_id: str) -> Message | None:
+    r = db.execute(
+        f"SELECT {_COLUMNS}{_FROM} WHERE m.channel_id = ? AND m.remote_id = ?",
+        (channel_id, remote_id),
+    ).fetchone()
+    return _row_to_message(r) if r else None
+
+
+def _where(f: MessageFilter) -> tuple[str, list]:
+    clauses: list[str] = []
+    params: list = []
+    if f.states:
+        clauses.append(f"m.state IN ({','.join('?' * len(f.states))})")
+        params.extend(str(s) for s in f.states)
+    if f.channel_id is not None:
+        clauses.append("m.channel_id = ?")
+        params.append(f.channel_id)
+    if f.sentiment is not None:
+        clauses.append("m.sentiment = ?")
+        params.append(str(f.sentiment))
+    if f.lang:
+        clauses.append("m.lang = ?")
+        params.append(f.lang)
+    if not f.include_own:
+        clauses.append("m.is_own = 0")
+    q = fts_query(f.search)
+    if f.search and not q:
+        clauses.append("0")  # only punctuation: nothing can match
+    elif q:
+        clauses.append("m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?)")
+        params.append(q)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def count_messages(db: sqlite_utils.Database, f: MessageFilter) -> int:
+    where, params = _where(f)
+    return db.execute(f"SELECT count(*) FROM messages m{where}", params).fetchone()[0]
+
+
+def list_messages(
+    db: sqlite_utils.Database, f: MessageFilter, *, limit: int = 200,
+    after: Message | None = None,
+) -> list[Message]:
+    """One page of the filtered list, ordered; pass the last row of a page as ``after``
+    for the next one (keyset paging: no OFFSET, so page 5000 costs what page 1 costs)."""
+    order_by, keys, op = _ORDERS.get(f.order, _ORDERS["priority"])
+    where, params = _where(f)
+    if after is not None:
+        values = [getattr(after, k) for k in keys]
+        cols = ", ".join(f"m.{k}" for k in keys)
+        if f.order == "priority":
+            # priority DESC, created_at DESC, id DESC: one tuple comparison works
+            cond = f"({cols}) < ({','.join('?' * len(keys))})"
+        else:
+            cond = f"({cols}) {op} ({','.join('?' * len(keys))})"
+        where = (where + " AND " if where else " WHERE ") + cond
+        params = [*params, *values]
+    sql = f"SELECT {_COLUMNS}{_FROM}{where} ORDER BY {order_by} LIMIT ?"
+    return [_row_to_message(r) for r in db.execute(sql, [*params, limit])]
+
+
+def message_ids(db: sqlite_utils.Database, f: MessageFilter) -> list[int]:
+    """All ids of the filtered list in display order (cheap: index only)."""
+    order_by, _, _ = _ORDERS.get(f.order, _ORDERS["priority"])
+    where, params = _where(f)
+    return [r[0] for r in db.execute(f"SELECT m.id FROM messages m{where} ORDER BY {order_by}", params)]
+
+
+def thread(db: sqlite_utils.Database, message_id: int) -> list[Message]:
+    """The message with what it answers (up the chain) and every reply below it, oldest first."""
+    msg = get_message(db, message_id)
+    if msg is None:
+        return []
+    seen = {msg.id: msg}
+    cur = msg
+    for _ in range(100):  # ancestors
+        if not cur.in_reply_to_id:
+            break
+        parent = find_by_remote_id(db, msg.channel_id, cur.in_reply_to_id)
+        if parent is None or parent.id in seen:
+            break
+        seen[parent.id] = parent
+        cur = parent
+    frontier = [msg.remote_id]
+    for _ in range(100):  # descendants, breadth first
+        if not frontier:
+            break
+        marks = ",".join("?" * len(frontier))
+        rows = db.execute(
+            f"SELECT {_COLUMNS}{_FROM} WHERE m.channel_id = ? AND m.in_reply_to_id IN ({marks})",
+            [msg.channel_id, *frontier],
+        ).fetchall()
+        frontier = []
+        for r in rows:
+            if r[0] not in seen:
+                child = _row_to_message(r)
+                seen[child.id] = child
+                frontier.append(child.remote_id)
+    return sorted(seen.values(), key=lambda m: (m.created_at, m.id or 0))
+
+
+def set_state(
+    db: sqlite_utils.Database, ids: Sequence[int], state: MessageState, *, now: int | None = None
+) -> dict[int, MessageState]:
+    """Change the state of messages; returns what each was before (for undo)."""
+    at = int(now if now is not None else time.time())
+    previous: dict[int, MessageState] = {}
+    with transaction(db):
+        for mid in ids:
+            row = db.execute("SELECT state FROM messages WHERE id = ?", (mid,)).fetchone()
+            if row is None:
+                continue
+            previous[mid] = MessageState(row[0])
+            db.execute("UPDATE messages SET state = ?, read = 1 WHERE id = ?", (str(state), mid))
+            events.record(db, "state_changed", message_id=mid, at=at,
+                          detail={"from": row[0], "to": str(state)})
+    return previous
+
+
+def restore_states(db: sqlite_utils.Database, previous: dict[int, MessageState]) -> None:
+    """Undo a set_state()."""
+    with transaction(db):
+        for mid, state in previous.items():
+            db.execute("UPDATE messages SET state = ? WHERE id = ?", (str(state), mid))
+            events.record(db, "state_restored", message_id=mid, detail={"to": str(state)})
+
+
+def mark_read(db: sqlite_utils.Database, message_id: int, read: bool = True) -> None:
+    db.execute("UPDATE messages SET read = ? WHERE id = ?", (int(read), message_id))
+
+
+def delete_message(db: sqlite_utils.Database, message_id: int) -> None:
+    with transaction(db):
+        db.execute("DELETE FROM messages WHERE id = ?", (message_id,))
+
+
+@dataclass(frozen=True, slots=True)
+class NavCounts:
+    needs_reply: int
+    unread: int
+    by_state: dict[str, int]
+    #: channel id -> (needs_reply, unread)
+    by_channel: dict[int, tuple[int, int]]
+
+
+def nav_counts(db: sqlite_utils.Database) -> NavCounts:
+    by_state: dict[str, int] = {}
+    unread_total = 0
+    for state, n, unread in db.execute(
+        "SELECT state, count(*), sum(read = 0) FROM messages WHERE is_own = 0 GROUP BY state"
+    ):
+        by_state[state] = n
+        if state in ("new", "needs_reply"):
+            unread_total += unread or 0
+    by_channel: dict[int, tuple[int, int]] = {}
+    for cid, nr, unread in db.execute(
+        "SELECT channel_id, sum(state = 'needs_reply'), sum(read = 0 AND state IN ('new','needs_reply'))"
+        " FROM messages WHERE is_own = 0 GROUP BY channel_id"
+    ):
+        by_channel[cid] = (nr or 0, unread or 0)
+    return NavCounts(by_state.get("needs_reply", 0), unread_total, by_state, by_channel)

@@ -1,0 +1,205 @@
+"""Schema history. ``PRAGMA user_version`` numbers it; each step is a small function.
+
+Never edit a released step: add a new one at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+V1_INBOX = """
+        CREATE TABLE channels (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('mastodon','bluesky','feed','manual')),
+            name TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            account TEXT NOT NULL DEFAULT '',
+            post_limit INTEGER,
+            sweep_minutes INTEGER NOT NULL DEFAULT 15,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            created_at INTEGER NOT NULL,
+            -- listening state: cursors, since-ids, ETags (JSON); never secrets
+            cursor_state TEXT NOT NULL DEFAULT '{}',
+            status TEXT NOT NULL DEFAULT 'ok',
+            status_detail TEXT NOT NULL DEFAULT '',
+            status_at INTEGER,
+            retry_at INTEGER,
+            last_sweep_at INTEGER
+        );
+        CREATE TABLE authors (
+            id INTEGER PRIMARY KEY,
+            channel_id INTEGER NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+            remote_id TEXT NOT NULL,
+            handle TEXT NOT NULL DEFAULT '',
+            display_name TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            UNIQUE (channel_id, remote_id)
+        );
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            channel_id INTEGER NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+            remote_id TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            author_id INTEGER REFERENCES authors(id) ON DELETE SET NULL,
+            text TEXT NOT NULL DEFAULT '',
+            html TEXT NOT NULL DEFAULT '',
+            lang TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'mention',
+            thread_root_id TEXT NOT NULL DEFAULT '',
+            in_reply_to_id TEXT NOT NULL DEFAULT '',
+            is_own INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            fetched_at INTEGER NOT NULL,
+            state TEXT NOT NULL DEFAULT 'new'
+                CHECK (state IN ('new','needs_reply','replied','done','ignored','spam')),
+            sentiment TEXT NOT NULL DEFAULT 'neutral'
+                CHECK (sentiment IN ('negative','neutral','positive')),
+            priority INTEGER NOT NULL DEFAULT 1,
+            read INTEGER NOT NULL DEFAULT 0,
+            replied_at INTEGER,
+            UNIQUE (channel_id, remote_id)
+        );
+        CREATE INDEX messages_by_state ON messages (state, priority DESC, created_at DESC, id DESC);
+        CREATE INDEX messages_by_time ON messages (created_at DESC, id DESC);
+        CREATE INDEX messages_by_channel ON messages (channel_id, state, created_at DESC);
+        CREATE INDEX messages_by_thread ON messages (channel_id, thread_root_id);
+        CREATE INDEX messages_by_parent ON messages (channel_id, in_reply_to_id);
+        CREATE INDEX messages_by_author ON messages (author_id);
+
+        CREATE VIRTUAL TABLE messages_fts USING fts5(
+            text, author, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+            INSERT INTO messages_fts (rowid, text, author) VALUES (
+                new.id, new.text,
+                coalesce((SELECT display_name || ' ' || handle FROM authors
+                          WHERE id = new.author_id), ''));
+        END;
+        CREATE TRIGGER messages_fts_update AFTER UPDATE OF text, author_id ON messages BEGIN
+            DELETE FROM messages_fts WHERE rowid = old.id;
+            INSERT INTO messages_fts (rowid, text, author) VALUES (
+                new.id, new.text,
+                coalesce((SELECT display_name || ' ' || handle FROM authors
+                          WHERE id = new.author_id), ''));
+        END;
+        CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+            DELETE FROM messages_fts WHERE rowid = old.id;
+        END;
+        CREATE TRIGGER authors_fts_rename AFTER UPDATE OF display_name, handle ON authors
+        WHEN old.display_name IS NOT new.display_name OR old.handle IS NOT new.handle BEGIN
+            DELETE FROM messages_fts WHERE rowid IN (SELECT id FROM messages WHERE author_id = new.id);
+            INSERT INTO messages_fts (rowid, text, author)
+                SELECT id, text, new.display_name || ' ' || new.handle
+                FROM messages WHERE author_id = new.id;
+        END;
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            channel_id INTEGER REFERENCES channels(id) ON DELETE SET NULL,
+            message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+            detail TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX events_by_time ON events (at);
+"""
+
+
+V2_WORK = """
+        CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            channel_id INTEGER REFERENCES channels(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            query TEXT NOT NULL,
+            exclude_words TEXT NOT NULL DEFAULT '',
+            lang TEXT NOT NULL DEFAULT '',
+            listen INTEGER NOT NULL DEFAULT 1,
+            cursor_state TEXT NOT NULL DEFAULT '{}',
+            created_at INTEGER NOT NULL
+        );
+        CREATE TABLE sweep_log (
+            id INTEGER PRIMARY KEY,
+            channel_id INTEGER NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+            started_at INTEGER NOT NULL,
+            finished_at INTEGER,
+            status TEXT NOT NULL DEFAULT 'running',
+            new_items INTEGER NOT NULL DEFAULT 0,
+            updated_items INTEGER NOT NULL DEFAULT 0,
+            skipped_items INTEGER NOT NULL DEFAULT 0,
+            requests INTEGER NOT NULL DEFAULT 0,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX sweep_log_by_channel ON sweep_log (channel_id, started_at DESC);
+        CREATE TABLE drafts (
+            id INTEGER PRIMARY KEY,
+            message_id INTEGER UNIQUE REFERENCES messages(id) ON DELETE SET NULL,
+            channel_id INTEGER REFERENCES channels(id) ON DELETE SET NULL,
+            text TEXT NOT NULL DEFAULT '',
+            cursor INTEGER NOT NULL DEFAULT 0,
+            lang TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+            channel_id INTEGER NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT '',
+            delivery_key TEXT NOT NULL UNIQUE,
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued','sending','sent','held','failed','cancelled')),
+            reason TEXT NOT NULL DEFAULT '',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            not_before INTEGER,
+            queued_at INTEGER NOT NULL,
+            sent_at INTEGER,
+            remote_id TEXT NOT NULL DEFAULT '',
+            remote_url TEXT NOT NULL DEFAULT '',
+            context TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX outbox_by_state ON outbox (state, queued_at);
+        CREATE TABLE profile (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            display_name TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            photo_path TEXT NOT NULL DEFAULT '',
+            signoff TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+"""
+
+
+#: Each step is an SQL script, or a function for what SQL alone cannot say.
+MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [V1_INBOX, V2_WORK]
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite_utils.Database, target: int = LATEST_VERSION) -> int:
+    """Bring the schema up to ``target``; each step commits atomically with its version bump."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    conn = db.conn
+    while version < target:
+        step = MIGRATIONS[version]
+        version += 1
+        try:
+            if isinstance(step, str):
+                # executescript commits anything pending first, so the BEGIN lives inside it.
+                conn.executescript(f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {version};\nCOMMIT;")
+            else:
+                conn.execute("BEGIN IMMEDIATE")
+                step(db)
+                conn.execute(f"PRAGMA user_version = {version}")
+                conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return version

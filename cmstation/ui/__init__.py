@@ -1,0 +1,1 @@
+"""The only PySide6 code."""

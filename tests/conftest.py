@@ -1,0 +1,35 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own workspace folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu")
+
+import pytest  # noqa: E402
+
+from cmstation.core.models import Channel, ChannelKind  # noqa: E402
+from cmstation.storage import channels, open_workspace  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path, monkeypatch):
+    """No test may touch the user's real workspace or settings."""
+    monkeypatch.setenv("CMSTATION_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def db(tmp_path):
+    d = open_workspace(tmp_path / "ws" / "workspace.sqlite3")
+    yield d
+    d.conn.close()
+
+
+@pytest.fixture
+def channel_id(db):
+    return channels.add_channel(
+        db, Channel(kind=ChannelKind.MASTODON, name="@fietsen@mastodon.nl", url="https://mastodon.nl")
+    )
