@@ -1,0 +1,129 @@
+"""The outbox worker: posts queued replies in order, exactly once, or holds them with a reason.
+
+Exactly once rests on the delivery key chosen when the reply was queued: every attempt,
+before or after a crash, sends the same key (Mastodon's Idempotency-Key, Bluesky's record
+key), and an attempt whose outcome is unknown first asks the network whether the reply is
+already there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from cmstation.channels.base import BadPayload, NeedsLogin, Offline, Permanent, RateLimited
+from cmstation.core.clock import Clock, SystemClock
+from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
+from cmstation.core.outbox_item import OutboxItem
+from cmstation.outbox.delivery import Deliverer, ThreadNow
+from cmstation.storage import messages
+from cmstation.storage import outbox as store
+
+CTX = "Outbox"
+BACKOFF_FIRST = 30
+BACKOFF_MAX = 30 * 60
+
+
+@dataclass
+class OutboxRun:
+    sent: list[int] = field(default_factory=list)
+    held: list[int] = field(default_factory=list)
+    waiting: list[int] = field(default_factory=list)  # requeued for later (offline, rate limit)
+
+
+def backoff_seconds(attempts: int) -> int:
+    return min(BACKOFF_FIRST * 2 ** max(attempts - 1, 0), BACKOFF_MAX)
+
+
+def _hhmm(ts: float) -> str:
+    return datetime.fromtimestamp(ts).strftime("%H:%M")
+
+
+def stale_reason(item: OutboxItem, now_thread: ThreadNow) -> Text | None:
+    if not now_thread.answered_exists:
+        return Text(CTX, QT_TRANSLATE_NOOP(
+            CTX, "Held: the message you answered was deleted. Cancel the reply or post it elsewhere."))
+    known = set(item.context.get("known_replies", []))
+    new = [r for r in now_thread.reply_ids if r not in known]
+    if new:
+        sample = "; ".join(now_thread.excerpts.get(r, "")[:80] for r in new[:2] if now_thread.excerpts.get(r))
+        return Text(CTX, QT_TRANSLATE_NOOP(
+            CTX, "Held: {count} new replies arrived since you wrote this (perhaps it is already "
+                 "solved): {sample}"), {"count": len(new), "sample": sample})
+    return None
+
+
+def process_outbox(
+    db, deliverers: Mapping[int, Deliverer], *, clock: Clock | None = None,
+    author_handles: Mapping[int, str] | None = None, max_items: int = 100,
+    on_item: Callable[[OutboxItem, str], None] | None = None,
+) -> OutboxRun:
+    """Send what may go now, for the channels that have a deliverer (by channel id)."""
+    clock = clock or SystemClock()
+    run = OutboxRun()
+    blocked: set[int] = set()  # channels that stopped (offline, rate limit, login): keep order
+    for _ in range(max_items):
+        allowed = set(deliverers) - blocked
+        if not allowed:
+            break
+        item = store.claim_next(db, now=clock.now(), channel_ids=allowed)
+        if item is None:
+            break
+        outcome = _send_one(db, item, deliverers[item.channel_id], clock,
+                            (author_handles or {}).get(item.channel_id, ""))
+        if outcome == "sent":
+            run.sent.append(item.id)
+        elif outcome in ("held", "login"):
+            run.held.append(item.id)
+            if outcome == "login":  # every later reply on this channel would fail the same way
+                blocked.add(item.channel_id)
+        else:
+            run.waiting.append(item.id)
+            blocked.add(item.channel_id)
+        if on_item:
+            on_item(item, outcome)
+    return run
+
+
+def _send_one(db, item: OutboxItem, deliverer: Deliverer, clock: Clock, handle: str) -> str:
+    answered = messages.get_message(db, item.message_id) if item.message_id else None
+    now = clock.now()
+    try:
+        unknown = item.context.pop("_resumed", False) or item.attempts > 1
+        if unknown:
+            done = deliverer.find_delivered(item, answered)
+            if done is not None:
+                store.mark_sent(db, item, remote_id=done.remote_id, remote_url=done.url,
+                                author_handle=handle, now=clock.now())
+                return "sent"
+        if answered is not None and not item.context.get("skip_context_check"):
+            reason = stale_reason(item, deliverer.thread_now(answered))
+            if reason is not None:
+                store.hold(db, item.id, str(reason))
+                return "held"
+        done = deliverer.deliver(item, answered)
+    except RateLimited as exc:
+        retry_at = int(exc.retry_at or now + backoff_seconds(item.attempts))
+        store.requeue(db, item.id, not_before=retry_at, reason=str(Text(CTX, QT_TRANSLATE_NOOP(
+            CTX, "Rate limited; will try again at {time}."), {"time": _hhmm(retry_at)})))
+        return "waiting"
+    except (Offline, BadPayload):
+        # Offline: nothing or an unknown outcome. BadPayload on a send: the server may have
+        # taken it. Either way the same key goes again later, after a look.
+        retry_at = int(now + backoff_seconds(item.attempts))
+        store.requeue(db, item.id, not_before=retry_at, reason=str(Text(CTX, QT_TRANSLATE_NOOP(
+            CTX, "Offline; will try again at {time}."), {"time": _hhmm(retry_at)})))
+        return "waiting"
+    except NeedsLogin as exc:
+        store.hold(db, item.id, str(Text(CTX, QT_TRANSLATE_NOOP(
+            CTX, "Held: log in to this channel again, then release the reply. ({detail})"),
+            {"detail": str(exc)})))
+        return "login"
+    except Permanent as exc:
+        store.hold(db, item.id, str(Text(CTX, QT_TRANSLATE_NOOP(
+            CTX, "Held: the network refused this reply: {detail}"), {"detail": str(exc)})))
+        return "held"
+    store.mark_sent(db, item, remote_id=done.remote_id, remote_url=done.url,
+                    author_handle=handle, now=clock.now())
+    return "sent"
