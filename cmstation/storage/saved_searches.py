@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 
@@ -46,3 +47,30 @@ def list_saved_searches(db: sqlite_utils.Database) -> list[SavedSearch]:
 
 def remove_saved_search(db: sqlite_utils.Database, search_id: int) -> None:
     db.execute("DELETE FROM saved_searches WHERE id = ?", (search_id,))
+
+
+def get_saved_search(db: sqlite_utils.Database, search_id: int) -> SavedSearch | None:
+    r = db.execute(f"SELECT {_COLS} FROM saved_searches WHERE id = ?", (search_id,)).fetchone()
+    return _row(r) if r else None
+
+
+def listened_searches(db: sqlite_utils.Database, channel_id: int) -> list[SavedSearch]:
+    """The searches a sweep of this channel polls (listen = 1), oldest first."""
+    return [
+        _row(r)
+        for r in db.execute(
+            f"SELECT {_COLS} FROM saved_searches WHERE channel_id = ? AND listen = 1 ORDER BY id",
+            (channel_id,),
+        )
+    ]
+
+
+def search_cursor(db: sqlite_utils.Database, search_id: int) -> dict:
+    r = db.execute("SELECT cursor_state FROM saved_searches WHERE id = ?", (search_id,)).fetchone()
+    return json.loads(r[0]) if r else {}
+
+
+def save_search_cursor(db: sqlite_utils.Database, search_id: int, state: dict) -> None:
+    db.execute(
+        "UPDATE saved_searches SET cursor_state = ? WHERE id = ?", (json.dumps(state), search_id)
+    )

@@ -1,0 +1,111 @@
+"""The SQL behind the insights: who needed a reply, who got one, and how fast.
+
+Definitions (kept simple on purpose; ``cmstation.insights.mastery`` documents them for users):
+
+* A message **needed a reply** when it is someone else's (``is_own = 0``), not spam, and its
+  state is ``needs_reply``, or it was answered (``state = 'replied'`` or ``replied_at`` set,
+  or one of our own stored posts answers it), or the event log shows it once left the
+  ``needs_reply`` state (``state_changed`` with ``from = needs_reply``).
+* It is **handled** when its state is ``replied``, ``done`` or ``ignored``.
+* Its **first response** is the earliest of ``replied_at`` and the time of our own stored
+  reply to it (``is_own = 1`` with ``in_reply_to_id`` = its remote id); the response time
+  is that minus its ``created_at``. Messages closed without a reply (done, ignored) have no
+  response time.
+* **Overdue**: state ``needs_reply`` and older than the given age (any age, not only within
+  the window).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlite_utils
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyFigures:
+    needed_reply: int
+    handled: int
+    #: seconds from the message to our first response, one per answered message
+    response_seconds: tuple[int, ...]
+    overdue: int
+    oldest_waiting_at: int | None
+
+
+_NEEDED = """
+    m.is_own = 0 AND m.state != 'spam' AND (
+        m.state IN ('needs_reply', 'replied') OR m.replied_at IS NOT NULL
+        OR EXISTS (SELECT 1 FROM messages o WHERE o.channel_id = m.channel_id
+                   AND o.is_own = 1 AND o.in_reply_to_id = m.remote_id AND m.remote_id != '')
+        OR EXISTS (SELECT 1 FROM events e WHERE e.message_id = m.id
+                   AND e.kind = 'state_changed'
+                   AND json_extract(e.detail, '$.from') = 'needs_reply')
+    )
+"""
+
+_FIRST_RESPONSE = """
+    min(coalesce(m.replied_at, 1e18),
+        coalesce((SELECT min(o.created_at) FROM messages o WHERE o.channel_id = m.channel_id
+                  AND o.is_own = 1 AND o.in_reply_to_id = m.remote_id AND m.remote_id != ''),
+                 1e18))
+"""
+
+
+def _channel_clause(channel_ids: Sequence[int] | None) -> tuple[str, list]:
+    if channel_ids is None:
+        return "", []
+    if not channel_ids:
+        return " AND 0", []
+    return f" AND m.channel_id IN ({','.join('?' * len(channel_ids))})", list(channel_ids)
+
+
+def reply_figures(
+    db: sqlite_utils.Database, channel_ids: Sequence[int] | None, *, since: int, now: int,
+    overdue_after: int,
+) -> ReplyFigures:
+    """Figures over messages created in [since, now] on the given channels (None: all)."""
+    chan, params = _channel_clause(channel_ids)
+    needed, handled = db.execute(
+        f"SELECT count(*), coalesce(sum(m.state IN ('replied', 'done', 'ignored')), 0)"
+        f" FROM messages m WHERE m.created_at >= ? AND m.created_at <= ? AND {_NEEDED}{chan}",
+        [since, now, *params],
+    ).fetchone()
+    rows = db.execute(
+        f"SELECT m.created_at, {_FIRST_RESPONSE} AS first FROM messages m"
+        f" WHERE m.created_at >= ? AND m.created_at <= ? AND {_NEEDED}{chan}",
+        [since, now, *params],
+    ).fetchall()
+    response = tuple(
+        sorted(max(0, int(first) - created) for created, first in rows if first < 1e17)
+    )
+    overdue = db.execute(
+        f"SELECT count(*) FROM messages m WHERE m.is_own = 0"
+        f" AND m.state = 'needs_reply' AND m.created_at < ?{chan}",
+        [now - overdue_after, *params],
+    ).fetchone()[0]
+    oldest_waiting = db.execute(
+        f"SELECT min(m.created_at) FROM messages m WHERE m.is_own = 0"
+        f" AND m.state = 'needs_reply'{chan}",
+        params,
+    ).fetchone()[0]
+    return ReplyFigures(needed, handled, response, overdue, oldest_waiting)
+
+
+def response_target_hours(db: sqlite_utils.Database) -> float | None:
+    """The profile's response target (``data`` JSON key ``response_target_hours``), if set."""
+    r = db.execute("SELECT data FROM profile WHERE id = 1").fetchone()
+    if r is None:
+        return None
+    try:
+        value = json.loads(r[0] or "{}").get("response_target_hours")
+    except (ValueError, AttributeError):
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    return None
+
+
+def count_channels(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM channels").fetchone()[0]
