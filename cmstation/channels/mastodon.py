@@ -1,0 +1,436 @@
+"""Mastodon: mention notifications, hashtag timelines and status search; posting replies.
+
+Wire format: https://docs.joinmastodon.org/entities/ (Status, Account, Notification) and
+the REST methods under /api/v1 and /api/v2. Lists come newest first and page with ``Link``
+headers (``rel="next"`` = older, ``rel="prev"`` = newer) and ``max_id``/``since_id``/``min_id``.
+
+Cursor for one source: ``{"min_id": "<newest id seen>"}``. The first poll reads the newest
+page and older pages within the budget; later polls ask ``min_id=<stored>`` (the items just
+after it, oldest first page) and walk newer pages, so nothing between two sweeps is missed
+even when the page budget runs out (the next sweep continues where this one stopped).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import requests
+
+from cmstation.channels.base import BadPayload, Permanent, PollResult
+from cmstation.channels.html_text import html_to_text
+from cmstation.channels.http import MSG_BAD_JSON, HttpClient, normalise_base_url
+from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
+from cmstation.core.models import Author, Message, MessageKind
+
+NETWORK = "Mastodon"
+PAGE_LIMIT = 40  # the most Mastodon returns per page for these lists
+CTX = "channels"
+
+NOTE_NO_FULL_TEXT = QT_TRANSLATE_NOOP(
+    CTX,
+    "{host} found nothing for \u201c{query}\u201d. Many Mastodon servers have no full-text "
+    "search and only find posts you wrote, favourited or were mentioned in; follow a hashtag "
+    "(#word) instead to be sure to see new posts.",
+)
+NOTE_SEARCH_UNSUPPORTED = QT_TRANSLATE_NOOP(
+    CTX,
+    "{host} does not offer search for posts (it answered: {detail}). Follow a hashtag "
+    "(#word) instead.",
+)
+NOTE_BUDGET = QT_TRANSLATE_NOOP(
+    CTX, "There is more to read; the next sweep continues where this one stopped."
+)
+NOTE_SKIPPED = QT_TRANSLATE_NOOP(CTX, "{count} item(s) were left out because they were malformed.")
+MSG_EMPTY_HASHTAG = QT_TRANSLATE_NOOP(CTX, "\u201c{query}\u201d is not a hashtag one can follow.")
+
+
+def id_key(remote_id: str) -> tuple[int, str]:
+    """Sort key for Mastodon ids (numeric strings; compare by length, then text)."""
+    s = str(remote_id)
+    return (len(s), s)
+
+
+def newest_id(ids: list[str]) -> str:
+    return max(ids, key=id_key) if ids else ""
+
+
+def parse_time(value: Any) -> int:
+    """ISO 8601 (``2019-12-08T03:48:33.901Z``) -> unix seconds; ValueError if not a time."""
+    if not isinstance(value, str) or not value:
+        raise ValueError("no time")
+    dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if dt.tzinfo is None:
+        raise ValueError("time without zone")
+    return int(dt.timestamp())
+
+
+def parse_link_header(value: str | None) -> dict[str, str]:
+    """``<url>; rel="next", <url>; rel="prev"`` -> {"next": url, "prev": url}."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r'<([^>]*)>\s*;\s*([^,]*)', value or ""):
+        url, params = m.group(1), m.group(2)
+        rel = re.search(r'rel\s*=\s*"?([^";]+)"?', params)
+        if rel:
+            for r in rel.group(1).split():
+                out.setdefault(r, url)
+    return out
+
+
+def _host(base_url: str) -> str:
+    return urlsplit(base_url).netloc
+
+
+def account_to_author(account: Any, host: str) -> Author:
+    if not isinstance(account, dict):
+        raise ValueError("account is not an object")
+    acct = account.get("acct")
+    aid = account.get("id")
+    if not isinstance(acct, str) or not acct or aid in (None, ""):
+        raise ValueError("account without id or acct")
+    handle = acct if "@" in acct else f"{acct}@{host}"  # local accounts have a bare acct
+    display = account.get("display_name")
+    url = account.get("url")
+    return Author(
+        remote_id=str(aid),
+        handle=handle,
+        display_name=display if isinstance(display, str) else "",
+        url=url if isinstance(url, str) else "",
+    )
+
+
+def status_to_message(
+    status: Any, *, channel_id: int, host: str, kind: MessageKind
+) -> Message:
+    """One Status entity -> Message; ValueError/TypeError/KeyError when it is malformed."""
+    if not isinstance(status, dict):
+        raise ValueError("status is not an object")
+    sid = status["id"]
+    if not isinstance(sid, (str, int)) or str(sid) == "":
+        raise ValueError("status without id")
+    sid = str(sid)
+    content = status.get("content")
+    if content is None:
+        content = ""
+    if not isinstance(content, str):
+        raise ValueError("content is not text")
+    spoiler = status.get("spoiler_text") or ""
+    if not isinstance(spoiler, str):
+        raise ValueError("spoiler_text is not text")
+    text = html_to_text(content)
+    if spoiler.strip():
+        text = f"CW: {spoiler.strip()}\n\n{text}" if text else f"CW: {spoiler.strip()}"
+    reply_to = status.get("in_reply_to_id")
+    reply_to = str(reply_to) if reply_to not in (None, "") else ""
+    lang = status.get("language")
+    url = status.get("url") or status.get("uri") or ""
+    if kind == MessageKind.MENTION and reply_to:
+        kind = MessageKind.REPLY
+    return Message(
+        channel_id=channel_id,
+        remote_id=sid,
+        text=text,
+        html=content,
+        created_at=parse_time(status.get("created_at")),
+        author=account_to_author(status.get("account"), host),
+        url=url if isinstance(url, str) else "",
+        lang=lang.split("-")[0].lower() if isinstance(lang, str) else "",
+        kind=kind,
+        in_reply_to_id=reply_to,
+        # The conversation root is not in a Status: for a reply, its parent is the best
+        # guess (the sweep corrects it from stored parents or the status context).
+        thread_root_id=reply_to or sid,
+    )
+
+
+class MastodonAdapter:
+    """Listening and posting for one Mastodon account (``access_token`` handed in)."""
+
+    def __init__(
+        self,
+        session: requests.Session,
+        channel_id: int,
+        base_url: str,
+        access_token: str,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.channel_id = channel_id
+        self.base_url = normalise_base_url(base_url)
+        self.host = _host(self.base_url)
+        self._token = access_token
+        self.http = HttpClient(session, network=NETWORK, clock=clock)
+
+    def __repr__(self) -> str:  # never show the token
+        return f"<MastodonAdapter {self.base_url} channel {self.channel_id}>"
+
+    # --- plumbing ----------------------------------------------------------------------
+
+    def _headers(self, extra: dict[str, str] | None = None) -> dict[str, str]:
+        h = {"Authorization": f"Bearer {self._token}", "Accept": "application/json"}
+        if extra:
+            h.update(extra)
+        return h
+
+    def _url(self, path: str) -> str:
+        return self.base_url + path
+
+    def _bad(self) -> BadPayload:
+        exc = BadPayload(Text(CTX, MSG_BAD_JSON, {"network": NETWORK, "host": self.host}).render())
+        exc.text = Text(CTX, MSG_BAD_JSON, {"network": NETWORK, "host": self.host})
+        return exc
+
+    def _get(self, url: str, params: Any = None) -> tuple[Any, requests.Response]:
+        return self.http.get_json(url, params=params, headers=self._headers())
+
+    # --- listening ---------------------------------------------------------------------
+
+    def poll_mentions(self, cursor: dict[str, Any], *, page_budget: int) -> PollResult:
+        params = [("types[]", "mention"), ("limit", str(PAGE_LIMIT))]
+        return self._poll_list(
+            self._url("/api/v1/notifications"),
+            params,
+            cursor,
+            page_budget=page_budget,
+            unwrap=_notification_status,
+            kind=MessageKind.MENTION,
+        )
+
+    def poll_search(self, query: str, cursor: dict[str, Any], *, page_budget: int) -> PollResult:
+        q = query.strip()
+        if q.startswith("#"):
+            tag = q[1:].split()[0] if q[1:].split() else ""
+            tag = tag.strip("#")
+            if not tag:
+                raise Permanent(Text(CTX, MSG_EMPTY_HASHTAG, {"query": query}).render())
+            return self._poll_list(
+                self._url("/api/v1/timelines/tag/" + quote(tag, safe="")),
+                [("limit", str(PAGE_LIMIT))],
+                cursor,
+                page_budget=page_budget,
+                unwrap=_plain_status,
+                kind=MessageKind.SEARCH_HIT,
+            )
+        return self._poll_search_statuses(q, cursor, page_budget=page_budget)
+
+    def _poll_list(
+        self,
+        url: str,
+        params: list[tuple[str, str]],
+        cursor: dict[str, Any],
+        *,
+        page_budget: int,
+        unwrap: Callable[[Any], Any],
+        kind: MessageKind,
+    ) -> PollResult:
+        result = PollResult(cursor=dict(cursor))
+        start_requests = self.http.requests
+        stored_min = str(cursor.get("min_id") or "")
+        seen: dict[str, Message] = {}
+        all_ids: list[str] = []
+        if stored_min:
+            # Catching up: the items right after stored_min, then newer pages (rel="prev").
+            next_url: str | None = url
+            next_params: Any = [*params, ("min_id", stored_min)]
+            direction = "prev"
+        else:
+            next_url, next_params, direction = url, params, "next"
+        pages = 0
+        complete = False
+        while next_url is not None and pages < max(1, page_budget):
+            data, resp = self._get(next_url, next_params)
+            pages += 1
+            if not isinstance(data, list):
+                raise self._bad()
+            page_ids: list[str] = []
+            for item in data:
+                raw_id = item.get("id") if isinstance(item, dict) else None
+                if raw_id not in (None, ""):
+                    page_ids.append(str(raw_id))
+                try:
+                    status = unwrap(item)
+                    if status is None:
+                        continue  # not a status (e.g. a reblog wrapper): nothing to keep
+                    msg = status_to_message(
+                        status, channel_id=self.channel_id, host=self.host, kind=kind
+                    )
+                except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+                    result.skipped += 1
+                    continue
+                seen.setdefault(msg.remote_id, msg)
+            all_ids.extend(page_ids)
+            if len(data) < PAGE_LIMIT or not data:
+                complete = True
+                break
+            link = parse_link_header(resp.headers.get("Link")).get(direction)
+            if not link:
+                complete = True
+                break
+            next_url, next_params = link, None
+            if self.http.blocked_until(self.host) is not None:
+                break  # the quota is used up; the rest waits for the next sweep
+        # The list position (notification ids for mentions, status ids otherwise).
+        newest = newest_id(all_ids + ([stored_min] if stored_min else []))
+        if newest:
+            result.cursor["min_id"] = newest
+        if not complete:
+            if not stored_min:
+                # First poll: older items beyond the budget are left behind on purpose.
+                pass
+            else:
+                result.notes.append(Text(CTX, NOTE_BUDGET).render())
+        result.messages = sorted(seen.values(), key=lambda m: (m.created_at, id_key(m.remote_id)))
+        result.requests = self.http.requests - start_requests
+        if result.skipped:
+            result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}).render())
+        return result
+
+    def _poll_search_statuses(
+        self, query: str, cursor: dict[str, Any], *, page_budget: int
+    ) -> PollResult:
+        result = PollResult(cursor=dict(cursor))
+        start_requests = self.http.requests
+        stored_min = str(cursor.get("min_id") or "")
+        seen: dict[str, Message] = {}
+        offset = 0
+        pages = 0
+        url = self._url("/api/v2/search")
+        while pages < max(1, page_budget):
+            params: list[tuple[str, str]] = [
+                ("q", query), ("type", "statuses"), ("resolve", "false"),
+                ("limit", str(PAGE_LIMIT)), ("offset", str(offset)),
+            ]
+            if stored_min:
+                params.append(("min_id", stored_min))
+            try:
+                data, _resp = self._get(url, params)
+            except Permanent as exc:
+                if pages == 0:
+                    result.notes.append(
+                        Text(CTX, NOTE_SEARCH_UNSUPPORTED, {"host": self.host, "detail": str(exc)})
+                        .render()
+                    )
+                    result.requests = self.http.requests - start_requests
+                    return result
+                raise
+            pages += 1
+            statuses = data.get("statuses") if isinstance(data, dict) else None
+            if not isinstance(statuses, list):
+                raise self._bad()
+            new_here = 0
+            for status in statuses:
+                try:
+                    msg = status_to_message(
+                        status, channel_id=self.channel_id, host=self.host,
+                        kind=MessageKind.SEARCH_HIT,
+                    )
+                except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+                    result.skipped += 1
+                    continue
+                if stored_min and id_key(msg.remote_id) <= id_key(stored_min):
+                    continue  # a server that ignores min_id: already seen
+                if msg.remote_id not in seen:
+                    seen[msg.remote_id] = msg
+                    new_here += 1
+            if len(statuses) < PAGE_LIMIT or new_here == 0:
+                break
+            offset += len(statuses)
+            if self.http.blocked_until(self.host) is not None:
+                break
+        newest = newest_id([*seen, *([stored_min] if stored_min else [])])
+        if newest:
+            result.cursor["min_id"] = newest
+        if not seen and not stored_min and not result.skipped:
+            result.notes.append(
+                Text(CTX, NOTE_NO_FULL_TEXT, {"host": self.host, "query": query}).render()
+            )
+        result.messages = sorted(seen.values(), key=lambda m: (m.created_at, id_key(m.remote_id)))
+        result.requests = self.http.requests - start_requests
+        if result.skipped:
+            result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}).render())
+        return result
+
+    # --- posting and threads -----------------------------------------------------------
+
+    def post_status(
+        self, text: str, in_reply_to_id: str | None, idempotency_key: str
+    ) -> tuple[str, str]:
+        """Publish ``text`` (as a reply when ``in_reply_to_id``); returns (id, url).
+
+        The same ``idempotency_key`` on a retry makes the server answer with the status it
+        already created instead of posting twice (Mastodon keeps keys for an hour).
+        """
+        body: dict[str, Any] = {"status": text}
+        if in_reply_to_id:
+            body["in_reply_to_id"] = str(in_reply_to_id)
+        resp = self.http.request(
+            "POST",
+            self._url("/api/v1/statuses"),
+            json=body,
+            headers=self._headers({"Idempotency-Key": idempotency_key}),
+        )
+        data = self.http.json(resp)
+        if not isinstance(data, dict) or data.get("id") in (None, ""):
+            raise self._bad()
+        return str(data["id"]), str(data.get("url") or data.get("uri") or "")
+
+    def get_status(self, status_id: str) -> Message:
+        """One status (``Permanent`` when it was deleted: 404)."""
+        data, _ = self._get(self._url("/api/v1/statuses/" + quote(str(status_id), safe="")))
+        try:
+            return status_to_message(
+                data, channel_id=self.channel_id, host=self.host, kind=MessageKind.MENTION
+            )
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+            raise self._bad() from None
+
+    def get_context(self, status_id: str) -> tuple[list[Message], list[Message]]:
+        """(ancestors, descendants) of a status, each oldest first; malformed ones left out."""
+        data, _ = self._get(
+            self._url("/api/v1/statuses/" + quote(str(status_id), safe="") + "/context")
+        )
+        if not isinstance(data, dict):
+            raise self._bad()
+        out: list[list[Message]] = []
+        for key in ("ancestors", "descendants"):
+            msgs = []
+            for st in data.get(key) or []:
+                try:
+                    msgs.append(status_to_message(
+                        st, channel_id=self.channel_id, host=self.host, kind=MessageKind.REPLY
+                    ))
+                except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+                    continue
+            out.append(msgs)
+        ancestors, descendants = out
+        root = ancestors[0].remote_id if ancestors else str(status_id)
+        for m in ancestors + descendants:
+            m.thread_root_id = root
+        return ancestors, descendants
+
+    def verify_credentials(self) -> dict[str, Any]:
+        data, _ = self._get(self._url("/api/v1/accounts/verify_credentials"))
+        if not isinstance(data, dict):
+            raise self._bad()
+        return data
+
+
+def _notification_status(item: Any) -> Any:
+    if not isinstance(item, dict):
+        raise ValueError("notification is not an object")
+    if item.get("type") not in ("mention", None):
+        return None  # the filter should prevent this; other kinds are not listened to
+    status = item.get("status")
+    if not isinstance(status, dict):
+        raise ValueError("mention without status")
+    return status
+
+
+def _plain_status(item: Any) -> Any:
+    if isinstance(item, dict) and isinstance(item.get("reblog"), dict):
+        return None  # a boost: the original is what matters, and it has its own id
+    return item
