@@ -9,6 +9,7 @@ Qt signal. The callable never touches widgets.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import queue
@@ -125,10 +126,8 @@ class TaskManager(QObject):
     def _emit(self, task_id: int, result: Any, error: Any) -> None:
         if self._closed and not _qobject_alive(self):
             return
-        try:
+        with contextlib.suppress(RuntimeError):  # the QObject is gone (window closed mid-task)
             self._finished.emit(task_id, result, error)
-        except RuntimeError:  # the QObject is gone (window closed while a task ran)
-            pass
 
 
 def _qobject_alive(obj: QObject) -> bool:

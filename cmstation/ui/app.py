@@ -1,0 +1,193 @@
+"""Composition root of the window: QApplication, translations, workspace, main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cmstation import __version__, config
+from cmstation.core.errors import CmstationError
+from cmstation.storage import open_workspace
+from cmstation.ui.main_window import MainWindow
+
+I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
+LANGUAGES = ("en", "nl")
+#: a hidden switch for screenshots: save the window to this PNG once it shows data, then quit
+SCREENSHOT_ENV = "CMSTATION_SCREENSHOT"
+
+#: windows and temporary folders that live as long as the application
+_open_windows: list[MainWindow] = []
+_temp_dirs: list[str] = []
+
+
+def ui_settings() -> QSettings:
+    """Window layout and interface preferences (no secrets): the platform's QSettings."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "cmstation", "cmstation")
+
+
+def choose_language(cli_lang: str | None, settings: QSettings, system: str | None = None) -> str:
+    """--lang, else the saved setting, else the system locale; English when unknown."""
+    for candidate in (cli_lang, settings.value("ui/language", "", type=str),
+                      system if system is not None else QLocale.system().name()):
+        code = (candidate or "").strip().lower().replace("-", "_").split("_")[0]
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def install_translations(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Load cmstation's own .qm and Qt's qtbase one for ``lang``; returns the translators
+    (keep them alive). English needs none."""
+    installed: list[QTranslator] = []
+    if lang == "en":
+        if QLocale.system().language() == QLocale.Language.C:  # e.g. LANG=C: readable dates
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return installed
+    ours = QTranslator(app)
+    if ours.load(f"cmstation_{lang}", str(I18N_DIR)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt)
+        installed.append(qt)
+    QLocale.setDefault(QLocale(lang))
+    return installed
+
+
+def build_window(workspace_path: Path, *, settings: QSettings | None = None,
+                 title_note: str = "", now: int | None = None) -> MainWindow:
+    """Open (and migrate) the workspace and build the main window over it.
+
+    A QApplication must exist. Raises the storage layer's WorkspaceError subclasses
+    (too new, corrupt) for the caller to explain.
+    """
+    db = open_workspace(workspace_path)
+    window = MainWindow(Path(workspace_path), db, settings if settings is not None else ui_settings(),
+                        title_note=title_note, now=now)
+    window.sample_requested.connect(lambda: open_sample_window(window))
+    return window
+
+
+def build_sample_copy() -> Path:
+    """Generate the sample workspace into a fresh temporary folder (removed at exit)."""
+    from cmstation.sample import build_sample_workspace
+
+    folder = tempfile.mkdtemp(prefix="cmstation-sample-")
+    _temp_dirs.append(folder)
+    path = Path(folder) / config.WORKSPACE_FILE
+    build_sample_workspace(path)
+    return path
+
+
+def open_sample_window(origin: MainWindow | None = None) -> MainWindow | None:
+    """The welcome view's "Explore the sample workspace": a new window over a temporary copy."""
+    parent = origin if origin is not None and origin.isVisible() else None
+    try:
+        path = build_sample_copy()
+        window = build_window(path, title_note=_sample_note(), settings=(
+            origin._settings if origin is not None else None))
+    except (ImportError, CmstationError, OSError) as exc:
+        QMessageBox.warning(parent, _tr("The sample workspace could not be opened"), str(exc))
+        return None
+    _open_windows.append(window)
+    window.show()
+    if origin is not None and not origin.has_channels:
+        origin.close()
+    return window
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def _sample_note() -> str:
+    return QCoreApplication.translate("App", "sample workspace (a temporary copy)")
+
+
+def _cleanup() -> None:
+    for folder in _temp_dirs:
+        shutil.rmtree(folder, ignore_errors=True)
+    _temp_dirs.clear()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """``cmstation`` without a sub-command: open the window."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("cmstation")
+    app.setOrganizationName("cmstation")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("cmstation")
+    if app.font().pointSizeF() < 10:
+        font = QFont(app.font())
+        font.setPointSizeF(10)
+        app.setFont(font)
+    settings = ui_settings()
+    lang = choose_language(getattr(args, "lang", None), settings)
+    translators = install_translations(app, lang)  # noqa: F841 - kept alive until exit
+
+    try:
+        if getattr(args, "demo", False):
+            path = build_sample_copy()
+            window = build_window(path, settings=settings, title_note=_sample_note())
+        else:
+            window = build_window(config.workspace_path(getattr(args, "data_dir", None)),
+                                  settings=settings)
+    except (CmstationError, OSError, ImportError) as exc:
+        QMessageBox.critical(None, _tr("cmstation cannot open the workspace"), str(exc))
+        _cleanup()
+        return 1
+    _open_windows.append(window)
+    window.show()
+
+    shot = os.environ.get(SCREENSHOT_ENV)
+    if shot:
+        _schedule_screenshot(app, window, Path(shot))
+    try:
+        return app.exec()
+    finally:
+        for w in _open_windows:
+            w.close()
+        _open_windows.clear()
+        _cleanup()
+
+
+def _schedule_screenshot(app: QApplication, window: MainWindow, path: Path) -> None:
+    """Wait for the first page and the thread, then save the window and quit."""
+    state = {"tries": 0}
+
+    def attempt() -> None:
+        state["tries"] += 1
+        ready = (not window.has_channels) or (
+            window.message_model.rowCount() > 0 and window.conversation.cards
+            and getattr(window, "_counts", None) is not None)
+        if ready or state["tries"] > 100:
+            window.grab().save(str(path))
+            app.quit()
+        else:
+            QTimer.singleShot(100, attempt)
+
+    QTimer.singleShot(500, attempt)
+
+
+def main() -> int:
+    """The gui-script entry (``cmstation-gui``)."""
+    from cmstation.cli import main as cli_main
+
+    return cli_main()
