@@ -1,0 +1,34 @@
+"""Fixtures for the channel tests: loopback servers that speak each network's wire format."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
+
+from fake_feed import FakeFeedServer  # noqa: E402
+from fake_mastodon import FakeMastodon  # noqa: E402
+
+from cmstation.channels.http import make_session  # noqa: E402
+
+
+@pytest.fixture
+def session():
+    s = make_session(timeout=(2.0, 2.0))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def fake_mastodon():
+    with FakeMastodon() as fake:
+        yield fake
+
+
+@pytest.fixture
+def fake_feed():
+    with FakeFeedServer() as fake:
+        yield fake

@@ -1,0 +1,258 @@
+"""A loopback feed server: RSS 2.0 and Atom 1.0 with ETag / Last-Modified and 304.
+
+RSS 2.0 (https://www.rssboard.org/rss-specification): channel title/link/description/
+language, item title/link/description/guid (isPermaLink)/pubDate (RFC 822)/author.
+Atom (RFC 4287): feed id/title/updated/link, entry id/title/updated/published/link
+rel=alternate/summary or content type=html/author name+uri.
+
+Faults as in ``fake_mastodon`` (``status``, ``slow``, ``drop``, ``truncate``), plus
+``bad_xml`` (a broken document) and a malformed item via ``add_raw_item``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import format_datetime, parsedate_to_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import urlsplit
+from xml.sax.saxutils import escape
+
+from fake_mastodon import Fault
+
+
+@dataclass
+class FeedItem:
+    guid: str
+    title: str
+    link: str
+    html: str
+    published: float
+    author: str = ""
+    author_uri: str = ""
+
+
+class FakeFeedServer:
+    def __init__(self, *, title: str = "Fietsforum", language: str = "nl") -> None:
+        self.title = title
+        self.language = language
+        self.items: list[FeedItem] = []
+        self.raw_items: list[str] = []  # XML inserted as-is
+        self.faults: list[Fault] = []
+        self.log: list[dict] = []
+        self.conditional = True  # False: a server that ignores ETag/Last-Modified
+        self.body_override: bytes | None = None  # serve these bytes instead (not a feed...)
+        self.content_type_override: str | None = None
+        self._changed = time.time()
+        self._lock = threading.RLock()
+        self._server: ThreadingHTTPServer | None = None
+
+    def start(self) -> FakeFeedServer:
+        handler = type("Handler", (_Handler,), {"fake": self})
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> FakeFeedServer:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        assert self._server is not None
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    @property
+    def rss_url(self) -> str:
+        return self.base_url + "/feed.rss"
+
+    @property
+    def atom_url(self) -> str:
+        return self.base_url + "/feed.atom"
+
+    def add_item(self, title: str, html: str, *, author: str = "", published: float | None = None,
+                 guid: str | None = None) -> FeedItem:
+        with self._lock:
+            n = len(self.items) + 1
+            base = self.base_url if self._server else "http://127.0.0.1"
+            item = FeedItem(
+                guid=guid or f"{base}/topic/{n}",
+                title=title,
+                link=f"{base}/topic/{n}",
+                html=html,
+                published=published if published is not None else time.time(),
+                author=author,
+                author_uri=f"{base}/user/{author}" if author else "",
+            )
+            self.items.append(item)
+            self._changed = max(time.time(), self._changed + 1)
+            return item
+
+    def add_raw_item(self, xml: str) -> None:
+        with self._lock:
+            self.raw_items.append(xml)
+            self._changed = max(time.time(), self._changed + 1)
+
+    def fault(self, kind: str, *, path: str = "", count: int = 1, **kw: Any) -> Fault:
+        f = Fault(kind=kind, path=path, count=count, **kw)
+        with self._lock:
+            self.faults.append(f)
+        return f
+
+    # --- documents -----------------------------------------------------------------------
+
+    def rss(self) -> bytes:
+        parts = [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            '<rss version="2.0"><channel>',
+            f"<title>{escape(self.title)}</title>",
+            f"<link>{self.base_url}/</link>",
+            "<description>Nieuwe onderwerpen</description>",
+            f"<language>{self.language}</language>",
+            f"<lastBuildDate>{format_datetime(datetime.fromtimestamp(self._changed, UTC), usegmt=True)}</lastBuildDate>",
+        ]
+        for it in reversed(self.items):
+            parts.append(
+                "<item>"
+                f"<title>{escape(it.title)}</title>"
+                f"<link>{escape(it.link)}</link>"
+                f"<description>{escape(it.html)}</description>"
+                f'<guid isPermaLink="false">{escape(it.guid)}</guid>'
+                f"<pubDate>{format_datetime(datetime.fromtimestamp(it.published, UTC), usegmt=True)}</pubDate>"
+                + (f"<author>noreply@example.org ({escape(it.author)})</author>" if it.author else "")
+                + "</item>"
+            )
+        parts.extend(self.raw_items)
+        parts.append("</channel></rss>")
+        return "\n".join(parts).encode("utf-8")
+
+    def atom(self) -> bytes:
+        def stamp(ts: float) -> str:
+            return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+        parts = [
+            '<?xml version="1.0" encoding="utf-8"?>',
+            f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{self.language}">',
+            f"<id>{self.base_url}/</id>",
+            f"<title>{escape(self.title)}</title>",
+            f"<updated>{stamp(self._changed)}</updated>",
+            f'<link rel="self" href="{self.atom_url}"/>',
+            f'<link rel="alternate" href="{self.base_url}/"/>',
+        ]
+        for it in reversed(self.items):
+            author = (f"<author><name>{escape(it.author)}</name><uri>{escape(it.author_uri)}</uri>"
+                      "</author>") if it.author else ""
+            parts.append(
+                "<entry>"
+                f"<id>{escape(it.guid)}</id>"
+                f"<title>{escape(it.title)}</title>"
+                f"<updated>{stamp(it.published)}</updated>"
+                f"<published>{stamp(it.published)}</published>"
+                f'<link rel="alternate" href="{escape(it.link)}"/>'
+                f'<content type="html">{escape(it.html)}</content>'
+                f"{author}</entry>"
+            )
+        parts.extend(self.raw_items)
+        parts.append("</feed>")
+        return "\n".join(parts).encode("utf-8")
+
+
+class _Handler(BaseHTTPRequestHandler):
+    fake: FakeFeedServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.wfile.flush()
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+    def _send(self, status: int, body: bytes, headers: dict[str, str], *, truncate: bool = False):
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body) + (100 if truncate else 0)))
+        self.end_headers()
+        if truncate:
+            self.wfile.write(body[: len(body) // 2])
+            self._drop()
+            return
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        f = self.fake
+        path = urlsplit(self.path).path
+        f.log.append({"method": "GET", "path": path, "headers": dict(self.headers)})
+        fault = None
+        with f._lock:
+            for flt in f.faults:
+                if flt.count > 0 and flt.matches("GET", path):
+                    flt.count -= 1
+                    fault = flt
+                    break
+            f.faults = [x for x in f.faults if x.count > 0]
+        kind = fault.kind if fault else ""
+        if kind == "slow":
+            time.sleep(fault.seconds)
+        elif kind == "drop":
+            self._drop()
+            return
+        elif kind == "status":
+            body = fault.body if isinstance(fault.body, bytes) else b"<html><body>Error</body></html>"
+            self._send(fault.status, body, {"Content-Type": "text/html", **fault.headers})
+            return
+        if path not in ("/feed.rss", "/feed.atom"):
+            self._send(404, b"<html><body>Not found</body></html>", {"Content-Type": "text/html"})
+            return
+        with f._lock:
+            if f.body_override is not None:
+                body = f.body_override
+                ctype = f.content_type_override or "text/html; charset=utf-8"
+            elif path == "/feed.rss":
+                body, ctype = f.rss(), "application/rss+xml; charset=utf-8"
+            else:
+                body, ctype = f.atom(), "application/atom+xml; charset=utf-8"
+            changed = f._changed
+        if kind == "bad_xml":
+            body = body[: len(body) // 2] + b"<item><title>broken &"
+        etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+        last_modified = format_datetime(datetime.fromtimestamp(int(changed), UTC), usegmt=True)
+        if f.conditional and kind != "bad_xml":
+            inm = self.headers.get("If-None-Match")
+            ims = self.headers.get("If-Modified-Since")
+            not_modified = False
+            if inm is not None:
+                not_modified = etag in [t.strip() for t in inm.split(",")]
+            elif ims:
+                with contextlib.suppress(TypeError, ValueError):
+                    not_modified = int(changed) <= parsedate_to_datetime(ims).timestamp()
+            if not_modified:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Last-Modified", last_modified)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+        headers = {"Content-Type": ctype}
+        if f.conditional:
+            headers.update({"ETag": etag, "Last-Modified": last_modified})
+        self._send(200, body, headers, truncate=kind == "truncate")
