@@ -35,7 +35,7 @@ ADDRESSED_KINDS = frozenset(
 
 _LINK = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|io|xyz|shop|store|biz|ly|me)\b/?",
                    re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)([^\W\d_][^\n.!?]*)", re.UNICODE)
+_EXCLAMATION = re.compile(r"^(?:wat een|wat voor een mooie|what an?|how (?:nice|great|lovely|cool|good))\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +75,13 @@ def is_question(text: str) -> bool:
         return True
     q = cues().question_start
     low = text.lower()
-    low = re.sub(r"^(?:\s*[@#][\w.@-]+)+\s*", "", low)  # leading mentions/hashtags
-    return any(q.match(m.group(1).strip()) for m in _SENTENCE_START.finditer(low))
+    for sentence in re.split(r"(?<=[.!\n])", low):
+        sentence = re.sub(r"^(?:\s*[@#][\w.@-]+)+", "", sentence).strip()
+        if not sentence or sentence.endswith("!") or _EXCLAMATION.match(sentence):
+            continue  # "Wat een mooie fiets!", "What a ride" are not questions
+        if q.match(sentence):
+            return True
+    return False
 
 
 def is_complaint_cue(text: str) -> bool:
