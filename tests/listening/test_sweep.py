@@ -4,7 +4,14 @@ import threading
 
 from conftest import T0, ListAdapter, msg
 
-from cmstation.channels.base import BadPayload, NeedsLogin, Offline, Permanent, PollResult, RateLimited
+from cmstation.channels.base import (
+    BadPayload,
+    NeedsLogin,
+    Offline,
+    Permanent,
+    PollResult,
+    RateLimited,
+)
 from cmstation.core.models import Channel, ChannelKind, MessageFilter, MessageKind, MessageState
 from cmstation.listening import sweep as sweep_mod
 from cmstation.listening.sweep import run_sweep
