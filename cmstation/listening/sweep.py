@@ -82,7 +82,7 @@ MSG_OFFLINE = QT_TRANSLATE_NOOP(
     CTX, "Could not reach the server ({reason}). cmstation tries again at {time}."
 )
 MSG_BAD_PAYLOAD = QT_TRANSLATE_NOOP(
-    CTX, "{skipped} items were skipped because they were malformed; the rest ({new} new) "
+    CTX, "Skipped because they were malformed: {skipped} items. The rest ({new} new) "
     "were stored."
 )
 MSG_BAD_ANSWER = QT_TRANSLATE_NOOP(

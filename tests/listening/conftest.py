@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from cmstation.channels.base import PollResult
-from cmstation.core.clock import FixedClock
-from cmstation.core.models import Author, Message, MessageKind
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
+
+from cmstation.channels.base import PollResult  # noqa: E402
+from cmstation.core.clock import FixedClock  # noqa: E402
+from cmstation.core.models import Author, Message, MessageKind  # noqa: E402
 
 T0 = 1_790_000_000
 
@@ -65,3 +69,38 @@ class ListAdapter:
 @pytest.fixture
 def clock():
     return FixedClock(T0 + 3600)
+
+
+class MemorySecrets:
+    """A SecretStore kept in memory (the real keyring is tested by the secrets module)."""
+
+    persistent = False
+
+    def __init__(self) -> None:
+        self.d: dict[str, str] = {}
+
+    def get(self, key: str) -> str | None:
+        return self.d.get(key)
+
+    def set(self, key: str, value: str) -> None:
+        self.d[key] = value
+
+    def delete(self, key: str) -> None:
+        self.d.pop(key, None)
+
+
+@pytest.fixture
+def fake_mastodon():
+    from fake_mastodon import FakeMastodon
+
+    with FakeMastodon() as fake:
+        yield fake
+
+
+@pytest.fixture
+def session():
+    from cmstation.channels.http import make_session
+
+    s = make_session(timeout=(2.0, 2.0))
+    yield s
+    s.close()

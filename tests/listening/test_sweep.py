@@ -152,7 +152,7 @@ def test_malformed_items_are_counted_and_the_rest_stored(db, channel_id, clock):
     a = SkippingAdapter([msg(channel_id, "1", "hallo"), msg(channel_id, "2", "hoi")])
     s = run_sweep(db, channel_id, a, clock=clock)
     assert (s.status, s.new, s.skipped) == ("bad_payload", 2, 2)
-    assert "2 items were skipped" in str(s.detail)
+    assert "malformed: 2 items" in str(s.detail)
     assert sweeps.recent_sweeps(db, channel_id)[0].skipped_items == 2
 
 
