@@ -33,7 +33,11 @@ class _Extractor(HTMLParser):
         self.pre = 0
 
     def _newline(self, n: int = 1) -> None:
-        self.out.append("\n" * n)
+        """Make sure the text so far ends in at least ``n`` line breaks (they do not add up)."""
+        tail = "".join(self.out[-4:])
+        have = len(tail) - len(tail.rstrip("\n"))
+        if have < n:
+            self.out.append("\n" * (n - have))
 
     def handle_starttag(self, tag: str, attrs) -> None:
         tag = tag.lower()

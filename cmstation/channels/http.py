@@ -185,7 +185,9 @@ def retry_at_from(headers: Mapping[str, str], now: float) -> float | None:
     for name in ("Retry-After", "X-RateLimit-Reset", "RateLimit-Reset"):
         v = headers.get(name)
         if v:
-            when = _parse_when(v.split(",")[0].split(";")[0], now)
+            when = _parse_when(v, now)
+            if when is None:  # a list form ("60, 60;w=300"): the first value
+                when = _parse_when(v.split(",")[0].split(";")[0], now)
             if when is not None:
                 return when
     return None
