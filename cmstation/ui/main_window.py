@@ -592,6 +592,8 @@ class MainWindow(QMainWindow):
         elif total is not None:
             parts.append(self.tr("{shown} of {total} messages loaded").format(
                 shown=model.rowCount(), total=total))
+        else:
+            parts.append(self.tr("{shown} messages loaded").format(shown=model.rowCount()))
         counts = getattr(self, "_counts", None)
         if counts is not None:
             parts.append(self.tr("{n} need a reply").format(n=counts.needs_reply))

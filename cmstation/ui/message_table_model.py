@@ -90,6 +90,7 @@ class MessageTableModel(QAbstractTableModel):
         """Show what ``f`` selects; ``keep`` asks for at least that many rows at once
         (to keep the user's place after an undo)."""
         self._filter = f
+        self._total = None
         self._generation += 1
         gen = self._generation
         self._fetching = True

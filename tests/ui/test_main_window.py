@@ -1,0 +1,211 @@
+from PySide6.QtCore import QSettings, Qt
+
+from cmstation.core.models import MessageState
+from cmstation.storage import messages, open_workspace
+from cmstation.ui.app import build_window
+from cmstation.ui.main_window import MainWindow
+
+
+def _state_in_db(path, mid):
+    db = open_workspace(path)
+    try:
+        return messages.get_message(db, mid).state
+    finally:
+        db.conn.close()
+
+
+def _current(w: MainWindow):
+    return w.message_model.message_at(w.current_row())
+
+
+def test_opens_on_needs_reply_with_the_first_message_shown(qtbot, window):
+    m = window.message_model
+    assert m.rowCount() > 0
+    assert all(m.message_at(r).state == MessageState.NEEDS_REPLY for r in range(m.rowCount()))
+    qtbot.waitUntil(lambda: window.conversation.message_id == _current(window).id)
+    assert window.stack.currentWidget() is window.splitter
+    assert window.reply_area is not None
+    assert "need a reply" in window.status_label.text()
+
+
+def test_navigation_shows_counts_and_channels(qtbot, window, workspace):
+    item = window._nav_items[("view", "needs_reply")]
+    assert item.text(1) == str(window.message_model.total)
+    assert window._nav_items[("channel", workspace["mastodon"])].text(0) == "@fietsen@mastodon.nl"
+    with qtbot.wait_signal(window.message_model.reloaded):
+        window.select_view(("channel", workspace["bluesky"]))
+    m = window.message_model
+    assert {m.message_at(r).channel_id for r in range(m.rowCount())} == {workspace["bluesky"]}
+
+
+def test_j_and_k_move_and_show_the_thread(qtbot, window):
+    window.table.setFocus()
+    first = _current(window).id
+    with qtbot.wait_signal(window.thread_shown):
+        qtbot.keyClick(window.table, Qt.Key.Key_J)
+    assert window.current_row() == 1
+    assert window.conversation.message_id == _current(window).id != first
+    qtbot.keyClick(window.table, Qt.Key.Key_K)
+    assert window.current_row() == 0
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert window.current_row() == 1
+
+
+def test_selecting_marks_read(qtbot, window, workspace):
+    assert not window.message_model.message_at(1).read
+    mid = window.message_model.message_at(1).id
+    with qtbot.wait_signal(window.counts_refreshed, timeout=3000):
+        window.select_row(1)
+    assert window.message_model.message_at(1).read
+    db = open_workspace(workspace["path"])
+    try:
+        assert messages.get_message(db, mid).read
+    finally:
+        db.conn.close()
+
+
+def test_e_marks_done_i_ignores_and_ctrl_z_undoes(qtbot, window, workspace):
+    window.table.setFocus()
+    first, second = window.message_model.message_at(0), window.message_model.message_at(1)
+    with qtbot.wait_signal(window.states_changed):
+        qtbot.keyClick(window.table, Qt.Key.Key_E)
+    assert _state_in_db(workspace["path"], first.id) == MessageState.DONE
+    assert window.message_model.row_of(first.id) == -1  # left "Needs reply"
+    assert _current(window).id == second.id  # the next one is selected
+    with qtbot.wait_signal(window.states_changed):
+        qtbot.keyClick(window.table, Qt.Key.Key_I)
+    assert _state_in_db(workspace["path"], second.id) == MessageState.IGNORED
+    with qtbot.wait_signal(window.message_model.reloaded):
+        qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _state_in_db(workspace["path"], second.id) == MessageState.NEEDS_REPLY
+    assert window.message_model.row_of(second.id) >= 0
+    assert _current(window).id == second.id  # back where the user was
+    with qtbot.wait_signal(window.message_model.reloaded):
+        qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _state_in_db(workspace["path"], first.id) == MessageState.NEEDS_REPLY
+
+
+def test_slash_focuses_search_and_typing_searches(qtbot, window):
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Slash)
+    assert window.search_box.hasFocus()
+    with qtbot.wait_signal(window.message_model.reloaded, timeout=3000):
+        qtbot.keyClicks(window.search_box, "ketting")  # j, k, e and i are text here
+    m = window.message_model
+    assert m.rowCount() > 0
+    assert all("ketting" in m.message_at(r).text for r in range(m.rowCount()))
+    assert _state_in_db(window.workspace_path, m.message_at(0).id) == MessageState.NEEDS_REPLY
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.table.hasFocus()
+
+
+def test_hostile_search_shows_an_empty_state_not_an_error(qtbot, window):
+    with qtbot.wait_signal(window.message_model.reloaded, timeout=3000):
+        window.search_box.setText('"unbalanced (AND *')
+        window.apply_filter()
+    assert window.message_model.rowCount() == 0
+    assert window.list_stack.currentWidget() is window.list_empty
+    assert "Nothing matches" in window.list_empty.text()
+
+
+def test_sentiment_and_language_filters(qtbot, window):
+    with qtbot.wait_signal(window.message_model.reloaded):
+        window.select_view(("view", "all"))
+    with qtbot.wait_signal(window.message_model.reloaded):
+        window.sentiment_combo.setCurrentIndex(window.sentiment_combo.findData("positive"))
+    m = window.message_model
+    assert m.rowCount() > 0 and {m.message_at(r).sentiment for r in range(m.rowCount())} == {"positive"}
+    with qtbot.wait_signal(window.message_model.reloaded):
+        window.lang_combo.setCurrentIndex(window.lang_combo.findData("nl"))
+    assert m.rowCount() == 0  # the Dutch ones are all negative in the fixture
+    with qtbot.wait_signal(window.message_model.reloaded):
+        window.sentiment_combo.setCurrentIndex(0)
+    assert m.rowCount() > 0 and {m.message_at(r).lang for r in range(m.rowCount())} == {"nl"}
+
+
+def test_thread_shows_what_it_answers_and_the_replies(qtbot, window, workspace):
+    with qtbot.wait_signal(window.message_model.reloaded):
+        window.select_view(("view", "all"))
+    while window.message_model.row_of(workspace["thread_reply"]) < 0:
+        with qtbot.wait_signal(window.message_model.page_loaded):
+            window.message_model.fetchMore()
+    with qtbot.wait_signal(window.thread_shown):
+        window.select_row(window.message_model.row_of(workspace["thread_reply"]))
+    cards = window.conversation.cards
+    assert [c.message.id for c in cards] == [
+        workspace["thread_root"], workspace["thread_reply"], workspace["thread_own"]]
+    assert [c.property("selected") for c in cards] == [False, True, False]
+
+
+def test_remote_text_is_plain_text_and_links_go_through_the_window(qtbot, tmp_path, ui_settings):
+    from conftest import make_workspace  # noqa: F401 - the fixture module
+    from cmstation.core.models import Author, Message
+    from cmstation.storage import channels
+
+    path = tmp_path / "h" / "workspace.sqlite3"
+    db = open_workspace(path)
+    cid = channels.add_channel(db, channels.Channel(kind="mastodon", name="m"))
+    (mid,) = messages.upsert_messages(db, [Message(
+        channel_id=cid, remote_id="x", text='<img src="http://evil/x.png"><b>hi</b>',
+        created_at=1, url="javascript:alert(1)", state=MessageState.NEEDS_REPLY,
+        author=Author(remote_id="a", handle="@a"))]).ids
+    db.conn.close()
+    w = build_window(path, settings=ui_settings)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.conversation.message_id == mid)
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    labels = w.conversation.findChildren(QLabel)
+    body = [lb for lb in labels if lb.objectName() == "messageBody"]
+    assert body[0].text() == '<img src="http://evil/x.png"><b>hi</b>'
+    assert body[0].textFormat() == Qt.TextFormat.PlainText
+    assert not [b for b in w.conversation.findChildren(QPushButton) if b.objectName() == "linkButton"]
+    w.close()
+
+
+def test_open_in_browser_hands_the_url_to_the_desktop(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    opened = []
+    monkeypatch.setattr(window, "open_url", opened.append)
+    window.conversation.open_url_requested.disconnect()
+    window.conversation.open_url_requested.connect(window.open_url)
+    qtbot.waitUntil(lambda: bool(window.conversation.cards))
+    button = next(b for b in window.conversation.findChildren(QPushButton)
+                  if b.objectName() == "linkButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].toString() == _current(window).url
+
+
+def test_layout_is_remembered(qtbot, workspace, ui_settings):
+    w = build_window(workspace["path"], settings=ui_settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.resize(720, 520)  # within the offscreen screen (800x600)
+    w.splitter.setSizes([150, 330, 230])
+    sizes, width = w.splitter.sizes(), w.width()
+    w.close()
+    again = build_window(workspace["path"], settings=QSettings(ui_settings.fileName(),
+                                                               QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.splitter.sizes() == sizes
+    assert again.width() == width
+    again.close()
+
+
+def test_empty_workspace_shows_the_welcome_view(qtbot, tmp_path, ui_settings, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    w = build_window(tmp_path / "empty" / "workspace.sqlite3", settings=ui_settings)
+    qtbot.addWidget(w)
+    assert w.stack.currentWidget() is w.welcome
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    qtbot.mouseClick(w.welcome.setup_button, Qt.MouseButton.LeftButton)
+    assert "next version" in shown[0]
+    w.sample_requested.disconnect()  # the app would open the sample in a new window
+    with qtbot.wait_signal(w.sample_requested):
+        qtbot.mouseClick(w.welcome.sample_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(w, Qt.Key.Key_E)  # keyboard actions do nothing on the welcome view
+    w.close()
