@@ -1,0 +1,500 @@
+"""The rules a word list cannot say, as small functions.
+
+Each function takes (text, ctx, lang, data) and yields findings (rule id, start, end,
+suggestion, params). The checker turns those into Finding objects; see checker.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from difflib import SequenceMatcher
+from functools import cache, lru_cache
+
+from cmstation.compose.model import CheckContext
+from cmstation.compose.rules import DataRules, phrase_regex
+
+# (rule id, start, end, suggestion, params)
+Hit = tuple[str, int, int, "str | None", dict]
+RuleFn = Callable[[str, CheckContext, str, DataRules], Iterator[Hit]]
+
+URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"]+[^\s<>\"'.,;:!?)\]]", re.IGNORECASE)
+MENTION = re.compile(r"(?<![\w@])@[\w.]+(?:@[\w-]+(?:\.[\w-]+)+)?")
+HASHTAG = re.compile(r"(?<![\w#&/])#[^\W\d][\w]*")
+WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _words_re(words, flags=re.IGNORECASE) -> re.Pattern:
+    alts = sorted({phrase_regex(w) for w in words}, key=len, reverse=True)
+    return re.compile("|".join(alts) or r"(?!)", flags)
+
+
+@cache
+def _compiled(lang: str, key: str) -> re.Pattern:
+    from cmstation.compose.rules import data_rules
+
+    return _words_re(data_rules(lang).words.get(key, []))
+
+
+def _sentences(text: str) -> Iterator[re.Match]:
+    return SENTENCE.finditer(text)
+
+
+# ---------------------------------------------------------------- shouting
+
+@cache
+def _acronyms(lang: str) -> frozenset[str]:
+    from cmstation.compose.rules import data_rules
+
+    return frozenset(a.upper() for a in data_rules(lang).words.get("acronyms", []))
+
+
+def shouting_caps(text, ctx, lang, data) -> Iterator[Hit]:
+    known = _acronyms(lang) | {w.upper() for b in ctx.brand_words for w in b.split()}
+    run: list[re.Match] = []
+
+    def flush():
+        if len(run) >= 2:
+            s, e = run[0].start(), run[-1].end()
+            span = text[s:e].lower()
+            before = text[:s].rstrip()
+            if not before or before[-1] in ".!?\n":
+                span = span[:1].upper() + span[1:]
+            yield ("shouting_caps", s, e, span, {})
+        run.clear()
+
+    prev_end = 0
+    for m in WORD.finditer(text):
+        w = m.group(0)
+        letters = [c for c in w if c.isalpha()]
+        loud = len(letters) >= 2 and w.isupper() and w.upper() not in known
+        gap = text[prev_end : m.start()]
+        if run and (not loud or any(c in gap for c in ".!?\n:;")):
+            yield from flush()
+        if loud:
+            run.append(m)
+        prev_end = m.end()
+    yield from flush()
+
+
+_BANGS = re.compile(r"[!?¡]*![!?]*|\?{2,}")
+
+
+def shouting_punctuation(text, ctx, lang, data) -> Iterator[Hit]:
+    singles = []
+    for m in _BANGS.finditer(text):
+        s = m.group(0)
+        if len(s) >= 2 and "!" in s:
+            yield ("shouting_punctuation", m.start(), m.end(), "?" if "?" in s else "!", {})
+        elif s == "!":
+            singles.append(m)
+    if len(singles) > 2:
+        for m in singles[2:]:
+            yield ("shouting_punctuation", m.start(), m.end(), ".", {})
+
+
+# ---------------------------------------------------------------- hashtags
+
+def hashtag_spam(text, ctx, lang, data) -> Iterator[Hit]:
+    tags = list(HASHTAG.finditer(text))
+    if len(tags) > 2:
+        yield ("hashtag_spam", tags[2].start(), tags[-1].end(), None, {"count": len(tags)})
+
+
+# ---------------------------------------------------------------- length
+
+def _mastodon_length(text: str) -> tuple[int, list[tuple[int, int, int]]]:
+    """Mastodon counts every link as 23 characters and a mention as its local part."""
+    spans: list[tuple[int, int, int]] = []  # (start, end, weight)
+    for m in URL.finditer(text):
+        spans.append((m.start(), m.end(), 23))
+    for m in MENTION.finditer(text):
+        local = m.group(0).split("@")[1]
+        spans.append((m.start(), m.end(), len(local) + 1))
+    spans.sort()
+    total = len(text) - sum(e - s for s, e, _ in spans) + sum(w for _, _, w in spans)
+    return total, spans
+
+
+def _cut_index(text: str, limit: int, spans, unit: str) -> int:
+    if unit == "graphemes":
+        import grapheme
+
+        return len(grapheme.slice(text, 0, limit))
+    count = 0
+    i = 0
+    span_iter = iter(spans)
+    nxt = next(span_iter, None)
+    while i < len(text):
+        if nxt and i == nxt[0]:
+            if count + nxt[2] > limit:
+                return i
+            count += nxt[2]
+            i = nxt[1]
+            nxt = next(span_iter, None)
+            continue
+        if count + 1 > limit:
+            return i
+        count += 1
+        i += 1
+    return len(text)
+
+
+def too_long(text, ctx, lang, data) -> Iterator[Hit]:
+    from cmstation.core.models import DEFAULT_LIMITS, ChannelKind
+
+    channel = ctx.channel or ""
+    limit = ctx.limit
+    if limit is None and channel in ChannelKind._value2member_map_:
+        limit = DEFAULT_LIMITS[ChannelKind(channel)]
+    if not limit:
+        return
+    if channel == "bluesky":
+        import grapheme
+
+        count, spans, unit = grapheme.length(text), [], "graphemes"
+    elif channel == "mastodon":
+        (count, spans), unit = _mastodon_length(text), "characters"
+    else:
+        count, spans, unit = len(text), [], "characters"
+    if count > limit:
+        cut = _cut_index(text, limit, spans, unit)
+        yield ("too_long", cut, len(text), None, {"count": count, "limit": limit, "unit": unit})
+
+
+# ---------------------------------------------------------------- links
+
+def _content_words(text: str, ctx: CheckContext, drop: list[tuple[int, int]] = ()) -> int:
+    keep = list(text)
+    spans = [m.span() for r in (URL, MENTION, HASHTAG) for m in r.finditer(text)]
+    for s, e in [*spans, *drop]:
+        keep[s:e] = [" "] * (e - s)
+    rest = "".join(keep)
+    if ctx.signature:
+        rest = rest.replace(ctx.signature.strip(), " ")
+    return len(WORD.findall(rest))
+
+
+def link_bare(text, ctx, lang, data) -> Iterator[Hit]:
+    urls = list(URL.finditer(text))
+    if urls and _content_words(text, ctx) <= 3:
+        yield ("link_bare", urls[0].start(), urls[-1].end(), None, {})
+
+
+def link_faq_filter(text: str, ctx: CheckContext, start: int, end: int) -> bool:
+    """A pointer to the FAQ is only link_only when the reply says little else."""
+    return _content_words(text, ctx, [(start, end)]) <= 8
+
+
+# ---------------------------------------------------------------- empathy
+
+@lru_cache(maxsize=256)
+def _is_negative(message: str, lang: str) -> bool:
+    from cmstation.core.models import Sentiment
+    from cmstation.language import detect_language, sentiment
+
+    mlang = detect_language(message) or lang
+    return sentiment(message, mlang).label == Sentiment.NEGATIVE
+
+
+def no_empathy(text, ctx, lang, data) -> Iterator[Hit]:
+    from cmstation.core.models import Sentiment
+
+    if not ctx.in_reply_to.strip() and ctx.in_reply_to_sentiment is None:
+        return
+    if ctx.in_reply_to_sentiment is not None:
+        negative = ctx.in_reply_to_sentiment == Sentiment.NEGATIVE
+    else:
+        negative = _is_negative(ctx.in_reply_to, lang)
+    if not negative or not text.strip():
+        return
+    if _compiled(lang, "empathy").search(text):
+        return
+    first = next(_sentences(text), None)
+    s, e = (first.start(), first.end()) if first else (0, len(text))
+    while s < e and text[s].isspace():
+        s += 1
+    opener = "Wat vervelend, sorry! " if lang == "nl" else "Sorry to hear that! "
+    yield ("no_empathy", s, e, opener + text[s:e], {})
+
+
+# ---------------------------------------------------------------- signature
+
+def no_signature(text, ctx, lang, data) -> Iterator[Hit]:
+    sig = ctx.signature.strip()
+    if not sig:
+        return
+    if " ".join(sig.lower().split()) in " ".join(text.lower().split()):
+        return
+    end = len(text.rstrip())
+    start = max(0, end - 1)
+    yield ("no_signature", start, end, text[start:end] + " " + sig, {"signature": sig})
+
+
+# ---------------------------------------------------------------- register (Dutch)
+
+_FORMAL = re.compile(r"(?<![\w-])(?:u|uw|uzelf)(?![\w-])", re.IGNORECASE)
+_INFORMAL = re.compile(r"(?<![\w-])(?:je|jij|jou|jouw|jezelf)(?![\w'-])", re.IGNORECASE)
+_TO_FORMAL = {"jouw": "uw", "jezelf": "uzelf", "jij": "u", "jou": "u"}
+_TO_INFORMAL = {"uw": "je", "uzelf": "jezelf"}
+
+
+def _keep_case(src: str, repl: str | None) -> str | None:
+    if repl and src[:1].isupper():
+        return repl[:1].upper() + repl[1:]
+    return repl
+
+
+def _register_hits(text: str, wanted: str, rule: str, params: dict) -> Iterator[Hit]:
+    if wanted == "u":
+        for m in _INFORMAL.finditer(text):
+            w = m.group(0)
+            yield (rule, m.start(), m.end(), _keep_case(w, _TO_FORMAL.get(w.lower())), params)
+    else:
+        for m in _FORMAL.finditer(text):
+            w = m.group(0)
+            yield (rule, m.start(), m.end(), _keep_case(w, _TO_INFORMAL.get(w.lower())), params)
+
+
+def register_mix(text, ctx, lang, data) -> Iterator[Hit]:
+    formal = len(_FORMAL.findall(text))
+    informal = len(_INFORMAL.findall(text))
+    if not formal or not informal:
+        return
+    wanted = ctx.register or ("u" if formal > informal else "je")
+    yield from _register_hits(text, wanted, "register_mix", {})
+
+
+def register_profile(text, ctx, lang, data) -> Iterator[Hit]:
+    if ctx.register not in ("je", "u"):
+        return
+    formal = bool(_FORMAL.search(text))
+    informal = bool(_INFORMAL.search(text))
+    if formal and informal:
+        return  # register_mix says it
+    if (ctx.register == "u" and informal) or (ctx.register == "je" and formal):
+        yield from _register_hits(text, ctx.register, "register_profile",
+                                  {"register": ctx.register})
+
+
+# ---------------------------------------------------------------- passive voice
+
+@cache
+def _nl_passive():
+    from cmstation.compose.rules import data_rules
+
+    w = data_rules("nl").words
+    parts = set(w["participles"])
+    for p in list(parts):
+        if p.startswith("ge"):
+            parts.update(pre + p for pre in w["separable_prefixes"])
+    parts -= set(w["not_passive"])
+    return (frozenset(w["passive_aux"]), frozenset(parts), frozenset(w["active_subjects"]))
+
+
+_NL_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;:()]")
+_CLAUSE_BREAK = {",", ";", ":", "(", ")", "en", "maar", "want", "dus", "omdat", "doordat",
+                 "zodat", "die", "dat", "waardoor", "als", "toen", "terwijl", "of"}
+
+
+def passive_nl(text, ctx, lang, data) -> Iterator[Hit]:
+    aux, parts, subjects = _nl_passive()
+    blame = _compiled("nl", "blame")
+    for sent in _sentences(text):
+        toks = [(m.group(0).lower(), m.start() + sent.start(), m.end() + sent.start())
+                for m in _NL_TOKEN.finditer(sent.group(0))]
+        words = [t[0] for t in toks]
+        for i, w in enumerate(words):
+            if w not in aux:
+                continue
+            if (i > 0 and words[i - 1] in subjects) or (i + 1 < len(words)
+                                                        and words[i + 1] in subjects):
+                continue
+            j = None
+            if i > 0 and words[i - 1] in parts:  # subordinate order: "... verzonden is"
+                j = i - 1
+            else:
+                for k in range(i + 1, min(i + 7, len(words))):
+                    if words[k] in _CLAUSE_BREAK or words[k] in aux:
+                        break
+                    if words[k] in parts:
+                        j = k
+                        # a later participle in the same clause is the main verb
+                        continue
+            if j is None:
+                continue
+            clause_words = words[min(i, j) : max(i, j) + 3]
+            if "door" in clause_words:  # the agent is named
+                continue
+            s, e = toks[min(i, j)][1], toks[max(i, j)][2]
+            rule = "passive_blame" if blame.search(sent.group(0)) else "passive_agentless"
+            yield (rule, s, e, None, {})
+
+
+@cache
+def _en_passive() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
+    from cmstation.compose.rules import data_rules
+
+    w = data_rules("en").words
+    pattern = re.compile(
+        r"(?<![\w'])(?P<subj>(?:[\w']+\s+)?)(?P<aux>am|is|are|was|were|be|been|being|get|got|gets"
+        r"|getting|'s\s+been|'ve\s+been)\s+(?:(?:not|never|also|just|already|accidentally"
+        r"|mistakenly|incorrectly|wrongly|unfortunately|then|now|still|all|both)\s+){0,2}"
+        r"(?P<part>[a-z]+)\b(?=(?P<after>(?:\s+[\w']+){0,4}))",
+        re.IGNORECASE,
+    )
+    return pattern, frozenset(w["irregular_participles"]), frozenset(w["not_participles"])
+
+
+_EN_SUBJECTS = {"we", "i", "we've", "i've", "we're", "i'm", "we'd", "i'd"}
+
+
+def passive_en(text, ctx, lang, data) -> Iterator[Hit]:
+    pattern, irregular, not_parts = _en_passive()
+    blame = _compiled("en", "blame")
+    for sent in _sentences(text):
+        st = sent.group(0)
+        for m in pattern.finditer(st):
+            part = m.group("part").lower()
+            if part in not_parts:
+                continue
+            if not (part in irregular or (part.endswith("ed") and len(part) > 4)):
+                continue
+            subj = m.group("subj").strip().lower()
+            if subj in _EN_SUBJECTS or (m.group("aux").lower() in ("'s been", "'ve been")
+                                        and subj in ("i", "we")):
+                continue
+            if re.search(r"\bby\b", m.group("after"), re.IGNORECASE):
+                continue
+            s = sent.start() + m.start("aux")
+            e = sent.start() + m.end("part")
+            rule = "passive_blame" if blame.search(st) else "passive_agentless"
+            yield (rule, s, e, None, {})
+
+
+# ---------------------------------------------------------------- private data
+
+_POSSESSIVE = {"nl": r"(?:je|jouw|uw|jullie)", "en": r"(?:your)"}
+_ADJ = {"nl": r"(?:(?:volledige|huidige|nieuwe|juiste|correcte|mobiele|privé|prive)\s+)?",
+        "en": r"(?:(?:full|home|current|new|correct|complete|private|personal)\s+)?"}
+_PREPOSITIONS = {"nl": {"naar", "op", "aan", "via", "bij", "in", "van", "met", "voor", "over"},
+                 "en": {"to", "at", "on", "via", "for", "in", "from", "of", "with", "about",
+                        "into", "under"}}
+
+
+@cache
+def _private_ask_re(lang: str) -> re.Pattern:
+    from cmstation.compose.rules import data_rules
+
+    items = sorted(data_rules(lang).words["private_items"], key=len, reverse=True)
+    alts = "|".join(r"\s+".join(re.escape(p) for p in i.split()) for i in items)
+    return re.compile(
+        rf"(?<!\w)(?P<pre>[\w']+\s+)?{_POSSESSIVE[lang]}\s+{_ADJ[lang]}(?:{alts})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def private_ask(text, ctx, lang, data) -> Iterator[Hit]:
+    item_re = _private_ask_re(lang)
+    channels = _compiled(lang, "private_channels")
+    requests = _compiled(lang, "requests")
+    for sent in _sentences(text):
+        st = sent.group(0)
+        if channels.search(st) or not requests.search(st):
+            continue
+        for m in item_re.finditer(st):
+            pre = (m.group("pre") or "").strip().lower()
+            if pre in _PREPOSITIONS[lang]:
+                continue
+            s = sent.start() + (m.end("pre") if m.group("pre") else m.start())
+            yield ("private_ask", s, sent.start() + m.end(), None, {})
+
+
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){7,10}\b")
+_MOBILE = re.compile(r"(?<![\w+])(?:\+31[\s-]?(?:\(0\))?6|06)[\s-]?(?:\d[\s-]?){7}\d(?!\d)")
+_EMAIL = re.compile(r"(?<![@\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+_GENERIC_LOCAL = {"info", "support", "klantenservice", "service", "help", "contact", "webcare",
+                  "hallo", "hello", "hi", "team", "sales", "orders", "order", "bestellingen",
+                  "retour", "retouren", "returns", "noreply", "no-reply", "press", "pers", "care",
+                  "helpdesk", "klanten", "customerservice", "customercare", "winkel", "shop",
+                  "reserveren", "reserveringen", "bookings", "booking", "administratie", "billing",
+                  "facturen", "webshop", "privacy", "jobs", "vacatures"}
+_OURS = re.compile(r"\b(?:ons|onze|our|us|bel|call|ring)\b", re.IGNORECASE)
+
+
+def private_shown(text, ctx, lang, data) -> Iterator[Hit]:
+    for m in _IBAN.finditer(text):
+        yield ("private_shown", m.start(), m.end(), None, {})
+    for m in _MOBILE.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _OURS.search(before):
+            continue
+        yield ("private_shown", m.start(), m.end(), None, {})
+    for m in _EMAIL.finditer(text):
+        local = m.group(1).lower()
+        if local in _GENERIC_LOCAL or any(local.startswith(g + ".") for g in _GENERIC_LOCAL):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _OURS.search(before):
+            continue
+        yield ("private_shown", m.start(), m.end(), None, {})
+
+
+# ---------------------------------------------------------------- templates
+
+_PLACEHOLDER = re.compile(
+    r"\{\{?\s*[A-Za-z_][\w ]{0,30}?\s*\}?\}"
+    r"|\[(?:naam|voornaam|achternaam|name|first[ _]name|last[ _]name|klant|klantnaam|customer"
+    r"|ordernummer|order[ _]number|datum|date|product)\]"
+    r"|<(?:naam|voornaam|name|first[ _]name|klant|customer)>"
+    r"|%\((?:\w+)\)s",
+    re.IGNORECASE,
+)
+
+
+def placeholder_unfilled(text, ctx, lang, data) -> Iterator[Hit]:
+    for m in _PLACEHOLDER.finditer(text):
+        yield ("placeholder_unfilled", m.start(), m.end(), None, {"placeholder": m.group(0)})
+
+
+@lru_cache(maxsize=1024)
+def _normalised_words(text: str, signature: str) -> tuple[str, ...]:
+    if signature:
+        text = text.replace(signature, " ")
+    text = MENTION.sub(" ", URL.sub(" ", text))
+    return tuple(w.lower() for w in WORD.findall(text))
+
+
+def template_repeat(text, ctx, lang, data) -> Iterator[Hit]:
+    if not ctx.recent_replies:
+        return
+    sig = ctx.signature.strip()
+    mine = _normalised_words(text, sig)
+    if len(mine) < 6:
+        return
+    best = 0.0
+    for old in ctx.recent_replies:
+        theirs = _normalised_words(old, sig)
+        if not theirs or not 0.7 <= len(mine) / len(theirs) <= 1.43:
+            continue
+        sm = SequenceMatcher(None, mine, theirs, autojunk=False)
+        if sm.real_quick_ratio() < 0.85 or sm.quick_ratio() < 0.85:
+            continue
+        best = max(best, sm.ratio())
+    if best >= 0.85:
+        s = len(text) - len(text.lstrip())
+        yield ("template_repeat", s, len(text.rstrip()), None, {"percent": round(best * 100)})
+
+
+#: rule functions per language (data rules are in the TOML files).
+FUNCTIONS: dict[str, tuple[RuleFn, ...]] = {}
+_COMMON: tuple[RuleFn, ...] = (
+    shouting_caps, shouting_punctuation, hashtag_spam, too_long, link_bare, no_empathy,
+    no_signature, private_ask, private_shown, placeholder_unfilled, template_repeat,
+)
+FUNCTIONS["nl"] = (*_COMMON, register_mix, register_profile, passive_nl)
+FUNCTIONS["en"] = (*_COMMON, passive_en)
+
+#: Extra conditions on data-rule matches: rule id -> predicate(text, ctx, start, end).
+FILTERS = {"link_faq": link_faq_filter}

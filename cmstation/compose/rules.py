@@ -1,0 +1,140 @@
+"""The registry of reply rules: data rules from resources/rules/<lang>.toml and the small
+functions in builtin.py. Each rule has an id, a category, a severity, the languages it
+covers and a translatable message (marked here so lupdate finds it)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from cmstation.compose.model import CATEGORIES, Severity
+from cmstation.core.i18n import QT_TRANSLATE_NOOP
+from cmstation.language.resources import load_toml
+
+LANGS = ("nl", "en")
+CTX = "ReplyChecks"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    category: str
+    severity: Severity
+    langs: tuple[str, ...]
+    message: str  # the source text; str.format names for parameters
+    #: True when the rule points at words (so brand words in that span cancel it).
+    span: bool = True
+
+
+def _r(id_, category, severity, message, langs=LANGS, span=True) -> Rule:
+    assert category in CATEGORIES, category
+    return Rule(id_, category, Severity(severity), tuple(langs), message, span)
+
+
+#: Every rule the checker knows. Data rules name their phrases in the TOML files.
+RULES: dict[str, Rule] = {
+    r.id: r
+    for r in (
+        _r("jargon_cliche", "corporate_jargon", "warning", QT_TRANSLATE_NOOP(
+            CTX, "A scripted service phrase. Say it the way you would at the counter.")),
+        _r("jargon_officialese", "corporate_jargon", "warning", QT_TRANSLATE_NOOP(
+            CTX, "Officialese. A plainer word reads more like a person.")),
+        _r("custom_phrase", "corporate_jargon", "warning", QT_TRANSLATE_NOOP(
+            CTX, "A phrase on your own banned list.")),
+        _r("sales_cta", "sales_push", "warning", QT_TRANSLATE_NOOP(
+            CTX, "Sales talk in a reply. Answer the question; leave the promotion out.")),
+        _r("shouting_caps", "shouting", "warning", QT_TRANSLATE_NOOP(
+            CTX, "Several words in capitals read as shouting.")),
+        _r("shouting_punctuation", "shouting", "warning", QT_TRANSLATE_NOOP(
+            CTX, "Stacked exclamation or question marks read as shouting.")),
+        _r("hashtag_spam", "hashtag_spam", "warning", QT_TRANSLATE_NOOP(
+            CTX, "More than two hashtags ({count}) make a reply look like an advert.")),
+        _r("no_empathy", "no_empathy", "warning", QT_TRANSLATE_NOOP(
+            CTX, "The message you answer is negative, and the reply neither acknowledges it, "
+            "apologises nor thanks."), span=False),
+        _r("defensive_blame", "defensive", "warning", QT_TRANSLATE_NOOP(
+            CTX, "This puts the blame on the customer.")),
+        _r("defensive_policy", "defensive", "warning", QT_TRANSLATE_NOOP(
+            CTX, "Hiding behind policy. Explain what you can do instead.")),
+        _r("no_signature", "no_signature", "warning", QT_TRANSLATE_NOOP(
+            CTX, "Your sign-off \u201c{signature}\u201d is missing."), span=False),
+        _r("register_mix", "register_mix", "warning", QT_TRANSLATE_NOOP(
+            CTX, "The reply mixes \u201cu\u201d and \u201cje\u201d. Pick one."), langs=("nl",)),
+        _r("register_profile", "register_mix", "warning", QT_TRANSLATE_NOOP(
+            CTX, "Your profile says the brand uses \u201c{register}\u201d."), langs=("nl",)),
+        _r("register_letter", "register_mix", "warning", QT_TRANSLATE_NOOP(
+            CTX, "Letter-style wording in a conversation. Write as you would talk."),
+            langs=("en",)),
+        _r("too_long", "too_long", "error", QT_TRANSLATE_NOOP(
+            CTX, "{count} of {limit} {unit}: this will not fit in one post."), span=False),
+        _r("link_bare", "link_only", "warning", QT_TRANSLATE_NOOP(
+            CTX, "Little more than a link. Answer in a sentence and add the link."), span=False),
+        _r("link_faq", "link_only", "warning", QT_TRANSLATE_NOOP(
+            CTX, "Sending people to the FAQ is not an answer. Give the answer, then the link.")),
+        _r("passive_blame", "passive_voice", "warning", QT_TRANSLATE_NOOP(
+            CTX, "A passive hides who made the mistake. Say \u201cwe\u201d.")),
+        _r("passive_agentless", "passive_voice", "info", QT_TRANSLATE_NOOP(
+            CTX, "A passive without anyone doing it. \u201cWe\u201d often reads warmer.")),
+        _r("private_ask", "private_data", "warning", QT_TRANSLATE_NOOP(
+            CTX, "This asks for private details in public. Ask for them in a direct message.")),
+        _r("private_shown", "private_data", "warning", QT_TRANSLATE_NOOP(
+            CTX, "This shows private details in public.")),
+        _r("template_repeat", "template_reuse", "warning", QT_TRANSLATE_NOOP(
+            CTX, "Almost the same as a recent reply ({percent}%). Canned answers are what "
+            "customers notice first."), span=False),
+        _r("placeholder_unfilled", "template_reuse", "error", QT_TRANSLATE_NOOP(
+            CTX, "An unfilled placeholder: {placeholder}.")),
+    )
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DataRules:
+    """One language's data: the combined phrase pattern and the word lists."""
+
+    pattern: re.Pattern | None
+    group_rule: dict[str, str]  # regex group name -> rule id
+    replacements: dict[str, str]  # normalised phrase -> replacement
+    words: dict[str, list[str]]
+
+
+def phrase_regex(phrase: str) -> str:
+    """A phrase as a regex: whole words, any whitespace, either apostrophe."""
+    parts = [re.escape(w).replace("'", "['\u2019]") for w in phrase.split()]
+    body = r"\s+".join(parts)
+    left = r"(?<!\w)" if phrase[:1].isalnum() or phrase[:1] == "_" else ""
+    right = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return left + body + right
+
+
+def normalise_phrase(text: str) -> str:
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
+@cache
+def data_rules(lang: str) -> DataRules:
+    data = load_toml(f"rules/{lang}.toml")
+    alternatives: list[str] = []
+    group_rule: dict[str, str] = {}
+    replacements: dict[str, str] = {}
+    for n, block in enumerate(data.get("rules", [])):
+        rule = RULES[block["id"]]  # a rule in the data must be registered (with a message)
+        assert lang in rule.langs, (rule.id, lang)
+        phrases = list(block.get("phrases", []))
+        for phrase, repl in block.get("replace", {}).items():
+            phrases.append(phrase)
+            replacements[normalise_phrase(phrase)] = repl
+        alts = sorted({phrase_regex(p) for p in phrases}, key=len, reverse=True)
+        alts += block.get("patterns", [])
+        if not alts:
+            continue
+        group = f"r{n}"
+        group_rule[group] = rule.id
+        alternatives.append(f"(?P<{group}>{'|'.join(alts)})")
+    pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
+    return DataRules(pattern, group_rule, replacements, data.get("words", {}))
+
+
+def rules_in(lang: str) -> list[Rule]:
+    return [r for r in RULES.values() if lang in r.langs]
