@@ -97,16 +97,18 @@ class FakeMastodon:
 
     # --- lifecycle -----------------------------------------------------------------------
 
-    def start(self) -> FakeMastodon:
+    def start(self, port: int = 0) -> FakeMastodon:
+        """Serve on ``port`` (0: any free one; a stopped fake can come back on its old port)."""
         handler = type("Handler", (_Handler,), {"fake": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        ThreadingHTTPServer.allow_reuse_address = True
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self._server.daemon_threads = True
         port = self._server.server_address[1]
         if not self.domain:
             self.domain = f"127.0.0.1:{port}"
             for acc in self.accounts.values():  # accounts made before the port was known
                 acc["url"] = f"{self.base_url}/@{acc['username']}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
         return self
 
@@ -121,6 +123,11 @@ class FakeMastodon:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None, "start() the server first"
+        return self._server.server_address[1]
 
     @property
     def base_url(self) -> str:

@@ -1,0 +1,86 @@
+"""kill -9 at random moments while sending: every queued reply goes out exactly once, and no
+draft that was saved is lost."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from cmstation.core.models import Author, Channel, ChannelKind, Message, MessageState
+from cmstation.core.outbox_item import OutboxState, new_idempotency_key
+from cmstation.storage import channels, drafts, messages, open_workspace
+from cmstation.storage import outbox as store
+
+CHILD = Path(__file__).with_name("outbox_child.py")
+ROUNDS = int(os.environ.get("CMSTATION_KILL9_ROUNDS", "4"))
+REPLIES_PER_ROUND = 8
+
+
+@pytest.mark.slow
+def test_kill_minus_nine_while_sending(tmp_path, fake_mastodon):
+    rng = random.Random(20261123)
+    path = tmp_path / "ws.sqlite3"
+    db = open_workspace(path)
+    cid = channels.add_channel(db, Channel(kind=ChannelKind.MASTODON, name="shop", url=fake_mastodon.base_url))
+    klant = fake_mastodon.add_account("klant")
+    # a little latency on posting widens the window in which a kill leaves the outcome unknown
+    fake_mastodon.fault("slow", method="POST", path="/api/v1/statuses", seconds=0.03, count=10_000)
+
+    expected: dict[str, str] = {}  # delivery key -> text
+    saved_drafts: dict[int, str] = {}
+    kills = runs = 0
+    for rnd in range(ROUNDS):
+        for i in range(REPLIES_PER_ROUND):
+            st = fake_mastodon.mention(klant, f"<p>vraag {rnd}-{i}</p>")
+            (mid,) = messages.upsert_messages(db, [Message(
+                channel_id=cid, remote_id=st["id"], text=f"vraag {rnd}-{i}", created_at=1_700_000_000,
+                author=Author(klant["id"], "@klant"), state=MessageState.NEEDS_REPLY)]).ids
+            key = new_idempotency_key()
+            text = f"Antwoord {rnd}-{i}, ^Eva"
+            store.enqueue(db, channel_id=cid, message_id=mid, text=text, delivery_key=key,
+                          context={"known_replies": [], "skip_context_check": True})
+            expected[key] = text
+        finished = False
+        while not finished:
+            runs += 1
+            proc = subprocess.Popen(
+                [sys.executable, str(CHILD), str(path), fake_mastodon.base_url, fake_mastodon.token,
+                 str(cid), f"r{rnd}k{kills}"],
+                stdout=subprocess.PIPE, text=True,
+            )
+            time.sleep(rng.uniform(0.05, 1.2))
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+                kills += 1
+            out, _ = proc.communicate(timeout=60)
+            for line in out.splitlines():
+                if line.startswith("draft "):
+                    _, did, text = line.split(" ", 2)
+                    saved_drafts[int(did)] = text
+                assert not line.startswith("stuck"), line
+            finished = "done" in out.splitlines()
+            assert runs < 400, "the outbox never finished"
+
+    posted = Counter(s["content"] for s in fake_mastodon.statuses_by(fake_mastodon.me))
+    sent_texts = Counter(f"<p>{t}</p>" for t in expected.values())
+    duplicates = sum(n - 1 for n in posted.values() if n > 1)
+    lost = sum(1 for t in sent_texts if posted[t] == 0)
+    lost_drafts = [d for d, t in saved_drafts.items() if (drafts.get_draft(db, d) or None) is None
+                   or drafts.get_draft(db, d).text != t]
+    print(f"\nkill -9 test: {runs} runs, {kills} kills, {len(expected)} replies, "
+          f"{duplicates} duplicates, {lost} lost replies, {len(saved_drafts)} drafts saved, "
+          f"{len(lost_drafts)} lost drafts")
+    assert kills >= ROUNDS, "the test never actually killed a sender"
+    assert duplicates == 0
+    assert lost == 0
+    assert lost_drafts == []
+    assert all(i.state == OutboxState.SENT for i in store.list_items(db))
+    assert {i.remote_id for i in store.list_items(db)} == {s["id"] for s in fake_mastodon.statuses_by(fake_mastodon.me)}
