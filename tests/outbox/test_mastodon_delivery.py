@@ -71,7 +71,7 @@ def test_retry_with_the_key_alone_is_also_exactly_once(db, fake_mastodon, setup)
     cid, mid, deliverers = setup
     fake_mastodon.fault("drop_after", method="POST", path="/api/v1/statuses")
     fake_mastodon.fault("status", method="GET", path="/api/v1/statuses/", status=503, count=10)
-    item_id = _queue(db, cid, mid)
+    _queue(db, cid, mid)
     clock = CLOCK
     process_outbox(db, deliverers, clock=clock)
     fake_mastodon.faults.clear()
