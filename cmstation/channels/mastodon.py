@@ -21,7 +21,7 @@ from urllib.parse import quote, urlsplit
 
 import requests
 
-from cmstation.channels.base import BadPayload, Permanent, PollResult
+from cmstation.channels.base import BadPayload, Offline, Permanent, PollResult, RateLimited
 from cmstation.channels.html_text import html_to_text
 from cmstation.channels.http import MSG_BAD_JSON, HttpClient, normalise_base_url
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
@@ -242,7 +242,14 @@ class MastodonAdapter:
         pages = 0
         complete = False
         while next_url is not None and pages < max(1, page_budget):
-            data, resp = self._get(next_url, next_params)
+            try:
+                data, resp = self._get(next_url, next_params)
+            except (RateLimited, Offline) as exc:
+                if pages == 0:
+                    raise
+                # Keep what the earlier pages gave; the cursor lets the next sweep continue.
+                result.notes.append(str(exc))
+                break
             pages += 1
             if not isinstance(data, list):
                 raise self._bad()

@@ -75,11 +75,12 @@ def test_session_sends_user_agent_and_refuses_insecure_redirects(fake_mastodon, 
          Permanent, "Validation failed: Text too long"),
         ("drop", {}, Offline, "Cannot reach"),
         ("truncate", {}, Offline, "broke off"),
-        ("slow", {"seconds": 3.0}, Offline, "did not answer in time"),
+        ("slow", {"seconds": 1.0}, Offline, "did not answer in time"),
     ],
 )
 def test_errors_are_mapped_with_plain_messages(fake_mastodon, session, fault, kw, error, words):
     fake_mastodon.fault(fault, path="/api/v1/instance", **kw)
+    session.timeout = (2.0, 0.3)  # a slow answer must not hold the test up
     http = HttpClient(session, network="Mastodon")
     with pytest.raises(error) as e:
         data, _ = http.get_json(fake_mastodon.base_url + "/api/v1/instance")
