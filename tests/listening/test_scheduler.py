@@ -98,8 +98,13 @@ def test_concurrent_ticks_run_one_sweep_per_channel(db, channel_id, tmp_path):
 def test_the_background_scheduler_keeps_one_job_per_channel(db, channel_id, tmp_path):
     clock = FixedClock(T0)
     a = ListAdapter([msg(channel_id, "1", "hallo")])
+    others = ListAdapter()
     done = threading.Event()
-    svc = ListenService(tmp_path / "ws" / "workspace.sqlite3", lambda _db, _ch: a, clock=clock,
+
+    def build(_db, ch):
+        return a if ch.id == channel_id else others
+
+    svc = ListenService(tmp_path / "ws" / "workspace.sqlite3", build, clock=clock,
                         jitter_seconds=0, on_summary=lambda s: done.set())
     svc.start()
     try:
