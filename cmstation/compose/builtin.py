@@ -339,7 +339,7 @@ def _en_passive() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
     w = data_rules("en").words
     pattern = re.compile(
         r"(?<![\w'])(?P<subj>(?:[\w']+\s+)?)(?P<aux>am|is|are|was|were|be|been|being|get|got|gets"
-        r"|getting|'s\s+been|'ve\s+been)\s+(?:(?:not|never|also|just|already|accidentally"
+        r"|getting|'s\s+been|'ve\s+been)\s+(?:(?:being|been)\s+)?(?:(?:not|never|also|just|already|accidentally"
         r"|mistakenly|incorrectly|wrongly|unfortunately|then|now|still|all|both)\s+){0,2}"
         r"(?P<part>[a-z]+)\b(?=(?P<after>(?:\s+[\w']+){0,4}))",
         re.IGNORECASE,
@@ -347,6 +347,8 @@ def _en_passive() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
     return pattern, frozenset(w["irregular_participles"]), frozenset(w["not_participles"])
 
 
+_AGENT = re.compile(r"\bby\s+(?!mistake|accident|error|now|then|tomorrow|today|monday|tuesday"
+                    r"|wednesday|thursday|friday|saturday|sunday|the\s+end|\d)", re.IGNORECASE)
 _EN_SUBJECTS = {"we", "i", "we've", "i've", "we're", "i'm", "we'd", "i'd"}
 
 
@@ -365,7 +367,7 @@ def passive_en(text, ctx, lang, data) -> Iterator[Hit]:
             if subj in _EN_SUBJECTS or (m.group("aux").lower() in ("'s been", "'ve been")
                                         and subj in ("i", "we")):
                 continue
-            if re.search(r"\bby\b", m.group("after"), re.IGNORECASE):
+            if _AGENT.search(m.group("after")):
                 continue
             s = sent.start() + m.start("aux")
             e = sent.start() + m.end("part")
@@ -378,9 +380,9 @@ def passive_en(text, ctx, lang, data) -> Iterator[Hit]:
 _POSSESSIVE = {"nl": r"(?:je|jouw|uw|jullie)", "en": r"(?:your)"}
 _ADJ = {"nl": r"(?:(?:volledige|huidige|nieuwe|juiste|correcte|mobiele|privé|prive)\s+)?",
         "en": r"(?:(?:full|home|current|new|correct|complete|private|personal)\s+)?"}
-_PREPOSITIONS = {"nl": {"naar", "op", "aan", "via", "bij", "in", "van", "met", "voor", "over"},
-                 "en": {"to", "at", "on", "via", "for", "in", "from", "of", "with", "about",
-                        "into", "under"}}
+_PREPOSITIONS = {"nl": {"naar", "op", "aan", "via", "bij", "in", "van", "voor", "over"},
+                 "en": {"to", "at", "on", "via", "for", "in", "from", "of", "about", "into",
+                        "under"}}
 
 
 @cache
