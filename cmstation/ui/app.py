@@ -27,10 +27,10 @@ from cmstation.ui.main_window import MainWindow
 
 I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 LANGUAGES = ("en", "nl")
-#: a hidden switch for screenshots: save the window to this PNG once it shows data, then quit
+# a hidden switch for screenshots: save the window to this PNG once it shows data, then quit
 SCREENSHOT_ENV = "CMSTATION_SCREENSHOT"
 
-#: windows and temporary folders that live as long as the application
+# windows and temporary folders that live as long as the application
 _open_windows: list[MainWindow] = []
 _temp_dirs: list[str] = []
 
@@ -104,17 +104,14 @@ def open_sample_window(origin: MainWindow | None = None) -> MainWindow | None:
         window = build_window(path, title_note=_sample_note(), settings=(
             origin._settings if origin is not None else None))
     except (ImportError, CmstationError, OSError) as exc:
-        QMessageBox.warning(parent, _tr("The sample workspace could not be opened"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate(
+            "App", "The sample workspace could not be opened"), str(exc))
         return None
     _open_windows.append(window)
     window.show()
     if origin is not None and not origin.has_channels:
         origin.close()
     return window
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def _sample_note() -> str:
@@ -150,7 +147,8 @@ def run_gui(args: argparse.Namespace) -> int:
             window = build_window(config.workspace_path(getattr(args, "data_dir", None)),
                                   settings=settings)
     except (CmstationError, OSError, ImportError) as exc:
-        QMessageBox.critical(None, _tr("cmstation cannot open the workspace"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate(
+            "App", "cmstation cannot open the workspace"), str(exc))
         _cleanup()
         return 1
     _open_windows.append(window)

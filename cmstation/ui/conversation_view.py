@@ -7,7 +7,7 @@ hands an http(s) URL to the desktop.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -112,23 +112,20 @@ class MessageCard(QFrame):
 
 
 def state_label(state: MessageState) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
     return {
-        MessageState.NEW: tr("State", "new"),
-        MessageState.NEEDS_REPLY: tr("State", "needs reply"),
-        MessageState.REPLIED: tr("State", "replied"),
-        MessageState.DONE: tr("State", "done"),
-        MessageState.IGNORED: tr("State", "ignored"),
-        MessageState.SPAM: tr("State", "spam"),
+        MessageState.NEW: QCoreApplication.translate("State", "new"),
+        MessageState.NEEDS_REPLY: QCoreApplication.translate("State", "needs reply"),
+        MessageState.REPLIED: QCoreApplication.translate("State", "replied"),
+        MessageState.DONE: QCoreApplication.translate("State", "done"),
+        MessageState.IGNORED: QCoreApplication.translate("State", "ignored"),
+        MessageState.SPAM: QCoreApplication.translate("State", "spam"),
     }[state]
 
 
 class ConversationView(QScrollArea):
     """Shows a thread; empty state when nothing is selected."""
 
-    #: a card's "Open in browser" was pressed (the window hands it to the desktop)
+    # a card's "Open in browser" was pressed (the window hands it to the desktop)
     open_url_requested = Signal(QUrl)
 
     def __init__(self, parent: QWidget | None = None) -> None:

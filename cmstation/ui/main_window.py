@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,7 +39,7 @@ from cmstation.ui.welcome_view import WelcomeView
 
 NAV_KEY = Qt.ItemDataRole.UserRole + 1
 
-#: navigation entries that are views over states
+# navigation entries that are views over states
 VIEW_STATES: dict[str, tuple[MessageState, ...]] = {
     "needs_reply": (MessageState.NEEDS_REPLY,),
     "all": (),
@@ -70,20 +70,20 @@ QFrame#replyArea { background: palette(window); border-top: 1px solid #d8dbe0; }
 @dataclass
 class _Undo:
     ids: tuple[int, ...]
-    #: filled on the worker by set_state (tasks run in order, so undo always finds it filled)
+    # filled on the worker by set_state (tasks run in order, so undo always finds it filled)
     previous: dict
 
 
 class MainWindow(QMainWindow):
     """Built by :func:`cmstation.ui.app.build_window`; owns one :class:`TaskManager`."""
 
-    #: the welcome view's "Explore the sample workspace" (the app opens it)
+    # the welcome view's "Explore the sample workspace" (the app opens it)
     sample_requested = Signal()
-    #: a state change was written (ids, new state)
+    # a state change was written (ids, new state)
     states_changed = Signal(tuple, str)
-    #: a thread was shown in the conversation pane (message id)
+    # a thread was shown in the conversation pane (message id)
     thread_shown = Signal(int)
-    #: the navigation counts were refreshed
+    # the navigation counts were refreshed
     counts_refreshed = Signal()
 
     def __init__(self, workspace_path: Path, db: Any, settings: QSettings, *,
@@ -211,8 +211,8 @@ class MainWindow(QMainWindow):
         hh.setHighlightSections(False)
         hh.setStretchLastSection(False)
         m = MessageTableModel
-        for col, width in ((m.COL_PRIORITY, 28), (m.COL_SENTIMENT, 44), (m.COL_AUTHOR, 120),
-                           (m.COL_CHANNEL, 110), (m.COL_TIME, 64)):
+        for col, width in ((m.COL_PRIORITY, 24), (m.COL_SENTIMENT, 44), (m.COL_AUTHOR, 140),
+                           (m.COL_CHANNEL, 96), (m.COL_TIME, 74)):
             hh.resizeSection(col, width)
         hh.setSectionResizeMode(m.COL_PRIORITY, QHeaderView.ResizeMode.Fixed)
         hh.setSectionResizeMode(m.COL_SENTIMENT, QHeaderView.ResizeMode.Fixed)
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([210, 640, 430])
+        self.splitter.setSizes([240, 640, 430])
         self.stack.addWidget(self.splitter)
 
         self.status_label = QLabel()
@@ -562,17 +562,25 @@ class MainWindow(QMainWindow):
     def _apply_counts(self, c: store.NavCounts) -> None:
         self._counts = c
 
-        def put(key, n, tip=""):
+        def put(key, n, tip="", muted=False):
             item = self._nav_items.get(key)
             if item is not None:
                 item.setText(1, str(n) if n else "")
                 if tip:
                     item.setToolTip(1, tip)
+                font = item.font(1)
+                font.setBold(not muted and n > 0)
+                item.setFont(1, font)
+                if muted:
+                    item.setForeground(1, QBrush(QColor("#6b7280")))
 
-        put(("view", "needs_reply"), c.needs_reply)
+        put(("view", "needs_reply"), c.needs_reply,
+            self.tr("{n} need a reply").format(n=c.needs_reply))
         put(("view", "all"), c.unread, self.tr("{n} unread").format(n=c.unread))
-        put(("view", "done"), c.by_state.get("done", 0) + c.by_state.get("replied", 0))
-        put(("view", "ignored"), c.by_state.get("ignored", 0) + c.by_state.get("spam", 0))
+        put(("view", "done"), c.by_state.get("done", 0) + c.by_state.get("replied", 0),
+            muted=True)
+        put(("view", "ignored"), c.by_state.get("ignored", 0) + c.by_state.get("spam", 0),
+            muted=True)
         for ch in self._channels:
             nr, unread = c.by_channel.get(ch.id, (0, 0))
             put(("channel", ch.id), nr,

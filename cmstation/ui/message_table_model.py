@@ -29,7 +29,7 @@ from cmstation.storage import messages as store
 from cmstation.ui.tasks import TaskManager
 
 PAGE_SIZE = 200
-#: how many rows a reload may bring back at once to keep the user's place
+# how many rows a reload may bring back at once to keep the user's place
 MAX_RELOAD = 5000
 PREVIEW_CHARS = 160
 
@@ -49,11 +49,11 @@ class MessageTableModel(QAbstractTableModel):
     COL_PRIORITY, COL_SENTIMENT, COL_AUTHOR, COL_TEXT, COL_CHANNEL, COL_TIME = range(6)
     COLUMN_COUNT = 6
 
-    #: a page (first or next) has been added; the argument is the new row count
+    # a page (first or next) has been added; the argument is the new row count
     page_loaded = Signal(int)
-    #: the model was refilled for a new filter
+    # the model was refilled for a new filter
     reloaded = Signal()
-    #: the number of rows matching the filter (arrives after the first page)
+    # the number of rows matching the filter (arrives after the first page)
     total_changed = Signal(int)
 
     def __init__(self, tasks: TaskManager, parent=None, *, page_size: int = PAGE_SIZE,
@@ -241,6 +241,8 @@ class MessageTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(m, col)
         if role == Qt.ItemDataRole.FontRole:
+            if col == self.COL_PRIORITY:
+                return self._bold
             return self._bold if not m.read and not m.is_own else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == self.COL_SENTIMENT:
@@ -268,7 +270,7 @@ class MessageTableModel(QAbstractTableModel):
     def _display(self, m: Message, col: int) -> str:
         if col == self.COL_PRIORITY:
             if m.priority >= Priority.COMPLAINT:
-                return "!!"
+                return "!"
             if m.priority >= Priority.QUESTION:
                 return "?"
             return ""
@@ -279,10 +281,21 @@ class MessageTableModel(QAbstractTableModel):
         if col == self.COL_TEXT:
             return preview(m.text)
         if col == self.COL_CHANNEL:
-            return m.channel_name
+            return self._kind_names().get(m.channel_kind, m.channel_name)
         if col == self.COL_TIME:
             return format_time(m.created_at, now=self._now)
         return ""
+
+    def _kind_names(self) -> dict[str, str]:
+        names = getattr(self, "_kinds", None)
+        if names is None:
+            names = self._kinds = {
+                "mastodon": self.tr("Mastodon"),
+                "bluesky": self.tr("Bluesky"),
+                "feed": self.tr("Feed"),
+                "manual": self.tr("By hand"),
+            }
+        return names
 
     def _tooltip(self, m: Message, col: int) -> str | None:
         if col == self.COL_PRIORITY:
@@ -299,6 +312,8 @@ class MessageTableModel(QAbstractTableModel):
             }.get(m.sentiment)
         if col == self.COL_AUTHOR:
             return m.author_handle or None
+        if col == self.COL_CHANNEL:
+            return m.channel_name
         if col == self.COL_TEXT:
             return m.text[:1000]
         if col == self.COL_TIME:

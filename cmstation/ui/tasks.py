@@ -37,11 +37,11 @@ class TaskManager(QObject):
     the GUI thread. A task without ``on_error`` reports through :attr:`task_failed`.
     """
 
-    #: (task id, result, error) - emitted from the worker, delivered on the GUI thread
+    # (task id, result, error) - emitted from the worker, delivered on the GUI thread
     _finished = Signal(int, object, object)
-    #: an error no caller handled: (exception)
+    # an error no caller handled: (exception)
     task_failed = Signal(object)
-    #: the queue ran empty (handy for tests and for a busy indicator)
+    # the queue ran empty (handy for tests and for a busy indicator)
     idle = Signal()
 
     def __init__(self, workspace_path: Path, parent: QObject | None = None) -> None:

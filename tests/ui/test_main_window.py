@@ -138,7 +138,6 @@ def test_thread_shows_what_it_answers_and_the_replies(qtbot, window, workspace):
 
 
 def test_remote_text_is_plain_text_and_links_go_through_the_window(qtbot, tmp_path, ui_settings):
-    from conftest import make_workspace  # noqa: F401 - the fixture module
     from cmstation.core.models import Author, Message
     from cmstation.storage import channels
 

@@ -70,11 +70,13 @@ def test_order_newest_and_oldest(qtbot, model):
 def test_display_roles(qtbot, model):
     _load(qtbot, model, MessageFilter(order="priority"))
     first = model.message_at(0)
-    assert model.data(model.index(0, MessageTableModel.COL_PRIORITY)) == "!!"  # complaint first
+    assert model.data(model.index(0, MessageTableModel.COL_PRIORITY)) == "!"  # complaint first
     assert model.data(model.index(0, MessageTableModel.COL_AUTHOR)) == first.author_name
-    assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole).bold()  # unread
+    author = model.index(0, MessageTableModel.COL_AUTHOR)
+    assert model.data(author, Qt.ItemDataRole.FontRole).bold()  # unread
     model.set_read(first.id)
-    assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole) is None
+    assert model.data(author, Qt.ItemDataRole.FontRole) is None
+    assert model.data(model.index(0, MessageTableModel.COL_CHANNEL)) in ("Mastodon", "Bluesky")
     assert model.headerData(MessageTableModel.COL_TEXT, Qt.Orientation.Horizontal) == "Message"
 
 
