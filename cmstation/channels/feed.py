@@ -188,10 +188,13 @@ class FeedAdapter:
             fresh[msg.remote_id] = msg
         result.messages = sorted(fresh.values(), key=lambda m: m.created_at)
         result.cursor["seen"] = (seen + [m.remote_id for m in result.messages])[-SEEN_LIMIT:]
-        etag = resp.headers.get("ETag")
-        modified = resp.headers.get("Last-Modified")
-        result.cursor["etag"] = etag or ""
-        result.cursor["modified"] = modified or ""
+        # A broken document is not remembered as "the feed", so the next poll reads it again.
+        bozo = bool(parsed.get("bozo")) and not isinstance(
+            parsed.get("bozo_exception"),
+            (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType),
+        )
+        result.cursor["etag"] = "" if bozo else (resp.headers.get("ETag") or "")
+        result.cursor["modified"] = "" if bozo else (resp.headers.get("Last-Modified") or "")
         if result.skipped:
             result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}).render())
         return result
