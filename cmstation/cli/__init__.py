@@ -14,7 +14,8 @@ from cmstation import __version__
 from cmstation.core.errors import CmstationError
 
 #: Sub-command modules, in the order --help lists them.
-COMMAND_MODULES = ["cmstation.cli.inbox"]
+COMMAND_MODULES = ["cmstation.cli.inbox", "cmstation.cli.channel", "cmstation.cli.search",
+                   "cmstation.cli.sweep", "cmstation.cli.listen"]
 
 
 class _Parser(argparse.ArgumentParser):

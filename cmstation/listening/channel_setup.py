@@ -101,7 +101,7 @@ def add_channel(
     with transaction(db):
         count = count_channels(db)
         if count >= MAX_CHANNELS:
-            raise ChannelLimitReached(str(Text(CTX, MSG_CAP, {"count": count, "max": MAX_CHANNELS})))
+            raise ChannelLimitReached(str(cap_text(count)))
         report = check_gate(db, now=now)
         if not report.passed and not reason:
             raise GateNotMet(report)
@@ -132,6 +132,10 @@ def remove_channel(db: sqlite_utils.Database, channel_id: int, secrets=None, *, 
                       detail={"id": channel_id, "kind": str(ch.kind), "name": ch.name})
         channel_store.remove_channel(db, channel_id)
     return True
+
+
+def cap_text(count: int) -> Text:
+    return Text(CTX, MSG_CAP, {"count": count, "max": MAX_CHANNELS})
 
 
 def check_sweep_minutes(minutes: int) -> int:

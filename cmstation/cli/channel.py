@@ -1,0 +1,326 @@
+"""``cmstation channel``: add, list and remove channels headlessly.
+
+The same rules as the set-up dialog: "start with one, master it" (``--override-reason``),
+at most three channels, secrets only through ``cmstation.secrets`` (the OS keyring; without
+a secure keyring nothing is stored), https except for loopback servers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from datetime import UTC, datetime
+
+from cmstation.channels import factory
+from cmstation.cli.common import open_existing_workspace, open_or_create_workspace
+from cmstation.core.clock import SystemClock
+from cmstation.core.errors import CmstationError
+from cmstation.core.models import Channel, ChannelKind
+from cmstation.insights.mastery import mastery
+from cmstation.listening import channel_setup
+from cmstation.listening.channel_setup import GateNotMet, GateReport
+from cmstation.storage import channels as channel_store
+from cmstation.storage import sweeps
+
+NO_KEYRING = (
+    "No secure keyring is available, so the login cannot be stored and nothing was added. "
+    "Run this inside a desktop session with a keyring (GNOME Keyring, KWallet, macOS "
+    "Keychain, Windows Credential Locker), or add the channel in the window, where you can "
+    "keep the login for that session only."
+)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("channel", help="add, list and remove channels")
+    csub = p.add_subparsers(dest="channel_command", metavar="ACTION", required=True)
+
+    add = csub.add_parser("add", help="add a channel (one at first; at most three)")
+    kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--name", help="the name shown in the navigation")
+    common.add_argument("--sweep-minutes", type=int, default=15, metavar="M",
+                        help="listen every M minutes (5 to 240; default 15)")
+    common.add_argument("--override-reason", metavar="TEXT",
+                        help="add it although the existing channels are not yet under "
+                        "control; the reason is recorded in the event log")
+
+    m = kinds.add_parser("mastodon", parents=[common], help="a Mastodon account (OAuth)")
+    m.add_argument("--instance", required=True, metavar="URL", help="e.g. mastodon.social")
+    m.add_argument("--token-stdin", action="store_true",
+                   help="read an existing access token from stdin instead of logging in")
+    m.set_defaults(func=add_mastodon)
+
+    b = kinds.add_parser("bluesky", parents=[common],
+                         help="a Bluesky account (app password read from stdin)")
+    b.add_argument("--handle", required=True, metavar="H", help="e.g. fietsen.bsky.social")
+    b.add_argument("--pds", default=factory.DEFAULT_PDS, metavar="URL",
+                   help=f"the account's server (default {factory.DEFAULT_PDS})")
+    b.set_defaults(func=add_bluesky)
+
+    f = kinds.add_parser("feed", parents=[common], help="an RSS or Atom feed (listen-only)")
+    f.add_argument("url", metavar="URL")
+    f.set_defaults(func=add_feed)
+
+    man = kinds.add_parser("manual", parents=[common],
+                           help="items added by hand (LinkedIn, Instagram, e-mail...)")
+    man.set_defaults(func=add_manual)
+
+    ls = csub.add_parser("list", help="the channels with their status and mastery figures")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=list_channels)
+
+    gate = csub.add_parser("gate", help="may another channel be added? (the figures)")
+    gate.add_argument("--json", action="store_true")
+    gate.set_defaults(func=show_gate)
+
+    rm = csub.add_parser("remove", help="remove a channel, its messages and its login")
+    rm.add_argument("id", type=int, metavar="ID")
+    rm.set_defaults(func=remove)
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _err(text: str) -> None:
+    print(f"cmstation: {text}", file=sys.stderr)
+
+
+def _read_secret(prompt: str) -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    print(prompt, end="", file=sys.stderr, flush=True)
+    line = sys.stdin.readline()
+    print(file=sys.stderr)
+    return line.strip()
+
+
+def _read_line(prompt: str) -> str:
+    print(prompt, end="", file=sys.stderr, flush=True)
+    return sys.stdin.readline().strip()
+
+
+def _print_gate(report: GateReport, out=sys.stderr) -> None:
+    if report.figures is None:
+        print("No channels yet: the first one can be added.", file=out)
+        return
+    f = report.figures
+    print(f"The existing channels over the last {f.window_days} days:", file=out)
+    for c in f.checks:
+        print(f"  [{'ok' if c.ok else 'not yet'}] {c.text}", file=out)
+
+
+def _precheck(db, args) -> int | None:
+    """Refuse before any login when the gate or the cap would refuse anyway."""
+    report = channel_setup.check_gate(db, now=SystemClock().now())
+    if report.cap_reached:
+        _err(str(channel_setup.cap_text(report.existing)))
+        return 1
+    if not report.passed and not (args.override_reason or "").strip():
+        _err(str(GateNotMet(report)))
+        _print_gate(report)
+        print("Add --override-reason TEXT to add it anyway.", file=sys.stderr)
+        return 1
+    channel_setup.check_sweep_minutes(args.sweep_minutes)
+    return None
+
+
+def _secret_store():
+    from cmstation.secrets import NoSecureBackend, open_secret_store
+
+    try:
+        return open_secret_store()
+    except NoSecureBackend:
+        raise CmstationError(NO_KEYRING) from None
+
+
+def _store(db, args, channel: Channel, secrets=None, secret_name: str = "",
+           secret_value: str = "") -> int:
+    try:
+        cid = channel_setup.add_channel(db, channel, override_reason=args.override_reason,
+                                        clock=SystemClock())
+    except GateNotMet as exc:
+        _err(str(exc))
+        _print_gate(exc.report)
+        raise SystemExit(1) from None
+    if secrets is not None:
+        from cmstation.secrets import channel_key
+
+        try:
+            secrets.set(channel_key(cid, secret_name), secret_value)
+        except CmstationError:
+            channel_store.remove_channel(db, cid)  # no channel without its login
+            raise
+    print(f"Added channel {cid}: {channel.name} ({channel.kind})")
+    return 0
+
+
+# --- add --------------------------------------------------------------------------------
+
+
+def add_mastodon(args: argparse.Namespace) -> int:
+    from cmstation.channels import mastodon_auth as auth
+    from cmstation.channels.http import normalise_base_url
+
+    db = open_or_create_workspace(args)
+    refused = _precheck(db, args)
+    if refused is not None:
+        return refused
+    base = normalise_base_url(args.instance)
+    secrets = _secret_store()
+    session = factory.new_session()
+    if args.token_stdin:
+        token = _read_secret("Access token: ")
+    else:
+        reg = auth.register_app(session, base)
+        verifier, challenge = auth.make_pkce()
+        print("Open this address in a browser, log in and allow cmstation:")
+        print(auth.authorize_url(reg, challenge), flush=True)
+        code = _read_line("Then paste the code it shows: ")
+        if not code:
+            _err("No code was given; nothing was added.")
+            return 1
+        token = auth.exchange_code(session, reg, code, verifier)
+    if not token:
+        _err("No access token was given; nothing was added.")
+        return 1
+    account = auth.verify_credentials(session, base, token)
+    host = base.split("://", 1)[1]
+    acct = account["acct"] if "@" in account["acct"] else f"{account['acct']}@{host}"
+    limit = auth.instance_post_limit(session, base)
+    ch = Channel(kind=ChannelKind.MASTODON, name=args.name or f"@{acct}", url=base,
+                 account=acct, post_limit=limit, sweep_minutes=args.sweep_minutes)
+    return _store(db, args, ch, secrets, factory.ACCESS_TOKEN, token)
+
+
+def add_bluesky(args: argparse.Namespace) -> int:
+    from cmstation.channels.http import normalise_base_url
+
+    try:
+        from cmstation.channels.bluesky import create_session
+    except ImportError:
+        _err("Bluesky support is not available in this build yet.")
+        return 1
+    db = open_or_create_workspace(args)
+    refused = _precheck(db, args)
+    if refused is not None:
+        return refused
+    pds = normalise_base_url(args.pds)
+    secrets = _secret_store()
+    print("Use an app password (Bluesky: Settings > Privacy and security > App passwords), "
+          "not your main password.", file=sys.stderr)
+    password = _read_secret("App password: ")
+    if not password:
+        _err("No app password was given; nothing was added.")
+        return 1
+    handle = args.handle.strip().lstrip("@")
+    tokens = create_session(factory.new_session(), pds, handle, password)
+    del password
+    ch = Channel(kind=ChannelKind.BLUESKY, name=args.name or f"@{tokens.handle or handle}",
+                 url=pds, account=tokens.handle or handle, post_limit=300,
+                 sweep_minutes=args.sweep_minutes)
+    return _store(db, args, ch, secrets, factory.BLUESKY_TOKENS, tokens.to_json())
+
+
+def add_feed(args: argparse.Namespace) -> int:
+    from cmstation.channels.feed import validate_feed
+    from cmstation.channels.http import check_url
+
+    db = open_or_create_workspace(args)
+    refused = _precheck(db, args)
+    if refused is not None:
+        return refused
+    url = check_url(args.url.strip())
+    title = validate_feed(factory.new_session(), url)
+    ch = Channel(kind=ChannelKind.FEED, name=args.name or title, url=url,
+                 sweep_minutes=args.sweep_minutes)
+    return _store(db, args, ch)
+
+
+def add_manual(args: argparse.Namespace) -> int:
+    db = open_or_create_workspace(args)
+    refused = _precheck(db, args)
+    if refused is not None:
+        return refused
+    ch = Channel(kind=ChannelKind.MANUAL, name=args.name or "Manual",
+                 sweep_minutes=args.sweep_minutes)
+    return _store(db, args, ch)
+
+
+# --- list / gate / remove ----------------------------------------------------------------
+
+
+def _iso(ts: int | None) -> str | None:
+    return datetime.fromtimestamp(ts, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if ts else None
+
+
+def list_channels(args: argparse.Namespace) -> int:
+    db = open_existing_workspace(args)
+    now = SystemClock().now()
+    rows = []
+    for ch in channel_store.list_channels(db):
+        st = sweeps.channel_status(db, ch.id)
+        fig = mastery(db, ch.id, now=now)
+        rows.append({
+            "id": ch.id, "kind": str(ch.kind), "name": ch.name, "url": ch.url,
+            "account": ch.account, "post_limit": ch.post_limit,
+            "sweep_minutes": ch.sweep_minutes, "enabled": ch.enabled,
+            "status": st.status, "status_detail": str(st.detail),
+            "retry_at": _iso(st.retry_at), "last_sweep_at": _iso(st.last_sweep_at),
+            "mastery": fig.as_dict(),
+        })
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not rows:
+        print("No channels yet. Add one: cmstation channel add mastodon|bluesky|feed|manual")
+        return 0
+    for r in rows:
+        m = r["mastery"]
+        share = "-" if m["handled_share"] is None else f"{round(m['handled_share'] * 100)}%"
+        median = "-" if m["median_response_hours"] is None else f"{m['median_response_hours']} h"
+        print(f"{r['id']:>3}  {r['kind']:<8}  {r['name']}")
+        print(f"     status: {r['status']}  {r['status_detail']}")
+        print(f"     last {m['window_days']} days: handled {share} of {m['needed_reply']}, "
+              f"median first response {median}, waiting > 48 h: {m['overdue']}")
+    return 0
+
+
+def show_gate(args: argparse.Namespace) -> int:
+    db = open_existing_workspace(args)
+    report = channel_setup.check_gate(db, now=SystemClock().now())
+    if args.json:
+        json.dump({"existing": report.existing, "cap_reached": report.cap_reached,
+                   "passed": report.passed,
+                   "figures": report.figures.as_dict() if report.figures else None},
+                  sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if report.cap_reached:
+        print(f"This workspace has {report.existing} channels, the most allowed.")
+    _print_gate(report, sys.stdout)
+    print("Another channel may be added." if report.passed else
+          "Not yet: master the channels you have first (or give --override-reason).")
+    return 0
+
+
+def remove(args: argparse.Namespace) -> int:
+    db = open_existing_workspace(args)
+    ch = channel_store.get_channel(db, args.id)
+    if ch is None:
+        _err(f"There is no channel {args.id} (see: cmstation channel list).")
+        return 1
+    secrets = None
+    if ch.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY):
+        from cmstation.secrets import NoSecureBackend, open_secret_store
+
+        try:
+            secrets = open_secret_store()
+        except NoSecureBackend:
+            print("No secure keyring is available: there is no stored login to remove.",
+                  file=sys.stderr)
+    channel_setup.remove_channel(db, args.id, secrets, clock=SystemClock())
+    print(f"Removed channel {args.id}: {ch.name}")
+    return 0

@@ -1,0 +1,92 @@
+"""``cmstation sweep``: one listening sweep now, with a summary."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from cmstation.channels import factory
+from cmstation.cli.common import open_existing_workspace
+from cmstation.core.clock import SystemClock
+from cmstation.core.models import ChannelKind
+from cmstation.listening.scheduler import sweep_channel
+from cmstation.listening.sweep import BAD_PAYLOAD, OK, SweepSummary
+from cmstation.storage import channels as channel_store
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("sweep", help="listen now: fetch what is new on the channels",
+                       description="Sweeps every enabled channel (or one) once and prints a "
+                       "summary. Exit status 0 when every channel swept fine, 3 when one "
+                       "reported trouble (its status says what).")
+    p.add_argument("--channel", type=int, metavar="ID", help="only this channel")
+    p.add_argument("--page-budget", type=int, default=5, metavar="N",
+                   help="at most N pages per source (default 5)")
+    p.add_argument("--json", action="store_true", help="the summaries as JSON")
+    p.set_defaults(func=run)
+
+
+def secrets_or_none():
+    """The keyring store, or None without a secure backend (channels then need login)."""
+    from cmstation.secrets import NoSecureBackend, open_secret_store
+
+    try:
+        return open_secret_store()
+    except NoSecureBackend:
+        return None
+
+
+def adapter_builder(secrets):
+    def build(_db, channel):
+        return factory.build_adapter(channel, factory.new_session(), secrets)
+
+    return build
+
+
+def print_summary(ch_name: str, s: SweepSummary, out=sys.stdout) -> None:
+    print(f"{s.channel_id:>3}  {ch_name}: {s.status} - {s.new} new, {s.updated} updated, "
+          f"{s.skipped} skipped, {s.requests} requests", file=out)
+    if s.status != OK:
+        print(f"     {s.detail}", file=out)
+    for note in dict.fromkeys(s.notes):
+        print(f"     note: {note}", file=out)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_existing_workspace(args)
+    if args.channel is not None:
+        ch = channel_store.get_channel(db, args.channel)
+        if ch is None:
+            print(f"cmstation: There is no channel {args.channel} (see: cmstation channel list).",
+                  file=sys.stderr)
+            return 1
+        chans = [ch]
+    else:
+        chans = [c for c in channel_store.list_channels(db) if c.enabled]
+    chans = [c for c in chans if c.kind != ChannelKind.MANUAL]
+    if not chans:
+        print("Nothing to sweep (manual channels are filled by hand).")
+        return 0
+    build = adapter_builder(secrets_or_none())
+    clock = SystemClock()
+    results = []
+    trouble = False
+
+    def progress(p):
+        if not args.json:
+            print(f"  {p.text}", file=sys.stderr, flush=True)
+
+    for ch in chans:
+        s = sweep_channel(db, ch.id, build_adapter=build, clock=clock,
+                          page_budget=max(1, args.page_budget), on_progress=progress)
+        if s is None:
+            continue
+        results.append(s)
+        trouble = trouble or s.status not in (OK, BAD_PAYLOAD)
+        if not args.json:
+            print_summary(ch.name, s)
+    if args.json:
+        json.dump([s.as_dict() for s in results], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    return 3 if trouble else 0
