@@ -32,12 +32,34 @@ _FROM = (
     " JOIN channels c ON c.id = m.channel_id"
 )
 
-_ORDERS = {
-    # name: (ORDER BY, key columns used for keyset paging, directions)
-    "priority": ("m.priority DESC, m.created_at DESC, m.id DESC", ("priority", "created_at", "id"), "<"),
-    "newest": ("m.created_at DESC, m.id DESC", ("created_at", "id"), "<"),
-    "oldest": ("m.created_at ASC, m.id ASC", ("created_at", "id"), ">"),
+#: name: (key columns, in this order, for ORDER BY and keyset paging; descending?)
+_ORDERS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "priority": (("priority", "created_at", "id"), True),  # complaints first, newest first within
+    "newest": (("created_at", "id"), True),
+    "oldest": (("created_at", "id"), False),
 }
+
+
+def _order(f: MessageFilter) -> tuple[tuple[str, ...], bool]:
+    """The order of the list. A search lists its matches in the order the full-text index
+    holds them, newest stored first (oldest first when asked): the index hands them over in
+    that order, so a common word never means sorting half a million rows."""
+    if f.search and fts_query(f.search):
+        return ("id",), f.order != "oldest"
+    return _ORDERS.get(f.order, _ORDERS["priority"])
+
+
+def _order_sql(keys: tuple[str, ...], desc: bool, alias: str = "m.") -> str:
+    direction = " DESC" if desc else " ASC"
+    return ", ".join(f"{alias}{k}{direction}" for k in keys)
+
+
+def _keyset(keys: tuple[str, ...], desc: bool, after: Message, alias: str = "m.") -> tuple[str, list]:
+    """Rows after ``after`` in this order: one row-value comparison (all keys share a direction)."""
+    cols = ", ".join(f"{alias}{k}" for k in keys)
+    return f"({cols}) {'<' if desc else '>'} ({','.join('?' * len(keys))})", [
+        getattr(after, k) for k in keys
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,10 +203,15 @@ def find_by_remote_id(db: sqlite_utils.Database, channel_id: int, remote_id: str
     return _row_to_message(r) if r else None
 
 
-def _where(f: MessageFilter) -> tuple[str, list]:
+def _where(f: MessageFilter, *, states: bool = True, search: bool = True) -> tuple[str, list]:
+    clauses, params = _clauses(f, states=states, search=search)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _clauses(f: MessageFilter, *, states: bool = True, search: bool = True) -> tuple[list[str], list]:
     clauses: list[str] = []
     params: list = []
-    if f.states:
+    if states and f.states:
         clauses.append(f"m.state IN ({','.join('?' * len(f.states))})")
         params.extend(str(s) for s in f.states)
     if f.channel_id is not None:
@@ -201,10 +228,10 @@ def _where(f: MessageFilter) -> tuple[str, list]:
     q = fts_query(f.search)
     if f.search and not q:
         clauses.append("0")  # only punctuation: nothing can match
-    elif q:
+    elif q and search:
         clauses.append("m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?)")
         params.append(q)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return clauses, params
 
 
 def count_messages(db: sqlite_utils.Database, f: MessageFilter) -> int:
@@ -217,28 +244,75 @@ def list_messages(
     after: Message | None = None,
 ) -> list[Message]:
     """One page of the filtered list, ordered; pass the last row of a page as ``after``
-    for the next one (keyset paging: no OFFSET, so page 5000 costs what page 1 costs)."""
-    order_by, keys, op = _ORDERS.get(f.order, _ORDERS["priority"])
-    where, params = _where(f)
+    for the next one (keyset paging: no OFFSET, so page 5000 costs what page 1 costs).
+
+    The page's ids come from a narrow query that walks an index in display order and stops
+    at ``limit``; only those rows are then read in full."""
+    ids = _page_ids(db, f, limit, after)
+    if not ids:
+        return []
+    found = get_messages(db, ids)
+    return [found[i] for i in ids if i in found]
+
+
+def _page_ids(
+    db: sqlite_utils.Database, f: MessageFilter, limit: int, after: Message | None
+) -> list[int]:
+    keys, desc = _order(f)
+    q = fts_query(f.search)
+    if f.search and q:
+        # Walk the full-text index in rowid order and stop at the limit.
+        clauses, params = _clauses(f, search=False)
+        if after is not None:
+            clauses.append(f"messages_fts.rowid {'<' if desc else '>'} ?")
+            params.append(after.id)
+        extra = "".join(f" AND {c}" for c in clauses)
+        sql = (
+            "SELECT m.id FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid"
+            f" WHERE messages_fts MATCH ?{extra}"
+            f" ORDER BY messages_fts.rowid{' DESC' if desc else ''} LIMIT ?"
+        )
+        return [r[0] for r in db.execute(sql, [q, *params, limit])]
+    clauses, params = _clauses(f, states=False)
     if after is not None:
-        values = [getattr(after, k) for k in keys]
-        cols = ", ".join(f"m.{k}" for k in keys)
-        if f.order == "priority":
-            # priority DESC, created_at DESC, id DESC: one tuple comparison works
-            cond = f"({cols}) < ({','.join('?' * len(keys))})"
-        else:
-            cond = f"({cols}) {op} ({','.join('?' * len(keys))})"
-        where = (where + " AND " if where else " WHERE ") + cond
-        params = [*params, *values]
-    sql = f"SELECT {_COLUMNS}{_FROM}{where} ORDER BY {order_by} LIMIT ?"
-    return [_row_to_message(r) for r in db.execute(sql, [*params, limit])]
+        cond, values = _keyset(keys, desc, after)
+        clauses.append(cond)
+        params.extend(values)
+    states = list(dict.fromkeys(str(s) for s in f.states))
+    if len(states) <= 1:
+        if states:
+            clauses.insert(0, "m.state = ?")
+            params.insert(0, states[0])
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql = f"SELECT m.id FROM messages m{where} ORDER BY {_order_sql(keys, desc)} LIMIT ?"
+        return [r[0] for r in db.execute(sql, [*params, limit])]
+    # Several states: each one walks its own index range and stops at the limit; the few
+    # rows that come back are merged. (A single "state IN (...)" would sort every match.)
+    cols = ", ".join(f"m.{k}" for k in dict.fromkeys(("id", *keys)))
+    arms, arm_params = [], []
+    for state in states:
+        where = " WHERE " + " AND ".join(["m.state = ?", *clauses])
+        arms.append(
+            f"SELECT * FROM (SELECT {cols} FROM messages m{where}"
+            f" ORDER BY {_order_sql(keys, desc)} LIMIT ?)"
+        )
+        arm_params.extend([state, *params, limit])
+    sql = (
+        f"SELECT id FROM ({' UNION ALL '.join(arms)})"
+        f" ORDER BY {_order_sql(keys, desc, alias='')} LIMIT ?"
+    )
+    return [r[0] for r in db.execute(sql, [*arm_params, limit])]
 
 
 def message_ids(db: sqlite_utils.Database, f: MessageFilter) -> list[int]:
-    """All ids of the filtered list in display order (cheap: index only)."""
-    order_by, _, _ = _ORDERS.get(f.order, _ORDERS["priority"])
+    """All ids of the filtered list in display order (index only; no text is read)."""
+    keys, desc = _order(f)
     where, params = _where(f)
-    return [r[0] for r in db.execute(f"SELECT m.id FROM messages m{where} ORDER BY {order_by}", params)]
+    return [
+        r[0] for r in db.execute(
+            f"SELECT m.id FROM messages m{where} ORDER BY {_order_sql(keys, desc)}", params
+        )
+    ]
 
 
 def thread(db: sqlite_utils.Database, message_id: int) -> list[Message]:

@@ -177,8 +177,19 @@ V2_WORK = """
 """
 
 
+V3_LIST_INDEXES = """
+        -- The message list walks an index in display order and stops at a page:
+        -- "All" and channel views by priority or time, state views by time.
+        CREATE INDEX messages_by_priority ON messages (priority DESC, created_at DESC, id DESC);
+        CREATE INDEX messages_by_state_time ON messages (state, created_at DESC, id DESC);
+        CREATE INDEX messages_by_channel_priority
+            ON messages (channel_id, priority DESC, created_at DESC, id DESC);
+        CREATE INDEX messages_by_channel_time ON messages (channel_id, created_at DESC, id DESC);
+"""
+
+
 #: Each step is an SQL script, or a function for what SQL alone cannot say.
-MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [V1_INBOX, V2_WORK]
+MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [V1_INBOX, V2_WORK, V3_LIST_INDEXES]
 LATEST_VERSION = len(MIGRATIONS)
 
 
