@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -78,11 +77,9 @@ class MessageCard(QFrame):
         body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         lay.addWidget(body)
 
-        foot = QHBoxLayout()
         tags = _plain_label(self._tags(m))
         tags.setObjectName("muted")
-        foot.addWidget(tags)
-        foot.addStretch(1)
+        lay.addWidget(tags)
         url = safe_url(m.url)
         if url is not None:
             button = QPushButton(self.tr("Open in browser"))
@@ -91,8 +88,7 @@ class MessageCard(QFrame):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setToolTip(url.toString())
             button.clicked.connect(lambda: self.open_requested.emit(url))
-            foot.addWidget(button)
-        lay.addLayout(foot)
+            lay.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _tags(self, m: Message) -> str:
         parts = []
@@ -181,6 +177,8 @@ class ConversationView(QScrollArea):
                 selected_card = card
             self.cards.append(card)
             lay.addWidget(card)
+        if len(thread) == 1:
+            lay.addWidget(self._section(self.tr("No earlier messages or replies in this conversation.")))
         lay.addStretch(1)
         if selected_card is not None and pos > 0:
             self.ensureWidgetVisible(selected_card)

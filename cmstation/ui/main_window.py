@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QActionGroup,
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -110,6 +118,7 @@ class MainWindow(QMainWindow):
         self.message_model = MessageTableModel(self.tasks, self, now=now)
         self._build_ui()
         self._build_shortcuts()
+        self._build_menus()
         self._restore_layout()
 
         self.message_model.reloaded.connect(self._on_reloaded)
@@ -278,6 +287,55 @@ class MainWindow(QMainWindow):
             "back": sc(Qt.Key.Key_Escape, self.focus_list, self.search_box),
             "back_conversation": sc(Qt.Key.Key_Escape, self.focus_list, self.conversation),
         }
+
+    def set_reply_area(self, widget: QWidget) -> None:
+        """Put the composer (or any widget) below the conversation, replacing the placeholder."""
+        old = self.reply_area
+        self.right_splitter.replaceWidget(self.right_splitter.indexOf(old), widget)
+        old.deleteLater()
+        self.reply_area = widget
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        app_menu = bar.addMenu(self.tr("&cmstation"))
+        self.sample_action = app_menu.addAction(self.tr("Explore the sample workspace"))
+        self.sample_action.triggered.connect(self.sample_requested)
+        lang_menu = app_menu.addMenu(self.tr("Language"))
+        self.language_actions = {}
+        current = self._settings.value("ui/language", "", type=str)
+        group = QActionGroup(self)
+        for code, label in (("", self.tr("Follow the system")), ("en", "English"),
+                            ("nl", "Nederlands")):
+            action = lang_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_actions[code] = action
+        app_menu.addSeparator()
+        quit_action = app_menu.addAction(self.tr("Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        keys = help_menu.addAction(self.tr("Keyboard shortcuts"))
+        keys.triggered.connect(self.show_shortcuts)
+
+    def set_language(self, code: str) -> None:
+        """Store the interface language (empty: follow the system); used at the next start."""
+        self._settings.setValue("ui/language", code)
+        self._settings.sync()
+        self._update_status(self.tr("The new language is used the next time cmstation starts."))
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
+            "j or ↓  next message\n"
+            "k or ↑  previous message\n"
+            "Enter  read the conversation\n"
+            "Esc  back to the list\n"
+            "e  mark done\n"
+            "i  ignore\n"
+            "/  search\n"
+            "Ctrl+Z  undo the last change"))
 
     # -- workspace content ------------------------------------------------------------------
 

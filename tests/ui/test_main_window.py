@@ -208,3 +208,29 @@ def test_empty_workspace_shows_the_welcome_view(qtbot, tmp_path, ui_settings, mo
         qtbot.mouseClick(w.welcome.sample_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(w, Qt.Key.Key_E)  # keyboard actions do nothing on the welcome view
     w.close()
+
+
+def test_enter_opens_the_conversation_and_escape_goes_back(qtbot, window):
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.conversation.hasFocus()
+    assert window.conversation.message_id == _current(window).id
+    qtbot.keyClick(window.conversation, Qt.Key.Key_Escape)
+    assert window.table.hasFocus()
+
+
+def test_the_composer_can_replace_the_reply_area(qtbot, window):
+    from PySide6.QtWidgets import QTextEdit
+
+    composer = QTextEdit()
+    window.set_reply_area(composer)
+    assert window.reply_area is composer
+    assert window.right_splitter.widget(1) is composer
+
+
+def test_language_choice_is_stored_for_the_next_start(qtbot, window, ui_settings):
+    window.language_actions["nl"].trigger()
+    assert ui_settings.value("ui/language") == "nl"
+    assert "next time" in window.status_label.text()
+    window.language_actions[""].trigger()
+    assert ui_settings.value("ui/language") == ""
