@@ -1,0 +1,130 @@
+"""``cmstation check``: run the reply checks on a text, headlessly, like a prose linter.
+
+Kept light on purpose (no sqlite-utils, requests or Qt on this path): the workspace is
+only peeked at, read-only, when a profile default is wanted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from cmstation.core.models import ChannelKind
+
+EPILOG = """\
+The reply is checked as it will be posted, so the sign-off is expected in the text.
+--signature, --register and the brand words / banned phrases come from the profile in
+the workspace (--data-dir or $CMSTATION_HOME) when one exists and the option is not
+given; without a workspace no sign-off is expected. --signature "" expects none.
+
+Output: one line per finding, "start-end severity category: message (suggestion)",
+or with --json one object {"lang", "score", "findings": [...]}.
+Exit status: 0 when nothing reaches warning, 1 when something does, 2 for bad usage
+or unreadable input."""
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "check", help="check a reply for tone, jargon, length and more",
+        description="Check a reply before posting it: corporate jargon, sales talk, shouting, "
+        "hashtags, missing empathy or sign-off, register, length, links, passive voice, "
+        "private data and canned answers.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--lang", dest="check_lang", choices=["nl", "en", "auto"], default="auto",
+                   help="language of the reply (default: auto-detect)")
+    p.add_argument("--channel", choices=[k.value for k in ChannelKind], default="",
+                   help="where it will be posted; sets the length limit and how it is counted "
+                   "(mastodon: 500 characters, links count 23; bluesky: 300 graphemes)")
+    p.add_argument("--limit", type=_positive, metavar="N",
+                   help="the channel's post limit, when the instance has its own")
+    p.add_argument("--signature", metavar="TEXT",
+                   help="the sign-off expected in the text, e.g. ^Eva (default: the profile's)")
+    p.add_argument("--register", choices=["je", "u"],
+                   help="the Dutch register the brand uses (default: the profile's)")
+    p.add_argument("--in-reply-to", metavar="TEXT", default="",
+                   help="the message being answered (its sentiment decides no_empathy)")
+    p.add_argument("text", nargs="?", metavar="TEXT",
+                   help='the reply; "-" or nothing reads it from standard input')
+    p.set_defaults(func=run)
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {n}")
+    return n
+
+
+class _Usage(Exception):
+    pass
+
+
+def _read_text(args: argparse.Namespace) -> str:
+    if args.text is not None and args.text != "-":
+        return args.text
+    if args.text is None and sys.stdin.isatty():
+        raise _Usage("give the reply as an argument, or \"-\" to read it from standard input")
+    try:
+        data = sys.stdin.buffer.read()
+    except OSError as exc:
+        raise _Usage(f"cannot read the reply from standard input: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _Usage("the reply on standard input is not UTF-8 text") from None
+
+
+def _profile(args: argparse.Namespace):
+    from cmstation import config
+    from cmstation.storage.profile import peek_profile
+
+    return peek_profile(config.workspace_path(getattr(args, "data_dir", None)))
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        text = _read_text(args)
+    except _Usage as exc:
+        print(f"cmstation check: error: {exc}", file=sys.stderr)
+        return 2
+    if not text.strip():
+        print("cmstation check: error: the reply is empty", file=sys.stderr)
+        return 2
+
+    from cmstation.compose import CheckContext, Severity, analyse
+
+    need_profile = args.signature is None or args.register is None
+    profile = _profile(args) if need_profile else None
+    fields = {
+        "lang": args.check_lang,
+        "channel": args.channel,
+        "limit": args.limit,
+        "in_reply_to": args.in_reply_to,
+    }
+    ctx = profile.check_context(**fields) if profile is not None else CheckContext(**fields)
+    overrides = {}
+    if args.signature is not None:
+        overrides["signature"] = args.signature.strip()
+    if args.register is not None:
+        overrides["register"] = args.register
+    if overrides:
+        from dataclasses import replace
+
+        ctx = replace(ctx, **overrides)
+
+    result = analyse(text, ctx)
+    if args.json:
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for f in result.findings:
+            tail = f" ({f.suggestion})" if f.suggestion is not None else ""
+            print(f"{f.start}-{f.end} {f.severity} {f.category}: {f.message}{tail}")
+    worst = result.worst
+    return 1 if worst is not None and worst.rank >= Severity.WARNING.rank else 0
