@@ -261,18 +261,7 @@ def _page_ids(
     keys, desc = _order(f)
     q = fts_query(f.search)
     if f.search and q:
-        # Walk the full-text index in rowid order and stop at the limit.
-        clauses, params = _clauses(f, search=False)
-        if after is not None:
-            clauses.append(f"messages_fts.rowid {'<' if desc else '>'} ?")
-            params.append(after.id)
-        extra = "".join(f" AND {c}" for c in clauses)
-        sql = (
-            "SELECT m.id FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid"
-            f" WHERE messages_fts MATCH ?{extra}"
-            f" ORDER BY messages_fts.rowid{' DESC' if desc else ''} LIMIT ?"
-        )
-        return [r[0] for r in db.execute(sql, [q, *params, limit])]
+        return _search_page_ids(db, f, q, limit, after, desc)
     clauses, params = _clauses(f, states=False)
     if after is not None:
         cond, values = _keyset(keys, desc, after)
@@ -302,6 +291,45 @@ def _page_ids(
         f" ORDER BY {_order_sql(keys, desc, alias='')} LIMIT ?"
     )
     return [r[0] for r in db.execute(sql, [*arm_params, limit])]
+
+
+#: How many ids the first window of a search spans; each further window is four times wider.
+SEARCH_WINDOW = 20_000
+
+
+def _search_page_ids(
+    db: sqlite_utils.Database, f: MessageFilter, q: str, limit: int, after: Message | None,
+    desc: bool,
+) -> list[int]:
+    """Matches in rowid order, a window of ids at a time (newest window first when ``desc``).
+
+    Bounding the rowid lets the full-text index seek instead of merging a common word's
+    (or a short prefix's) whole list; widening windows keep rare words to a few queries."""
+    lo_all, hi_all = db.execute("SELECT min(id), max(id) FROM messages").fetchone()
+    if hi_all is None:
+        return []
+    clauses, params = _clauses(f, search=False)
+    extra = "".join(f" AND {c}" for c in clauses)
+    sql = (
+        "SELECT m.id FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid"
+        f" WHERE messages_fts MATCH ? AND messages_fts.rowid BETWEEN ? AND ?{extra}"
+        f" ORDER BY messages_fts.rowid{' DESC' if desc else ''} LIMIT ?"
+    )
+    out: list[int] = []
+    span = SEARCH_WINDOW
+    if desc:
+        hi = hi_all if after is None else min(hi_all, after.id - 1)
+        while hi >= lo_all and len(out) < limit:
+            lo = max(lo_all, hi - span + 1)
+            out += [r[0] for r in db.execute(sql, [q, lo, hi, *params, limit - len(out)])]
+            hi, span = lo - 1, span * 4
+    else:
+        lo = lo_all if after is None else max(lo_all, after.id + 1)
+        while lo <= hi_all and len(out) < limit:
+            hi = min(hi_all, lo + span - 1)
+            out += [r[0] for r in db.execute(sql, [q, lo, hi, *params, limit - len(out)])]
+            lo, span = hi + 1, span * 4
+    return out
 
 
 def message_ids(db: sqlite_utils.Database, f: MessageFilter) -> list[int]:
