@@ -158,8 +158,12 @@ class MastodonAdapter:
         access_token: str,
         *,
         clock: Callable[[], float] = time.time,
+        own_acct: str = "",
     ) -> None:
+        """``own_acct`` (e.g. ``eva@mastodon.nl``, as stored in ``Channel.account``) marks the
+        account's own posts ``is_own`` (and its replies ``own_reply``) when they turn up."""
         self.channel_id = channel_id
+        self.own_acct = own_acct.lstrip("@").lower()
         self.base_url = normalise_base_url(base_url)
         self.host = _host(self.base_url)
         self._token = access_token
@@ -178,6 +182,13 @@ class MastodonAdapter:
 
     def _url(self, path: str) -> str:
         return self.base_url + path
+
+    def _mark_own(self, msg: Message) -> Message:
+        if self.own_acct and msg.author and msg.author.handle.lower() == self.own_acct:
+            msg.is_own = True
+            if msg.in_reply_to_id:
+                msg.kind = MessageKind.OWN_REPLY
+        return msg
 
     def _bad(self) -> BadPayload:
         exc = BadPayload(Text(CTX, MSG_BAD_JSON, {"network": NETWORK, "host": self.host}).render())
@@ -240,7 +251,7 @@ class MastodonAdapter:
         else:
             next_url, next_params, direction = url, params, "next"
         pages = 0
-        complete = False
+        complete = interrupted = False
         while next_url is not None and pages < max(1, page_budget):
             try:
                 data, resp = self._get(next_url, next_params)
@@ -249,6 +260,7 @@ class MastodonAdapter:
                     raise
                 # Keep what the earlier pages gave; the cursor lets the next sweep continue.
                 result.notes.append(str(exc))
+                interrupted = True
                 break
             pages += 1
             if not isinstance(data, list):
@@ -268,7 +280,7 @@ class MastodonAdapter:
                 except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
                     result.skipped += 1
                     continue
-                seen.setdefault(msg.remote_id, msg)
+                seen.setdefault(msg.remote_id, self._mark_own(msg))
             all_ids.extend(page_ids)
             if len(data) < PAGE_LIMIT or not data:
                 complete = True
@@ -279,17 +291,16 @@ class MastodonAdapter:
                 break
             next_url, next_params = link, None
             if self.http.blocked_until(self.host) is not None:
-                break  # the quota is used up; the rest waits for the next sweep
+                interrupted = True  # the quota is used up; the rest waits for the next sweep
+                break
         # The list position (notification ids for mentions, status ids otherwise).
         newest = newest_id(all_ids + ([stored_min] if stored_min else []))
         if newest:
             result.cursor["min_id"] = newest
-        if not complete:
-            if not stored_min:
-                # First poll: older items beyond the budget are left behind on purpose.
-                pass
-            else:
-                result.notes.append(Text(CTX, NOTE_BUDGET).render())
+        if not complete and stored_min and not interrupted:
+            # Catching up ran out of pages; the next sweep continues. (On a first poll the
+            # older history beyond the budget is left behind on purpose.)
+            result.notes.append(Text(CTX, NOTE_BUDGET).render())
         result.messages = sorted(seen.values(), key=lambda m: (m.created_at, id_key(m.remote_id)))
         result.requests = self.http.requests - start_requests
         if result.skipped:
@@ -341,7 +352,7 @@ class MastodonAdapter:
                 if stored_min and id_key(msg.remote_id) <= id_key(stored_min):
                     continue  # a server that ignores min_id: already seen
                 if msg.remote_id not in seen:
-                    seen[msg.remote_id] = msg
+                    seen[msg.remote_id] = self._mark_own(msg)
                     new_here += 1
             if len(statuses) < PAGE_LIMIT or new_here == 0:
                 break

@@ -258,3 +258,16 @@ def test_http_to_a_real_server_is_refused(session):
     with pytest.raises(Permanent):
         MastodonAdapter(session, 1, "http://mastodon.social", "t")
     assert "secret-tok" not in repr(MastodonAdapter(session, 1, "mastodon.social", "secret-tok"))
+
+
+def test_own_posts_are_marked(fake_mastodon, session, klant):
+    host = fake_mastodon.base_url.split("://")[1]
+    adapter = MastodonAdapter(session, 7, fake_mastodon.base_url, fake_mastodon.token,
+                              own_acct=f"@eva@{host}")
+    q = fake_mastodon.add_status(klant, "<p>#fietsen kapot</p>")
+    mine = fake_mastodon.add_status(fake_mastodon.me, "<p>#fietsen sorry!</p>",
+                                    in_reply_to_id=q["id"])
+    r = adapter.poll_search("#fietsen", {}, page_budget=1)
+    by_id = {m.remote_id: m for m in r.messages}
+    assert by_id[mine["id"]].is_own and by_id[mine["id"]].kind == MessageKind.OWN_REPLY
+    assert not by_id[q["id"]].is_own and by_id[q["id"]].kind == MessageKind.SEARCH_HIT
