@@ -8,14 +8,16 @@ import sys
 from datetime import UTC, datetime
 
 from cmstation.cli.common import open_existing_workspace
+from cmstation.core.errors import CmstationError
 from cmstation.core.models import MessageFilter, MessageState
-from cmstation.storage import messages
+from cmstation.storage import channels, messages
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("inbox", help="list messages in the inbox")
     p.add_argument("--state", choices=[s.value for s in MessageState], help="only this state")
-    p.add_argument("--channel", type=int, metavar="ID", help="only this channel id")
+    p.add_argument("--channel", metavar="C",
+                   help="only this channel: its id, its name or its kind (mastodon, bluesky, feed)")
     p.add_argument("--search", metavar="Q", default="", help="full-text search")
     p.add_argument("--limit", type=_positive, default=50, metavar="N", help="at most N (default 50)")
     p.add_argument("--json", action="store_true", help="one JSON object per message, as a list")
@@ -34,16 +36,22 @@ def _positive(value: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
-    f = MessageFilter(
-        states=(MessageState(args.state),) if args.state else (),
-        channel_id=args.channel, search=args.search, order="newest",
-    )
-    rows = messages.list_messages(db, f, limit=args.limit)
+    try:
+        channel_id = _channel_id(db, args.channel) if args.channel else None
+        f = MessageFilter(
+            states=(MessageState(args.state),) if args.state else (),
+            channel_id=channel_id, search=args.search, order="newest",
+        )
+        rows = messages.list_messages(db, f, limit=args.limit)
+    finally:
+        db.conn.close()
     if args.json:
         out = [
             {
                 "id": m.id, "channel": m.channel_name, "channel_id": m.channel_id,
-                "author": m.author_handle or m.author_name, "text": m.text,
+                "channel_kind": m.channel_kind,
+                "author": m.author_handle or m.author_name, "author_name": m.author_name,
+                "text": m.text,
                 "created_at": _iso(m.created_at), "state": str(m.state), "url": m.url,
             }
             for m in rows
@@ -57,6 +65,24 @@ def run(args: argparse.Namespace) -> int:
             text = text[:79] + "…"
         print(f"{m.id:>7}  {_iso(m.created_at)}  {m.state:<11}  {m.author_handle[:20]:<20}  {text}")
     return 0
+
+
+def _channel_id(db, wanted: str) -> int:
+    """A channel by id, name (without a leading @ too) or kind; it must name exactly one."""
+    known = channels.list_channels(db)
+    w = wanted.strip()
+    if w.isdigit():
+        found = [c for c in known if c.id == int(w)]
+    else:
+        low = w.lower().lstrip("@")
+        found = [c for c in known if c.name.lower().lstrip("@") == low]
+        found = found or [c for c in known if str(c.kind) == low]
+    if len(found) == 1:
+        return found[0].id
+    listing = ", ".join(f"{c.id} {c.name} ({c.kind})" for c in known) or "none yet"
+    if not found:
+        raise CmstationError(f"No channel {wanted!r}. Channels: {listing}.")
+    raise CmstationError(f"{wanted!r} names more than one channel; use the id. Channels: {listing}.")
 
 
 def _iso(ts: int) -> str:
