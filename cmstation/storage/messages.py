@@ -305,7 +305,9 @@ def _search_page_ids(
 
     Bounding the rowid lets the full-text index seek instead of merging a common word's
     (or a short prefix's) whole list; widening windows keep rare words to a few queries."""
-    lo_all, hi_all = db.execute("SELECT min(id), max(id) FROM messages").fetchone()
+    # two queries: SQLite answers a lone min() or max() from the b-tree edge, not both at once
+    hi_all = db.execute("SELECT max(id) FROM messages").fetchone()[0]
+    lo_all = db.execute("SELECT min(id) FROM messages").fetchone()[0]
     if hi_all is None:
         return []
     clauses, params = _clauses(f, search=False)
