@@ -13,6 +13,12 @@ from cmstation.storage.migrations import LATEST_VERSION, migrate
 BUSY_TIMEOUT_MS = 5000
 
 
+# cmstation loads no sqlite-utils plugins; their entry-point scan (importlib.metadata over
+# every installed distribution) costs ~0.2 s at each start before the first query.
+if hasattr(sqlite_utils, "plugins") and hasattr(sqlite_utils.plugins, "_plugins_loaded"):
+    sqlite_utils.plugins._plugins_loaded = True
+
+
 def connect(path: str | Path, *, check_same_thread: bool = True) -> sqlite_utils.Database:
     """Open one connection with the house pragmas; does not migrate."""
     path = str(path)
@@ -61,7 +67,7 @@ def open_workspace(path: str | Path, *, check_same_thread: bool = True) -> sqlit
 
 #: Up to this size a full ``PRAGMA quick_check`` runs on open. It reads every page, which
 #: on a million-message workspace costs seconds before the window can show anything.
-FULL_CHECK_MAX_BYTES = 64 * 2**20
+FULL_CHECK_MAX_BYTES = 16 * 2**20
 
 
 def _check(db: sqlite_utils.Database, path: Path) -> str:
