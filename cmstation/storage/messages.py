@@ -423,18 +423,20 @@ class NavCounts:
 
 
 def nav_counts(db: sqlite_utils.Database) -> NavCounts:
+    # One pass over a covering index, already in (state, channel) order: no sorting, no text.
     by_state: dict[str, int] = {}
-    unread_total = 0
-    for state, n, unread in db.execute(
-        "SELECT state, count(*), sum(read = 0) FROM messages WHERE is_own = 0 GROUP BY state"
-    ):
-        by_state[state] = n
-        if state in ("new", "needs_reply"):
-            unread_total += unread or 0
     by_channel: dict[int, tuple[int, int]] = {}
-    for cid, nr, unread in db.execute(
-        "SELECT channel_id, sum(state = 'needs_reply'), sum(read = 0 AND state IN ('new','needs_reply'))"
-        " FROM messages WHERE is_own = 0 GROUP BY channel_id"
+    unread_total = 0
+    for state, cid, n, unread in db.execute(
+        "SELECT state, channel_id, count(*), sum(read = 0) FROM messages"
+        " WHERE is_own = 0 GROUP BY state, channel_id"
     ):
-        by_channel[cid] = (nr or 0, unread or 0)
+        by_state[state] = by_state.get(state, 0) + n
+        needs, unread_here = by_channel.get(cid, (0, 0))
+        if state == "needs_reply":
+            needs += n
+        if state in ("new", "needs_reply"):
+            unread_here += unread or 0
+            unread_total += unread or 0
+        by_channel[cid] = (needs, unread_here)
     return NavCounts(by_state.get("needs_reply", 0), unread_total, by_state, by_channel)

@@ -188,8 +188,16 @@ V3_LIST_INDEXES = """
 """
 
 
+V4_COUNT_INDEX = """
+        -- Navigation counts read this small index instead of every message's text.
+        CREATE INDEX messages_for_counts ON messages (is_own, state, channel_id, read);
+"""
+
+
 #: Each step is an SQL script, or a function for what SQL alone cannot say.
-MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [V1_INBOX, V2_WORK, V3_LIST_INDEXES]
+MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
+    V1_INBOX, V2_WORK, V3_LIST_INDEXES, V4_COUNT_INDEX,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 
