@@ -198,6 +198,23 @@ def _is_negative(message: str, lang: str) -> bool:
     return sentiment(message, mlang).label == Sentiment.NEGATIVE
 
 
+_ACK_OPENER = re.compile(
+    r"^\W*(?:that'?s|that\s+is|what\s+a|sounds|ugh|oh|dat\s+is|dat\s+klinkt|wat|klinkt|oei|ach"
+    r"|tja)\b", re.IGNORECASE)
+
+
+def _acknowledges(text: str, lang: str) -> bool:
+    """A first sentence like "That's rotten" or "Dat is niet fijn": it names the bad
+    experience, which is acknowledging it, even without "sorry"."""
+    from cmstation.core.models import Sentiment
+    from cmstation.language import sentiment
+
+    first = next(_sentences(text), None)
+    if first is None or not _ACK_OPENER.search(first.group(0)):
+        return False
+    return sentiment(first.group(0), lang).label == Sentiment.NEGATIVE
+
+
 def no_empathy(text, ctx, lang, data) -> Iterator[Hit]:
     from cmstation.core.models import Sentiment
 
@@ -209,7 +226,7 @@ def no_empathy(text, ctx, lang, data) -> Iterator[Hit]:
         negative = _is_negative(ctx.in_reply_to, lang)
     if not negative or not text.strip():
         return
-    if _compiled(lang, "empathy").search(text):
+    if _compiled(lang, "empathy").search(text) or _acknowledges(text, lang):
         return
     first = next(_sentences(text), None)
     s, e = (first.start(), first.end()) if first else (0, len(text))
@@ -294,8 +311,9 @@ def _nl_passive():
 
 
 _NL_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;:()]")
-_CLAUSE_BREAK = {",", ";", ":", "(", ")", "en", "maar", "want", "dus", "omdat", "doordat",
-                 "zodat", "die", "dat", "waardoor", "als", "toen", "terwijl", "of"}
+_CLAUSE_BREAK = {",", ";", ":", "(", ")", "maar", "want", "dus", "omdat", "doordat", "zodat",
+                 "die", "dat", "waardoor", "als", "toen", "terwijl", "we", "wij", "ik",
+                 "heb", "hebt", "heeft", "hebben", "had", "hadden"}
 
 
 def passive_nl(text, ctx, lang, data) -> Iterator[Hit]:

@@ -38,9 +38,8 @@ def analyse(text: str, context: CheckContext | None = None) -> CheckResult:
     data = data_rules(lang)
     findings: list[Finding] = []
 
-    if data.pattern is not None:
-        for m in data.pattern.finditer(text):
-            rule_id = data.group_rule[m.lastgroup]
+    for rule_id, pattern in data.patterns:
+        for m in pattern.finditer(text):
             s, e = m.span()
             filt = FILTERS.get(rule_id)
             if filt and not filt(text, ctx, s, e):

@@ -91,10 +91,11 @@ RULES: dict[str, Rule] = {
 
 @dataclass(frozen=True, slots=True)
 class DataRules:
-    """One language's data: the combined phrase pattern and the word lists."""
+    """One language's data: a compiled pattern per data rule, and the word lists."""
 
-    pattern: re.Pattern | None
-    group_rule: dict[str, str]  # regex group name -> rule id
+    #: (rule id, pattern): each rule's phrases and patterns in one alternation, so rules may
+    #: overlap ("conform ons beleid" is officialese and hiding behind policy).
+    patterns: tuple[tuple[str, re.Pattern], ...]
     replacements: dict[str, str]  # normalised phrase -> replacement
     words: dict[str, list[str]]
 
@@ -115,10 +116,9 @@ def normalise_phrase(text: str) -> str:
 @cache
 def data_rules(lang: str) -> DataRules:
     data = load_toml(f"rules/{lang}.toml")
-    alternatives: list[str] = []
-    group_rule: dict[str, str] = {}
+    patterns: list[tuple[str, re.Pattern]] = []
     replacements: dict[str, str] = {}
-    for n, block in enumerate(data.get("rules", [])):
+    for block in data.get("rules", []):
         rule = RULES[block["id"]]  # a rule in the data must be registered (with a message)
         assert lang in rule.langs, (rule.id, lang)
         phrases = list(block.get("phrases", []))
@@ -127,13 +127,9 @@ def data_rules(lang: str) -> DataRules:
             replacements[normalise_phrase(phrase)] = repl
         alts = sorted({phrase_regex(p) for p in phrases}, key=len, reverse=True)
         alts += block.get("patterns", [])
-        if not alts:
-            continue
-        group = f"r{n}"
-        group_rule[group] = rule.id
-        alternatives.append(f"(?P<{group}>{'|'.join(alts)})")
-    pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
-    return DataRules(pattern, group_rule, replacements, data.get("words", {}))
+        if alts:
+            patterns.append((rule.id, re.compile("|".join(alts), re.IGNORECASE)))
+    return DataRules(tuple(patterns), replacements, data.get("words", {}))
 
 
 def rules_in(lang: str) -> list[Rule]:
