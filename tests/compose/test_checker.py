@@ -1,0 +1,139 @@
+"""The checker's API: findings, offsets, suggestions, score, brand words, dismissals."""
+
+from __future__ import annotations
+
+import pytest
+
+from cmstation.compose import (
+    CATEGORIES,
+    CheckContext,
+    Severity,
+    StaleFinding,
+    analyse,
+    apply_suggestion,
+    check,
+    score,
+)
+from cmstation.compose.rules import LANGS, RULES, data_rules
+from cmstation.core.models import Sentiment
+
+COMPLAINT_NL = "Mijn bestelling is na twee weken nog steeds niet binnen. Belachelijk."
+
+
+def test_every_category_has_a_rule_in_both_languages():
+    for lang in LANGS:
+        covered = {r.category for r in RULES.values() if lang in r.langs}
+        assert covered == set(CATEGORIES), lang
+
+
+def test_every_data_rule_is_registered_with_a_message():
+    for lang in LANGS:
+        for rule_id, _ in data_rules(lang).patterns:
+            assert RULES[rule_id].message
+
+
+def test_the_done_when_case_underlines_cliche_missing_apology_and_signature():
+    reply = "Uw klacht is in behandeling genomen."
+    ctx = CheckContext(signature="^Eva", in_reply_to=COMPLAINT_NL, register="u")
+    found = {f.category: f for f in check(reply, ctx)}
+    assert {"corporate_jargon", "no_empathy", "no_signature"} <= set(found)
+    fixed = apply_suggestion(reply, found["no_signature"])
+    assert fixed == "Uw klacht is in behandeling genomen. ^Eva"
+    fixed = apply_suggestion(fixed, next(f for f in check(fixed, ctx) if f.rule == "no_empathy"))
+    assert fixed.startswith("Wat vervelend, sorry! Uw klacht")
+    assert {f.category for f in check(fixed, ctx)} == {"corporate_jargon", "passive_voice"}
+
+
+def test_offsets_index_the_text_exactly_with_emoji_and_newlines():
+    text = "🚲🚲 Hoi!!\nKINDLY CHECK THIS, wij verzoeken u middels DM te reageren."
+    for f in check(text, CheckContext(lang="nl")):
+        assert text[f.start : f.end] == f.snippet
+    assert any(f.snippet == "!!" for f in check(text))
+
+
+def test_apply_suggestion_replaces_only_the_span():
+    text = "Dit is middels een mail bevestigd."
+    f = next(f for f in check(text, CheckContext(lang="nl")) if f.rule == "jargon_officialese")
+    assert apply_suggestion(text, f) == "Dit is met een mail bevestigd."
+
+
+def test_apply_suggestion_refuses_a_stale_finding_and_one_without_suggestion():
+    text = "Dit is middels een mail bevestigd."
+    f = next(f for f in check(text, CheckContext(lang="nl")) if f.rule == "jargon_officialese")
+    with pytest.raises(StaleFinding):
+        apply_suggestion("X" + text, f)
+    no_fix = next(f for f in check("Zie onze FAQ.", CheckContext(lang="nl")))
+    assert no_fix.suggestion is None
+    with pytest.raises(ValueError):
+        apply_suggestion("Zie onze FAQ.", no_fix)
+
+
+def test_score_summarises_findings():
+    clean = analyse("Sorry, dat is balen! Morgen ligt hij klaar. ^Eva",
+                    CheckContext(signature="^Eva", in_reply_to=COMPLAINT_NL))
+    assert clean.findings == () and clean.score == 100
+    bad = analyse("UW KLACHT IS IN BEHANDELING GENOMEN!!! Bestel nu! #a #b #c",
+                  CheckContext(signature="^Eva", in_reply_to=COMPLAINT_NL))
+    assert bad.score < 40
+    mid = analyse("Excuses voor het ongemak. ^Eva", CheckContext(signature="^Eva"))
+    assert bad.score < mid.score < clean.score
+    assert score([]) == 100
+    assert 0 <= score(bad.findings) <= 100
+
+
+def test_brand_words_are_never_flagged():
+    text = "Welkom bij OP=OP Outlet, fijn dat je er bent."
+    assert any(f.rule == "sales_cta" for f in check(text, CheckContext(lang="nl")))
+    ctx = CheckContext(lang="nl", brand_words=("OP=OP Outlet",))
+    assert check(text, ctx) == []
+
+
+def test_dismissed_findings_stay_dismissed_after_edits_elsewhere():
+    text = "Excuses voor het ongemak."
+    ctx = CheckContext(lang="nl")
+    f = check(text, ctx)[0]
+    ctx = CheckContext(lang="nl", dismissed=frozenset({f.key}))
+    assert check("Hoi! " + text, ctx) == []
+
+
+def test_known_sentiment_skips_the_gate():
+    reply = "Je bestelling komt vrijdag."
+    neg = CheckContext(lang="nl", in_reply_to_sentiment=Sentiment.NEGATIVE)
+    pos = CheckContext(lang="nl", in_reply_to_sentiment=Sentiment.POSITIVE)
+    assert [f.rule for f in check(reply, neg)] == ["no_empathy"]
+    assert check(reply, pos) == []
+
+
+def test_language_is_detected_then_taken_from_the_message():
+    assert analyse("Thanks, see you Saturday!").lang == "en"
+    assert analyse("Bedankt, tot zaterdag!").lang == "nl"
+    assert analyse("👍", CheckContext(in_reply_to="Waar blijft mijn pakket?")).lang == "nl"
+
+
+def test_bluesky_counts_graphemes_and_mastodon_counts_links_as_23():
+    family = "👩‍👩‍👧‍👦"
+    assert check(family * 300, CheckContext(channel="bluesky")) == []
+    over = check(family * 301, CheckContext(channel="bluesky"))
+    assert [f.rule for f in over] == ["too_long"]
+    assert over[0].severity == Severity.ERROR
+    assert over[0].start == len(family) * 300
+    link = "https://example.org/" + "x" * 600
+    assert [f.rule for f in check("Zie " + link, CheckContext(channel="mastodon"))] != ["too_long"]
+    text = "a" * 480 + " " + link
+    long = next(f for f in check(text, CheckContext(channel="mastodon", lang="en"))
+                if f.rule == "too_long")
+    assert long.start == 481  # the link itself is what no longer fits
+    assert not any(f.rule == "too_long" for f in check(text, CheckContext(channel="feed")))
+
+
+def test_messages_are_translatable_texts():
+    f = check("#a #b #c #d")[0]
+    assert f.message.context == "ReplyChecks"
+    assert "{count}" in f.message.source
+    assert str(f.message) == f.message.source.format(count=4)
+    assert f.to_dict()["message"] == str(f.message)
+
+
+def test_custom_phrases_come_from_the_profile():
+    ctx = CheckContext(lang="en", banned_phrases=("happy to assist",))
+    assert [f.rule for f in check("Happy to assist!", ctx)] == ["custom_phrase"]
