@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.message_model = MessageTableModel(self.tasks, self, now=now)
+        # the first page is read right here, before the window shows (one short indexed
+        # query), so it opens with its rows; every later query runs on the worker
+        self.message_model.set_filter(MessageFilter(states=VIEW_STATES["needs_reply"]), db=db)
         self._build_ui()
         self._build_shortcuts()
         self._build_menus()
@@ -135,6 +138,8 @@ class MainWindow(QMainWindow):
         self._note_timer.timeout.connect(self._clear_note)
 
         self.reload_navigation()
+        if self.message_model.rowCount():
+            self._on_reloaded()  # the first page came before the signals were connected
 
     # -- building -----------------------------------------------------------------------------
 
@@ -392,8 +397,6 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.splitter)
         item = self._nav_items.get(self._view_key) or self._nav_items[("view", "needs_reply")]
         self.nav.setCurrentItem(item)  # triggers _on_nav_changed -> apply_filter
-        if self.message_model.filter == MessageFilter() and self._view_key == ("view", "needs_reply"):
-            self.apply_filter()
         self.refresh_counts()
 
     @property
@@ -421,13 +424,17 @@ class MainWindow(QMainWindow):
             order=self.order_combo.currentData() or "priority",
         )
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, *, force: bool = False) -> None:
+        """Show what the navigation, the filter bar and the search box select (a query on
+        the worker); the same filter again is not re-run unless ``force``."""
         self._search_timer.stop()
-        self.message_model.set_filter(self.current_filter())
+        f = self.current_filter()
+        if force or f != self.message_model.filter or not self.message_model.generation:
+            self.message_model.set_filter(f)
         self._update_status()
 
     def _search_now(self) -> None:
-        self.apply_filter()
+        self.apply_filter(force=True)
 
     def _on_nav_changed(self, current: QTreeWidgetItem | None, _previous=None) -> None:
         if current is None:

@@ -83,12 +83,18 @@ class MessageTableModel(QAbstractTableModel):
         return self._total
 
     @property
+    def generation(self) -> int:
+        """How many times a filter was set (0: nothing asked yet)."""
+        return self._generation
+
+    @property
     def loading(self) -> bool:
         return self._fetching
 
-    def set_filter(self, f: MessageFilter, *, keep: int = 0) -> None:
+    def set_filter(self, f: MessageFilter, *, keep: int = 0, db: Any = None) -> None:
         """Show what ``f`` selects; ``keep`` asks for at least that many rows at once
-        (to keep the user's place after an undo)."""
+        (to keep the user's place after an undo). The page is read on the worker, or at
+        once from ``db`` when given (only for the first page of a window not yet shown)."""
         self._filter = f
         self._total = None
         self._generation += 1
@@ -99,8 +105,11 @@ class MessageTableModel(QAbstractTableModel):
         def work(db):
             return store.list_messages(db, f, limit=limit)
 
-        self._tasks.run(work, lambda rows: self._first_page(gen, rows, limit),
-                        lambda exc: self._failed(gen, exc))
+        if db is not None:
+            self._first_page(gen, work(db), limit)
+        else:
+            self._tasks.run(work, lambda rows: self._first_page(gen, rows, limit),
+                            lambda exc: self._failed(gen, exc))
         self._tasks.run(lambda db: store.count_messages(db, f),
                         lambda n: self._counted(gen, n), lambda exc: None)
 
