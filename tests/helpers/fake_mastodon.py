@@ -22,6 +22,7 @@ with fewer bytes than Content-Length), ``bad_json``.
 from __future__ import annotations
 
 import base64
+import bisect
 import contextlib
 import hashlib
 import html
@@ -73,6 +74,7 @@ class FakeMastodon:
         self.statuses: dict[str, dict] = {}
         self.notifications: list[dict] = []  # of the account ``me``
         self.raw_notifications: list[dict] = []  # injected as-is (malformed ones)
+        self.by_type: dict[str, list[tuple[str, dict]]] = {}  # type -> (id, notification), id order
         self.raw_tag_items: dict[str, list[Any]] = {}
         self.apps: dict[str, dict] = {}
         self.codes: dict[str, dict] = {}
@@ -261,6 +263,7 @@ class FakeMastodon:
         }
         with self._lock:
             self.notifications.append(n)
+            self.by_type.setdefault(type_, []).append((n["id"], n))
         return n
 
     def add_raw_notification(self, item: Any) -> str:
@@ -359,9 +362,14 @@ def _plain(content: str) -> str:
 
 
 def paginate(
-    items: list[tuple[str, Any]], q: dict[str, list[str]], *, default: int, maximum: int
+    items: list[tuple[str, Any]], q: dict[str, list[str]], *, default: int, maximum: int,
+    presorted: bool = False,
 ) -> tuple[list[tuple[str, Any]], bool]:
-    """Mastodon list semantics over (id, item) pairs; returns the page newest first."""
+    """Mastodon list semantics over (id, item) pairs; returns the page newest first.
+
+    ``max_id``: older than; ``since_id``: newer than (the newest ``limit`` of them);
+    ``min_id``: the ``limit`` items immediately newer than it.
+    """
     def one(name: str) -> str | None:
         v = q.get(name)
         return v[0] if v else None
@@ -371,17 +379,20 @@ def paginate(
     except ValueError:
         limit = default
     limit = max(1, min(limit, maximum))
-    ids = sorted(items, key=lambda p: _key(p[0]), reverse=True)  # newest first
+    def k(p: tuple[str, Any]) -> tuple[int, str]:
+        return _key(p[0])
+
+    asc = items if presorted else sorted(items, key=k)  # oldest first
+    lo, hi = 0, len(asc)  # the window [lo, hi) that the bounds allow
     max_id, since_id, min_id = one("max_id"), one("since_id"), one("min_id")
     if max_id:
-        ids = [p for p in ids if _key(p[0]) < _key(max_id)]
+        hi = bisect.bisect_left(asc, _key(max_id), lo, hi, key=k)
     if since_id:
-        ids = [p for p in ids if _key(p[0]) > _key(since_id)]
+        lo = max(lo, bisect.bisect_right(asc, _key(since_id), lo, hi, key=k))
     if min_id:
-        newer = [p for p in ids if _key(p[0]) > _key(min_id)]
-        page = list(reversed(sorted(newer, key=lambda p: _key(p[0]))[:limit]))  # just after min_id
-        return page, True
-    return ids[:limit], False
+        lo = max(lo, bisect.bisect_right(asc, _key(min_id), lo, hi, key=k))
+        return list(reversed(asc[lo: min(hi, lo + limit)])), True
+    return list(reversed(asc[max(lo, hi - limit): hi])), False
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -674,14 +685,16 @@ class _Handler(BaseHTTPRequestHandler):
         f = self.fake
         types = q.get("types[]") or q.get("types") or []
         exclude = q.get("exclude_types[]") or []
-        items: list[tuple[str, Any]] = []
-        for n in f.notifications:
-            if (types and n["type"] not in types) or n["type"] in exclude:
-                continue
-            items.append((n["id"], n))
-        for raw in f.raw_notifications:
-            items.append((raw["_id"], raw["_item"]))
-        page, _ = paginate(items, q, default=40, maximum=80)
+        with f._lock:
+            if len(types) == 1 and not exclude and not f.raw_notifications:
+                # The common case, kept in id order as it grows: no sorting per request.
+                items, presorted = f.by_type.get(types[0], []), True
+            else:
+                items = [(n["id"], n) for n in f.notifications
+                         if (not types or n["type"] in types) and n["type"] not in exclude]
+                items += [(raw["_id"], raw["_item"]) for raw in f.raw_notifications]
+                presorted = False
+            page, _ = paginate(items, q, default=40, maximum=80, presorted=presorted)
         ids = [i for i, _ in page]
         return 200, [item for _, item in page], self._link("/api/v1/notifications", q, ids)
 
