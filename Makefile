@@ -40,6 +40,10 @@ cmstation/i18n/%.qm: i18n/%.ts $(STAMP)
 	@mkdir -p cmstation/i18n
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
+# Opens `cmstation --demo` under Xvfb and saves the window (SHOT=path, default build/screenshot.png).
+screenshot: setup
+	PY=$(PY) scripts/screenshot.sh $(SHOT)
+
 lint: setup
 	$(VENV)/bin/ruff check cmstation tests
 	$(VENV)/bin/ruff format --check cmstation tests
