@@ -33,15 +33,13 @@ SEEN_LIMIT = 1000
 ACCEPT = ("application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, "
           "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5")
 
-MSG_NOT_A_FEED = QT_TRANSLATE_NOOP(
-    CTX,
+MSG_NOT_A_FEED = QT_TRANSLATE_NOOP("channels",
     "{host} did not send a feed cmstation can read (no RSS or Atom items found: {detail}). "
     "Check the address of the feed.",
 )
-NOTE_NO_SEARCH = QT_TRANSLATE_NOOP(
-    CTX, "A feed cannot be searched; all its new items arrive in the inbox."
+NOTE_NO_SEARCH = QT_TRANSLATE_NOOP("channels", "A feed cannot be searched; all its new items arrive in the inbox."
 )
-NOTE_SKIPPED = QT_TRANSLATE_NOOP(CTX, "{count} item(s) were left out because they were malformed.")
+NOTE_SKIPPED = QT_TRANSLATE_NOOP("channels", "{count} item(s) were left out because they were malformed.")
 
 
 def _host(url: str) -> str:

@@ -38,32 +38,24 @@ DEFAULT_TIMEOUT: tuple[float, float] = (10.0, 30.0)
 DEFAULT_RATE_LIMIT_WAIT = 300.0
 
 CTX = "channels"
-MSG_NOT_HTTPS = QT_TRANSLATE_NOOP(
-    CTX, "The address {url} does not use https://. Only secure addresses can be used."
+MSG_NOT_HTTPS = QT_TRANSLATE_NOOP("channels", "The address {url} does not use https://. Only secure addresses can be used."
 )
-MSG_BAD_URL = QT_TRANSLATE_NOOP(CTX, "The address {url} is not a web address.")
-MSG_OFFLINE = QT_TRANSLATE_NOOP(
-    CTX, "Cannot reach {host}. Check the internet connection; cmstation will try again later."
+MSG_BAD_URL = QT_TRANSLATE_NOOP("channels", "The address {url} is not a web address.")
+MSG_OFFLINE = QT_TRANSLATE_NOOP("channels", "Cannot reach {host}. Check the internet connection; cmstation will try again later."
 )
-MSG_TIMEOUT = QT_TRANSLATE_NOOP(
-    CTX, "{host} did not answer in time. cmstation will try again later."
+MSG_TIMEOUT = QT_TRANSLATE_NOOP("channels", "{host} did not answer in time. cmstation will try again later."
 )
-MSG_DROPPED = QT_TRANSLATE_NOOP(
-    CTX, "The connection to {host} broke off during the answer. cmstation will try again later."
+MSG_DROPPED = QT_TRANSLATE_NOOP("channels", "The connection to {host} broke off during the answer. cmstation will try again later."
 )
-MSG_SERVER_ERROR = QT_TRANSLATE_NOOP(
-    CTX, "{network} at {host} has a server problem (error {status}). cmstation will try again later."
+MSG_SERVER_ERROR = QT_TRANSLATE_NOOP("channels", "{network} at {host} has a server problem (error {status}). cmstation will try again later."
 )
-MSG_NEEDS_LOGIN = QT_TRANSLATE_NOOP(
-    CTX, "{network} says this login is no longer valid. Log in again."
+MSG_NEEDS_LOGIN = QT_TRANSLATE_NOOP("channels", "{network} says this login is no longer valid. Log in again."
 )
-MSG_RATE_LIMITED = QT_TRANSLATE_NOOP(CTX, "Rate limited by {host} until {time}.")
-MSG_BAD_JSON = QT_TRANSLATE_NOOP(
-    CTX, "{network} at {host} sent an answer cmstation cannot read."
+MSG_RATE_LIMITED = QT_TRANSLATE_NOOP("channels", "Rate limited by {host} until {time}.")
+MSG_BAD_JSON = QT_TRANSLATE_NOOP("channels", "{network} at {host} sent an answer cmstation cannot read."
 )
-MSG_NOT_FOUND = QT_TRANSLATE_NOOP(CTX, "{network} at {host} does not know this address ({path}).")
-MSG_REJECTED = QT_TRANSLATE_NOOP(
-    CTX, "{network} at {host} refused the request (error {status}): {detail}"
+MSG_NOT_FOUND = QT_TRANSLATE_NOOP("channels", "{network} at {host} does not know this address ({path}).")
+MSG_REJECTED = QT_TRANSLATE_NOOP("channels", "{network} at {host} refused the request (error {status}): {detail}"
 )
 
 

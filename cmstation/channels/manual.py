@@ -18,12 +18,10 @@ from cmstation.core.models import Author, Message, MessageKind
 
 CTX = "channels"
 MAX_TEXT = 20_000
-MSG_NO_TEXT = QT_TRANSLATE_NOOP(CTX, "Paste the text of the message first.")
-MSG_TOO_LONG = QT_TRANSLATE_NOOP(
-    CTX, "The text is too long ({length} characters; at most {limit})."
+MSG_NO_TEXT = QT_TRANSLATE_NOOP("channels", "Paste the text of the message first.")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP("channels", "The text is too long ({length} characters; at most {limit})."
 )
-MSG_BAD_LINK = QT_TRANSLATE_NOOP(
-    CTX,
+MSG_BAD_LINK = QT_TRANSLATE_NOOP("channels",
     "\u201c{link}\u201d is not a web address. Paste the link to the post as it appears in "
     "the browser, starting with https://.",
 )

@@ -31,22 +31,19 @@ NETWORK = "Mastodon"
 PAGE_LIMIT = 40  # the most Mastodon returns per page for these lists
 CTX = "channels"
 
-NOTE_NO_FULL_TEXT = QT_TRANSLATE_NOOP(
-    CTX,
+NOTE_NO_FULL_TEXT = QT_TRANSLATE_NOOP("channels",
     "{host} found nothing for \u201c{query}\u201d. Many Mastodon servers have no full-text "
     "search and only find posts you wrote, favourited or were mentioned in; follow a hashtag "
     "(#word) instead to be sure to see new posts.",
 )
-NOTE_SEARCH_UNSUPPORTED = QT_TRANSLATE_NOOP(
-    CTX,
+NOTE_SEARCH_UNSUPPORTED = QT_TRANSLATE_NOOP("channels",
     "{host} does not offer search for posts (it answered: {detail}). Follow a hashtag "
     "(#word) instead.",
 )
-NOTE_BUDGET = QT_TRANSLATE_NOOP(
-    CTX, "There is more to read; the next sweep continues where this one stopped."
+NOTE_BUDGET = QT_TRANSLATE_NOOP("channels", "There is more to read; the next sweep continues where this one stopped."
 )
-NOTE_SKIPPED = QT_TRANSLATE_NOOP(CTX, "{count} item(s) were left out because they were malformed.")
-MSG_EMPTY_HASHTAG = QT_TRANSLATE_NOOP(CTX, "\u201c{query}\u201d is not a hashtag one can follow.")
+NOTE_SKIPPED = QT_TRANSLATE_NOOP("channels", "{count} item(s) were left out because they were malformed.")
+MSG_EMPTY_HASHTAG = QT_TRANSLATE_NOOP("channels", "\u201c{query}\u201d is not a hashtag one can follow.")
 
 
 def id_key(remote_id: str) -> tuple[int, str]:

@@ -35,16 +35,13 @@ OOB = "urn:ietf:wg:oauth:2.0:oob"
 SCOPES = "read:notifications read:statuses read:search read:accounts write:statuses"
 CTX = "channels"
 
-MSG_CODE_REFUSED = QT_TRANSLATE_NOOP(
-    CTX,
+MSG_CODE_REFUSED = QT_TRANSLATE_NOOP("channels",
     "{host} did not accept this code. Codes work once and only for a short time: open the "
     "login page again and paste the new code.",
 )
-MSG_APP_REFUSED = QT_TRANSLATE_NOOP(
-    CTX, "{host} refused to register cmstation ({detail}). Is this a Mastodon server?"
+MSG_APP_REFUSED = QT_TRANSLATE_NOOP("channels", "{host} refused to register cmstation ({detail}). Is this a Mastodon server?"
 )
-MSG_NOT_MASTODON = QT_TRANSLATE_NOOP(
-    CTX, "{host} does not answer like a Mastodon server. Check the server name."
+MSG_NOT_MASTODON = QT_TRANSLATE_NOOP("channels", "{host} does not answer like a Mastodon server. Check the server name."
 )
 
 
