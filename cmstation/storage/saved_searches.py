@@ -24,19 +24,40 @@ _COLS = "id, name, query, channel_id, exclude_words, lang, listen"
 
 
 def _row(r) -> SavedSearch:
-    return SavedSearch(id=r[0], name=r[1], query=r[2], channel_id=r[3], exclude_words=r[4],
-                       lang=r[5], listen=bool(r[6]))
+    return SavedSearch(
+        id=r[0],
+        name=r[1],
+        query=r[2],
+        channel_id=r[3],
+        exclude_words=r[4],
+        lang=r[5],
+        listen=bool(r[6]),
+    )
 
 
 def add_saved_search(
-    db: sqlite_utils.Database, name: str, query: str, *, channel_id: int | None = None,
-    exclude_words: str = "", lang: str = "", listen: bool = True, now: int | None = None,
+    db: sqlite_utils.Database,
+    name: str,
+    query: str,
+    *,
+    channel_id: int | None = None,
+    exclude_words: str = "",
+    lang: str = "",
+    listen: bool = True,
+    now: int | None = None,
 ) -> int:
     cur = db.execute(
         "INSERT INTO saved_searches (channel_id, name, query, exclude_words, lang, listen,"
         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (channel_id, name, query, exclude_words, lang, int(listen),
-         int(now if now is not None else time.time())),
+        (
+            channel_id,
+            name,
+            query,
+            exclude_words,
+            lang,
+            int(listen),
+            int(now if now is not None else time.time()),
+        ),
     )
     return cur.lastrowid
 

@@ -37,13 +37,18 @@ _temp_dirs: list[str] = []
 
 def ui_settings() -> QSettings:
     """Window layout and interface preferences (no secrets): the platform's QSettings."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "cmstation", "cmstation")
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "cmstation", "cmstation"
+    )
 
 
 def choose_language(cli_lang: str | None, settings: QSettings, system: str | None = None) -> str:
     """--lang, else the saved setting, else the system locale; English when unknown."""
-    for candidate in (cli_lang, settings.value("ui/language", "", type=str),
-                      system if system is not None else QLocale.system().name()):
+    for candidate in (
+        cli_lang,
+        settings.value("ui/language", "", type=str),
+        system if system is not None else QLocale.system().name(),
+    ):
         code = (candidate or "").strip().lower().replace("-", "_").split("_")[0]
         if code in LANGUAGES:
             return code
@@ -71,16 +76,26 @@ def install_translations(app: QCoreApplication, lang: str) -> list[QTranslator]:
     return installed
 
 
-def build_window(workspace_path: Path, *, settings: QSettings | None = None,
-                 title_note: str = "", now: int | None = None) -> MainWindow:
+def build_window(
+    workspace_path: Path,
+    *,
+    settings: QSettings | None = None,
+    title_note: str = "",
+    now: int | None = None,
+) -> MainWindow:
     """Open (and migrate) the workspace and build the main window over it.
 
     A QApplication must exist. Raises the storage layer's WorkspaceError subclasses
     (too new, corrupt) for the caller to explain.
     """
     db = open_workspace(workspace_path)
-    window = MainWindow(Path(workspace_path), db, settings if settings is not None else ui_settings(),
-                        title_note=title_note, now=now)
+    window = MainWindow(
+        Path(workspace_path),
+        db,
+        settings if settings is not None else ui_settings(),
+        title_note=title_note,
+        now=now,
+    )
     window.sample_requested.connect(lambda: open_sample_window(window))
     return window
 
@@ -101,11 +116,17 @@ def open_sample_window(origin: MainWindow | None = None) -> MainWindow | None:
     parent = origin if origin is not None and origin.isVisible() else None
     try:
         path = build_sample_copy()
-        window = build_window(path, title_note=_sample_note(), settings=(
-            origin._settings if origin is not None else None))
+        window = build_window(
+            path,
+            title_note=_sample_note(),
+            settings=(origin._settings if origin is not None else None),
+        )
     except (ImportError, CmstationError, OSError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate(
-            "App", "The sample workspace could not be opened"), str(exc))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("App", "The sample workspace could not be opened"),
+            str(exc),
+        )
         return None
     _open_windows.append(window)
     window.show()
@@ -144,11 +165,13 @@ def run_gui(args: argparse.Namespace) -> int:
             path = build_sample_copy()
             window = build_window(path, settings=settings, title_note=_sample_note())
         else:
-            window = build_window(config.workspace_path(getattr(args, "data_dir", None)),
-                                  settings=settings)
+            window = build_window(
+                config.workspace_path(getattr(args, "data_dir", None)), settings=settings
+            )
     except (CmstationError, OSError, ImportError) as exc:
-        QMessageBox.critical(None, QCoreApplication.translate(
-            "App", "cmstation cannot open the workspace"), str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "cmstation cannot open the workspace"), str(exc)
+        )
         _cleanup()
         return 1
     _open_windows.append(window)
@@ -173,8 +196,10 @@ def _schedule_screenshot(app: QApplication, window: MainWindow, path: Path) -> N
     def attempt() -> None:
         state["tries"] += 1
         ready = (not window.has_channels) or (
-            window.message_model.rowCount() > 0 and window.conversation.cards
-            and getattr(window, "_counts", None) is not None)
+            window.message_model.rowCount() > 0
+            and window.conversation.cards
+            and getattr(window, "_counts", None) is not None
+        )
         if ready or state["tries"] > 100:
             window.grab().save(str(path))
             app.quit()

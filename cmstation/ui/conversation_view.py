@@ -27,8 +27,10 @@ def _plain_label(text: str, *, selectable: bool = False, wrap: bool = True) -> Q
     label.setText(text)
     label.setWordWrap(wrap)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
     return label
 
 
@@ -96,11 +98,13 @@ class MessageCard(QFrame):
             parts.append(self.tr("complaint"))
         elif m.priority >= Priority.QUESTION:
             parts.append(self.tr("question"))
-        parts.append({
-            Sentiment.NEGATIVE: self.tr("negative"),
-            Sentiment.NEUTRAL: self.tr("neutral"),
-            Sentiment.POSITIVE: self.tr("positive"),
-        }[m.sentiment])
+        parts.append(
+            {
+                Sentiment.NEGATIVE: self.tr("negative"),
+                Sentiment.NEUTRAL: self.tr("neutral"),
+                Sentiment.POSITIVE: self.tr("positive"),
+            }[m.sentiment]
+        )
         parts.append(state_label(m.state))
         if m.lang:
             parts.append(m.lang)
@@ -149,9 +153,13 @@ class ConversationView(QScrollArea):
         self.message_id = None
         lay = self._reset()
         lay.addStretch(1)
-        label = _plain_label(text or self.tr(
-            "Select a message to read it with its conversation.\n"
-            "j/k move, e marks done, i ignores, / searches, Ctrl+Z undoes."))
+        label = _plain_label(
+            text
+            or self.tr(
+                "Select a message to read it with its conversation.\n"
+                "j/k move, e marks done, i ignores, / searches, Ctrl+Z undoes."
+            )
+        )
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setObjectName("emptyState")
         lay.addWidget(label)
@@ -178,7 +186,9 @@ class ConversationView(QScrollArea):
             self.cards.append(card)
             lay.addWidget(card)
         if len(thread) == 1:
-            lay.addWidget(self._section(self.tr("No earlier messages or replies in this conversation.")))
+            lay.addWidget(
+                self._section(self.tr("No earlier messages or replies in this conversation."))
+            )
         lay.addStretch(1)
         if selected_card is not None and pos > 0:
             self.ensureWidgetVisible(selected_card)

@@ -94,8 +94,15 @@ class MainWindow(QMainWindow):
     # the navigation counts were refreshed
     counts_refreshed = Signal()
 
-    def __init__(self, workspace_path: Path, db: Any, settings: QSettings, *,
-                 title_note: str = "", now: int | None = None) -> None:
+    def __init__(
+        self,
+        workspace_path: Path,
+        db: Any,
+        settings: QSettings,
+        *,
+        title_note: str = "",
+        now: int | None = None,
+    ) -> None:
         super().__init__()
         self.workspace_path = Path(workspace_path)
         self._db = db  # GUI-thread connection for small synchronous reads (channels)
@@ -225,8 +232,13 @@ class MainWindow(QMainWindow):
         hh.setHighlightSections(False)
         hh.setStretchLastSection(False)
         m = MessageTableModel
-        for col, width in ((m.COL_PRIORITY, 24), (m.COL_SENTIMENT, 44), (m.COL_AUTHOR, 140),
-                           (m.COL_CHANNEL, 96), (m.COL_TIME, 74)):
+        for col, width in (
+            (m.COL_PRIORITY, 24),
+            (m.COL_SENTIMENT, 44),
+            (m.COL_AUTHOR, 140),
+            (m.COL_CHANNEL, 96),
+            (m.COL_TIME, 74),
+        ):
             hh.resizeSection(col, width)
         hh.setSectionResizeMode(m.COL_PRIORITY, QHeaderView.ResizeMode.Fixed)
         hh.setSectionResizeMode(m.COL_SENTIMENT, QHeaderView.ResizeMode.Fixed)
@@ -309,8 +321,11 @@ class MainWindow(QMainWindow):
         self.language_actions = {}
         current = self._settings.value("ui/language", "", type=str)
         group = QActionGroup(self)
-        for code, label in (("", self.tr("Follow the system")), ("en", "English"),
-                            ("nl", "Nederlands")):
+        for code, label in (
+            ("", self.tr("Follow the system")),
+            ("en", "English"),
+            ("nl", "Nederlands"),
+        ):
             action = lang_menu.addAction(label)
             action.setCheckable(True)
             action.setChecked(code == current)
@@ -332,15 +347,20 @@ class MainWindow(QMainWindow):
         self._update_status(self.tr("The new language is used the next time cmstation starts."))
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
-            "j or ↓  next message\n"
-            "k or ↑  previous message\n"
-            "Enter  read the conversation\n"
-            "Esc  back to the list\n"
-            "e  mark done\n"
-            "i  ignore\n"
-            "/  search\n"
-            "Ctrl+Z  undo the last change"))
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard shortcuts"),
+            self.tr(
+                "j or ↓  next message\n"
+                "k or ↑  previous message\n"
+                "Enter  read the conversation\n"
+                "Esc  back to the list\n"
+                "e  mark done\n"
+                "i  ignore\n"
+                "/  search\n"
+                "Ctrl+Z  undo the last change"
+            ),
+        )
 
     # -- workspace content ------------------------------------------------------------------
 
@@ -373,8 +393,12 @@ class MainWindow(QMainWindow):
             item.setExpanded(True)
             return item
 
-        add(None, ("view", "needs_reply"), self.tr("Needs reply"),
-            self.tr("Messages that wait for an answer, most urgent first"))
+        add(
+            None,
+            ("view", "needs_reply"),
+            self.tr("Needs reply"),
+            self.tr("Messages that wait for an answer, most urgent first"),
+        )
         add(None, ("view", "all"), self.tr("All messages"))
         add(None, ("view", "done"), self.tr("Done"), self.tr("Answered or marked done"))
         add(None, ("view", "ignored"), self.tr("Ignored and spam"))
@@ -468,7 +492,8 @@ class MainWindow(QMainWindow):
         f = self.message_model.filter
         if f.search:
             return self.tr("Nothing matches \u201c{query}\u201d. Try fewer or other words.").format(
-                query=f.search)
+                query=f.search
+            )
         if f.sentiment is not None or f.lang:
             return self.tr("No messages match these filters.")
         if self._view_key == ("view", "needs_reply"):
@@ -571,8 +596,9 @@ class MainWindow(QMainWindow):
         self._undo.append(undo)
         del self._undo[:-50]
         self.message_model.apply_state(ids, state)
-        self.tasks.run(work, lambda _r: self._state_saved(ids, state),
-                       lambda exc: self._state_failed(exc))
+        self.tasks.run(
+            work, lambda _r: self._state_saved(ids, state), lambda exc: self._state_failed(exc)
+        )
         self.select_row(row)
         if self.message_model.rowCount() == 0:
             self._on_reloaded()
@@ -639,17 +665,25 @@ class MainWindow(QMainWindow):
                 if muted:
                     item.setForeground(1, QBrush(QColor("#6b7280")))
 
-        put(("view", "needs_reply"), c.needs_reply,
-            self.tr("{n} need a reply").format(n=c.needs_reply))
+        put(
+            ("view", "needs_reply"),
+            c.needs_reply,
+            self.tr("{n} need a reply").format(n=c.needs_reply),
+        )
         put(("view", "all"), c.unread, self.tr("{n} unread").format(n=c.unread))
-        put(("view", "done"), c.by_state.get("done", 0) + c.by_state.get("replied", 0),
-            muted=True)
-        put(("view", "ignored"), c.by_state.get("ignored", 0) + c.by_state.get("spam", 0),
-            muted=True)
+        put(("view", "done"), c.by_state.get("done", 0) + c.by_state.get("replied", 0), muted=True)
+        put(
+            ("view", "ignored"),
+            c.by_state.get("ignored", 0) + c.by_state.get("spam", 0),
+            muted=True,
+        )
         for ch in self._channels:
             nr, unread = c.by_channel.get(ch.id, (0, 0))
-            put(("channel", ch.id), nr,
-                self.tr("{needs} need a reply, {unread} unread").format(needs=nr, unread=unread))
+            put(
+                ("channel", ch.id),
+                nr,
+                self.tr("{needs} need a reply, {unread} unread").format(needs=nr, unread=unread),
+            )
         self._update_status()
         self.counts_refreshed.emit()
 
@@ -663,8 +697,11 @@ class MainWindow(QMainWindow):
         if model.loading and model.rowCount() == 0:
             parts.append(self.tr("Loading\u2026"))
         elif total is not None:
-            parts.append(self.tr("{shown} of {total} messages loaded").format(
-                shown=model.rowCount(), total=total))
+            parts.append(
+                self.tr("{shown} of {total} messages loaded").format(
+                    shown=model.rowCount(), total=total
+                )
+            )
         else:
             parts.append(self.tr("{shown} messages loaded").format(shown=model.rowCount()))
         counts = getattr(self, "_counts", None)
@@ -688,10 +725,14 @@ class MainWindow(QMainWindow):
 
     def _explain_setup(self) -> None:
         QMessageBox.information(
-            self, self.tr("Set up your first channel"),
-            self.tr("Connecting a Mastodon account, a Bluesky account or a feed arrives in the "
-                    "next version of cmstation. Until then, explore the sample workspace to see "
-                    "how the inbox works."))
+            self,
+            self.tr("Set up your first channel"),
+            self.tr(
+                "Connecting a Mastodon account, a Bluesky account or a feed arrives in the "
+                "next version of cmstation. Until then, explore the sample workspace to see "
+                "how the inbox works."
+            ),
+        )
 
     def _update_title(self) -> None:
         title = self.tr("cmstation")
@@ -705,8 +746,10 @@ class MainWindow(QMainWindow):
         geo = self._settings.value("window/geometry")
         if isinstance(geo, QByteArray) and not geo.isEmpty():
             self.restoreGeometry(geo)
-        for key, splitter in (("window/splitter", self.splitter),
-                              ("window/right_splitter", self.right_splitter)):
+        for key, splitter in (
+            ("window/splitter", self.splitter),
+            ("window/right_splitter", self.right_splitter),
+        ):
             state = self._settings.value(key)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)

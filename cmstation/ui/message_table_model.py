@@ -56,8 +56,9 @@ class MessageTableModel(QAbstractTableModel):
     # the number of rows matching the filter (arrives after the first page)
     total_changed = Signal(int)
 
-    def __init__(self, tasks: TaskManager, parent=None, *, page_size: int = PAGE_SIZE,
-                 now: int | None = None) -> None:
+    def __init__(
+        self, tasks: TaskManager, parent=None, *, page_size: int = PAGE_SIZE, now: int | None = None
+    ) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._page_size = page_size
@@ -108,10 +109,16 @@ class MessageTableModel(QAbstractTableModel):
         if db is not None:
             self._first_page(gen, work(db), limit)
         else:
-            self._tasks.run(work, lambda rows: self._first_page(gen, rows, limit),
-                            lambda exc: self._failed(gen, exc))
-        self._tasks.run(lambda db: store.count_messages(db, f),
-                        lambda n: self._counted(gen, n), lambda exc: None)
+            self._tasks.run(
+                work,
+                lambda rows: self._first_page(gen, rows, limit),
+                lambda exc: self._failed(gen, exc),
+            )
+        self._tasks.run(
+            lambda db: store.count_messages(db, f),
+            lambda n: self._counted(gen, n),
+            lambda exc: None,
+        )
 
     def reload(self) -> None:
         self.set_filter(self._filter, keep=len(self._rows))
@@ -149,9 +156,11 @@ class MessageTableModel(QAbstractTableModel):
             return
         self._fetching = True
         gen, f, after, limit = self._generation, self._filter, self._rows[-1], self._page_size
-        self._tasks.run(lambda db: store.list_messages(db, f, limit=limit, after=after),
-                        lambda rows: self._next_page(gen, rows, limit),
-                        lambda exc: self._failed(gen, exc))
+        self._tasks.run(
+            lambda db: store.list_messages(db, f, limit=limit, after=after),
+            lambda rows: self._next_page(gen, rows, limit),
+            lambda exc: self._failed(gen, exc),
+        )
 
     def _next_page(self, gen: int, rows: list[Message], limit: int) -> None:
         if gen != self._generation:
@@ -213,8 +222,12 @@ class MessageTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -230,17 +243,25 @@ class MessageTableModel(QAbstractTableModel):
             return [
                 self.tr("Priority: complaints first, then questions"),
                 self.tr("Sentiment of the message"),
-                None, None, None, None,
+                None,
+                None,
+                None,
+                None,
             ][section]
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         m = self._rows[index.row()]
@@ -260,8 +281,12 @@ class MessageTableModel(QAbstractTableModel):
                 return QBrush(QColor("#c0392b"))
             if col == self.COL_PRIORITY and m.priority >= Priority.QUESTION:
                 return QBrush(QColor("#d35400"))
-            if m.state in (MessageState.DONE, MessageState.IGNORED, MessageState.SPAM,
-                           MessageState.REPLIED):
+            if m.state in (
+                MessageState.DONE,
+                MessageState.IGNORED,
+                MessageState.SPAM,
+                MessageState.REPLIED,
+            ):
                 return QBrush(QColor("#7f8c8d"))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -284,7 +309,9 @@ class MessageTableModel(QAbstractTableModel):
                 return "?"
             return ""
         if col == self.COL_SENTIMENT:
-            return {Sentiment.NEGATIVE: "\u25bc", Sentiment.POSITIVE: "\u25b2"}.get(m.sentiment, "\u2022")
+            return {Sentiment.NEGATIVE: "\u25bc", Sentiment.POSITIVE: "\u25b2"}.get(
+                m.sentiment, "\u2022"
+            )
         if col == self.COL_AUTHOR:
             return m.author_name or m.author_handle or self.tr("(unknown)")
         if col == self.COL_TEXT:
@@ -326,8 +353,9 @@ class MessageTableModel(QAbstractTableModel):
         if col == self.COL_TEXT:
             return m.text[:1000]
         if col == self.COL_TIME:
-            return QLocale().toString(QDateTime.fromSecsSinceEpoch(m.created_at),
-                                      QLocale.FormatType.LongFormat)
+            return QLocale().toString(
+                QDateTime.fromSecsSinceEpoch(m.created_at), QLocale.FormatType.LongFormat
+            )
         return None
 
 

@@ -23,9 +23,12 @@ class WelcomeView(QWidget):
         title = QLabel(self.tr("Welcome to cmstation"))
         title.setObjectName("welcomeTitle")
         lay.addWidget(title)
-        intro = QLabel(self.tr(
-            "One quiet inbox for the conversations about your brand. Start with one channel "
-            "and master it: listen first, then answer like a person, within the day."))
+        intro = QLabel(
+            self.tr(
+                "One quiet inbox for the conversations about your brand. Start with one channel "
+                "and master it: listen first, then answer like a person, within the day."
+            )
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
 
@@ -40,9 +43,12 @@ class WelcomeView(QWidget):
         self.sample_button.clicked.connect(self.sample_requested)
         lay.addWidget(self.sample_button)
 
-        hint = QLabel(self.tr(
-            "The sample is a fictional Dutch bike shop with a month of mentions. It opens as "
-            "a temporary copy: nothing you do there touches your own workspace."))
+        hint = QLabel(
+            self.tr(
+                "The sample is a fictional Dutch bike shop with a month of mentions. It opens as "
+                "a temporary copy: nothing you do there touches your own workspace."
+            )
+        )
         hint.setWordWrap(True)
         hint.setObjectName("muted")
         lay.addWidget(hint)

@@ -56,14 +56,16 @@ def test_renders_the_main_window_to_a_png(qtbot, sample_window, tmp_path):
     assert sample_window.grab().save(str(out))
     image = QImage(str(out))
     assert image.width() >= 1000 and image.height() >= 600
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 23)
-               for y in range(0, image.height(), 23)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 23) for y in range(0, image.height(), 23)
+    }
     assert len(colours) > 20  # text, selection, cards: not a blank or single-colour image
     print(f"screenshot: {out}")
 
 
-def test_the_first_page_arrives_without_loading_everything(qtbot, tmp_path, sample_template,
-                                                             ui_settings):
+def test_the_first_page_arrives_without_loading_everything(
+    qtbot, tmp_path, sample_template, ui_settings
+):
     w = build_window(sample_template, settings=ui_settings)
     qtbot.addWidget(w)
     with qtbot.wait_signal(w.message_model.reloaded):
@@ -95,8 +97,9 @@ def _args(tmp_path, **kw):
 def no_dialogs(monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
-    monkeypatch.setattr(app, "ui_settings",
-                        lambda: QSettings(str(pytest.tmp_ui_ini), QSettings.Format.IniFormat))
+    monkeypatch.setattr(
+        app, "ui_settings", lambda: QSettings(str(pytest.tmp_ui_ini), QSettings.Format.IniFormat)
+    )
     return shown
 
 
@@ -130,8 +133,9 @@ def test_a_corrupt_workspace_is_explained_not_crashed(qapp, tmp_path, no_dialogs
     assert "damaged" in no_dialogs[0] and str(path) in no_dialogs[0]
 
 
-def test_demo_opens_a_temporary_copy_and_never_the_users_workspace(qtbot, qapp, tmp_path,
-                                                                    monkeypatch, no_dialogs):
+def test_demo_opens_a_temporary_copy_and_never_the_users_workspace(
+    qtbot, qapp, tmp_path, monkeypatch, no_dialogs
+):
     seen = {}
 
     def fake_exec():

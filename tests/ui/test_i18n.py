@@ -37,8 +37,11 @@ def test_every_ui_string_has_a_dutch_translation():
         for msg in ctx.iter("message"):
             loc = msg.find("location")
             tr = msg.find("translation")
-            if loc is not None and "/ui/" in loc.get("filename", "") and (
-                    tr.get("type") == "unfinished" or not (tr.text or "").strip()):
+            if (
+                loc is not None
+                and "/ui/" in loc.get("filename", "")
+                and (tr.get("type") == "unfinished" or not (tr.text or "").strip())
+            ):
                 untranslated.append(msg.find("source").text)
     assert untranslated == []
 
@@ -59,7 +62,9 @@ def test_the_window_speaks_dutch_with_the_nl_translation(qtbot, dutch, workspace
     w = build_window(workspace["path"], settings=ui_settings)
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.message_model.rowCount() > 0 and getattr(w, "_counts", None) is not None)
+    qtbot.waitUntil(
+        lambda: w.message_model.rowCount() > 0 and getattr(w, "_counts", None) is not None
+    )
     assert w._nav_items[("view", "needs_reply")].text(0) == "Wacht op antwoord"
     assert w._nav_items[("view", "all")].text(0) == "Alle berichten"
     assert w.search_box.placeholderText().startswith("Zoek")

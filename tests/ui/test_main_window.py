@@ -114,7 +114,9 @@ def test_sentiment_and_language_filters(qtbot, window):
     with qtbot.wait_signal(window.message_model.reloaded):
         window.sentiment_combo.setCurrentIndex(window.sentiment_combo.findData("positive"))
     m = window.message_model
-    assert m.rowCount() > 0 and {m.message_at(r).sentiment for r in range(m.rowCount())} == {"positive"}
+    assert m.rowCount() > 0 and {m.message_at(r).sentiment for r in range(m.rowCount())} == {
+        "positive"
+    }
     with qtbot.wait_signal(window.message_model.reloaded):
         window.lang_combo.setCurrentIndex(window.lang_combo.findData("nl"))
     assert m.rowCount() == 0  # the Dutch ones are all negative in the fixture
@@ -133,7 +135,10 @@ def test_thread_shows_what_it_answers_and_the_replies(qtbot, window, workspace):
         window.select_row(window.message_model.row_of(workspace["thread_reply"]))
     cards = window.conversation.cards
     assert [c.message.id for c in cards] == [
-        workspace["thread_root"], workspace["thread_reply"], workspace["thread_own"]]
+        workspace["thread_root"],
+        workspace["thread_reply"],
+        workspace["thread_own"],
+    ]
     assert [c.property("selected") for c in cards] == [False, True, False]
 
 
@@ -144,10 +149,20 @@ def test_remote_text_is_plain_text_and_links_go_through_the_window(qtbot, tmp_pa
     path = tmp_path / "h" / "workspace.sqlite3"
     db = open_workspace(path)
     cid = channels.add_channel(db, channels.Channel(kind="mastodon", name="m"))
-    (mid,) = messages.upsert_messages(db, [Message(
-        channel_id=cid, remote_id="x", text='<img src="http://evil/x.png"><b>hi</b>',
-        created_at=1, url="javascript:alert(1)", state=MessageState.NEEDS_REPLY,
-        author=Author(remote_id="a", handle="@a"))]).ids
+    (mid,) = messages.upsert_messages(
+        db,
+        [
+            Message(
+                channel_id=cid,
+                remote_id="x",
+                text='<img src="http://evil/x.png"><b>hi</b>',
+                created_at=1,
+                url="javascript:alert(1)",
+                state=MessageState.NEEDS_REPLY,
+                author=Author(remote_id="a", handle="@a"),
+            )
+        ],
+    ).ids
     db.conn.close()
     w = build_window(path, settings=ui_settings)
     qtbot.addWidget(w)
@@ -158,7 +173,9 @@ def test_remote_text_is_plain_text_and_links_go_through_the_window(qtbot, tmp_pa
     body = [lb for lb in labels if lb.objectName() == "messageBody"]
     assert body[0].text() == '<img src="http://evil/x.png"><b>hi</b>'
     assert body[0].textFormat() == Qt.TextFormat.PlainText
-    assert not [b for b in w.conversation.findChildren(QPushButton) if b.objectName() == "linkButton"]
+    assert not [
+        b for b in w.conversation.findChildren(QPushButton) if b.objectName() == "linkButton"
+    ]
     w.close()
 
 
@@ -170,8 +187,9 @@ def test_open_in_browser_hands_the_url_to_the_desktop(qtbot, window, monkeypatch
     window.conversation.open_url_requested.disconnect()
     window.conversation.open_url_requested.connect(window.open_url)
     qtbot.waitUntil(lambda: bool(window.conversation.cards))
-    button = next(b for b in window.conversation.findChildren(QPushButton)
-                  if b.objectName() == "linkButton")
+    button = next(
+        b for b in window.conversation.findChildren(QPushButton) if b.objectName() == "linkButton"
+    )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert opened and opened[0].toString() == _current(window).url
 
@@ -184,8 +202,9 @@ def test_layout_is_remembered(qtbot, workspace, ui_settings):
     w.splitter.setSizes([150, 330, 230])
     sizes, width = w.splitter.sizes(), w.width()
     w.close()
-    again = build_window(workspace["path"], settings=QSettings(ui_settings.fileName(),
-                                                               QSettings.Format.IniFormat))
+    again = build_window(
+        workspace["path"], settings=QSettings(ui_settings.fileName(), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(again)
     again.show()
     assert again.splitter.sizes() == sizes

@@ -28,7 +28,9 @@ def test_passes_the_model_tester(qtbot, qtmodeltester, model):
 def test_pages_with_fetch_more_instead_of_loading_everything(qtbot, model):
     _load(qtbot, model, MessageFilter())
     assert model.rowCount() == 10
-    qtbot.waitUntil(lambda: model.total == 62)  # 60 mentions + 2 of the thread (our own reply excluded)
+    qtbot.waitUntil(
+        lambda: model.total == 62
+    )  # 60 mentions + 2 of the thread (our own reply excluded)
     seen = []
     while model.canFetchMore():
         with qtbot.wait_signal(model.page_loaded):
@@ -40,7 +42,9 @@ def test_pages_with_fetch_more_instead_of_loading_everything(qtbot, model):
 
 
 def test_filters_run_in_sql(qtbot, model, workspace):
-    _load(qtbot, model, MessageFilter(sentiment=Sentiment.NEGATIVE, channel_id=workspace["bluesky"]))
+    _load(
+        qtbot, model, MessageFilter(sentiment=Sentiment.NEGATIVE, channel_id=workspace["bluesky"])
+    )
     rows = [model.message_at(r) for r in range(model.rowCount())]
     assert rows and all(m.sentiment == Sentiment.NEGATIVE for m in rows)
     assert {m.channel_id for m in rows} == {workspace["bluesky"]}
