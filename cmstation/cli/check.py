@@ -82,9 +82,13 @@ def _read_text(args: argparse.Namespace) -> str:
 
 def _profile(args: argparse.Namespace):
     from cmstation import config
-    from cmstation.storage.profile import peek_profile
 
-    return peek_profile(config.workspace_path(getattr(args, "data_dir", None)))
+    path = config.workspace_path(getattr(args, "data_dir", None))
+    if not path.is_file():
+        return None
+    from cmstation.storage.profile import peek_profile  # only when there is a workspace
+
+    return peek_profile(path)
 
 
 def run(args: argparse.Namespace) -> int:
