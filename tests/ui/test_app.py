@@ -2,7 +2,7 @@ import argparse
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
@@ -154,3 +154,23 @@ def test_demo_opens_a_temporary_copy_and_never_the_users_workspace(
     assert "sample" in seen["title"]
     assert not (tmp_path / "data").exists()
     assert not seen["path"].exists()  # the temporary copy is removed at exit
+
+
+def test_the_welcome_view_opens_the_sample_in_a_new_window(qtbot, tmp_path, ui_settings):
+    empty = build_window(tmp_path / "empty" / "workspace.sqlite3", settings=ui_settings)
+    qtbot.addWidget(empty)
+    empty.show()
+    assert empty.stack.currentWidget() is empty.welcome
+    qtbot.mouseClick(empty.welcome.sample_button, Qt.MouseButton.LeftButton)
+    (sample,) = app._open_windows
+    qtbot.addWidget(sample)
+    try:
+        assert sample.has_channels and "sample" in sample.windowTitle()
+        assert sample.workspace_path.parent.name.startswith("cmstation-sample-")
+        assert not empty.isVisible()  # the empty welcome window gives way
+        qtbot.waitUntil(lambda: sample.message_model.rowCount() > 0)
+    finally:
+        sample.close()
+        app._open_windows.clear()
+        app._cleanup()
+    assert not sample.workspace_path.exists()

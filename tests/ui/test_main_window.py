@@ -253,3 +253,43 @@ def test_language_choice_is_stored_for_the_next_start(qtbot, window, ui_settings
     assert "next time" in window.status_label.text()
     window.language_actions[""].trigger()
     assert ui_settings.value("ui/language") == ""
+
+
+def test_saved_searches_appear_in_the_navigation_and_filter_the_list(qtbot, workspace, ui_settings):
+    from cmstation.storage import saved_searches
+
+    db = open_workspace(workspace["path"])
+    sid = saved_searches.add_saved_search(db, "Kettingen", "ketting", now=1)
+    db.conn.close()
+    w = build_window(workspace["path"], settings=ui_settings)
+    qtbot.addWidget(w)
+    key = next(k for k in w._nav_items if k[0] == "search")
+    assert key[1] == sid and w._nav_items[key].text(0) == "Kettingen"
+    with qtbot.wait_signal(w.message_model.reloaded):
+        w.select_view(key)
+    m = w.message_model
+    assert m.rowCount() > 0 and all("ketting" in m.message_at(r).text for r in range(m.rowCount()))
+    w.close()
+
+
+def test_j_at_the_end_of_a_page_loads_the_next_one(qtbot, window):
+    from cmstation.ui import message_table_model
+
+    with qtbot.wait_signal(window.message_model.reloaded):
+        window.message_model._page_size = 10
+        window.select_view(("view", "all"))
+    assert window.message_model.rowCount() == 10
+    window.select_row(8)
+    with qtbot.wait_signal(window.message_model.page_loaded):
+        qtbot.keyClick(window.table, Qt.Key.Key_J)
+    assert window.message_model.rowCount() == 20
+    assert message_table_model.PAGE_SIZE == 200
+
+
+def test_a_failing_task_is_reported_in_the_status_bar(qtbot, window):
+    def boom(db):
+        raise RuntimeError("disk on fire")
+
+    with qtbot.wait_signal(window.tasks.idle):
+        window.tasks.run(boom)
+    assert "disk on fire" in window.status_label.text()
