@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu")
@@ -33,3 +35,26 @@ def channel_id(db):
     return channels.add_channel(
         db, Channel(kind=ChannelKind.MASTODON, name="@fietsen@mastodon.nl", url="https://mastodon.nl")
     )
+
+
+# --- the real atproto reference network (owner: Bluesky; see tests/helpers/atproto_network.py)
+
+
+@pytest.fixture(scope="session")
+def atproto_network():
+    """PLC + PDS + AppView from scripts/atproto, once per test session; skipped when the
+    network is not set up (scripts/atproto/setup.sh), unless CMSTATION_REQUIRE_ATPROTO=1."""
+    import os
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "helpers"))
+    from atproto_network import AtprotoNetwork, NotSetUp
+
+    try:
+        net = AtprotoNetwork.start()
+    except NotSetUp as exc:
+        reason = f"the local atproto network is not set up (run scripts/atproto/setup.sh): {exc}"
+        if os.environ.get("CMSTATION_REQUIRE_ATPROTO") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    yield net
+    net.stop()

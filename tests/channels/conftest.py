@@ -33,24 +33,5 @@ def fake_feed():
     with FakeFeedServer() as fake:
         yield fake
 
-
-# --- the real atproto reference network (owner: Bluesky; see tests/helpers/atproto_network.py)
-
-
-@pytest.fixture(scope="session")
-def atproto_network():
-    """PLC + PDS + AppView from scripts/atproto, once per test session; skipped when the
-    network is not set up (scripts/atproto/setup.sh), unless CMSTATION_REQUIRE_ATPROTO=1."""
-    import os
-
-    from atproto_network import AtprotoNetwork, NotSetUp
-
-    try:
-        net = AtprotoNetwork.start()
-    except NotSetUp as exc:
-        reason = f"the local atproto network is not set up (run scripts/atproto/setup.sh): {exc}"
-        if os.environ.get("CMSTATION_REQUIRE_ATPROTO") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    yield net
-    net.stop()
+# The atproto_network fixture (the real reference network) lives in tests/conftest.py,
+# so every package's tests share one network per session.
