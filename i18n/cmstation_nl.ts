@@ -278,13 +278,13 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/main_window.py" line="671" />
-        <location filename="../cmstation/ui/main_window.py" line="709" />
+        <location filename="../cmstation/ui/main_window.py" line="712" />
         <source>{n} need a reply</source>
         <translation>{n} wachten op antwoord</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/main_window.py" line="673" />
-        <location filename="../cmstation/ui/main_window.py" line="710" />
+        <location filename="../cmstation/ui/main_window.py" line="713" />
         <source>{n} unread</source>
         <translation>{n} ongelezen</translation>
     </message>
@@ -294,37 +294,37 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="698" />
+        <location filename="../cmstation/ui/main_window.py" line="701" />
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="701" />
+        <location filename="../cmstation/ui/main_window.py" line="704" />
         <source>{shown} of {total} messages loaded</source>
         <translation>{shown} van {total} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="706" />
+        <location filename="../cmstation/ui/main_window.py" line="709" />
         <source>{shown} messages loaded</source>
         <translation>{shown} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="722" />
+        <location filename="../cmstation/ui/main_window.py" line="725" />
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="729" />
+        <location filename="../cmstation/ui/main_window.py" line="732" />
         <source>Set up your first channel</source>
         <translation>Stel je eerste kanaal in</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="731" />
+        <location filename="../cmstation/ui/main_window.py" line="734" />
         <source>Connecting a Mastodon account, a Bluesky account or a feed arrives in the next version of cmstation. Until then, explore the sample workspace to see how the inbox works.</source>
         <translation>Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="738" />
+        <location filename="../cmstation/ui/main_window.py" line="741" />
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>
@@ -507,22 +507,22 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>Welkom bij cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/welcome_view.py" line="28" />
+        <location filename="../cmstation/ui/welcome_view.py" line="29" />
         <source>One quiet inbox for the conversations about your brand. Start with one channel and master it: listen first, then answer like a person, within the day.</source>
         <translation>Eén rustige inbox voor de gesprekken over je merk. Begin met één kanaal en word er goed in: eerst luisteren, dan antwoorden als een mens, binnen een dag.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/welcome_view.py" line="35" />
+        <location filename="../cmstation/ui/welcome_view.py" line="36" />
         <source>Set up your first channel</source>
         <translation>Stel je eerste kanaal in</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/welcome_view.py" line="41" />
+        <location filename="../cmstation/ui/welcome_view.py" line="42" />
         <source>Explore the sample workspace</source>
         <translation>Verken de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/welcome_view.py" line="48" />
+        <location filename="../cmstation/ui/welcome_view.py" line="49" />
         <source>The sample is a fictional Dutch bike shop with a month of mentions. It opens as a temporary copy: nothing you do there touches your own workspace.</source>
         <translation>Het voorbeeld is een verzonnen Nederlandse fietsenwinkel met een maand aan vermeldingen. Het opent als tijdelijke kopie: niets wat je daar doet raakt je eigen werkruimte.</translation>
     </message>

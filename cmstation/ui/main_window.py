@@ -691,6 +691,9 @@ class MainWindow(QMainWindow):
         if note:
             self._note = note
             self._note_timer.start()
+        if self.stack.currentWidget() is not self.splitter:
+            self.status_label.setText("")  # the welcome view has nothing to count
+            return
         parts = []
         model = self.message_model
         total = model.total

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+BOX_WIDTH = 560
 
 
 class WelcomeView(QWidget):
@@ -13,24 +15,23 @@ class WelcomeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
         box = QWidget()
-        box.setMaximumWidth(560)
+        box.setFixedWidth(BOX_WIDTH)
         lay = QVBoxLayout(box)
         lay.setSpacing(14)
 
         title = QLabel(self.tr("Welcome to cmstation"))
         title.setObjectName("welcomeTitle")
         lay.addWidget(title)
-        intro = QLabel(
-            self.tr(
-                "One quiet inbox for the conversations about your brand. Start with one channel "
-                "and master it: listen first, then answer like a person, within the day."
+        lay.addWidget(
+            self._wrapped(
+                self.tr(
+                    "One quiet inbox for the conversations about your brand. Start with one "
+                    "channel and master it: listen first, then answer like a person, within "
+                    "the day."
+                )
             )
         )
-        intro.setWordWrap(True)
-        lay.addWidget(intro)
 
         self.setup_button = QPushButton(self.tr("Set up your first channel"))
         self.setup_button.setObjectName("primaryButton")
@@ -43,15 +44,27 @@ class WelcomeView(QWidget):
         self.sample_button.clicked.connect(self.sample_requested)
         lay.addWidget(self.sample_button)
 
-        hint = QLabel(
+        hint = self._wrapped(
             self.tr(
-                "The sample is a fictional Dutch bike shop with a month of mentions. It opens as "
-                "a temporary copy: nothing you do there touches your own workspace."
+                "The sample is a fictional Dutch bike shop with a month of mentions. It opens "
+                "as a temporary copy: nothing you do there touches your own workspace."
             )
         )
-        hint.setWordWrap(True)
         hint.setObjectName("muted")
         lay.addWidget(hint)
 
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(2)
+
+    def _wrapped(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        margins = 24  # the box layout's own margins
+        label.setMinimumHeight(label.heightForWidth(BOX_WIDTH - margins))
+        return label
