@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cmstation import __version__, config
@@ -26,6 +26,7 @@ from cmstation.storage import open_workspace
 from cmstation.ui.main_window import MainWindow
 
 I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
+ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "cmstation.svg"
 LANGUAGES = ("en", "nl")
 # a hidden switch for screenshots: save the window to this PNG once it shows data, then quit
 SCREENSHOT_ENV = "CMSTATION_SCREENSHOT"
@@ -152,6 +153,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("cmstation")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cmstation")
+    app.setWindowIcon(QIcon(str(ICON)))
     if app.font().pointSizeF() < 10:
         font = QFont(app.font())
         font.setPointSizeF(10)

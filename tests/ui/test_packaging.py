@@ -24,3 +24,15 @@ def test_metainfo_names_the_desktop_entry():
     assert root.findtext("launchable") == "cmstation.desktop"
     assert root.findtext("provides/binary") == "cmstation"
     assert root.findtext("id").endswith(".cmstation")
+
+
+def test_the_icon_renders(qapp):
+    from PySide6.QtGui import QIcon
+
+    from cmstation.ui.app import ICON
+
+    pixmap = QIcon(str(ICON)).pixmap(64, 64)
+    assert not pixmap.isNull()
+    image = pixmap.toImage()
+    assert image.pixelColor(32, 8).name() == "#2f6fde"
+    assert (PKG / "cmstation.svg").read_bytes() == ICON.read_bytes()
