@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from cmstation.compose.profile import Profile
 from cmstation.core.models import (
     Author,
     Channel,
@@ -30,6 +31,7 @@ from cmstation.core.models import (
     Sentiment,
 )
 from cmstation.storage import channels, messages, open_workspace
+from cmstation.storage import profile as profile_store
 from cmstation.storage.tx import transaction
 
 DAY = 86_400
@@ -37,11 +39,17 @@ HOUR = 3_600
 WINDOW_DAYS = 30
 
 SIGNOFF = " ^Eva"
-PROFILE = {
-    "display_name": "Eva de Vries",
-    "role": "webcare",
-    "signoff": SIGNOFF,
-}
+#: Eva answers for the shop; the composer signs with this and the checks expect it.
+PROFILE = Profile(
+    display_name="Eva de Vries",
+    role="webcare",
+    signoff=SIGNOFF.strip(),
+    languages=["nl", "en"],
+    register="je",
+    working_hours={"days": [1, 2, 3, 4, 5, 6], "start": "09:00", "end": "18:00"},
+    brand_words=["De Spaak", "Fietsenmakerij De Spaak", "Twijnstraat", "VanMoof", "Stromer",
+                 "Urban Arrow", "Babboe", "Qwic", "Gazelle", "Batavus", "Sparta"],
+)
 
 MASTODON_INSTANCE = "mastodon.nl"
 SHOP_MASTODON = "despaak"
@@ -124,18 +132,7 @@ def build_sample_workspace(path: Path, *, seed: int = 7, now: int | None = None)
 
 
 def _store_profile(db) -> None:
-    """The webcare profile (Eva), when the storage layer offers a way to save it."""
-    try:
-        from cmstation.storage import profile as profile_store  # written by the composer work
-    except ImportError:
-        return
-    save = getattr(profile_store, "save_profile", None)
-    if save is None:
-        return
-    try:
-        save(db, **PROFILE)
-    except TypeError:
-        return
+    profile_store.save_profile(db, PROFILE)
 
 
 # ----------------------------------------------------------------------------- generation

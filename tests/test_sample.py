@@ -140,3 +140,25 @@ def test_urls_look_like_each_network(sample):
 def test_search_finds_sample_content(sample):
     hits = messages.list_messages(sample, MessageFilter(search="bakfiets"), limit=50)
     assert hits and all("bakfiets" in (m.text + m.author_name).lower() for m in hits)
+
+
+def test_the_profile_is_eva_signing_like_her_replies(sample):
+    from cmstation.storage.profile import load_profile
+
+    p = load_profile(sample)
+    assert (p.display_name, p.role, p.signoff) == ("Eva de Vries", "webcare", SIGNOFF.strip())
+
+
+def test_our_replies_pass_the_reply_checks(sample):
+    from cmstation.compose.checker import check
+    from cmstation.sample import PROFILE
+
+    rows = _all(sample)
+    by_remote = {(m.channel_id, m.remote_id): m for m in rows}
+    own = [m for m in rows if m.is_own]
+    assert own
+    for m in own:
+        parent = by_remote[(m.channel_id, m.in_reply_to_id)]
+        ctx = PROFILE.check_context(lang=m.lang, channel=m.channel_kind, in_reply_to=parent.text)
+        serious = [f for f in check(m.text, ctx) if str(f.severity) in ("warning", "error")]
+        assert serious == [], (m.text, serious)
