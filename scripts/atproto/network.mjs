@@ -56,7 +56,8 @@ const main = async () => {
   const started = Date.now()
   const network = await TestNetwork.create({
     dbPostgresSchema: 'cmstation',
-    plc: { port: 2582 },
+    // PLC on a free port (dev-env's default 2582 would let only one network run at a time)
+    plc: process.env.ATPROTO_PLC_PORT ? { port: Number(process.env.ATPROTO_PLC_PORT) } : {},
     pds: { hostname: 'localhost', enableDidDocWithSession: true },
     bsky: { dbPostgresSchema: 'bsky' },
   })

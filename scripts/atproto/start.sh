@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the local atproto reference network on loopback: a private Postgres (unix socket
 # only, run as an unprivileged user when we are root: Postgres refuses to run as root),
-# a private Redis on 127.0.0.1, and network.mjs (PLC on http://localhost:2582, PDS, AppView).
+# a private Redis on 127.0.0.1, and network.mjs (PLC, PDS, AppView; all on http://localhost:<port>).
 #
 # Prints one JSON line on stdout when the network is ready, e.g.
 #   {"ready":true,"pds":"http://localhost:41234","appview":"http://localhost:40111",...}

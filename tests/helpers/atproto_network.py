@@ -116,9 +116,15 @@ class AtprotoNetwork:
         finally:
             sel.close()
         code = proc.poll()
-        text = log.read_text(errors="replace")[-3000:]
         if code is None:
             cls._kill(proc)
+        for pipe in (proc.stdin, proc.stdout):
+            with contextlib.suppress(OSError):
+                pipe.close()
+        text = log.read_text(errors="replace")[-3000:]
+        with contextlib.suppress(OSError):
+            log.unlink()
+        if code is None:
             raise RuntimeError(f"the atproto network did not start in {timeout:.0f} s:\n{text}")
         if code == 3:
             raise NotSetUp(text.strip().splitlines()[-1] if text.strip() else "not set up")
