@@ -293,3 +293,10 @@ def test_a_failing_task_is_reported_in_the_status_bar(qtbot, window):
     with qtbot.wait_signal(window.tasks.idle):
         window.tasks.run(boom)
     assert "disk on fire" in window.status_label.text()
+
+
+def test_a_state_change_right_before_closing_is_not_lost(qtbot, window, workspace):
+    mid = _current(window).id
+    window.change_state(MessageState.DONE)
+    window.close()  # the worker finishes what is queued before it stops
+    assert _state_in_db(workspace["path"], mid) == MessageState.DONE
