@@ -52,7 +52,9 @@ def _needs_login(channel: Channel) -> NeedsLogin:
 
 
 def build_adapter(
-    channel: Channel, session: requests.Session, secrets: Any,
+    channel: Channel,
+    session: requests.Session,
+    secrets: Any,
     on_bluesky_tokens: Callable[[Any], None] | None = None,
 ) -> ListeningAdapter:
     """The adapter for ``channel``; ``secrets`` is a ``cmstation.secrets.SecretStore``."""
@@ -83,8 +85,12 @@ def build_adapter(
             secrets.set(key, new_tokens.to_json())
 
         return BlueskyAdapter(
-            session, channel.id, channel.url or DEFAULT_PDS, channel.account or tokens.handle,
-            tokens, on_bluesky_tokens or store_tokens,
+            session,
+            channel.id,
+            channel.url or DEFAULT_PDS,
+            channel.account or tokens.handle,
+            tokens,
+            on_bluesky_tokens or store_tokens,
         )
     if channel.kind == ChannelKind.FEED:
         from cmstation.channels.feed import FeedAdapter

@@ -40,31 +40,48 @@ def register(sub: argparse._SubParsersAction) -> None:
     kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--name", help="the name shown in the navigation")
-    common.add_argument("--sweep-minutes", type=int, default=15, metavar="M",
-                        help="listen every M minutes (5 to 240; default 15)")
-    common.add_argument("--override-reason", metavar="TEXT",
-                        help="add it although the existing channels are not yet under "
-                        "control; the reason is recorded in the event log")
+    common.add_argument(
+        "--sweep-minutes",
+        type=int,
+        default=15,
+        metavar="M",
+        help="listen every M minutes (5 to 240; default 15)",
+    )
+    common.add_argument(
+        "--override-reason",
+        metavar="TEXT",
+        help="add it although the existing channels are not yet under "
+        "control; the reason is recorded in the event log",
+    )
 
     m = kinds.add_parser("mastodon", parents=[common], help="a Mastodon account (OAuth)")
     m.add_argument("--instance", required=True, metavar="URL", help="e.g. mastodon.social")
-    m.add_argument("--token-stdin", action="store_true",
-                   help="read an existing access token from stdin instead of logging in")
+    m.add_argument(
+        "--token-stdin",
+        action="store_true",
+        help="read an existing access token from stdin instead of logging in",
+    )
     m.set_defaults(func=add_mastodon)
 
-    b = kinds.add_parser("bluesky", parents=[common],
-                         help="a Bluesky account (app password read from stdin)")
+    b = kinds.add_parser(
+        "bluesky", parents=[common], help="a Bluesky account (app password read from stdin)"
+    )
     b.add_argument("--handle", required=True, metavar="H", help="e.g. fietsen.bsky.social")
-    b.add_argument("--pds", default=factory.DEFAULT_PDS, metavar="URL",
-                   help=f"the account's server (default {factory.DEFAULT_PDS})")
+    b.add_argument(
+        "--pds",
+        default=factory.DEFAULT_PDS,
+        metavar="URL",
+        help=f"the account's server (default {factory.DEFAULT_PDS})",
+    )
     b.set_defaults(func=add_bluesky)
 
     f = kinds.add_parser("feed", parents=[common], help="an RSS or Atom feed (listen-only)")
     f.add_argument("url", metavar="URL")
     f.set_defaults(func=add_feed)
 
-    man = kinds.add_parser("manual", parents=[common],
-                           help="items added by hand (LinkedIn, Instagram, e-mail...)")
+    man = kinds.add_parser(
+        "manual", parents=[common], help="items added by hand (LinkedIn, Instagram, e-mail...)"
+    )
     man.set_defaults(func=add_manual)
 
     ls = csub.add_parser("list", help="the channels with their status and mastery figures")
@@ -135,11 +152,13 @@ def _secret_store():
         raise CmstationError(NO_KEYRING) from None
 
 
-def _store(db, args, channel: Channel, secrets=None, secret_name: str = "",
-           secret_value: str = "") -> int:
+def _store(
+    db, args, channel: Channel, secrets=None, secret_name: str = "", secret_value: str = ""
+) -> int:
     try:
-        cid = channel_setup.add_channel(db, channel, override_reason=args.override_reason,
-                                        clock=SystemClock())
+        cid = channel_setup.add_channel(
+            db, channel, override_reason=args.override_reason, clock=SystemClock()
+        )
     except GateNotMet as exc:
         _err(str(exc))
         _print_gate(exc.report)
@@ -189,8 +208,14 @@ def add_mastodon(args: argparse.Namespace) -> int:
     host = base.split("://", 1)[1]
     acct = account["acct"] if "@" in account["acct"] else f"{account['acct']}@{host}"
     limit = auth.instance_post_limit(session, base)
-    ch = Channel(kind=ChannelKind.MASTODON, name=args.name or f"@{acct}", url=base,
-                 account=acct, post_limit=limit, sweep_minutes=args.sweep_minutes)
+    ch = Channel(
+        kind=ChannelKind.MASTODON,
+        name=args.name or f"@{acct}",
+        url=base,
+        account=acct,
+        post_limit=limit,
+        sweep_minutes=args.sweep_minutes,
+    )
     return _store(db, args, ch, secrets, factory.ACCESS_TOKEN, token)
 
 
@@ -208,8 +233,11 @@ def add_bluesky(args: argparse.Namespace) -> int:
         return refused
     pds = normalise_base_url(args.pds)
     secrets = _secret_store()
-    print("Use an app password (Bluesky: Settings > Privacy and security > App passwords), "
-          "not your main password.", file=sys.stderr)
+    print(
+        "Use an app password (Bluesky: Settings > Privacy and security > App passwords), "
+        "not your main password.",
+        file=sys.stderr,
+    )
     password = _read_secret("App password: ")
     if not password:
         _err("No app password was given; nothing was added.")
@@ -217,9 +245,14 @@ def add_bluesky(args: argparse.Namespace) -> int:
     handle = args.handle.strip().lstrip("@")
     tokens = create_session(factory.new_session(), pds, handle, password)
     del password
-    ch = Channel(kind=ChannelKind.BLUESKY, name=args.name or f"@{tokens.handle or handle}",
-                 url=pds, account=tokens.handle or handle, post_limit=300,
-                 sweep_minutes=args.sweep_minutes)
+    ch = Channel(
+        kind=ChannelKind.BLUESKY,
+        name=args.name or f"@{tokens.handle or handle}",
+        url=pds,
+        account=tokens.handle or handle,
+        post_limit=300,
+        sweep_minutes=args.sweep_minutes,
+    )
     return _store(db, args, ch, secrets, factory.BLUESKY_TOKENS, tokens.to_json())
 
 
@@ -233,8 +266,9 @@ def add_feed(args: argparse.Namespace) -> int:
         return refused
     url = check_url(args.url.strip())
     title = validate_feed(factory.new_session(), url)
-    ch = Channel(kind=ChannelKind.FEED, name=args.name or title, url=url,
-                 sweep_minutes=args.sweep_minutes)
+    ch = Channel(
+        kind=ChannelKind.FEED, name=args.name or title, url=url, sweep_minutes=args.sweep_minutes
+    )
     return _store(db, args, ch)
 
 
@@ -243,8 +277,9 @@ def add_manual(args: argparse.Namespace) -> int:
     refused = _precheck(db, args)
     if refused is not None:
         return refused
-    ch = Channel(kind=ChannelKind.MANUAL, name=args.name or "Manual",
-                 sweep_minutes=args.sweep_minutes)
+    ch = Channel(
+        kind=ChannelKind.MANUAL, name=args.name or "Manual", sweep_minutes=args.sweep_minutes
+    )
     return _store(db, args, ch)
 
 
@@ -262,14 +297,23 @@ def list_channels(args: argparse.Namespace) -> int:
     for ch in channel_store.list_channels(db):
         st = sweeps.channel_status(db, ch.id)
         fig = mastery(db, ch.id, now=now)
-        rows.append({
-            "id": ch.id, "kind": str(ch.kind), "name": ch.name, "url": ch.url,
-            "account": ch.account, "post_limit": ch.post_limit,
-            "sweep_minutes": ch.sweep_minutes, "enabled": ch.enabled,
-            "status": st.status, "status_detail": str(st.detail),
-            "retry_at": _iso(st.retry_at), "last_sweep_at": _iso(st.last_sweep_at),
-            "mastery": fig.as_dict(),
-        })
+        rows.append(
+            {
+                "id": ch.id,
+                "kind": str(ch.kind),
+                "name": ch.name,
+                "url": ch.url,
+                "account": ch.account,
+                "post_limit": ch.post_limit,
+                "sweep_minutes": ch.sweep_minutes,
+                "enabled": ch.enabled,
+                "status": st.status,
+                "status_detail": str(st.detail),
+                "retry_at": _iso(st.retry_at),
+                "last_sweep_at": _iso(st.last_sweep_at),
+                "mastery": fig.as_dict(),
+            }
+        )
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -282,9 +326,12 @@ def list_channels(args: argparse.Namespace) -> int:
         share = "-" if m["handled_share"] is None else f"{round(m['handled_share'] * 100)}%"
         median = "-" if m["median_response_hours"] is None else f"{m['median_response_hours']} h"
         print(f"{r['id']:>3}  {r['kind']:<8}  {r['name']}")
-        print(f"     status: {r['status']}  {r['status_detail']}")
-        print(f"     last {m['window_days']} days: handled {share} of {m['needed_reply']}, "
-              f"median first response {median}, waiting > 48 h: {m['overdue']}")
+        detail = r["status_detail"] if r["last_sweep_at"] else "not swept yet"
+        print(f"     status: {r['status']}  {detail}")
+        print(
+            f"     last {m['window_days']} days: handled {share} of {m['needed_reply']}, "
+            f"median first response {median}, waiting > 48 h: {m['overdue']}"
+        )
     return 0
 
 
@@ -292,17 +339,27 @@ def show_gate(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
     report = channel_setup.check_gate(db, now=SystemClock().now())
     if args.json:
-        json.dump({"existing": report.existing, "cap_reached": report.cap_reached,
-                   "passed": report.passed,
-                   "figures": report.figures.as_dict() if report.figures else None},
-                  sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            {
+                "existing": report.existing,
+                "cap_reached": report.cap_reached,
+                "passed": report.passed,
+                "figures": report.figures.as_dict() if report.figures else None,
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         sys.stdout.write("\n")
         return 0
     if report.cap_reached:
         print(f"This workspace has {report.existing} channels, the most allowed.")
     _print_gate(report, sys.stdout)
-    print("Another channel may be added." if report.passed else
-          "Not yet: master the channels you have first (or give --override-reason).")
+    print(
+        "Another channel may be added."
+        if report.passed
+        else "Not yet: master the channels you have first (or give --override-reason)."
+    )
     return 0
 
 
@@ -319,8 +376,10 @@ def remove(args: argparse.Namespace) -> int:
         try:
             secrets = open_secret_store()
         except NoSecureBackend:
-            print("No secure keyring is available: there is no stored login to remove.",
-                  file=sys.stderr)
+            print(
+                "No secure keyring is available: there is no stored login to remove.",
+                file=sys.stderr,
+            )
     channel_setup.remove_channel(db, args.id, secrets, clock=SystemClock())
     print(f"Removed channel {args.id}: {ch.name}")
     return 0

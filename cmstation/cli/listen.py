@@ -16,8 +16,13 @@ from cmstation.storage import channels as channel_store
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("listen", help="sweep on schedule until interrupted (Ctrl+C)")
-    p.add_argument("--page-budget", type=int, default=5, metavar="N",
-                   help="at most N pages per source and sweep (default 5)")
+    p.add_argument(
+        "--page-budget",
+        type=int,
+        default=5,
+        metavar="N",
+        help="at most N pages per source and sweep (default 5)",
+    )
     p.set_defaults(func=run)
 
 
@@ -35,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
 
     service = ListenService(
         config.workspace_path(getattr(args, "data_dir", None)),
-        adapter_builder(secrets_or_none()), page_budget=max(1, args.page_budget),
+        adapter_builder(secrets_or_none()),
+        page_budget=max(1, args.page_budget),
         on_summary=on_summary,
     )
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())

@@ -19,12 +19,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     add = ssub.add_parser("add", help="listen to a keyword or #hashtag on a channel")
     add.add_argument("channel_id", type=int, metavar="CHANNEL_ID")
     add.add_argument("query", metavar="QUERY", help='keywords, or a hashtag such as "#bakfiets"')
-    add.add_argument("--exclude", nargs="+", default=[], metavar="W",
-                     help="leave out hits containing any of these words")
+    add.add_argument(
+        "--exclude",
+        nargs="+",
+        default=[],
+        metavar="W",
+        help="leave out hits containing any of these words",
+    )
     add.add_argument("--lang", default="", metavar="L", help="only hits in this language (nl, en)")
     add.add_argument("--name", help="the name shown in the navigation (default: the query)")
-    add.add_argument("--no-listen", action="store_true",
-                     help="keep it as a filter only; sweeps do not poll it")
+    add.add_argument(
+        "--no-listen", action="store_true", help="keep it as a filter only; sweeps do not poll it"
+    )
     add.set_defaults(func=add_search)
     ls = ssub.add_parser("list", help="the saved searches")
     ls.add_argument("--json", action="store_true")
@@ -38,12 +44,17 @@ def add_search(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
     ch = channel_store.get_channel(db, args.channel_id)
     if ch is None:
-        print(f"cmstation: There is no channel {args.channel_id} (see: cmstation channel list).",
-              file=sys.stderr)
+        print(
+            f"cmstation: There is no channel {args.channel_id} (see: cmstation channel list).",
+            file=sys.stderr,
+        )
         return 1
     if ch.kind in (ChannelKind.FEED, ChannelKind.MANUAL):
-        print(f"cmstation: A {ch.kind} channel cannot search the network; searches work on "
-              "Mastodon and Bluesky channels.", file=sys.stderr)
+        print(
+            f"cmstation: A {ch.kind} channel cannot search the network; searches work on "
+            "Mastodon and Bluesky channels.",
+            file=sys.stderr,
+        )
         return 1
     query = " ".join(args.query.split())
     if not query or query == "#":
@@ -51,13 +62,20 @@ def add_search(args: argparse.Namespace) -> int:
         return 1
     lang = args.lang.strip().lower()
     if lang and not re.fullmatch(r"[a-z]{2,3}", lang):
-        print(f"cmstation: {args.lang!r} is not a language code (use e.g. nl or en).",
-              file=sys.stderr)
+        print(
+            f"cmstation: {args.lang!r} is not a language code (use e.g. nl or en).", file=sys.stderr
+        )
         return 1
     exclude = ", ".join(w.strip() for w in args.exclude if w.strip())
-    sid = saved_searches.add_saved_search(db, args.name or query, query, channel_id=ch.id,
-                                          exclude_words=exclude, lang=lang,
-                                          listen=not args.no_listen)
+    sid = saved_searches.add_saved_search(
+        db,
+        args.name or query,
+        query,
+        channel_id=ch.id,
+        exclude_words=exclude,
+        lang=lang,
+        listen=not args.no_listen,
+    )
     print(f"Added search {sid}: {query} on channel {ch.id} ({ch.name})")
     return 0
 
@@ -65,9 +83,15 @@ def add_search(args: argparse.Namespace) -> int:
 def list_searches(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
     rows = [
-        {"id": s.id, "name": s.name, "query": s.query, "channel_id": s.channel_id,
-         "exclude_words": [w for w in re.split(r"[,\s]+", s.exclude_words) if w],
-         "lang": s.lang, "listen": s.listen}
+        {
+            "id": s.id,
+            "name": s.name,
+            "query": s.query,
+            "channel_id": s.channel_id,
+            "exclude_words": [w for w in re.split(r"[,\s]+", s.exclude_words) if w],
+            "lang": s.lang,
+            "listen": s.listen,
+        }
         for s in saved_searches.list_saved_searches(db)
     ]
     if args.json:

@@ -16,13 +16,21 @@ from cmstation.storage import channels as channel_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("sweep", help="listen now: fetch what is new on the channels",
-                       description="Sweeps every enabled channel (or one) once and prints a "
-                       "summary. Exit status 0 when every channel swept fine, 3 when one "
-                       "reported trouble (its status says what).")
+    p = sub.add_parser(
+        "sweep",
+        help="listen now: fetch what is new on the channels",
+        description="Sweeps every enabled channel (or one) once and prints a "
+        "summary. Exit status 0 when every channel swept fine, 3 when one "
+        "reported trouble (its status says what).",
+    )
     p.add_argument("--channel", type=int, metavar="ID", help="only this channel")
-    p.add_argument("--page-budget", type=int, default=5, metavar="N",
-                   help="at most N pages per source (default 5)")
+    p.add_argument(
+        "--page-budget",
+        type=int,
+        default=5,
+        metavar="N",
+        help="at most N pages per source (default 5)",
+    )
     p.add_argument("--json", action="store_true", help="the summaries as JSON")
     p.set_defaults(func=run)
 
@@ -45,8 +53,11 @@ def adapter_builder(secrets):
 
 
 def print_summary(ch_name: str, s: SweepSummary, out=sys.stdout) -> None:
-    print(f"{s.channel_id:>3}  {ch_name}: {s.status} - {s.new} new, {s.updated} updated, "
-          f"{s.skipped} skipped, {s.requests} requests", file=out)
+    print(
+        f"{s.channel_id:>3}  {ch_name}: {s.status} - {s.new} new, {s.updated} updated, "
+        f"{s.skipped} skipped, {s.requests} requests",
+        file=out,
+    )
     if s.status != OK:
         print(f"     {s.detail}", file=out)
     for note in dict.fromkeys(s.notes):
@@ -58,8 +69,10 @@ def run(args: argparse.Namespace) -> int:
     if args.channel is not None:
         ch = channel_store.get_channel(db, args.channel)
         if ch is None:
-            print(f"cmstation: There is no channel {args.channel} (see: cmstation channel list).",
-                  file=sys.stderr)
+            print(
+                f"cmstation: There is no channel {args.channel} (see: cmstation channel list).",
+                file=sys.stderr,
+            )
             return 1
         chans = [ch]
     else:
@@ -78,8 +91,14 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {p.text}", file=sys.stderr, flush=True)
 
     for ch in chans:
-        s = sweep_channel(db, ch.id, build_adapter=build, clock=clock,
-                          page_budget=max(1, args.page_budget), on_progress=progress)
+        s = sweep_channel(
+            db,
+            ch.id,
+            build_adapter=build,
+            clock=clock,
+            page_budget=max(1, args.page_budget),
+            on_progress=progress,
+        )
         if s is None:
             continue
         results.append(s)

@@ -1,4 +1,4 @@
-""""Start with one, master it": is a channel (or the workspace) under control?
+""" "Start with one, master it": is a channel (or the workspace) under control?
 
 Over the last 14 days (messages created in the window):
 
@@ -35,9 +35,7 @@ MSG_HANDLED = QT_TRANSLATE_NOOP(
 MSG_NO_DATA = QT_TRANSLATE_NOOP(
     CTX, "No message needed a reply in the last {days} days, so there is nothing to measure yet"
 )
-MSG_MEDIAN = QT_TRANSLATE_NOOP(
-    CTX, "Median first response {hours} h (target: at most {target} h)"
-)
+MSG_MEDIAN = QT_TRANSLATE_NOOP(CTX, "Median first response {hours} h (target: at most {target} h)")
 MSG_NO_MEDIAN = QT_TRANSLATE_NOOP(CTX, "No replies yet to measure the response time")
 MSG_OVERDUE = QT_TRANSLATE_NOOP(
     CTX, "{overdue} messages waiting for a reply for more than {hours} h (allowed: none)"
@@ -89,8 +87,13 @@ class MasteryFigures:
             "oldest_waiting_at": self.oldest_waiting_at,
             "passed": self.passed,
             "checks": [
-                {"name": c.name, "ok": c.ok, "value": c.value, "threshold": c.threshold,
-                 "text": str(c.text)}
+                {
+                    "name": c.name,
+                    "ok": c.ok,
+                    "value": c.value,
+                    "threshold": c.threshold,
+                    "text": str(c.text),
+                }
                 for c in self.checks
             ],
         }
@@ -105,7 +108,10 @@ def target_hours_for(db: sqlite_utils.Database) -> float:
 
 
 def mastery(
-    db: sqlite_utils.Database, channel_id: int | Sequence[int] | None, *, now: float,
+    db: sqlite_utils.Database,
+    channel_id: int | Sequence[int] | None,
+    *,
+    now: float,
     target_hours: float | None = None,
 ) -> MasteryFigures:
     """Figures for one channel, several, or (None) the whole workspace, with the checks."""
@@ -127,33 +133,69 @@ def mastery(
     checks = []
     if raw.needed_reply:
         share = raw.handled / raw.needed_reply
-        checks.append(Check(
-            "handled_share", share >= MIN_HANDLED_SHARE, share, MIN_HANDLED_SHARE,
-            Text(CTX, MSG_HANDLED, {"handled": raw.handled, "needed": raw.needed_reply,
-                                    "share": int(share * 100), "min": int(MIN_HANDLED_SHARE * 100)}),
-        ))
+        checks.append(
+            Check(
+                "handled_share",
+                share >= MIN_HANDLED_SHARE,
+                share,
+                MIN_HANDLED_SHARE,
+                Text(
+                    CTX,
+                    MSG_HANDLED,
+                    {
+                        "handled": raw.handled,
+                        "needed": raw.needed_reply,
+                        "share": int(share * 100),
+                        "min": int(MIN_HANDLED_SHARE * 100),
+                    },
+                ),
+            )
+        )
     else:
-        checks.append(Check("handled_share", False, None, MIN_HANDLED_SHARE,
-                            Text(CTX, MSG_NO_DATA, {"days": WINDOW_DAYS})))
+        checks.append(
+            Check(
+                "handled_share",
+                False,
+                None,
+                MIN_HANDLED_SHARE,
+                Text(CTX, MSG_NO_DATA, {"days": WINDOW_DAYS}),
+            )
+        )
     if median is not None:
-        checks.append(Check(
-            "median_response", median <= target_hours, median, target_hours,
-            Text(CTX, MSG_MEDIAN, {"hours": f"{median:.1f}", "target": f"{target_hours:g}"}),
-        ))
+        checks.append(
+            Check(
+                "median_response",
+                median <= target_hours,
+                median,
+                target_hours,
+                Text(CTX, MSG_MEDIAN, {"hours": f"{median:.1f}", "target": f"{target_hours:g}"}),
+            )
+        )
     else:
         # No reply to time (nothing needed one, or all were closed without a reply): the
         # handled-share check already says what matters.
-        checks.append(Check("median_response", True, None, target_hours,
-                            Text(CTX, MSG_NO_MEDIAN)))
-    checks.append(Check(
-        "overdue", raw.overdue == 0, float(raw.overdue), 0.0,
-        Text(CTX, MSG_OVERDUE, {"overdue": raw.overdue, "hours": OVERDUE_HOURS}),
-    ))
+        checks.append(Check("median_response", True, None, target_hours, Text(CTX, MSG_NO_MEDIAN)))
+    checks.append(
+        Check(
+            "overdue",
+            raw.overdue == 0,
+            float(raw.overdue),
+            0.0,
+            Text(CTX, MSG_OVERDUE, {"overdue": raw.overdue, "hours": OVERDUE_HOURS}),
+        )
+    )
     return MasteryFigures(
-        channel_ids=ids, window_days=WINDOW_DAYS, target_hours=target_hours,
-        needed_reply=raw.needed_reply, handled=raw.handled, responses=len(hours),
-        median_response_hours=median, p90_response_hours=p90, overdue=raw.overdue,
-        oldest_waiting_at=raw.oldest_waiting_at, checks=tuple(checks),
+        channel_ids=ids,
+        window_days=WINDOW_DAYS,
+        target_hours=target_hours,
+        needed_reply=raw.needed_reply,
+        handled=raw.handled,
+        responses=len(hours),
+        median_response_hours=median,
+        p90_response_hours=p90,
+        overdue=raw.overdue,
+        oldest_waiting_at=raw.oldest_waiting_at,
+        checks=tuple(checks),
     )
 
 

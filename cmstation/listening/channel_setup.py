@@ -33,12 +33,14 @@ MIN_SWEEP_MINUTES = 5
 MAX_SWEEP_MINUTES = 240
 
 MSG_CAP = QT_TRANSLATE_NOOP(
-    CTX, "This workspace already has {count} channels, the most cmstation allows ({max}). "
-    "Remove one before adding another."
+    CTX,
+    "This workspace already has {count} channels, the most cmstation allows ({max}). "
+    "Remove one before adding another.",
 )
 MSG_GATE = QT_TRANSLATE_NOOP(
-    CTX, "Master the channel you have before adding another: {reasons}. "
-    "You can add it anyway by giving a reason."
+    CTX,
+    "Master the channel you have before adding another: {reasons}. "
+    "You can add it anyway by giving a reason.",
 )
 MSG_BAD_MINUTES = QT_TRANSLATE_NOOP(
     CTX, "Sweep every {minutes} minutes is outside the allowed range ({min} to {max} minutes)."
@@ -71,8 +73,9 @@ class GateReport:
 
     @property
     def passed(self) -> bool:
-        return self.existing == 0 or (not self.cap_reached and self.figures is not None
-                                      and self.figures.passed)
+        return self.existing == 0 or (
+            not self.cap_reached and self.figures is not None and self.figures.passed
+        )
 
     @property
     def failed_checks(self):
@@ -87,7 +90,10 @@ def check_gate(db: sqlite_utils.Database, *, now: float) -> GateReport:
 
 
 def add_channel(
-    db: sqlite_utils.Database, channel: Channel, *, override_reason: str | None = None,
+    db: sqlite_utils.Database,
+    channel: Channel,
+    *,
+    override_reason: str | None = None,
     clock: Clock,
 ) -> int:
     """Store a new channel if the gate allows it (or it is overridden with a reason).
@@ -107,16 +113,30 @@ def add_channel(
             raise GateNotMet(report)
         channel_id = channel_store.add_channel(db, channel, now=now)
         if not report.passed:
-            events.record(db, "mastery_gate_override", channel_id=channel_id, at=now, detail={
-                "reason": reason, "kind": str(channel.kind),
-                "figures": report.figures.as_dict() if report.figures else None,
-            })
-        events.record(db, "channel_added", channel_id=channel_id, at=now,
-                      detail={"kind": str(channel.kind), "name": channel.name})
+            events.record(
+                db,
+                "mastery_gate_override",
+                channel_id=channel_id,
+                at=now,
+                detail={
+                    "reason": reason,
+                    "kind": str(channel.kind),
+                    "figures": report.figures.as_dict() if report.figures else None,
+                },
+            )
+        events.record(
+            db,
+            "channel_added",
+            channel_id=channel_id,
+            at=now,
+            detail={"kind": str(channel.kind), "name": channel.name},
+        )
     return channel_id
 
 
-def remove_channel(db: sqlite_utils.Database, channel_id: int, secrets=None, *, clock: Clock) -> bool:
+def remove_channel(
+    db: sqlite_utils.Database, channel_id: int, secrets=None, *, clock: Clock
+) -> bool:
     """Remove a channel, its messages and its secrets. Returns False when it did not exist."""
     from cmstation.channels.factory import SECRET_NAMES
     from cmstation.secrets import channel_key
@@ -128,8 +148,12 @@ def remove_channel(db: sqlite_utils.Database, channel_id: int, secrets=None, *, 
         for name in SECRET_NAMES:
             secrets.delete(channel_key(channel_id, name))
     with transaction(db):
-        events.record(db, "channel_removed", at=int(clock.now()),
-                      detail={"id": channel_id, "kind": str(ch.kind), "name": ch.name})
+        events.record(
+            db,
+            "channel_removed",
+            at=int(clock.now()),
+            detail={"id": channel_id, "kind": str(ch.kind), "name": ch.name},
+        )
         channel_store.remove_channel(db, channel_id)
     return True
 
@@ -140,8 +164,15 @@ def cap_text(count: int) -> Text:
 
 def check_sweep_minutes(minutes: int) -> int:
     if not MIN_SWEEP_MINUTES <= int(minutes) <= MAX_SWEEP_MINUTES:
-        raise CmstationError(str(Text(CTX, MSG_BAD_MINUTES, {
-            "minutes": minutes, "min": MIN_SWEEP_MINUTES, "max": MAX_SWEEP_MINUTES})))
+        raise CmstationError(
+            str(
+                Text(
+                    CTX,
+                    MSG_BAD_MINUTES,
+                    {"minutes": minutes, "min": MIN_SWEEP_MINUTES, "max": MAX_SWEEP_MINUTES},
+                )
+            )
+        )
     return int(minutes)
 
 

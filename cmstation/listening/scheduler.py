@@ -72,8 +72,13 @@ def due_channels(db, now: float) -> list[int]:
 
 
 def sweep_if_due(
-    workspace_path: str | Path, channel_id: int, *, build_adapter: AdapterBuilder, clock: Clock,
-    page_budget: int = 5, on_summary: Callable[[SweepSummary], None] | None = None,
+    workspace_path: str | Path,
+    channel_id: int,
+    *,
+    build_adapter: AdapterBuilder,
+    clock: Clock,
+    page_budget: int = 5,
+    on_summary: Callable[[SweepSummary], None] | None = None,
     on_progress: Callable[[SweepProgress], None] | None = None,
 ) -> SweepSummary | None:
     """The job: open a connection of this thread, sweep the channel when due, close."""
@@ -82,8 +87,14 @@ def sweep_if_due(
         row = next((r for r in sweeps.schedule_rows(db) if r.channel_id == channel_id), None)
         if row is None or not is_due(row, clock.now()):
             return None
-        summary = sweep_channel(db, channel_id, build_adapter=build_adapter, clock=clock,
-                                page_budget=page_budget, on_progress=on_progress)
+        summary = sweep_channel(
+            db,
+            channel_id,
+            build_adapter=build_adapter,
+            clock=clock,
+            page_budget=page_budget,
+            on_progress=on_progress,
+        )
     finally:
         db.conn.close()
     if on_summary is not None and summary is not None:
@@ -92,7 +103,12 @@ def sweep_if_due(
 
 
 def sweep_channel(
-    db, channel_id: int, *, build_adapter: AdapterBuilder, clock: Clock, page_budget: int = 5,
+    db,
+    channel_id: int,
+    *,
+    build_adapter: AdapterBuilder,
+    clock: Clock,
+    page_budget: int = 5,
     on_progress: Callable[[SweepProgress], None] | None = None,
 ) -> SweepSummary | None:
     """Build the adapter (a missing login becomes the channel's status) and sweep."""
@@ -104,17 +120,29 @@ def sweep_channel(
         adapter = build_adapter(db, channel)
     except ChannelError as exc:
         error = exc
-    return run_sweep(db, channel_id, adapter, clock=clock, page_budget=page_budget,
-                     on_progress=on_progress, adapter_error=error)
+    return run_sweep(
+        db,
+        channel_id,
+        adapter,
+        clock=clock,
+        page_budget=page_budget,
+        on_progress=on_progress,
+        adapter_error=error,
+    )
 
 
 class ListenService:
     """A BackgroundScheduler with one ticking job per channel (kept in step with the table)."""
 
     def __init__(
-        self, workspace_path: str | Path, build_adapter: AdapterBuilder, *,
-        clock: Clock | None = None, tick_seconds: int = TICK_SECONDS,
-        jitter_seconds: int = JITTER_SECONDS, page_budget: int = 5,
+        self,
+        workspace_path: str | Path,
+        build_adapter: AdapterBuilder,
+        *,
+        clock: Clock | None = None,
+        tick_seconds: int = TICK_SECONDS,
+        jitter_seconds: int = JITTER_SECONDS,
+        page_budget: int = 5,
         on_summary: Callable[[SweepSummary], None] | None = None,
         on_progress: Callable[[SweepProgress], None] | None = None,
     ) -> None:
@@ -130,9 +158,13 @@ class ListenService:
         self._lock = threading.Lock()
 
     def _job_kwargs(self) -> dict[str, Any]:
-        return {"build_adapter": self.build_adapter, "clock": self.clock,
-                "page_budget": self.page_budget, "on_summary": self.on_summary,
-                "on_progress": self.on_progress}
+        return {
+            "build_adapter": self.build_adapter,
+            "clock": self.clock,
+            "page_budget": self.page_budget,
+            "on_summary": self.on_summary,
+            "on_progress": self.on_progress,
+        }
 
     def tick(self) -> list[SweepSummary]:
         """One pass over every channel, synchronously (tests and ``listen --once``)."""
@@ -154,8 +186,13 @@ class ListenService:
                 return
             self._scheduler = BackgroundScheduler(timezone=UTC)
             self._scheduler.add_job(
-                self.reconcile, "interval", seconds=self.tick_seconds, id="reconcile",
-                coalesce=True, max_instances=1, misfire_grace_time=None,
+                self.reconcile,
+                "interval",
+                seconds=self.tick_seconds,
+                id="reconcile",
+                coalesce=True,
+                max_instances=1,
+                misfire_grace_time=None,
             )
             self._scheduler.start()
         self.reconcile()
@@ -175,10 +212,17 @@ class ListenService:
             jid = f"sweep-{cid}"
             if jid not in jobs:
                 sched.add_job(
-                    sweep_if_due, "interval", seconds=self.tick_seconds,
-                    jitter=self.jitter_seconds, id=jid, args=[str(self.workspace_path), cid],
-                    kwargs=self._job_kwargs(), coalesce=True, max_instances=1,
-                    misfire_grace_time=None, next_run_time=_now_utc(),
+                    sweep_if_due,
+                    "interval",
+                    seconds=self.tick_seconds,
+                    jitter=self.jitter_seconds,
+                    id=jid,
+                    args=[str(self.workspace_path), cid],
+                    kwargs=self._job_kwargs(),
+                    coalesce=True,
+                    max_instances=1,
+                    misfire_grace_time=None,
+                    next_run_time=_now_utc(),
                 )
         for jid in jobs - {f"sweep-{c}" for c in ids}:
             sched.remove_job(jid)

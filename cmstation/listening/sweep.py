@@ -56,7 +56,13 @@ log = logging.getLogger(__name__)
 CTX = "ChannelStatus"
 
 OK, NEEDS_LOGIN, RATE_LIMITED, OFFLINE, BAD_PAYLOAD, ERROR = (
-    "ok", "needs_login", "rate_limited", "offline", "bad_payload", "error")
+    "ok",
+    "needs_login",
+    "rate_limited",
+    "offline",
+    "bad_payload",
+    "error",
+)
 #: Not a channel status: another sweep of this channel is running.
 BUSY = "busy"
 #: Worst first: the status a sweep with several sources reports.
@@ -82,12 +88,11 @@ MSG_OFFLINE = QT_TRANSLATE_NOOP(
     CTX, "Could not reach the server ({reason}). cmstation tries again at {time}."
 )
 MSG_BAD_PAYLOAD = QT_TRANSLATE_NOOP(
-    CTX, "Skipped because they were malformed: {skipped} items. The rest ({new} new) "
-    "were stored."
+    CTX, "Skipped because they were malformed: {skipped} items. The rest ({new} new) were stored."
 )
 MSG_BAD_ANSWER = QT_TRANSLATE_NOOP(
-    CTX, "The server sent an answer cmstation cannot read ({reason}); what could be read "
-    "was stored."
+    CTX,
+    "The server sent an answer cmstation cannot read ({reason}); what could be read was stored.",
 )
 MSG_ERROR = QT_TRANSLATE_NOOP(CTX, "The server refused the request: {reason}")
 MSG_BUSY = QT_TRANSLATE_NOOP(CTX, "A sweep of this channel is already running.")
@@ -141,22 +146,41 @@ class SweepSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "channel_id": self.channel_id, "status": self.status, "detail": str(self.detail),
-            "new": self.new, "updated": self.updated, "skipped": self.skipped,
-            "filtered": self.filtered, "requests": self.requests, "retry_at": self.retry_at,
+            "channel_id": self.channel_id,
+            "status": self.status,
+            "detail": str(self.detail),
+            "new": self.new,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "filtered": self.filtered,
+            "requests": self.requests,
+            "retry_at": self.retry_at,
             "notes": self.notes,
             "sources": [
-                {"source": s.source, "search_id": s.search_id, "status": s.status,
-                 "new": s.new, "updated": s.updated, "skipped": s.skipped,
-                 "filtered": s.filtered, "requests": s.requests, "error": s.error}
+                {
+                    "source": s.source,
+                    "search_id": s.search_id,
+                    "status": s.status,
+                    "new": s.new,
+                    "updated": s.updated,
+                    "skipped": s.skipped,
+                    "filtered": s.filtered,
+                    "requests": s.requests,
+                    "error": s.error,
+                }
                 for s in self.sources
             ],
         }
 
 
 def run_sweep(
-    db: sqlite_utils.Database, channel_id: int, adapter: ListeningAdapter | None, *,
-    clock: Clock, page_budget: int = 5, on_progress: Callable[[SweepProgress], None] | None = None,
+    db: sqlite_utils.Database,
+    channel_id: int,
+    adapter: ListeningAdapter | None,
+    *,
+    clock: Clock,
+    page_budget: int = 5,
+    on_progress: Callable[[SweepProgress], None] | None = None,
     adapter_error: Exception | None = None,
 ) -> SweepSummary:
     """Sweep one channel; never raises for network trouble (see the module docstring).
@@ -164,8 +188,9 @@ def run_sweep(
     ``adapter_error`` lets a caller that could not build the adapter (no login in the
     keyring: ``NeedsLogin``) still record that as the channel's status.
     """
-    gen = iter_sweep(db, channel_id, adapter, clock=clock, page_budget=page_budget,
-                     adapter_error=adapter_error)
+    gen = iter_sweep(
+        db, channel_id, adapter, clock=clock, page_budget=page_budget, adapter_error=adapter_error
+    )
     while True:
         try:
             progress = next(gen)
@@ -176,8 +201,13 @@ def run_sweep(
 
 
 def iter_sweep(
-    db: sqlite_utils.Database, channel_id: int, adapter: ListeningAdapter | None, *,
-    clock: Clock, page_budget: int = 5, adapter_error: Exception | None = None,
+    db: sqlite_utils.Database,
+    channel_id: int,
+    adapter: ListeningAdapter | None,
+    *,
+    clock: Clock,
+    page_budget: int = 5,
+    adapter_error: Exception | None = None,
 ) -> Generator[SweepProgress, None, SweepSummary]:
     now = int(clock.now())
     channel = channel_store.get_channel(db, channel_id)
@@ -198,29 +228,44 @@ def iter_sweep(
             summary.sources.append(src)
             _record_error(src, exc)
         else:
-            yield from _sweep_sources(db, channel, adapter, summary, now=now, clock=clock,
-                                      page_budget=page_budget)
+            yield from _sweep_sources(
+                db, channel, adapter, summary, now=now, clock=clock, page_budget=page_budget
+            )
         _conclude(db, summary, sweep_id, clock=clock)
     except BaseException:
         # Our own (storage) failure: release the claim, then let it propagate.
         with transaction(db):
-            sweeps.finish(db, sweep_id, status=ERROR, finished_at=int(clock.now()),
-                          detail="internal error")
+            sweeps.finish(
+                db, sweep_id, status=ERROR, finished_at=int(clock.now()), detail="internal error"
+            )
         raise
     return summary
 
 
-def _sweep_sources(db, channel, adapter, summary: SweepSummary, *, now: int, clock: Clock,
-                   page_budget: int) -> Generator[SweepProgress, None, None]:
+def _sweep_sources(
+    db, channel, adapter, summary: SweepSummary, *, now: int, clock: Clock, page_budget: int
+) -> Generator[SweepProgress, None, None]:
     searches = saved_searches.listened_searches(db, channel.id)
     total = 1 + len(searches)
     own = [channel.account] if channel.account else []
     sources: list[tuple[str, Any]] = [("mentions", None), *((s.query, s) for s in searches)]
     for index, (label, search) in enumerate(sources, start=1):
         yield SweepProgress(
-            channel.id, label, index, total, summary.new,
-            Text(CTX, MSG_PROGRESS, {"channel": channel.name, "index": index, "total": total,
-                                     "source": label if search else MSG_MENTIONS}),
+            channel.id,
+            label,
+            index,
+            total,
+            summary.new,
+            Text(
+                CTX,
+                MSG_PROGRESS,
+                {
+                    "channel": channel.name,
+                    "index": index,
+                    "total": total,
+                    "source": label if search else MSG_MENTIONS,
+                },
+            ),
         )
         src = SourceResult(label, search.id if search else None)
         summary.sources.append(src)
@@ -244,8 +289,18 @@ def _sweep_sources(db, channel, adapter, summary: SweepSummary, *, now: int, clo
         _store(db, channel.id, result, src, search, own, summary, now=now, clock=clock)
 
 
-def _store(db, channel_id: int, result: PollResult, src: SourceResult, search, own: list[str],
-           summary: SweepSummary, *, now: int, clock: Clock) -> None:
+def _store(
+    db,
+    channel_id: int,
+    result: PollResult,
+    src: SourceResult,
+    search,
+    own: list[str],
+    summary: SweepSummary,
+    *,
+    now: int,
+    clock: Clock,
+) -> None:
     src.requests = result.requests
     src.skipped = result.skipped
     src.notes = list(result.notes)
@@ -262,8 +317,9 @@ def _store(db, channel_id: int, result: PollResult, src: SourceResult, search, o
         before = sweeps.known_parents(db, channel_id, [m.remote_id for m in msgs])
         up = message_store.upsert_messages(db, msgs, now=int(clock.now()))
         # Our replies seen on the network answer their parents (first response time).
-        own_replies = [(m.in_reply_to_id, m.created_at) for m in msgs
-                       if m.is_own and m.in_reply_to_id]
+        own_replies = [
+            (m.in_reply_to_id, m.created_at) for m in msgs if m.is_own and m.in_reply_to_id
+        ]
         if own_replies:
             sweeps.mark_answered_by_own_replies(db, channel_id, own_replies)
         # Only after the items are stored: the new cursor.
@@ -353,8 +409,11 @@ def _conclude(db, summary: SweepSummary, sweep_id: int, *, clock: Clock) -> None
     retry_at: int | None = None
     reason = worst.error if worst else ""
     if status == OK:
-        detail = Text(CTX, MSG_OK, {"time": _hhmm(summary.started_at), "new": summary.new,
-                                    "updated": summary.updated})
+        detail = Text(
+            CTX,
+            MSG_OK,
+            {"time": _hhmm(summary.started_at), "new": summary.new, "updated": summary.updated},
+        )
     elif status == NEEDS_LOGIN:
         detail = Text(CTX, MSG_NEEDS_LOGIN)
     elif status == RATE_LIMITED:
@@ -375,17 +434,37 @@ def _conclude(db, summary: SweepSummary, sweep_id: int, *, clock: Clock) -> None
         detail = Text(CTX, MSG_ERROR, {"reason": reason})
     summary.status, summary.detail, summary.retry_at = status, detail, retry_at
     log_detail = json.dumps(
-        {"detail": str(detail), "notes": summary.notes,
-         "sources": [{"source": s.source, "status": s.status, "new": s.new,
-                      "error": s.error} for s in summary.sources]},
+        {
+            "detail": str(detail),
+            "notes": summary.notes,
+            "sources": [
+                {"source": s.source, "status": s.status, "new": s.new, "error": s.error}
+                for s in summary.sources
+            ],
+        },
         ensure_ascii=False,
     )
     with transaction(db):
-        sweeps.finish(db, sweep_id, status=status, finished_at=end, new=summary.new,
-                      updated=summary.updated, skipped=summary.skipped,
-                      requests=summary.requests, detail=log_detail)
-        sweeps.set_status(db, summary.channel_id, status, detail, at=end, retry_at=retry_at,
-                          last_sweep_at=summary.started_at)
+        sweeps.finish(
+            db,
+            sweep_id,
+            status=status,
+            finished_at=end,
+            new=summary.new,
+            updated=summary.updated,
+            skipped=summary.skipped,
+            requests=summary.requests,
+            detail=log_detail,
+        )
+        sweeps.set_status(
+            db,
+            summary.channel_id,
+            status,
+            detail,
+            at=end,
+            retry_at=retry_at,
+            last_sweep_at=summary.started_at,
+        )
 
 
 def _hhmm(ts: float) -> str:

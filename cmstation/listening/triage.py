@@ -33,9 +33,12 @@ ADDRESSED_KINDS = frozenset(
     {MessageKind.MENTION, MessageKind.REPLY, MessageKind.QUOTE, MessageKind.MANUAL}
 )
 
-_LINK = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|io|xyz|shop|store|biz|ly|me)\b/?",
-                   re.IGNORECASE)
-_EXCLAMATION = re.compile(r"^(?:wat een|wat voor een mooie|what an?|how (?:nice|great|lovely|cool|good))\b")
+_LINK = re.compile(
+    r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|io|xyz|shop|store|biz|ly|me)\b/?", re.IGNORECASE
+)
+_EXCLAMATION = re.compile(
+    r"^(?:wat een|wat voor een mooie|what an?|how (?:nice|great|lovely|cool|good))\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +125,10 @@ def triage(message: Message, *, own_handles: Iterable[str] = ()) -> Message:
     if not message.lang:
         message.lang = detect_language(text)
     author_handle = message.author.handle if message.author else message.author_handle
-    if message.is_own or message.kind == MessageKind.OWN_REPLY or (
-        author_handle and is_own_handle(author_handle, own_handles)
+    if (
+        message.is_own
+        or message.kind == MessageKind.OWN_REPLY
+        or (author_handle and is_own_handle(author_handle, own_handles))
     ):
         message.is_own = True
         message.sentiment = sentiment(text, message.lang).label

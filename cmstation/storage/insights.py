@@ -62,7 +62,11 @@ def _channel_clause(channel_ids: Sequence[int] | None) -> tuple[str, list]:
 
 
 def reply_figures(
-    db: sqlite_utils.Database, channel_ids: Sequence[int] | None, *, since: int, now: int,
+    db: sqlite_utils.Database,
+    channel_ids: Sequence[int] | None,
+    *,
+    since: int,
+    now: int,
     overdue_after: int,
 ) -> ReplyFigures:
     """Figures over messages created in [since, now] on the given channels (None: all)."""

@@ -64,7 +64,8 @@ class SweepLogEntry:
 def text_to_json(text: Text) -> str:
     return json.dumps(
         {"context": text.context, "source": text.source, "params": text.params},
-        ensure_ascii=False, default=str,
+        ensure_ascii=False,
+        default=str,
     )
 
 
@@ -102,8 +103,16 @@ def try_begin(
 
 
 def finish(
-    db: sqlite_utils.Database, sweep_id: int, *, status: str, finished_at: int, new: int = 0,
-    updated: int = 0, skipped: int = 0, requests: int = 0, detail: str = "",
+    db: sqlite_utils.Database,
+    sweep_id: int,
+    *,
+    status: str,
+    finished_at: int,
+    new: int = 0,
+    updated: int = 0,
+    skipped: int = 0,
+    requests: int = 0,
+    detail: str = "",
 ) -> None:
     db.execute(
         "UPDATE sweep_log SET status = ?, finished_at = ?, new_items = ?, updated_items = ?,"
@@ -112,7 +121,9 @@ def finish(
     )
 
 
-def recent_sweeps(db: sqlite_utils.Database, channel_id: int, limit: int = 20) -> list[SweepLogEntry]:
+def recent_sweeps(
+    db: sqlite_utils.Database, channel_id: int, limit: int = 20
+) -> list[SweepLogEntry]:
     return [
         SweepLogEntry(*r)
         for r in db.execute(
@@ -139,8 +150,14 @@ def consecutive(db: sqlite_utils.Database, channel_id: int, status: str, limit: 
 
 
 def set_status(
-    db: sqlite_utils.Database, channel_id: int, status: str, detail: Text, *, at: int,
-    retry_at: int | None = None, last_sweep_at: int | None = None,
+    db: sqlite_utils.Database,
+    channel_id: int,
+    status: str,
+    detail: Text,
+    *,
+    at: int,
+    retry_at: int | None = None,
+    last_sweep_at: int | None = None,
 ) -> None:
     """Record the outcome of a sweep (or of a set-up step) on the channel row."""
     if last_sweep_at is None:
@@ -218,8 +235,12 @@ def mark_answered_by_own_replies(
                 db.execute(
                     "INSERT INTO events (at, kind, channel_id, message_id, detail)"
                     " VALUES (?, 'state_changed', ?, ?, ?)",
-                    (at, channel_id, mid,
-                     json.dumps({"from": state, "to": "replied", "by": "own_reply"})),
+                    (
+                        at,
+                        channel_id,
+                        mid,
+                        json.dumps({"from": state, "to": "replied", "by": "own_reply"}),
+                    ),
                 )
                 changed += 1
     return changed

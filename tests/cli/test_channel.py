@@ -4,7 +4,7 @@ import json
 import re
 import urllib.request
 
-from conftest import NO_KEYRING_ENV, requires_keyring
+from cli_runner import NO_KEYRING_ENV, requires_keyring
 
 from cmstation.storage import events, open_workspace
 
@@ -34,8 +34,10 @@ def test_first_channel_then_the_gate_then_an_override(cli, fake_feed):
 
     r = cli("channel", "list", "--json")
     rows = json.loads(r.stdout)
-    assert [(c["id"], c["kind"], c["status"]) for c in rows] == [(1, "manual", "ok"),
-                                                                (2, "feed", "ok")]
+    assert [(c["id"], c["kind"], c["status"]) for c in rows] == [
+        (1, "manual", "ok"),
+        (2, "feed", "ok"),
+    ]
     assert rows[0]["mastery"]["needed_reply"] == 0 and rows[0]["mastery"]["passed"] is False
     r = cli("channel", "list")
     assert "handled - of 0" in r.stdout and "Fietsforum" in r.stdout
@@ -67,8 +69,16 @@ def test_bad_sweep_interval(cli):
 
 
 def test_without_a_secure_keyring_nothing_is_stored(cli, fake_mastodon):
-    r = cli("channel", "add", "mastodon", "--instance", fake_mastodon.base_url, "--token-stdin",
-            stdin=fake_mastodon.token + "\n", env=NO_KEYRING_ENV)
+    r = cli(
+        "channel",
+        "add",
+        "mastodon",
+        "--instance",
+        fake_mastodon.base_url,
+        "--token-stdin",
+        stdin=fake_mastodon.token + "\n",
+        env=NO_KEYRING_ENV,
+    )
     assert r.returncode == 1 and "No secure keyring" in r.stderr
     assert fake_mastodon.token not in r.stdout + r.stderr
     assert json.loads(cli("channel", "list", "--json").stdout) == []
@@ -79,16 +89,27 @@ def test_searches(cli, fake_feed):
     r = cli("search", "add", "1", "#bakfiets")
     assert r.returncode == 1 and "cannot search" in r.stderr
     db = _ws(cli)
-    db.execute("INSERT INTO channels (kind, name, url, created_at) VALUES "
-               "('mastodon', 'm', 'https://m.example', 0)")
+    db.execute(
+        "INSERT INTO channels (kind, name, url, created_at) VALUES "
+        "('mastodon', 'm', 'https://m.example', 0)"
+    )
     db.conn.close()
     r = cli("search", "add", "2", "#bakfiets", "--exclude", "verkoop", "te koop", "--lang", "nl")
     assert r.returncode == 0, r.stderr
     assert cli("search", "add", "2", "fietsenmaker", "--lang", "Dutch!").returncode == 1
     assert cli("search", "add", "9", "x").returncode == 1
     rows = json.loads(cli("search", "list", "--json").stdout)
-    assert rows == [{"id": 1, "name": "#bakfiets", "query": "#bakfiets", "channel_id": 2,
-                     "exclude_words": ["verkoop", "te", "koop"], "lang": "nl", "listen": True}]
+    assert rows == [
+        {
+            "id": 1,
+            "name": "#bakfiets",
+            "query": "#bakfiets",
+            "channel_id": 2,
+            "exclude_words": ["verkoop", "te", "koop"],
+            "lang": "nl",
+            "listen": True,
+        }
+    ]
     assert "#bakfiets" in cli("search", "list").stdout
     assert cli("search", "remove", "1").returncode == 0
     assert cli("search", "remove", "1").returncode == 1
@@ -100,8 +121,9 @@ def test_mastodon_oauth_sweep_and_remove(cli, fake_mastodon):
     from cmstation.secrets import channel_key, open_secret_store
 
     fake = fake_mastodon
-    fake.mention(fake.add_account("klant"), "<p>@eva Waarom is mijn fiets nog niet klaar?</p>",
-                 language="nl")
+    fake.mention(
+        fake.add_account("klant"), "<p>@eva Waarom is mijn fiets nog niet klaar?</p>", language="nl"
+    )
     p = cli.popen("channel", "add", "mastodon", "--instance", fake.base_url)
     url = ""
     for _ in range(5):
@@ -129,21 +151,44 @@ def test_mastodon_oauth_sweep_and_remove(cli, fake_mastodon):
 
 @requires_keyring
 def test_mastodon_with_an_existing_token(cli, fake_mastodon):
-    r = cli("channel", "add", "mastodon", "--instance", fake_mastodon.base_url, "--token-stdin",
-            stdin=fake_mastodon.token + "\n")
+    r = cli(
+        "channel",
+        "add",
+        "mastodon",
+        "--instance",
+        fake_mastodon.base_url,
+        "--token-stdin",
+        stdin=fake_mastodon.token + "\n",
+    )
     assert r.returncode == 0, r.stderr
     assert fake_mastodon.token not in r.stdout + r.stderr
     rows = json.loads(cli("channel", "list", "--json").stdout)
     assert rows[0]["post_limit"] == 500 and rows[0]["account"].startswith("eva@")
-    r = cli("channel", "add", "mastodon", "--instance", fake_mastodon.base_url, "--token-stdin",
-            stdin="wrong\n", env={}, timeout=60)
+    r = cli(
+        "channel",
+        "add",
+        "mastodon",
+        "--instance",
+        fake_mastodon.base_url,
+        "--token-stdin",
+        stdin="wrong\n",
+        env={},
+        timeout=60,
+    )
     assert r.returncode == 1  # the gate refuses before any login
     assert cli("channel", "remove", "1").returncode == 0
 
 
 @requires_keyring
 def test_a_wrong_token_is_refused(cli, fake_mastodon):
-    r = cli("channel", "add", "mastodon", "--instance", fake_mastodon.base_url, "--token-stdin",
-            stdin="not-a-token\n")
+    r = cli(
+        "channel",
+        "add",
+        "mastodon",
+        "--instance",
+        fake_mastodon.base_url,
+        "--token-stdin",
+        stdin="not-a-token\n",
+    )
     assert r.returncode == 1 and "Log in again" in r.stderr
     assert json.loads(cli("channel", "list", "--json").stdout) == []

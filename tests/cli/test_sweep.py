@@ -4,7 +4,7 @@ import json
 import signal
 import time
 
-from conftest import NO_KEYRING_ENV
+from cli_runner import NO_KEYRING_ENV
 
 
 def test_sweep_a_feed_prints_a_summary(cli, fake_feed):
@@ -36,8 +36,10 @@ def test_a_missing_login_is_a_status_not_a_crash(cli):
 
     con = sqlite3.connect(cli.data_dir / "workspace.sqlite3")
     con.execute("DELETE FROM channels")
-    con.execute("INSERT INTO channels (kind, name, url, created_at) VALUES "
-                "('mastodon', '@eva', 'https://m.example', 0)")
+    con.execute(
+        "INSERT INTO channels (kind, name, url, created_at) VALUES "
+        "('mastodon', '@eva', 'https://m.example', 0)"
+    )
     con.commit()
     con.close()
     r = cli("sweep", env=NO_KEYRING_ENV)

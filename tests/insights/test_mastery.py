@@ -10,17 +10,41 @@ NOW = 1_790_000_000
 H = 3600
 
 
-def add(db, cid, rid, *, age_h, state=MessageState.NEEDS_REPLY, replied_after_h=None,
-        own_reply_after_h=None, own=False):
+def add(
+    db,
+    cid,
+    rid,
+    *,
+    age_h,
+    state=MessageState.NEEDS_REPLY,
+    replied_after_h=None,
+    own_reply_after_h=None,
+    own=False,
+):
     created = NOW - int(age_h * H)
-    m = Message(channel_id=cid, remote_id=rid, text="Waarom?", created_at=created, state=state,
-                author=Author(remote_id="a", handle="a"), is_own=own,
-                replied_at=created + int(replied_after_h * H) if replied_after_h is not None else None)
+    m = Message(
+        channel_id=cid,
+        remote_id=rid,
+        text="Waarom?",
+        created_at=created,
+        state=state,
+        author=Author(remote_id="a", handle="a"),
+        is_own=own,
+        replied_at=created + int(replied_after_h * H) if replied_after_h is not None else None,
+    )
     msgs = [m]
     if own_reply_after_h is not None:
-        msgs.append(Message(channel_id=cid, remote_id=rid + "-r", text="Antwoord ^Eva",
-                            created_at=created + int(own_reply_after_h * H), in_reply_to_id=rid,
-                            kind=MessageKind.OWN_REPLY, is_own=True))
+        msgs.append(
+            Message(
+                channel_id=cid,
+                remote_id=rid + "-r",
+                text="Antwoord ^Eva",
+                created_at=created + int(own_reply_after_h * H),
+                in_reply_to_id=rid,
+                kind=MessageKind.OWN_REPLY,
+                is_own=True,
+            )
+        )
     return messages.upsert_messages(db, msgs, now=NOW).ids[0]
 
 
@@ -56,8 +80,15 @@ def test_each_threshold_can_fail(db, channel_id):
 
 
 def test_first_response_is_the_earliest_of_replied_at_and_our_own_reply(db, channel_id):
-    add(db, channel_id, "a", age_h=100, state=MessageState.REPLIED, replied_after_h=10,
-        own_reply_after_h=4)
+    add(
+        db,
+        channel_id,
+        "a",
+        age_h=100,
+        state=MessageState.REPLIED,
+        replied_after_h=10,
+        own_reply_after_h=4,
+    )
     add(db, channel_id, "b", age_h=100, state=MessageState.REPLIED, own_reply_after_h=8)
     f = mastery(db, channel_id, now=NOW)
     assert f.responses == 2 and f.median_response_hours == 6.0
@@ -78,11 +109,16 @@ def test_done_and_ignored_count_as_handled_when_they_once_needed_a_reply(db, cha
 
 
 def test_profile_target(db, channel_id):
-    db.execute("INSERT INTO profile (id, data) VALUES (1, ?)",
-               (json.dumps({"response_target_hours": 4}),))
+    db.execute(
+        "INSERT INTO profile (id, data) VALUES (1, ?)", (json.dumps({"response_target_hours": 4}),)
+    )
     add(db, channel_id, "a", age_h=100, state=MessageState.REPLIED, replied_after_h=6)
     f = mastery(db, channel_id, now=NOW)
     assert f.target_hours == 4 and not f.passed
     assert f.as_dict()["checks"][1] == {
-        "name": "median_response", "ok": False, "value": 6.0, "threshold": 4.0,
-        "text": "Median first response 6.0 h (target: at most 4 h)"}
+        "name": "median_response",
+        "ok": False,
+        "value": 6.0,
+        "threshold": 4.0,
+        "text": "Median first response 6.0 h (target: at most 4 h)",
+    }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import MemorySecrets
+from listening_fakes import MemorySecrets
 
 from cmstation.channels.base import NeedsLogin, Permanent
 from cmstation.channels.factory import SECRET_NAMES, build_adapter
@@ -27,8 +27,9 @@ def test_mastodon_reads_its_token_from_the_secret_store(session):
 
 
 def test_feed_and_manual(session):
-    feed = build_adapter(Channel(kind=ChannelKind.FEED, name="f", url="https://b.example/rss",
-                                 id=2), session, None)
+    feed = build_adapter(
+        Channel(kind=ChannelKind.FEED, name="f", url="https://b.example/rss", id=2), session, None
+    )
     assert isinstance(feed, FeedAdapter) and feed.url == "https://b.example/rss"
     with pytest.raises(Permanent, match="filled by hand"):
         build_adapter(Channel(kind=ChannelKind.MANUAL, name="hand", id=3), session, None)
@@ -36,8 +37,13 @@ def test_feed_and_manual(session):
 
 def test_bluesky_needs_its_tokens(session):
     pytest.importorskip("cmstation.channels.bluesky")
-    ch = Channel(kind=ChannelKind.BLUESKY, name="b", url="https://pds.example",
-                 account="shop.bsky.social", id=5)
+    ch = Channel(
+        kind=ChannelKind.BLUESKY,
+        name="b",
+        url="https://pds.example",
+        account="shop.bsky.social",
+        id=5,
+    )
     s = MemorySecrets()
     with pytest.raises(NeedsLogin):
         build_adapter(ch, session, s)

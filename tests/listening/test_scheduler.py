@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import threading
 
-from conftest import T0, ListAdapter, msg
+from listening_fakes import T0, ListAdapter, msg
 
 from cmstation.channels.base import NeedsLogin
 from cmstation.core.clock import FixedClock
@@ -14,8 +14,15 @@ from cmstation.storage.sweeps import ScheduleRow
 
 
 def row(**kw):
-    base = dict(channel_id=1, kind="mastodon", enabled=True, sweep_minutes=15, status="ok",
-                retry_at=None, last_sweep_at=T0)
+    base = dict(
+        channel_id=1,
+        kind="mastodon",
+        enabled=True,
+        sweep_minutes=15,
+        status="ok",
+        retry_at=None,
+        last_sweep_at=T0,
+    )
     base.update(kw)
     return ScheduleRow(**base)
 
@@ -45,8 +52,12 @@ def _service(tmp_path, db, adapters, clock):
 
 def test_after_a_sleep_of_eight_hours_each_channel_sweeps_exactly_once(db, tmp_path):
     clock = FixedClock(T0)
-    ids = [channels.add_channel(db, Channel(kind=ChannelKind.MASTODON, name=f"c{i}",
-                                            url="https://m.example")) for i in range(2)]
+    ids = [
+        channels.add_channel(
+            db, Channel(kind=ChannelKind.MASTODON, name=f"c{i}", url="https://m.example")
+        )
+        for i in range(2)
+    ]
     manual = channels.add_channel(db, Channel(kind=ChannelKind.MANUAL, name="hand"))
     adapters = {i: ListAdapter([msg(i, "1", "hallo")]) for i in ids}
     svc = _service(tmp_path, db, adapters, clock)
@@ -104,14 +115,20 @@ def test_the_background_scheduler_keeps_one_job_per_channel(db, channel_id, tmp_
     def build(_db, ch):
         return a if ch.id == channel_id else others
 
-    svc = ListenService(tmp_path / "ws" / "workspace.sqlite3", build, clock=clock,
-                        jitter_seconds=0, on_summary=lambda s: done.set())
+    svc = ListenService(
+        tmp_path / "ws" / "workspace.sqlite3",
+        build,
+        clock=clock,
+        jitter_seconds=0,
+        on_summary=lambda s: done.set(),
+    )
     svc.start()
     try:
         assert done.wait(10), "the first sweep did not run"
         assert svc.job_ids == ["reconcile", f"sweep-{channel_id}"]
-        second = channels.add_channel(db, Channel(kind=ChannelKind.FEED, name="blog",
-                                                  url="https://blog.example/feed"))
+        second = channels.add_channel(
+            db, Channel(kind=ChannelKind.FEED, name="blog", url="https://blog.example/feed")
+        )
         channels.add_channel(db, Channel(kind=ChannelKind.MANUAL, name="hand"))
         svc.reconcile()
         assert svc.job_ids == ["reconcile", f"sweep-{channel_id}", f"sweep-{second}"]

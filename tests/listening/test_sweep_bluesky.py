@@ -7,7 +7,7 @@ turns the skip into a failure).
 from __future__ import annotations
 
 import pytest
-from conftest import MemorySecrets
+from listening_fakes import MemorySecrets
 
 from cmstation.channels.bluesky import BlueskyTokens, create_session
 from cmstation.channels.factory import build_adapter
@@ -31,15 +31,20 @@ def test_mentions_search_hits_and_threads(db, atproto_network, session):
     shop = net.create_account("shop")
     klant = net.create_account("klant")
     tokens = create_session(session, net.pds, shop["handle"], net.app_password(shop))
-    cid = channels.add_channel(db, Channel(kind=ChannelKind.BLUESKY, name="shop", url=net.pds,
-                                           account=shop["handle"]))
+    cid = channels.add_channel(
+        db, Channel(kind=ChannelKind.BLUESKY, name="shop", url=net.pds, account=shop["handle"])
+    )
     secrets = MemorySecrets()
     secrets.set(channel_key(cid, "tokens"), tokens.to_json())
     word = f"bakfiets{cid}x{shop['did'][-6:]}"
     saved_searches.add_saved_search(db, word, word, channel_id=cid)
 
-    question = net.post(klant, f"@{shop['handle']} waarom is mijn fiets nog steeds niet klaar?",
-                        mention=shop, langs=["nl"])
+    question = net.post(
+        klant,
+        f"@{shop['handle']} waarom is mijn fiets nog steeds niet klaar?",
+        mention=shop,
+        langs=["nl"],
+    )
     ours = net.post(shop, "Morgen! ^Eva", reply_to=question)
     follow_up = net.post(klant, "Top, dank je wel!", reply_to=ours, root=question, langs=["nl"])
     net.post(klant, f"Mijn nieuwe {word} is geweldig", langs=["nl"])
@@ -69,5 +74,7 @@ def test_mentions_search_hits_and_threads(db, atproto_network, session):
     adapter = build_adapter(channels.get_channel(db, cid), session, secrets)
     third = run_sweep(db, cid, adapter, clock=SystemClock())
     assert third.status == "ok", third.detail
-    assert BlueskyTokens.from_json(secrets.get(channel_key(cid, "tokens"))).access_jwt != \
-        stale.access_jwt
+    assert (
+        BlueskyTokens.from_json(secrets.get(channel_key(cid, "tokens"))).access_jwt
+        != stale.access_jwt
+    )

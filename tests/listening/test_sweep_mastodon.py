@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from conftest import MemorySecrets
+from listening_fakes import MemorySecrets
 
 from cmstation.channels.factory import build_adapter
 from cmstation.core.clock import FixedClock
@@ -15,8 +15,9 @@ from cmstation.storage import channels, messages, saved_searches, sweeps
 
 
 def _setup(db, fake, session):
-    cid = channels.add_channel(db, Channel(kind=ChannelKind.MASTODON, name="@eva",
-                                           url=fake.base_url, account="eva"))
+    cid = channels.add_channel(
+        db, Channel(kind=ChannelKind.MASTODON, name="@eva", url=fake.base_url, account="eva")
+    )
     secrets = MemorySecrets()
     secrets.set(channel_key(cid, "access_token"), fake.token)
     adapter = build_adapter(channels.get_channel(db, cid), session, secrets)
@@ -31,17 +32,29 @@ def test_mentions_threads_and_hashtag_search(db, fake_mastodon, session):
     fake = fake_mastodon
     klant = fake.add_account("klant", "Klant")
     t = time.time() - 3600
-    first = fake.mention(klant, "<p>@eva Waarom is mijn fiets nog steeds niet klaar?</p>",
-                         language="nl", created_at=t)
-    ours = fake.add_status(fake.me, "<p>@klant Morgen! ^Eva</p>", in_reply_to_id=first["id"],
-                           created_at=t + 60)
-    fake.mention(klant, "<p>@eva Top, dank je!</p>", in_reply_to_id=ours["id"], language="nl",
-                 created_at=t + 120)
+    first = fake.mention(
+        klant,
+        "<p>@eva Waarom is mijn fiets nog steeds niet klaar?</p>",
+        language="nl",
+        created_at=t,
+    )
+    ours = fake.add_status(
+        fake.me, "<p>@klant Morgen! ^Eva</p>", in_reply_to_id=first["id"], created_at=t + 60
+    )
+    fake.mention(
+        klant,
+        "<p>@eva Top, dank je!</p>",
+        in_reply_to_id=ours["id"],
+        language="nl",
+        created_at=t + 120,
+    )
     for i in range(50):
-        fake.mention(fake.add_account(f"fan{i}"), f"<p>@eva mooie fietsen {i}</p>",
-                     created_at=t + 200 + i)
-    fake.add_status(klant, "<p>Mijn nieuwe #bakfiets is geweldig</p>", language="nl",
-                    created_at=t + 300)
+        fake.mention(
+            fake.add_account(f"fan{i}"), f"<p>@eva mooie fietsen {i}</p>", created_at=t + 200 + i
+        )
+    fake.add_status(
+        klant, "<p>Mijn nieuwe #bakfiets is geweldig</p>", language="nl", created_at=t + 300
+    )
     cid, adapter = _setup(db, fake, session)
     sid = saved_searches.add_saved_search(db, "bakfiets", "#bakfiets", channel_id=cid)
     clock = FixedClock(time.time())
@@ -59,11 +72,17 @@ def test_mentions_threads_and_hashtag_search(db, fake_mastodon, session):
     again = run_sweep(db, cid, adapter, clock=clock)
     assert again.new == 0 and again.status == "ok"
     assert len(fake.log) - before == 2  # one request per listened source
-    assert [r["path"] for r in fake.log[before:]] == ["/api/v1/notifications",
-                                                       "/api/v1/timelines/tag/bakfiets"]
+    assert [r["path"] for r in fake.log[before:]] == [
+        "/api/v1/notifications",
+        "/api/v1/timelines/tag/bakfiets",
+    ]
 
-    late = fake.mention(klant, "<p>@eva nog één ding: wanneer sluiten jullie?</p>",
-                        in_reply_to_id=first["id"], language="nl")
+    late = fake.mention(
+        klant,
+        "<p>@eva nog één ding: wanneer sluiten jullie?</p>",
+        in_reply_to_id=first["id"],
+        language="nl",
+    )
     third = run_sweep(db, cid, adapter, clock=clock)
     assert third.new == 1
     reply = messages.find_by_remote_id(db, cid, late["id"])
@@ -86,14 +105,17 @@ def test_server_trouble_becomes_channel_status(db, fake_mastodon, session):
     fake.fault("bad_json", path="/api/v1/notifications")
     assert run_sweep(db, cid, adapter, clock=clock).status == "bad_payload"
 
-    fake.fault("status", path="/api/v1/notifications", status=401,
-               body={"error": "The access token is invalid"})
+    fake.fault(
+        "status",
+        path="/api/v1/notifications",
+        status=401,
+        body={"error": "The access token is invalid"},
+    )
     s = run_sweep(db, cid, adapter, clock=clock)
     assert s.status == "needs_login"
     assert sweeps.channel_status(db, cid).status == "needs_login"
 
-    fake.fault("status", path="/api/v1/notifications", status=429,
-               headers={"Retry-After": "120"})
+    fake.fault("status", path="/api/v1/notifications", status=429, headers={"Retry-After": "120"})
     s = run_sweep(db, cid, adapter, clock=clock)
     assert s.status == "rate_limited" and abs(s.retry_at - (time.time() + 120)) < 5
     n = len(fake.log)

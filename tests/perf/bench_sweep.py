@@ -53,8 +53,11 @@ TEXTS = [
     ("nl", "<p>@eva Wat een fijne service, dank jullie wel! Fiets {n} rijdt als een zonnetje</p>"),
     ("en", "<p>@eva Do you also repair cargo bikes? Asking for bike {n}</p>"),
     ("en", "<p>@eva Still waiting for my refund, order {n}. This is unacceptable.</p>"),
-    ("en", "<p>@eva Lovely ride along the river today on bike {n} <a href=\"https://x.example/p\">"
-           "photos</a></p>"),
+    (
+        "en",
+        '<p>@eva Lovely ride along the river today on bike {n} <a href="https://x.example/p">'
+        "photos</a></p>",
+    ),
     (None, "<p>@eva 👍 {n}</p>"),
 ]
 
@@ -69,13 +72,26 @@ def serve(mentions: int, hashtag_hits: int) -> None:
         start = time.perf_counter()
         for n in range(mentions):
             lang, html = TEXTS[rnd.randrange(len(TEXTS))]
-            fake.mention(rnd.choice(people), html.format(n=n), language=lang,
-                         created_at=t0 + n * 60)
+            fake.mention(
+                rnd.choice(people), html.format(n=n), language=lang, created_at=t0 + n * 60
+            )
         for n in range(hashtag_hits):
-            fake.add_status(rnd.choice(people), f"<p>Mijn #bakfiets nummer {n}</p>",
-                            language="nl", created_at=t0 + n * 90)
-        print(json.dumps({"base_url": fake.base_url, "token": fake.token,
-                          "fill_s": round(time.perf_counter() - start, 2)}), flush=True)
+            fake.add_status(
+                rnd.choice(people),
+                f"<p>Mijn #bakfiets nummer {n}</p>",
+                language="nl",
+                created_at=t0 + n * 90,
+            )
+        print(
+            json.dumps(
+                {
+                    "base_url": fake.base_url,
+                    "token": fake.token,
+                    "fill_s": round(time.perf_counter() - start, 2),
+                }
+            ),
+            flush=True,
+        )
         sys.stdin.read()
         print(json.dumps({"requests": len(fake.log)}), flush=True)
 
@@ -90,15 +106,26 @@ def main() -> None:
         serve(args.mentions, args.hashtag_hits)
         return
     child = subprocess.Popen(
-        [sys.executable, __file__, "--serve", "--mentions", str(args.mentions),
-         "--hashtag-hits", str(args.hashtag_hits)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            __file__,
+            "--serve",
+            "--mentions",
+            str(args.mentions),
+            "--hashtag-hits",
+            str(args.hashtag_hits),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     server = json.loads(child.stdout.readline())
     with tempfile.TemporaryDirectory() as tmp:
         db = open_workspace(Path(tmp) / "workspace.sqlite3")
-        cid = channels.add_channel(db, Channel(kind=ChannelKind.MASTODON, name="@eva",
-                                               url=server["base_url"], account="eva"))
+        cid = channels.add_channel(
+            db,
+            Channel(kind=ChannelKind.MASTODON, name="@eva", url=server["base_url"], account="eva"),
+        )
         saved_searches.add_saved_search(db, "bakfiets", "#bakfiets", channel_id=cid)
         secrets = SessionOnlySecretStore()
         secrets.set(channel_key(cid, "access_token"), server["token"])

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import threading
 
-from conftest import T0, ListAdapter, msg
+from listening_fakes import T0, ListAdapter, msg
 
 from cmstation.channels.base import (
     BadPayload,
@@ -24,11 +24,13 @@ def _all(db):
 
 
 def test_first_sweep_stores_triages_and_second_stores_nothing_new(db, channel_id, clock):
-    a = ListAdapter([
-        msg(channel_id, "1", "Waarom is mijn bestelling nog steeds niet geleverd?"),
-        msg(channel_id, "2", "Thanks, I love the new bike!"),
-        msg(channel_id, "3", "Buy followers cheap at https://grow.example.xyz"),
-    ])
+    a = ListAdapter(
+        [
+            msg(channel_id, "1", "Waarom is mijn bestelling nog steeds niet geleverd?"),
+            msg(channel_id, "2", "Thanks, I love the new bike!"),
+            msg(channel_id, "3", "Buy followers cheap at https://grow.example.xyz"),
+        ]
+    )
     s = run_sweep(db, channel_id, a, clock=clock)
     assert (s.status, s.new, s.updated, s.requests) == ("ok", 3, 0, 1)
     by_rid = {m.remote_id: m for m in _all(db)}
@@ -157,16 +159,34 @@ def test_malformed_items_are_counted_and_the_rest_stored(db, channel_id, clock):
 
 
 def test_saved_searches_apply_exclude_words_and_language(db, channel_id, clock):
-    sid = saved_searches.add_saved_search(db, "bakfiets", "#bakfiets", channel_id=channel_id,
-                                          exclude_words="verkoop, te koop", lang="nl")
+    sid = saved_searches.add_saved_search(
+        db,
+        "bakfiets",
+        "#bakfiets",
+        channel_id=channel_id,
+        exclude_words="verkoop, te koop",
+        lang="nl",
+    )
     saved_searches.add_saved_search(db, "muted", "#stil", channel_id=channel_id, listen=False)
     hits = [
-        msg(channel_id, "10", "Wat een mooie #bakfiets zag ik vandaag bij de winkel",
-            kind=MessageKind.SEARCH_HIT),
-        msg(channel_id, "11", "Mijn #bakfiets is te koop, wie wil hem hebben",
-            kind=MessageKind.SEARCH_HIT),
-        msg(channel_id, "12", "What a lovely #bakfiets I saw in the shop today, the kids loved it",
-            kind=MessageKind.SEARCH_HIT),
+        msg(
+            channel_id,
+            "10",
+            "Wat een mooie #bakfiets zag ik vandaag bij de winkel",
+            kind=MessageKind.SEARCH_HIT,
+        ),
+        msg(
+            channel_id,
+            "11",
+            "Mijn #bakfiets is te koop, wie wil hem hebben",
+            kind=MessageKind.SEARCH_HIT,
+        ),
+        msg(
+            channel_id,
+            "12",
+            "What a lovely #bakfiets I saw in the shop today, the kids loved it",
+            kind=MessageKind.SEARCH_HIT,
+        ),
         msg(channel_id, "13", "Nice #bakfiets", kind=MessageKind.SEARCH_HIT, lang="nl"),
     ]
     a = ListAdapter(searches={"#bakfiets": hits, "#stil": [msg(channel_id, "20", "x")]})
@@ -198,12 +218,21 @@ def test_replies_are_linked_into_threads(db, channel_id, clock):
 
 
 def test_own_replies_mark_the_parent_replied(db, clock):
-    cid = channels.add_channel(db, Channel(kind=ChannelKind.MASTODON, name="shop",
-                                           url="https://m.example", account="shop@m.example"))
-    a = ListAdapter([
-        msg(cid, "1", "Waarom is mijn fiets nog niet klaar?", at=T0),
-        msg(cid, "2", "Morgen is hij klaar! ^Eva", reply_to="1", handle="shop", at=T0 + 1800),
-    ])
+    cid = channels.add_channel(
+        db,
+        Channel(
+            kind=ChannelKind.MASTODON,
+            name="shop",
+            url="https://m.example",
+            account="shop@m.example",
+        ),
+    )
+    a = ListAdapter(
+        [
+            msg(cid, "1", "Waarom is mijn fiets nog niet klaar?", at=T0),
+            msg(cid, "2", "Morgen is hij klaar! ^Eva", reply_to="1", handle="shop", at=T0 + 1800),
+        ]
+    )
     run_sweep(db, cid, a, clock=clock)
     by = {m.remote_id: m for m in _all(db)}
     assert by["2"].is_own and by["2"].state == MessageState.NEW

@@ -1,0 +1,200 @@
+"""The steps of setting up a channel, shared by the set-up dialog and ``cmstation channel add``.
+
+Each network step takes a ``requests.Session`` (and the user's input) and returns a
+:class:`PreparedChannel`: the :class:`~cmstation.core.models.Channel` to store plus the one
+secret it needs (name and value for :func:`cmstation.secrets.channel_key`). Nothing is
+stored until :func:`store_prepared`, which adds the channel through
+:func:`cmstation.listening.channel_setup.add_channel` (the gate and the cap) and then puts
+the secret in the secret store; when the secret cannot be stored the channel is taken out
+again, so there is never a channel without its login.
+
+Qt-free: the window runs these off the GUI thread; the CLI runs them directly.
+Never log or print a secret that passes through here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import requests
+
+from cmstation.channels import factory
+from cmstation.core.clock import Clock
+from cmstation.core.errors import CmstationError
+from cmstation.core.models import Channel, ChannelKind, Message
+from cmstation.listening import channel_setup
+from cmstation.storage import channels as channel_store
+
+
+@dataclass(slots=True)
+class PreparedChannel:
+    channel: Channel
+    secret_name: str = ""
+    secret_value: str = field(default="", repr=False)
+
+    @property
+    def needs_secret(self) -> bool:
+        return bool(self.secret_name)
+
+
+@dataclass(slots=True)
+class MastodonLogin:
+    """Half-way through the out-of-band OAuth flow: the browser shows the user a code."""
+
+    base_url: str
+    registration: object = field(repr=False)
+    verifier: str = field(repr=False)
+    authorize_url: str = ""
+
+
+def _name(name: str, default: str) -> str:
+    return (name or "").strip() or default
+
+
+def begin_mastodon(session: requests.Session, instance: str) -> MastodonLogin:
+    """Register cmstation with the instance and build the authorize address (PKCE)."""
+    from cmstation.channels import mastodon_auth as auth
+    from cmstation.channels.http import normalise_base_url
+
+    base = normalise_base_url(instance)
+    reg = auth.register_app(session, base)
+    verifier, challenge = auth.make_pkce()
+    return MastodonLogin(base, reg, verifier, auth.authorize_url(reg, challenge))
+
+
+def finish_mastodon(
+    session: requests.Session,
+    login: MastodonLogin,
+    code: str,
+    *,
+    name: str = "",
+    sweep_minutes: int = 15,
+) -> PreparedChannel:
+    """Exchange the pasted code for a token, then verify it and read the post limit."""
+    from cmstation.channels import mastodon_auth as auth
+
+    token = auth.exchange_code(session, login.registration, code.strip(), login.verifier)
+    return mastodon_with_token(
+        session, login.base_url, token, name=name, sweep_minutes=sweep_minutes
+    )
+
+
+def mastodon_with_token(
+    session: requests.Session,
+    base_url: str,
+    token: str,
+    *,
+    name: str = "",
+    sweep_minutes: int = 15,
+) -> PreparedChannel:
+    """A Mastodon channel for an access token (verified; the instance's post limit read)."""
+    from cmstation.channels import mastodon_auth as auth
+    from cmstation.channels.http import normalise_base_url
+
+    base = normalise_base_url(base_url)
+    account = auth.verify_credentials(session, base, token)
+    host = base.split("://", 1)[1]
+    acct = account["acct"] if "@" in account["acct"] else f"{account['acct']}@{host}"
+    limit = auth.instance_post_limit(session, base)
+    ch = Channel(
+        kind=ChannelKind.MASTODON,
+        name=_name(name, f"@{acct}"),
+        url=base,
+        account=acct,
+        post_limit=limit,
+        sweep_minutes=sweep_minutes,
+    )
+    return PreparedChannel(ch, factory.ACCESS_TOKEN, token)
+
+
+def login_bluesky(
+    session: requests.Session,
+    pds_url: str,
+    handle: str,
+    app_password: str,
+    *,
+    name: str = "",
+    sweep_minutes: int = 15,
+) -> PreparedChannel:
+    """Log in once with an app password; the session tokens are the channel's secret."""
+    from cmstation.channels.bluesky import create_session
+    from cmstation.channels.http import normalise_base_url
+
+    pds = normalise_base_url(pds_url or factory.DEFAULT_PDS)
+    handle = handle.strip().lstrip("@")
+    tokens = create_session(session, pds, handle, app_password)
+    ch = Channel(
+        kind=ChannelKind.BLUESKY,
+        name=_name(name, f"@{tokens.handle or handle}"),
+        url=pds,
+        account=tokens.handle or handle,
+        post_limit=300,
+        sweep_minutes=sweep_minutes,
+    )
+    return PreparedChannel(ch, factory.BLUESKY_TOKENS, tokens.to_json())
+
+
+def prepare_feed(
+    session: requests.Session, url: str, *, name: str = "", sweep_minutes: int = 15
+) -> PreparedChannel:
+    """Fetch the feed once: it must be RSS or Atom; its title names the channel."""
+    from cmstation.channels.feed import validate_feed
+    from cmstation.channels.http import check_url
+
+    checked = check_url(url.strip())
+    title = validate_feed(session, checked)
+    ch = Channel(
+        kind=ChannelKind.FEED,
+        name=_name(name, title or checked),
+        url=checked,
+        sweep_minutes=sweep_minutes,
+    )
+    return PreparedChannel(ch)
+
+
+def prepare_manual(*, name: str = "", sweep_minutes: int = 15) -> PreparedChannel:
+    default = channel_setup.default_kind_name(ChannelKind.MANUAL)
+    return PreparedChannel(
+        Channel(kind=ChannelKind.MANUAL, name=_name(name, default), sweep_minutes=sweep_minutes)
+    )
+
+
+def store_prepared(
+    db,
+    prepared: PreparedChannel,
+    secrets=None,
+    *,
+    override_reason: str | None = None,
+    clock: Clock,
+) -> int:
+    """Add the channel (gate and cap apply) and store its secret; returns the channel id.
+
+    Raises ``GateNotMet`` / ``ChannelLimitReached`` from ``add_channel``, and the secret
+    store's error (e.g. ``NoSecureBackend``) after taking the channel out again.
+    """
+    if prepared.needs_secret and secrets is None:
+        raise CmstationError("no secret store was given for a channel that needs a login")
+    cid = channel_setup.add_channel(
+        db, prepared.channel, override_reason=override_reason, clock=clock
+    )
+    if prepared.needs_secret:
+        from cmstation.secrets import channel_key
+
+        try:
+            secrets.set(channel_key(cid, prepared.secret_name), prepared.secret_value)
+        except Exception:
+            channel_store.remove_channel(db, cid)  # no channel without its login
+            raise
+    return cid
+
+
+def store_manual_item(db, message: Message, *, clock: Clock) -> tuple[int, bool]:
+    """Triage and store a pasted item; returns (message id, True when it was new)."""
+    from cmstation.listening.triage import triage
+    from cmstation.storage import messages as message_store
+
+    triage(message)
+    if not message.thread_root_id:
+        message.thread_root_id = message.remote_id
+    result = message_store.upsert_messages(db, [message], now=int(clock.now()))
+    return result.ids[0], bool(result.inserted)

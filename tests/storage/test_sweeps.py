@@ -1,0 +1,35 @@
+from cmstation.core.i18n import Text
+from cmstation.storage import sweeps
+
+
+def test_claim_is_exclusive_and_a_stale_one_is_abandoned(db, channel_id):
+    first = sweeps.try_begin(db, channel_id, now=1000)
+    assert first is not None
+    assert sweeps.try_begin(db, channel_id, now=1010) is None
+    # a crashed sweep's claim expires
+    later = sweeps.try_begin(db, channel_id, now=1000 + sweeps.STALE_AFTER + 1)
+    assert later is not None and later != first
+    log = {e.id: e.status for e in sweeps.recent_sweeps(db, channel_id)}
+    assert log == {first: "abandoned", later: "running"}
+    sweeps.finish(db, later, status="offline", finished_at=2000, requests=1)
+    assert sweeps.try_begin(db, channel_id, now=2001) is not None
+
+
+def test_consecutive_statuses(db, channel_id):
+    for i, st in enumerate(["ok", "offline", "offline", "offline"]):
+        sid = sweeps.try_begin(db, channel_id, now=i * 10)
+        sweeps.finish(db, sid, status=st, finished_at=i * 10 + 1)
+    assert sweeps.consecutive(db, channel_id, "offline") == 3
+    assert sweeps.consecutive(db, channel_id, "ok") == 0
+
+
+def test_status_detail_round_trips_as_translatable_text(db, channel_id):
+    text = Text("ChannelStatus", "Next try at {time}.", {"time": "14:05"})
+    sweeps.set_status(db, channel_id, "offline", text, at=5, retry_at=125, last_sweep_at=4)
+    st = sweeps.channel_status(db, channel_id)
+    assert (st.status, st.retry_at, st.last_sweep_at, st.status_at) == ("offline", 125, 4, 5)
+    assert st.detail == text and str(st.detail) == "Next try at 14:05."
+    db.execute("UPDATE channels SET status_detail = 'plain words' WHERE id = ?", (channel_id,))
+    assert str(sweeps.channel_status(db, channel_id).detail) == "plain words"
+    [row] = sweeps.schedule_rows(db)
+    assert row.channel_id == channel_id and row.status == "offline" and row.retry_at == 125
