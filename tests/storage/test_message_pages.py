@@ -33,16 +33,18 @@ def _paged(db, f, size):
     raise AssertionError("paging did not end")
 
 
+@pytest.mark.parametrize("channel", [None, 1, 2])
 @pytest.mark.parametrize("order", ["priority", "newest", "oldest"])
 @pytest.mark.parametrize("states", [(), (S.NEEDS_REPLY,), (S.DONE, S.REPLIED), (S.IGNORED, S.SPAM, S.NEW)])
-def test_pages_follow_the_full_order(sample, order, states):
-    f = MessageFilter(states=states, order=order)
+def test_pages_follow_the_full_order(sample, order, states, channel):
+    f = MessageFilter(states=states, order=order, channel_id=channel)
     full = messages.message_ids(sample, f)
     assert full, f
     assert _paged(sample, f, 17) == full
     rows = messages.list_messages(sample, f, limit=len(full) + 5)
     assert [m.id for m in rows] == full
     assert all(m.state in states for m in rows) if states else True
+    assert all(m.channel_id == channel for m in rows) if channel else True
     if order == "priority":
         keys = [(m.priority, m.created_at, m.id) for m in rows]
         assert keys == sorted(keys, reverse=True)
