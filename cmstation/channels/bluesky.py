@@ -497,7 +497,7 @@ class BlueskyAdapter:
         if app_view and self.appview_proxy:
             headers["atproto-proxy"] = self.appview_proxy
         return self.http.request(
-            method, f"{self.base}/xrpc/{nsid}", ok=(400, 401), params=params,
+            method, f"{self.base}/xrpc/{nsid}", ok=(400, 401, 501), params=params,
             json=body if method == "POST" else None, headers=headers,
         )
 
@@ -513,6 +513,11 @@ class BlueskyAdapter:
             resp = self._send(method, nsid, self.tokens.access_jwt, params, body, app_view)
             if self._token_trouble(resp):
                 raise _error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
+        if resp.status_code == 501:
+            name, message = _xrpc_error(resp)
+            if name != "MethodNotImplemented":
+                self.http.check_response(resp)  # any other 501: a server problem (Offline)
+            raise _rejected(self.http, resp, name, message)  # this server lacks the method
         if resp.status_code in (400, 401):
             name, message = _xrpc_error(resp)
             if name in allow:
@@ -544,6 +549,8 @@ class BlueskyAdapter:
                               self.tokens.refresh_jwt, None, None, False)
             if resp.status_code in (400, 401):
                 raise _error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
+            if resp.status_code == 501:
+                self.http.check_response(resp)
             try:
                 new = _tokens_from(self.http.json(resp), self.tokens.handle)
             except ValueError:
