@@ -67,18 +67,23 @@ POST_COLLECTION = "app.bsky.feed.post"
 GRAPHEME_LIMIT = 300
 PAGE_LIMIT = 50  # notifications: up to 100; searchPosts: up to 100; 50 keeps pages small
 #: The notification reasons cmstation listens to.
-LISTENED_REASONS = {"mention": MessageKind.MENTION, "reply": MessageKind.REPLY,
-                    "quote": MessageKind.QUOTE}
+LISTENED_REASONS = {
+    "mention": MessageKind.MENTION,
+    "reply": MessageKind.REPLY,
+    "quote": MessageKind.QUOTE,
+}
 #: XRPC error names that mean "this access token is no good; try refreshing".
 TOKEN_ERRORS = {"ExpiredToken", "InvalidToken", "AuthenticationRequired", "AuthMissing"}
 
 MSG_LOGIN_REFUSED = QT_TRANSLATE_NOOP(
-    CTX, "Bluesky did not accept the handle {handle} with this app password. Check both, and "
-    "use an app password (Settings > Privacy and security > App passwords), not the main one."
+    CTX,
+    "Bluesky did not accept the handle {handle} with this app password. Check both, and "
+    "use an app password (Settings > Privacy and security > App passwords), not the main one.",
 )
 MSG_TWO_FACTOR = QT_TRANSLATE_NOOP(
-    CTX, "This Bluesky account asks for an e-mail code at login. Use an app password instead "
-    "(Settings > Privacy and security > App passwords)."
+    CTX,
+    "This Bluesky account asks for an e-mail code at login. Use an app password instead "
+    "(Settings > Privacy and security > App passwords).",
 )
 MSG_SESSION_EXPIRED = QT_TRANSLATE_NOOP(
     CTX, "The Bluesky session for {handle} has ended. Log in again with an app password."
@@ -136,8 +141,11 @@ class BlueskyTokens:
             if not isinstance(data.get(key), str) or not data[key]:
                 raise ValueError(f"missing {key}")
         return cls(
-            access_jwt=data["access_jwt"], refresh_jwt=data["refresh_jwt"], did=data["did"],
-            handle=str(data.get("handle") or ""), pds_url=str(data.get("pds_url") or ""),
+            access_jwt=data["access_jwt"],
+            refresh_jwt=data["refresh_jwt"],
+            did=data["did"],
+            handle=str(data.get("handle") or ""),
+            pds_url=str(data.get("pds_url") or ""),
         )
 
     def __repr__(self) -> str:  # never show a token
@@ -169,7 +177,9 @@ def _tokens_from(data: Any, fallback_handle: str) -> BlueskyTokens:
     if not all(isinstance(v, str) and v for v in (access, refresh, did)):
         raise ValueError("session without tokens")
     return BlueskyTokens(
-        access_jwt=access, refresh_jwt=refresh, did=did,
+        access_jwt=access,
+        refresh_jwt=refresh,
+        did=did,
         handle=str(data.get("handle") or fallback_handle),
         pds_url=_pds_from_did_doc(data.get("didDoc")),
     )
@@ -187,8 +197,14 @@ def _xrpc_error(resp: requests.Response) -> tuple[str, str]:
 
 def _rejected(http: HttpClient, resp: requests.Response, name: str, message: str) -> Permanent:
     host = urlsplit(resp.url or "").netloc
-    return _error(Permanent, MSG_REJECTED, network=NETWORK, host=host, status=resp.status_code,
-                  detail=(message or name or resp.reason or str(resp.status_code))[:200])
+    return _error(
+        Permanent,
+        MSG_REJECTED,
+        network=NETWORK,
+        host=host,
+        status=resp.status_code,
+        detail=(message or name or resp.reason or str(resp.status_code))[:200],
+    )
 
 
 def create_session(
@@ -199,7 +215,9 @@ def create_session(
     handle = handle.strip().lstrip("@")
     http = HttpClient(session, network=NETWORK)
     resp = http.request(
-        "POST", f"{base}/xrpc/com.atproto.server.createSession", ok=(400, 401),
+        "POST",
+        f"{base}/xrpc/com.atproto.server.createSession",
+        ok=(400, 401),
         json={"identifier": handle, "password": app_password},
     )
     if resp.status_code in (400, 401):
@@ -212,20 +230,25 @@ def create_session(
     try:
         return _tokens_from(http.json(resp), handle)
     except ValueError:
-        raise _error(BadPayload, MSG_BAD_JSON, network=NETWORK,
-                     host=urlsplit(base).netloc) from None
+        raise _error(
+            BadPayload, MSG_BAD_JSON, network=NETWORK, host=urlsplit(base).netloc
+        ) from None
 
 
 def resolve_pds(
-    session: requests.Session, handle: str, *, resolver_url: str = "https://bsky.social",
+    session: requests.Session,
+    handle: str,
+    *,
+    resolver_url: str = "https://bsky.social",
     plc_url: str = "https://plc.directory",
 ) -> str:
     """The PDS that hosts ``handle``: handle -> DID (resolveHandle) -> DID document -> PDS."""
     http = HttpClient(session, network=NETWORK)
     handle = handle.strip().lstrip("@")
     base = normalise_base_url(resolver_url)
-    data, _ = http.get_json(f"{base}/xrpc/com.atproto.identity.resolveHandle",
-                            params={"handle": handle})
+    data, _ = http.get_json(
+        f"{base}/xrpc/com.atproto.identity.resolveHandle", params={"handle": handle}
+    )
     did = data.get("did") if isinstance(data, dict) else None
     if not isinstance(did, str) or not did.startswith("did:"):
         raise _error(Permanent, MSG_NO_PDS, handle=handle)
@@ -337,9 +360,12 @@ def text_with_links(record: dict[str, Any]) -> str:
         except (KeyError, TypeError, ValueError):
             continue
         for feat in features:
-            if (isinstance(feat, dict) and feat.get("$type") == "app.bsky.richtext.facet#link"
-                    and isinstance(feat.get("uri"), str)
-                    and 0 <= start < end <= len(data)):
+            if (
+                isinstance(feat, dict)
+                and feat.get("$type") == "app.bsky.richtext.facet#link"
+                and isinstance(feat.get("uri"), str)
+                and 0 <= start < end <= len(data)
+            ):
                 spans.append((start, end, feat["uri"]))
     if not spans:
         return text
@@ -374,8 +400,12 @@ def _author(view: Any) -> Author:
     handle = view.get("handle") if isinstance(view.get("handle"), str) else ""
     if not handle or handle == "handle.invalid":
         handle = did
-    return Author(remote_id=did, handle=handle,
-                  display_name=str(view.get("displayName") or ""), url=profile_url(handle))
+    return Author(
+        remote_id=did,
+        handle=handle,
+        display_name=str(view.get("displayName") or ""),
+        url=profile_url(handle),
+    )
 
 
 def post_to_message(
@@ -405,9 +435,16 @@ def post_to_message(
             parent = p["uri"]
         root = root or parent
     return Message(
-        channel_id=channel_id, remote_id=uri, text=text, created_at=created, author=author,
+        channel_id=channel_id,
+        remote_id=uri,
+        text=text,
+        created_at=created,
+        author=author,
         url=post_url(author.handle, rkey) if collection == POST_COLLECTION else "",
-        lang=_lang(record), kind=kind, thread_root_id=root, in_reply_to_id=parent,
+        lang=_lang(record),
+        kind=kind,
+        thread_root_id=root,
+        in_reply_to_id=parent,
         is_own=bool(own_did) and did == own_did,
     )
 
@@ -418,16 +455,24 @@ def _facets_for(text: str) -> list[dict[str, Any]]:
     for m in re.finditer(r"https?://[^\s<>\"]+[^\s<>\"\.,;:!?\)\]']", text):
         start = len(text[: m.start()].encode("utf-8"))
         end = start + len(m.group(0).encode("utf-8"))
-        facets.append({"index": {"byteStart": start, "byteEnd": end},
-                       "features": [{"$type": "app.bsky.richtext.facet#link", "uri": m.group(0)}]})
+        facets.append(
+            {
+                "index": {"byteStart": start, "byteEnd": end},
+                "features": [{"$type": "app.bsky.richtext.facet#link", "uri": m.group(0)}],
+            }
+        )
     for m in re.finditer(r"(?:^|\s)(#([^\s#\d\.,;:!?\)\]][^\s#\.,;:!?\)\]]*))", text):
         tag = m.group(2)
         if len(tag) > 64:
             continue
         start = len(text[: m.start(1)].encode("utf-8"))
         end = start + len(m.group(1).encode("utf-8"))
-        facets.append({"index": {"byteStart": start, "byteEnd": end},
-                       "features": [{"$type": "app.bsky.richtext.facet#tag", "tag": tag}]})
+        facets.append(
+            {
+                "index": {"byteStart": start, "byteEnd": end},
+                "features": [{"$type": "app.bsky.richtext.facet#tag", "tag": tag}],
+            }
+        )
     return facets
 
 
@@ -491,18 +536,31 @@ class BlueskyAdapter:
 
     # -- XRPC with token refresh --------------------------------------------------------
 
-    def _send(self, method: str, nsid: str, token: str | None, params: Any, body: Any,
-              app_view: bool) -> requests.Response:
+    def _send(
+        self, method: str, nsid: str, token: str | None, params: Any, body: Any, app_view: bool
+    ) -> requests.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         if app_view and self.appview_proxy:
             headers["atproto-proxy"] = self.appview_proxy
         return self.http.request(
-            method, f"{self.base}/xrpc/{nsid}", ok=(400, 401, 501), params=params,
-            json=body if method == "POST" else None, headers=headers,
+            method,
+            f"{self.base}/xrpc/{nsid}",
+            ok=(400, 401, 501),
+            params=params,
+            json=body if method == "POST" else None,
+            headers=headers,
         )
 
-    def xrpc(self, method: str, nsid: str, *, params: Any = None, body: Any = None,
-             auth: bool = True, allow: tuple[str, ...] = ()) -> Any:
+    def xrpc(
+        self,
+        method: str,
+        nsid: str,
+        *,
+        params: Any = None,
+        body: Any = None,
+        auth: bool = True,
+        allow: tuple[str, ...] = (),
+    ) -> Any:
         """Call ``nsid``; returns the JSON answer, or ``None`` when the answer is an error in
         ``allow`` (e.g. RecordNotFound). Refreshes the session once when the token expired."""
         app_view = nsid.startswith(("app.bsky.", "chat.bsky."))
@@ -545,8 +603,14 @@ class BlueskyAdapter:
         with self._refresh_lock:
             if used_access is not None and self.tokens.access_jwt != used_access:
                 return self.tokens  # another thread refreshed meanwhile
-            resp = self._send("POST", "com.atproto.server.refreshSession",
-                              self.tokens.refresh_jwt, None, None, False)
+            resp = self._send(
+                "POST",
+                "com.atproto.server.refreshSession",
+                self.tokens.refresh_jwt,
+                None,
+                None,
+                False,
+            )
             if resp.status_code in (400, 401):
                 raise _error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
             if resp.status_code == 501:
@@ -569,8 +633,7 @@ class BlueskyAdapter:
         """Notifications with reason mention, reply or quote, newer than the stored cursor."""
 
         def fetch(page_cursor: str | None) -> tuple[list[Any], str | None]:
-            params: dict[str, Any] = {"limit": self.page_limit,
-                                      "reasons": sorted(LISTENED_REASONS)}
+            params: dict[str, Any] = {"limit": self.page_limit, "reasons": sorted(LISTENED_REASONS)}
             if page_cursor:
                 params["cursor"] = page_cursor
             data = self.xrpc("GET", "app.bsky.notification.listNotifications", params=params)
@@ -600,8 +663,7 @@ class BlueskyAdapter:
             return _page(data, "posts", self.host)
 
         def convert(item: Any) -> Message | None:
-            return post_to_message(item, self.channel_id, MessageKind.SEARCH_HIT,
-                                   own_did=self.did)
+            return post_to_message(item, self.channel_id, MessageKind.SEARCH_HIT, own_did=self.did)
 
         return self._walk(fetch, convert, cursor, page_budget)
 
@@ -663,9 +725,15 @@ class BlueskyAdapter:
                 result.cursor = {"newest": newest, "newest_uris": newest_uris}
         else:
             result.cursor = {
-                "newest": newest, "newest_uris": newest_uris,
-                "pending": {"cursor": page_cursor, "stop_at": stop_at,
-                            "stop_uris": sorted(stop_uris), "top": top, "top_uris": top_uris},
+                "newest": newest,
+                "newest_uris": newest_uris,
+                "pending": {
+                    "cursor": page_cursor,
+                    "stop_at": stop_at,
+                    "stop_uris": sorted(stop_uris),
+                    "top": top,
+                    "top_uris": top_uris,
+                },
             }
             result.notes.append(Text(CTX, NOTE_BUDGET).render())
         if result.skipped:
@@ -677,9 +745,12 @@ class BlueskyAdapter:
 
     def get_thread(self, uri: str, *, depth: int = 10, parent_height: int = 80) -> ThreadView:
         """``app.bsky.feed.getPostThread``: the post, its parents and all replies below it."""
-        data = self.xrpc("GET", "app.bsky.feed.getPostThread",
-                         params={"uri": uri, "depth": depth, "parentHeight": parent_height},
-                         allow=("NotFound",))
+        data = self.xrpc(
+            "GET",
+            "app.bsky.feed.getPostThread",
+            params={"uri": uri, "depth": depth, "parentHeight": parent_height},
+            allow=("NotFound",),
+        )
         if data is None:
             return ThreadView(post=None)
         thread = data.get("thread") if isinstance(data, dict) else None
@@ -705,8 +776,11 @@ class BlueskyAdapter:
     def _thread_message(self, post: dict[str, Any]) -> Message | None:
         try:
             record = post.get("record") or {}
-            kind = MessageKind.REPLY if isinstance(record.get("reply"), dict) else (
-                MessageKind.MENTION)
+            kind = (
+                MessageKind.REPLY
+                if isinstance(record.get("reply"), dict)
+                else (MessageKind.MENTION)
+            )
             msg = post_to_message(post, self.channel_id, kind, own_did=self.did)
         except (ValueError, TypeError, KeyError, AttributeError):
             return None
@@ -735,8 +809,12 @@ class BlueskyAdapter:
     # -- posting ------------------------------------------------------------------------
 
     def build_post_record(
-        self, text: str, reply_to: ReplyRef | tuple[str, str, str, str] | None, rkey: str,
-        *, langs: list[str] | None = None,
+        self,
+        text: str,
+        reply_to: ReplyRef | tuple[str, str, str, str] | None,
+        rkey: str,
+        *,
+        langs: list[str] | None = None,
     ) -> dict[str, Any]:
         if not text.strip():
             raise _error(Permanent, MSG_EMPTY_POST)
@@ -758,23 +836,36 @@ class BlueskyAdapter:
             record["langs"] = list(langs)[:3]
         if reply_to is not None:
             ref = reply_to if isinstance(reply_to, ReplyRef) else ReplyRef(*reply_to)
-            record["reply"] = {"root": {"uri": ref.root_uri, "cid": ref.root_cid},
-                               "parent": {"uri": ref.parent_uri, "cid": ref.parent_cid}}
+            record["reply"] = {
+                "root": {"uri": ref.root_uri, "cid": ref.root_cid},
+                "parent": {"uri": ref.parent_uri, "cid": ref.parent_cid},
+            }
         return record
 
     def put_post(
-        self, text: str, reply_to: ReplyRef | tuple[str, str, str, str] | None, rkey: str,
-        *, langs: list[str] | None = None,
+        self,
+        text: str,
+        reply_to: ReplyRef | tuple[str, str, str, str] | None,
+        rkey: str,
+        *,
+        langs: list[str] | None = None,
     ) -> tuple[str, str]:
         """Create the post at ``rkey`` exactly once -> (AT URI, web URL).
 
         Raises ``InvalidSwap`` when a different post already sits at that key.
         """
         record = self.build_post_record(text, reply_to, rkey, langs=langs)
-        data = self.xrpc("POST", "com.atproto.repo.putRecord", body={
-            "repo": self.did, "collection": POST_COLLECTION, "rkey": rkey,
-            "record": record, "swapRecord": None,
-        })
+        data = self.xrpc(
+            "POST",
+            "com.atproto.repo.putRecord",
+            body={
+                "repo": self.did,
+                "collection": POST_COLLECTION,
+                "rkey": rkey,
+                "record": record,
+                "swapRecord": None,
+            },
+        )
         uri = data.get("uri") if isinstance(data, dict) else None
         if not isinstance(uri, str):
             raise _error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host)
@@ -782,9 +873,12 @@ class BlueskyAdapter:
 
     def get_post(self, rkey: str) -> dict[str, Any] | None:
         """Our post at ``rkey`` (``{"uri", "cid", "value"}``), or None when there is none."""
-        data = self.xrpc("GET", "com.atproto.repo.getRecord",
-                         params={"repo": self.did, "collection": POST_COLLECTION, "rkey": rkey},
-                         allow=("RecordNotFound",))
+        data = self.xrpc(
+            "GET",
+            "com.atproto.repo.getRecord",
+            params={"repo": self.did, "collection": POST_COLLECTION, "rkey": rkey},
+            allow=("RecordNotFound",),
+        )
         if data is None:
             return None
         if not isinstance(data, dict) or not isinstance(data.get("value"), dict):
@@ -797,4 +891,3 @@ def _page(data: Any, key: str, host: str) -> tuple[list[Any], str | None]:
         raise _error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=host)
     cursor = data.get("cursor")
     return data[key], cursor if isinstance(cursor, str) and cursor else None
-

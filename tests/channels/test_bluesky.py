@@ -63,8 +63,9 @@ def us(net):
 def make_adapter(net, us, *, rec: RecordingSession | None = None, tokens=None, **kw):
     saved: list[BlueskyTokens] = []
     session = rec.session if rec else make_session(timeout=(5.0, 30.0))
-    adapter = BlueskyAdapter(session, 1, net.pds, us["account"]["handle"],
-                             tokens or us["tokens"], saved.append, **kw)
+    adapter = BlueskyAdapter(
+        session, 1, net.pds, us["account"]["handle"], tokens or us["tokens"], saved.append, **kw
+    )
     return adapter, saved
 
 
@@ -101,8 +102,10 @@ def test_wrong_app_password_asks_for_login(net, us):
 
 
 def test_the_pds_is_found_from_the_handle(net, us):
-    assert resolve_pds(make_session(), us["account"]["handle"], resolver_url=net.pds,
-                       plc_url=net.plc) == net.pds
+    assert (
+        resolve_pds(make_session(), us["account"]["handle"], resolver_url=net.pds, plc_url=net.plc)
+        == net.pds
+    )
 
 
 def test_an_expired_access_token_is_refreshed_without_logging_in(net, us):
@@ -142,8 +145,7 @@ def test_mentions_replies_and_quotes_arrive_with_threads_and_authors(net, us):
     other = net.create_account("klant")
     net.set_profile(other, "Klaas Klant")
     ours = net.post(me, "Onze nieuwe bakfiets is er!", langs=["nl"])
-    mention = net.post(other, f"Hoi @{me['handle']} mijn fiets is kapot", mention=me,
-                       langs=["nl"])
+    mention = net.post(other, f"Hoi @{me['handle']} mijn fiets is kapot", mention=me, langs=["nl"])
     reply = net.post(other, "Wanneer komt hij in de winkel?", reply_to=ours, langs=["nl"])
     quote = net.post(other, "Kijk eens wat ze nu hebben", quote=ours)
     net.like(other, ours)  # not for the inbox
@@ -186,8 +188,9 @@ def test_a_second_poll_asks_once_and_gets_only_what_is_new(net, us):
     assert again.cursor["newest"] == result.cursor["newest"]
 
     newer = net.post(other, f"@{me['handle']} en nog iets", mention=me)
-    later = wait_for(lambda: (r := adapter.poll_mentions(result.cursor, page_budget=5))
-                     .messages and r)
+    later = wait_for(
+        lambda: (r := adapter.poll_mentions(result.cursor, page_budget=5)).messages and r
+    )
     assert [m.remote_id for m in later.messages] == [newer["uri"]]
     assert later.cursor["newest"] > result.cursor["newest"]
 
@@ -219,12 +222,17 @@ def test_the_page_budget_stops_a_long_walk_and_the_next_poll_continues(net, us):
 def test_link_facets_keep_the_full_address_in_the_text(net, us):
     me = us["account"]
     other = net.create_account("linker")
-    net.post(other, f"@{me['handle']} zie example.com/lange-pa... voor info", mention=me,
-             link=("example.com/lange-pa...", "https://example.com/lange-pagina/over/fietsen"))
+    net.post(
+        other,
+        f"@{me['handle']} zie example.com/lange-pa... voor info",
+        mention=me,
+        link=("example.com/lange-pa...", "https://example.com/lange-pagina/over/fietsen"),
+    )
     adapter, _ = make_adapter(net, us)
     [m] = poll_until(adapter, 1).messages
-    assert m.text == (f"@{me['handle']} zie https://example.com/lange-pagina/over/fietsen"
-                      " voor info")
+    assert m.text == (
+        f"@{me['handle']} zie https://example.com/lange-pagina/over/fietsen voor info"
+    )
 
 
 # --- search ----------------------------------------------------------------------------
@@ -293,7 +301,8 @@ def test_put_post_is_idempotent_and_a_different_post_at_the_key_is_an_invalid_sw
     assert stored["uri"] == uri and stored["value"]["text"] == "Dank je, we kijken ernaar! ^Eva"
     made = datetime.fromtimestamp(tid_microseconds(rkey) / 1e6, tz=UTC)
     assert stored["value"]["createdAt"] == made.strftime("%Y-%m-%dT%H:%M:%S.") + (
-        f"{made.microsecond // 1000:03d}Z")  # from the key, so a retry is the same record
+        f"{made.microsecond // 1000:03d}Z"
+    )  # from the key, so a retry is the same record
 
 
 def test_a_reply_lands_in_the_thread(net, us):
@@ -306,8 +315,12 @@ def test_a_reply_lands_in_the_thread(net, us):
     assert refs.root_cid == root["cid"] and refs.parent_cid == follow_up["cid"]
 
     rkey = new_tid()
-    uri, _ = adapter.put_post("Ja, drie modellen! Kom gerust proefrijden. ^Eva https://example.com/cargo",
-                              refs, rkey, langs=["nl"])
+    uri, _ = adapter.put_post(
+        "Ja, drie modellen! Kom gerust proefrijden. ^Eva https://example.com/cargo",
+        refs,
+        rkey,
+        langs=["nl"],
+    )
     thread = wait_for(lambda: (t := adapter.get_thread(uri)).post and t)
     assert thread.post.thread_root_id == root["uri"]
     assert thread.post.in_reply_to_id == follow_up["uri"]
@@ -334,5 +347,5 @@ def test_too_long_or_empty_posts_are_refused_before_sending(net, us):
         adapter.put_post("hallo", None, "not-a-tid")
     assert rec.calls == []
     # 300 graphemes are fine, even when they are many bytes
-    uri, _ = adapter.put_post("\U0001F44D\U0001F3FD" * 300, None, new_tid())
+    uri, _ = adapter.put_post("\U0001f44d\U0001f3fd" * 300, None, new_tid())
     assert uri.startswith("at://")

@@ -48,8 +48,13 @@ def adapter(fake, session, saved):
 
 def test_429_is_rate_limited_until_the_reset_and_nothing_is_sent_before_it(fake, adapter):
     reset = int(time.time()) + 240
-    fake.fault("status", path="app.bsky.notification", status=429, error="RateLimitExceeded",
-               headers={"ratelimit-remaining": "0", "ratelimit-reset": str(reset)})
+    fake.fault(
+        "status",
+        path="app.bsky.notification",
+        status=429,
+        error="RateLimitExceeded",
+        headers={"ratelimit-remaining": "0", "ratelimit-reset": str(reset)},
+    )
     with pytest.raises(RateLimited) as exc:
         adapter.poll_mentions({}, page_budget=2)
     assert exc.value.retry_at == reset
@@ -114,7 +119,9 @@ def test_an_answer_of_the_wrong_shape_is_a_bad_payload(fake, adapter, body):
 
 def test_malformed_items_are_skipped_and_the_rest_kept(fake, adapter):
     fake.add_notification("@brand eerste")
-    fake.add_raw_notification({"uri": "at://nope", "reason": "mention", "indexedAt": "2024-01-01T00:00:00Z"})
+    fake.add_raw_notification(
+        {"uri": "at://nope", "reason": "mention", "indexedAt": "2024-01-01T00:00:00Z"}
+    )
     fake.add_raw_notification({"reason": "mention"})  # no uri, no time
     good = fake.add_notification("@brand tweede")
     bad_author = fake.add_notification("@brand derde")
@@ -153,9 +160,7 @@ def test_a_refresh_that_is_refused_needs_login(fake, adapter, saved):
     assert saved == []
 
 
-def test_a_refresh_that_meets_a_server_error_is_offline_and_keeps_the_tokens(
-    fake, adapter, saved
-):
+def test_a_refresh_that_meets_a_server_error_is_offline_and_keeps_the_tokens(fake, adapter, saved):
     fake.expire_access()
     before = adapter.tokens
     fake.fault("status", path="com.atproto.server.refreshSession", status=502)
@@ -173,8 +178,12 @@ def test_create_session(fake, session):
     with pytest.raises(NeedsLogin, match="e-mail code"):
         create_session(session, fake.base_url, fake.handle, fake.app_password)
     fake.two_factor = False
-    fake.fault("status", path="com.atproto.server.createSession", status=429,
-               headers={"ratelimit-reset": str(int(time.time()) + 900)})
+    fake.fault(
+        "status",
+        path="com.atproto.server.createSession",
+        status=429,
+        headers={"ratelimit-reset": str(int(time.time()) + 900)},
+    )
     with pytest.raises(RateLimited):
         create_session(session, fake.base_url, fake.handle, fake.app_password)
 
@@ -230,17 +239,25 @@ def test_a_post_whose_answer_was_lost_is_found_and_a_retry_is_a_no_op(fake, adap
 
 def test_the_post_record_carries_reply_refs_facets_and_a_stable_time(adapter):
     rkey = new_tid()
-    ref = ReplyRef("at://did:plc:a/app.bsky.feed.post/root", "cidroot",
-                   "at://did:plc:b/app.bsky.feed.post/parent", "cidparent")
-    text = "\U0001F6B2 Zie https://example.com/fiets. #bakfiets ^Eva"
+    ref = ReplyRef(
+        "at://did:plc:a/app.bsky.feed.post/root",
+        "cidroot",
+        "at://did:plc:b/app.bsky.feed.post/parent",
+        "cidparent",
+    )
+    text = "\U0001f6b2 Zie https://example.com/fiets. #bakfiets ^Eva"
     rec = adapter.build_post_record(text, ref, rkey, langs=["nl"])
     assert rec == adapter.build_post_record(text, ref, rkey, langs=["nl"])  # retry = same
-    assert rec["reply"] == {"root": {"uri": ref.root_uri, "cid": "cidroot"},
-                            "parent": {"uri": ref.parent_uri, "cid": "cidparent"}}
+    assert rec["reply"] == {
+        "root": {"uri": ref.root_uri, "cid": "cidroot"},
+        "parent": {"uri": ref.parent_uri, "cid": "cidparent"},
+    }
     data = text.encode()
     link, tag = rec["facets"]
-    assert data[link["index"]["byteStart"]:link["index"]["byteEnd"]] == b"https://example.com/fiets"
-    assert data[tag["index"]["byteStart"]:tag["index"]["byteEnd"]] == b"#bakfiets"
+    assert (
+        data[link["index"]["byteStart"] : link["index"]["byteEnd"]] == b"https://example.com/fiets"
+    )
+    assert data[tag["index"]["byteStart"] : tag["index"]["byteEnd"]] == b"#bakfiets"
     assert tag["features"][0]["tag"] == "bakfiets" and rec["langs"] == ["nl"]
 
 
@@ -255,7 +272,8 @@ def test_tids_are_sortable_and_carry_their_time():
     assert abs(tid_microseconds(keys[-1]) - now_us) < 5_000_000
     assert new_tid(now_us=0, clock_id=0) == "2222222222222"
     assert tid_microseconds(new_tid(now_us=1_700_000_000_123_456, clock_id=5)) == (
-        1_700_000_000_123_456)
+        1_700_000_000_123_456
+    )
     # the example TID from the atproto spec decodes to its 2023 timestamp
     assert 1_672_531_200 <= tid_microseconds("3jzfcijpj2z2a") // 1_000_000 <= 1_704_067_200
     assert not is_tid("3jzfcijpj2z2") and not is_tid("zzzzzzzzzzzzz")
@@ -265,21 +283,32 @@ def test_link_labels_are_replaced_by_the_full_address():
     text = "Kijk op example.com/lan... of bij \u00e9\u00e9n winkel example.org"
     start = len(b"Kijk op ")
     facets = [
-        {"index": {"byteStart": start, "byteEnd": start + len(b"example.com/lan...")},
-         "features": [{"$type": "app.bsky.richtext.facet#link",
-                       "uri": "https://example.com/lange/pagina"}]},
-        {"index": {"byteStart": len(text.encode()) - len(b"example.org"),
-                   "byteEnd": len(text.encode())},
-         "features": [{"$type": "app.bsky.richtext.facet#link", "uri": "https://example.org"}]},
+        {
+            "index": {"byteStart": start, "byteEnd": start + len(b"example.com/lan...")},
+            "features": [
+                {"$type": "app.bsky.richtext.facet#link", "uri": "https://example.com/lange/pagina"}
+            ],
+        },
+        {
+            "index": {
+                "byteStart": len(text.encode()) - len(b"example.org"),
+                "byteEnd": len(text.encode()),
+            },
+            "features": [{"$type": "app.bsky.richtext.facet#link", "uri": "https://example.org"}],
+        },
     ]
     assert text_with_links({"text": text, "facets": facets}) == (
-        "Kijk op https://example.com/lange/pagina of bij \u00e9\u00e9n winkel example.org")
+        "Kijk op https://example.com/lange/pagina of bij \u00e9\u00e9n winkel example.org"
+    )
     assert text_with_links({"text": "geen facets"}) == "geen facets"
 
 
 def test_at_uris():
     assert parse_at_uri("at://did:plc:x/app.bsky.feed.post/3k") == (
-        "did:plc:x", "app.bsky.feed.post", "3k")
+        "did:plc:x",
+        "app.bsky.feed.post",
+        "3k",
+    )
     for bad in ("https://x", "at://did:plc:x", "at://did/a/b/c", None):
         with pytest.raises(ValueError):
             parse_at_uri(bad)  # type: ignore[arg-type]

@@ -87,8 +87,12 @@ class AtprotoNetwork:
         began = time.monotonic()
         with open(log, "wb") as err:
             proc = subprocess.Popen(
-                [str(START)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err,
-                start_new_session=True, cwd=str(ROOT),
+                [str(START)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=err,
+                start_new_session=True,
+                cwd=str(ROOT),
             )
         sel = selectors.DefaultSelector()
         sel.register(proc.stdout, selectors.EVENT_READ)
@@ -156,11 +160,20 @@ class AtprotoNetwork:
 
     # -- XRPC helpers (what other accounts do) -------------------------------------------
 
-    def xrpc(self, method: str, nsid: str, token: str | None = None, *, params: Any = None,
-             body: Any = None, expect: int = 200) -> Any:
+    def xrpc(
+        self,
+        method: str,
+        nsid: str,
+        token: str | None = None,
+        *,
+        params: Any = None,
+        body: Any = None,
+        expect: int = 200,
+    ) -> Any:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        resp = self.http.request(method, f"{self.pds}/xrpc/{nsid}", params=params, json=body,
-                                 headers=headers, timeout=30)
+        resp = self.http.request(
+            method, f"{self.pds}/xrpc/{nsid}", params=params, json=body, headers=headers, timeout=30
+        )
         assert resp.status_code == expect, (nsid, resp.status_code, resp.text[:500])
         return resp.json() if resp.content else None
 
@@ -168,81 +181,147 @@ class AtprotoNetwork:
         """A fresh account: ``{"did", "handle", "accessJwt", "refreshJwt", "password"}``."""
         handle = f"{name[:8].lower()}{next(_names)}x{secrets.token_hex(3)}{self.domain}"
         password = f"pw-{handle}"
-        acct = self.xrpc("POST", "com.atproto.server.createAccount", body={
-            "handle": handle, "email": f"{handle}@example.test", "password": password,
-        })
+        acct = self.xrpc(
+            "POST",
+            "com.atproto.server.createAccount",
+            body={
+                "handle": handle,
+                "email": f"{handle}@example.test",
+                "password": password,
+            },
+        )
         acct["password"] = password
         return acct
 
     def app_password(self, account: dict[str, Any], name: str = "cmstation") -> str:
-        data = self.xrpc("POST", "com.atproto.server.createAppPassword", account["accessJwt"],
-                         body={"name": name})
+        data = self.xrpc(
+            "POST",
+            "com.atproto.server.createAppPassword",
+            account["accessJwt"],
+            body={"name": name},
+        )
         return data["password"]
 
     def set_profile(self, account: dict[str, Any], display_name: str) -> None:
-        self.xrpc("POST", "com.atproto.repo.putRecord", account["accessJwt"], body={
-            "repo": account["did"], "collection": "app.bsky.actor.profile", "rkey": "self",
-            "record": {"$type": "app.bsky.actor.profile", "displayName": display_name},
-        })
+        self.xrpc(
+            "POST",
+            "com.atproto.repo.putRecord",
+            account["accessJwt"],
+            body={
+                "repo": account["did"],
+                "collection": "app.bsky.actor.profile",
+                "rkey": "self",
+                "record": {"$type": "app.bsky.actor.profile", "displayName": display_name},
+            },
+        )
 
     def create_record(self, account: dict[str, Any], collection: str, record: dict) -> dict:
-        return self.xrpc("POST", "com.atproto.repo.createRecord", account["accessJwt"], body={
-            "repo": account["did"], "collection": collection, "record": record,
-        })
+        return self.xrpc(
+            "POST",
+            "com.atproto.repo.createRecord",
+            account["accessJwt"],
+            body={
+                "repo": account["did"],
+                "collection": collection,
+                "record": record,
+            },
+        )
 
-    def post(self, account: dict[str, Any], text: str, *, reply_to: dict | None = None,
-             root: dict | None = None, quote: dict | None = None,
-             mention: dict[str, Any] | None = None, langs: list[str] | None = None,
-             link: tuple[str, str] | None = None) -> dict:
+    def post(
+        self,
+        account: dict[str, Any],
+        text: str,
+        *,
+        reply_to: dict | None = None,
+        root: dict | None = None,
+        quote: dict | None = None,
+        mention: dict[str, Any] | None = None,
+        langs: list[str] | None = None,
+        link: tuple[str, str] | None = None,
+    ) -> dict:
         """A post; ``reply_to``/``root``/``quote`` are ``{"uri", "cid"}`` of other posts;
         ``mention`` an account whose ``@handle`` in ``text`` becomes a mention facet;
         ``link`` = (label in the text, full URL) becomes a link facet."""
-        record: dict[str, Any] = {"$type": "app.bsky.feed.post", "text": text,
-                                  "createdAt": now_iso()}
+        record: dict[str, Any] = {
+            "$type": "app.bsky.feed.post",
+            "text": text,
+            "createdAt": now_iso(),
+        }
         facets = []
         data = text.encode()
         if mention is not None:
             at = f"@{mention['handle']}".encode()
             start = data.index(at)
-            facets.append({"index": {"byteStart": start, "byteEnd": start + len(at)},
-                           "features": [{"$type": "app.bsky.richtext.facet#mention",
-                                         "did": mention["did"]}]})
+            facets.append(
+                {
+                    "index": {"byteStart": start, "byteEnd": start + len(at)},
+                    "features": [
+                        {"$type": "app.bsky.richtext.facet#mention", "did": mention["did"]}
+                    ],
+                }
+            )
         if link is not None:
             label = link[0].encode()
             start = data.index(label)
-            facets.append({"index": {"byteStart": start, "byteEnd": start + len(label)},
-                           "features": [{"$type": "app.bsky.richtext.facet#link",
-                                         "uri": link[1]}]})
+            facets.append(
+                {
+                    "index": {"byteStart": start, "byteEnd": start + len(label)},
+                    "features": [{"$type": "app.bsky.richtext.facet#link", "uri": link[1]}],
+                }
+            )
         if facets:
             record["facets"] = facets
         if langs:
             record["langs"] = langs
         if reply_to is not None:
             top = root or reply_to
-            record["reply"] = {"root": {"uri": top["uri"], "cid": top["cid"]},
-                               "parent": {"uri": reply_to["uri"], "cid": reply_to["cid"]}}
+            record["reply"] = {
+                "root": {"uri": top["uri"], "cid": top["cid"]},
+                "parent": {"uri": reply_to["uri"], "cid": reply_to["cid"]},
+            }
         if quote is not None:
-            record["embed"] = {"$type": "app.bsky.embed.record",
-                               "record": {"uri": quote["uri"], "cid": quote["cid"]}}
+            record["embed"] = {
+                "$type": "app.bsky.embed.record",
+                "record": {"uri": quote["uri"], "cid": quote["cid"]},
+            }
         return self.create_record(account, "app.bsky.feed.post", record)
 
     def like(self, account: dict[str, Any], post: dict) -> dict:
-        return self.create_record(account, "app.bsky.feed.like", {
-            "$type": "app.bsky.feed.like", "subject": {"uri": post["uri"], "cid": post["cid"]},
-            "createdAt": now_iso()})
+        return self.create_record(
+            account,
+            "app.bsky.feed.like",
+            {
+                "$type": "app.bsky.feed.like",
+                "subject": {"uri": post["uri"], "cid": post["cid"]},
+                "createdAt": now_iso(),
+            },
+        )
 
     def follow(self, account: dict[str, Any], other: dict[str, Any]) -> dict:
-        return self.create_record(account, "app.bsky.graph.follow", {
-            "$type": "app.bsky.graph.follow", "subject": other["did"], "createdAt": now_iso()})
+        return self.create_record(
+            account,
+            "app.bsky.graph.follow",
+            {"$type": "app.bsky.graph.follow", "subject": other["did"], "createdAt": now_iso()},
+        )
 
     def delete_post(self, account: dict[str, Any], uri: str) -> None:
-        self.xrpc("POST", "com.atproto.repo.deleteRecord", account["accessJwt"], body={
-            "repo": account["did"], "collection": "app.bsky.feed.post",
-            "rkey": uri.rsplit("/", 1)[1]})
+        self.xrpc(
+            "POST",
+            "com.atproto.repo.deleteRecord",
+            account["accessJwt"],
+            body={
+                "repo": account["did"],
+                "collection": "app.bsky.feed.post",
+                "rkey": uri.rsplit("/", 1)[1],
+            },
+        )
 
     def list_posts(self, account: dict[str, Any]) -> list[dict]:
-        data = self.xrpc("GET", "com.atproto.repo.listRecords", params={
-            "repo": account["did"], "collection": "app.bsky.feed.post", "limit": 100})
+        data = self.xrpc(
+            "GET",
+            "com.atproto.repo.listRecords",
+            params={"repo": account["did"], "collection": "app.bsky.feed.post", "limit": 100},
+        )
         return data["records"]
 
 

@@ -71,8 +71,9 @@ class FakeBluesky:
         handler = type("Handler", (_Handler,), {"fake": self})
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-                         daemon=True).start()
+        threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -107,26 +108,46 @@ class FakeBluesky:
         return self._seq
 
     def author(self, n: int = 1) -> dict:
-        return {"did": f"did:plc:klant{n:019d}", "handle": f"klant{n}.example.com",
-                "displayName": f"Klant {n}", "labels": []}
+        return {
+            "did": f"did:plc:klant{n:019d}",
+            "handle": f"klant{n}.example.com",
+            "displayName": f"Klant {n}",
+            "labels": [],
+        }
 
-    def post_view(self, text: str, *, n: int = 1, when: float | None = None, **record_extra) -> dict:
+    def post_view(
+        self, text: str, *, n: int = 1, when: float | None = None, **record_extra
+    ) -> dict:
         i = self._next()
         when = time.time() - 1000 + i if when is None else when
         author = self.author(n)
         uri = f"at://{author['did']}/app.bsky.feed.post/3kabc{i:08d}"
         return {
-            "uri": uri, "cid": f"bafyrei{i:010d}", "author": author,
-            "record": {"$type": "app.bsky.feed.post", "text": text, "createdAt": iso(when),
-                       **record_extra},
-            "indexedAt": iso(when), "labels": [],
+            "uri": uri,
+            "cid": f"bafyrei{i:010d}",
+            "author": author,
+            "record": {
+                "$type": "app.bsky.feed.post",
+                "text": text,
+                "createdAt": iso(when),
+                **record_extra,
+            },
+            "indexedAt": iso(when),
+            "labels": [],
         }
 
     def add_notification(self, text: str, reason: str = "mention", **kw: Any) -> dict:
         view = self.post_view(text, **kw)
-        item = {"uri": view["uri"], "cid": view["cid"], "author": view["author"],
-                "reason": reason, "record": view["record"], "isRead": False,
-                "indexedAt": view["indexedAt"], "labels": []}
+        item = {
+            "uri": view["uri"],
+            "cid": view["cid"],
+            "author": view["author"],
+            "reason": reason,
+            "record": view["record"],
+            "isRead": False,
+            "indexedAt": view["indexedAt"],
+            "labels": [],
+        }
         self.notifications.insert(0, item)
         return item
 
@@ -141,7 +162,7 @@ class FakeBluesky:
 
 def _page(items: list, cursor: str | None, limit: int) -> tuple[list, str | None]:
     start = int(cursor) if cursor and cursor.isdigit() else 0
-    chunk = items[start:start + limit]
+    chunk = items[start : start + limit]
     nxt = str(start + limit) if start + limit < len(items) else None
     return chunk, nxt
 
@@ -157,11 +178,22 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _rate_headers(self) -> dict[str, str]:
         f = self.fake
-        return {"ratelimit-limit": "3000", "ratelimit-remaining": str(f.rate_remaining),
-                "ratelimit-reset": str(f.rate_reset), "ratelimit-policy": "3000;w=300"}
+        return {
+            "ratelimit-limit": "3000",
+            "ratelimit-remaining": str(f.rate_remaining),
+            "ratelimit-reset": str(f.rate_reset),
+            "ratelimit-policy": "3000;w=300",
+        }
 
-    def _send(self, status: int, body: Any, headers: dict[str, str] | None = None,
-              *, raw: bytes | None = None, truncate: bool = False) -> None:
+    def _send(
+        self,
+        status: int,
+        body: Any,
+        headers: dict[str, str] | None = None,
+        *,
+        raw: bytes | None = None,
+        truncate: bool = False,
+    ) -> None:
         data = raw if raw is not None else json.dumps(body).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=utf-8")
@@ -228,8 +260,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._drop()
             return
         if fault is not None and fault.kind == "status":
-            self._send(fault.status, {"error": fault.error, "message": fault.error},
-                       fault.headers)
+            self._send(fault.status, {"error": fault.error, "message": fault.error}, fault.headers)
             return
         if fault is not None and fault.kind == "raw":
             self._send(200, None, raw=fault.body)
@@ -267,14 +298,16 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         if method == "app.bsky.notification.listNotifications":
             reasons = set(q.get("reasons") or [])
-            items = [n for n in f.notifications
-                     if not reasons or not isinstance(n, dict) or n.get("reason") in reasons]
+            items = [
+                n
+                for n in f.notifications
+                if not reasons or not isinstance(n, dict) or n.get("reason") in reasons
+            ]
             page, cursor = _page(items, one("cursor"), limit)
             return {"notifications": page, **({"cursor": cursor} if cursor else {})}
         if method == "app.bsky.feed.searchPosts":
             words = (one("q") or "").lower().split()
-            items = [p for p in f.posts
-                     if all(w in p["record"]["text"].lower() for w in words)]
+            items = [p for p in f.posts if all(w in p["record"]["text"].lower() for w in words)]
             page, cursor = _page(items, one("cursor"), limit)
             return {"posts": page, **({"cursor": cursor} if cursor else {})}
         if method == "com.atproto.repo.putRecord":
@@ -303,5 +336,10 @@ class _Handler(BaseHTTPRequestHandler):
         access, refresh = f"acc-{secrets.token_hex(6)}", f"ref-{secrets.token_hex(6)}"
         f.access.add(access)
         f.refresh.add(refresh)
-        return {"accessJwt": access, "refreshJwt": refresh, "handle": f.handle, "did": f.did,
-                "active": True}
+        return {
+            "accessJwt": access,
+            "refreshJwt": refresh,
+            "handle": f.handle,
+            "did": f.did,
+            "active": True,
+        }
