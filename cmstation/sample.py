@@ -338,12 +338,14 @@ class _Generator:
             if age < 5 * HOUR:
                 return "needs_reply"
             if age < DAY:
-                return "reply" if r < 0.45 else "needs_reply"
+                return "reply" if r < 0.35 else "needs_reply"
             if category == "question" and r > 0.9:
                 return "done"
             if age > 10 * DAY:
                 return "reply" if r < 0.85 else "done"
-            return "reply" if r < 0.7 else "needs_reply"
+            if age > 4 * DAY:
+                return "reply" if r < 0.75 else "needs_reply"
+            return "reply" if r < 0.55 else "needs_reply"
         if category == "praise":
             if age < 8 * HOUR:
                 return "new"
