@@ -17,8 +17,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-import sqlite_utils
+from typing import Any
 
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.storage import insights as store
@@ -103,12 +102,12 @@ def _round(v: float | None) -> float | None:
     return None if v is None else round(v, 1)
 
 
-def target_hours_for(db: sqlite_utils.Database) -> float:
+def target_hours_for(db: Any) -> float:
     return store.response_target_hours(db) or DEFAULT_TARGET_HOURS
 
 
 def mastery(
-    db: sqlite_utils.Database,
+    db: Any,
     channel_id: int | Sequence[int] | None,
     *,
     now: float,

@@ -31,8 +31,6 @@ from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import sqlite_utils
-
 from cmstation.channels.base import (
     BadPayload,
     ListeningAdapter,
@@ -174,7 +172,7 @@ class SweepSummary:
 
 
 def run_sweep(
-    db: sqlite_utils.Database,
+    db: Any,
     channel_id: int,
     adapter: ListeningAdapter | None,
     *,
@@ -201,7 +199,7 @@ def run_sweep(
 
 
 def iter_sweep(
-    db: sqlite_utils.Database,
+    db: Any,
     channel_id: int,
     adapter: ListeningAdapter | None,
     *,
