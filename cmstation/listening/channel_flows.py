@@ -1,6 +1,6 @@
 """The steps of setting up a channel, shared by the set-up dialog and ``cmstation channel add``.
 
-Each network step takes a ``requests.Session`` (and the user's input) and returns a
+Each network step takes a ``requests.Session`` (from ``factory.new_session()``) (and the user's input) and returns a
 :class:`PreparedChannel`: the :class:`~cmstation.core.models.Channel` to store plus the one
 secret it needs (name and value for :func:`cmstation.secrets.channel_key`). Nothing is
 stored until :func:`store_prepared`, which adds the channel through
@@ -15,8 +15,7 @@ Never log or print a secret that passes through here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import requests
+from typing import Any
 
 from cmstation.channels import factory
 from cmstation.core.clock import Clock
@@ -51,7 +50,7 @@ def _name(name: str, default: str) -> str:
     return (name or "").strip() or default
 
 
-def begin_mastodon(session: requests.Session, instance: str) -> MastodonLogin:
+def begin_mastodon(session: Any, instance: str) -> MastodonLogin:
     """Register cmstation with the instance and build the authorize address (PKCE)."""
     from cmstation.channels import mastodon_auth as auth
     from cmstation.channels.http import normalise_base_url
@@ -63,7 +62,7 @@ def begin_mastodon(session: requests.Session, instance: str) -> MastodonLogin:
 
 
 def finish_mastodon(
-    session: requests.Session,
+    session: Any,
     login: MastodonLogin,
     code: str,
     *,
@@ -80,7 +79,7 @@ def finish_mastodon(
 
 
 def mastodon_with_token(
-    session: requests.Session,
+    session: Any,
     base_url: str,
     token: str,
     *,
@@ -108,7 +107,7 @@ def mastodon_with_token(
 
 
 def login_bluesky(
-    session: requests.Session,
+    session: Any,
     pds_url: str,
     handle: str,
     app_password: str,
@@ -135,7 +134,7 @@ def login_bluesky(
 
 
 def prepare_feed(
-    session: requests.Session, url: str, *, name: str = "", sweep_minutes: int = 15
+    session: Any, url: str, *, name: str = "", sweep_minutes: int = 15
 ) -> PreparedChannel:
     """Fetch the feed once: it must be RSS or Atom; its title names the channel."""
     from cmstation.channels.feed import validate_feed
