@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         # query), so it opens with its rows; every later query runs on the worker
         self.message_model.set_filter(MessageFilter(states=VIEW_STATES["needs_reply"]), db=db)
         self._build_ui()
+        self._build_composer()
         self._build_shortcuts()
         self._build_menus()
         self._restore_layout()
@@ -312,6 +313,28 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.reply_area = widget
 
+    def _build_composer(self) -> None:
+        """The reply composer in the reply area; it follows the selected message."""
+        from cmstation.storage import profile as profile_store
+        from cmstation.ui.composer_view import ComposerView
+
+        self.composer = ComposerView(self.tasks, profile_store.load_profile(self._db))
+        self.set_reply_area(self.composer)
+        self.right_splitter.setSizes([440, 300])
+        self.thread_shown.connect(self.composer.set_message)
+        self.composer.status_changed.connect(self._update_status)
+
+    def edit_profile(self) -> None:
+        """Menu "Profile…": who answers, the sign-off, register, brand words."""
+        from cmstation.storage import profile as profile_store
+        from cmstation.ui.profile_dialog import ProfileDialog
+
+        dlg = ProfileDialog(profile_store.load_profile(self._db), self)
+        if dlg.exec():
+            profile = dlg.profile()
+            profile_store.save_profile(self._db, profile)
+            self.composer.set_profile(profile)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         app_menu = bar.addMenu(self.tr("&cmstation"))
@@ -332,6 +355,8 @@ class MainWindow(QMainWindow):
             action.setActionGroup(group)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             self.language_actions[code] = action
+        self.profile_action = app_menu.addAction(self.tr("Profile\u2026"))
+        self.profile_action.triggered.connect(self.edit_profile)
         app_menu.addSeparator()
         quit_action = app_menu.addAction(self.tr("Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -479,6 +504,7 @@ class MainWindow(QMainWindow):
             self.list_empty.setText(self._empty_text())
             self.list_stack.setCurrentWidget(self.list_empty)
             self.conversation.show_empty()
+            self.composer.set_message(None)
         else:
             self.list_stack.setCurrentWidget(self.table)
             row = 0
@@ -770,6 +796,7 @@ class MainWindow(QMainWindow):
             self._counts_timer.stop()
             self._search_timer.stop()
             self._note_timer.stop()
+            self.composer.flush()
             self.tasks.shutdown()
             with contextlib.suppress(Exception):  # already closed
                 self._db.conn.close()
