@@ -97,9 +97,11 @@ const main = async () => {
   }
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))
-  process.stdin.on('end', () => shutdown('stdin closed'))
-  process.stdin.on('error', () => shutdown('stdin error'))
-  process.stdin.resume()
+  if (process.env.ATPROTO_WATCH_STDIN !== '0') {
+    process.stdin.on('end', () => shutdown('stdin closed'))
+    process.stdin.on('error', () => shutdown('stdin error'))
+    process.stdin.resume()
+  }
 }
 
 main().catch((err) => {

@@ -7,6 +7,10 @@
 #   {"ready":true,"pds":"http://localhost:41234","appview":"http://localhost:40111",...}
 # and stays up until its stdin closes or it gets SIGTERM/SIGINT (scripts/atproto/stop.sh);
 # then it stops everything and removes its state folder. Logs go to stderr.
+# By hand, in the background:
+#   ATPROTO_PIDFILE=scripts/atproto/.work/network.pid scripts/atproto/start.sh </dev/null &
+#   ... scripts/atproto/stop.sh
+# (with ATPROTO_PIDFILE set it ignores end-of-file on stdin; only a signal stops it.)
 #
 # Needs scripts/atproto/setup.sh to have run (exit status 3 and a message if not).
 set -euo pipefail
@@ -35,7 +39,8 @@ fi
 state="$(mktemp -d "${TMPDIR:-/tmp}/cmstation-atproto.XXXXXX")"
 chmod 755 "$state"
 mkdir -p "$state/pg" "$state/pgsock" "$state/tmp"
-echo $$ > "$work/network.pid"
+pidfile="${ATPROTO_PIDFILE:-}"  # for stop.sh; tests do not set it (they close stdin)
+if [ -n "$pidfile" ]; then echo $$ > "$pidfile"; export ATPROTO_WATCH_STDIN=0; fi
 
 # Postgres as an unprivileged user when we are root.
 as_pg=()
@@ -60,7 +65,7 @@ cleanup() {
     (cd "$state" && "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$state/pg/data" -m fast -w stop >/dev/null 2>&1)
   fi
   rm -rf "$state"
-  if [ "$(cat "$work/network.pid" 2>/dev/null)" = "$$" ]; then rm -f "$work/network.pid"; fi
+  if [ -n "$pidfile" ] && [ "$(cat "$pidfile" 2>/dev/null)" = "$$" ]; then rm -f "$pidfile"; fi
 }
 trap cleanup EXIT
 stopping=""
