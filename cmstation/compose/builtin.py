@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from cmstation.compose.model import CheckContext
-from cmstation.compose.rules import DataRules, phrase_regex
+from cmstation.compose.rules import DataRules, trie_regex
 
 # (rule id, start, end, suggestion, params)
 Hit = tuple[str, int, int, "str | None", dict]
@@ -26,8 +26,7 @@ SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
 def _words_re(words, flags=re.IGNORECASE) -> re.Pattern:
-    alts = sorted({phrase_regex(w) for w in words}, key=len, reverse=True)
-    return re.compile("|".join(alts) or r"(?!)", flags)
+    return re.compile(trie_regex(words), flags)
 
 
 @cache
@@ -141,6 +140,17 @@ def _cut_index(text: str, limit: int, spans, unit: str) -> int:
     return len(text)
 
 
+_SIMPLE = re.compile(r"[\x00-\x0c\x0e-\u02ff]*")  # no CR, no combining marks, no emoji
+
+
+def _graphemes(text: str) -> int:
+    if _SIMPLE.fullmatch(text):
+        return len(text)
+    import grapheme
+
+    return grapheme.length(text)
+
+
 def too_long(text, ctx, lang, data) -> Iterator[Hit]:
     from cmstation.core.models import DEFAULT_LIMITS, ChannelKind
 
@@ -151,9 +161,9 @@ def too_long(text, ctx, lang, data) -> Iterator[Hit]:
     if not limit:
         return
     if channel == "bluesky":
-        import grapheme
-
-        count, spans, unit = grapheme.length(text), [], "graphemes"
+        if len(text) <= limit:  # graphemes never outnumber code points
+            return
+        count, spans, unit = _graphemes(text), [], "graphemes"
     elif channel == "mastodon":
         (count, spans), unit = _mastodon_length(text), "characters"
     else:
@@ -407,10 +417,9 @@ _PREPOSITIONS = {"nl": {"naar", "op", "aan", "via", "bij", "in", "van", "voor", 
 def _private_ask_re(lang: str) -> re.Pattern:
     from cmstation.compose.rules import data_rules
 
-    items = sorted(data_rules(lang).words["private_items"], key=len, reverse=True)
-    alts = "|".join(r"\s+".join(re.escape(p) for p in i.split()) for i in items)
+    alts = trie_regex(data_rules(lang).words["private_items"])
     return re.compile(
-        rf"(?<!\w)(?P<pre>[\w']+\s+)?{_POSSESSIVE[lang]}\s+{_ADJ[lang]}(?:{alts})(?!\w)",
+        rf"(?<!\w)(?P<pre>[\w']+\s+)?{_POSSESSIVE[lang]}\s+{_ADJ[lang]}(?:{alts})",
         re.IGNORECASE,
     )
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from cmstation.compose.builtin import FILTERS, FUNCTIONS
 from cmstation.compose.model import CheckContext, CheckResult, Finding, Severity
-from cmstation.compose.rules import CTX, RULES, data_rules, normalise_phrase, phrase_regex
+from cmstation.compose.rules import CTX, RULES, data_rules, normalise_phrase, trie_regex
 from cmstation.core.i18n import Text
 from cmstation.language import detect_language
 
@@ -82,8 +82,7 @@ def _finding(rule_id: str, s: int, e: int, repl, params: dict, text: str) -> Fin
 
 @lru_cache(maxsize=32)
 def _custom_pattern(phrases: tuple[str, ...]) -> re.Pattern:
-    alts = sorted({phrase_regex(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
-    return re.compile("|".join(alts) or r"(?!)", re.IGNORECASE)
+    return re.compile(trie_regex(phrases), re.IGNORECASE)
 
 
 def score(findings: Iterable[Finding]) -> int:

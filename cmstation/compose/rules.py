@@ -109,6 +109,49 @@ def phrase_regex(phrase: str) -> str:
     return left + body + right
 
 
+_WS = " "
+_END = ""
+
+
+def trie_regex(phrases) -> str:
+    """One regex for many phrases, factored by shared prefixes (a trie), so the engine
+    rejects a position on its first character instead of trying every phrase in turn.
+    Whole words, any whitespace, either apostrophe; matching the longest phrase first."""
+    root: dict = {}
+    loose: list[str] = []
+    for phrase in {normalise_phrase(p) for p in phrases if p.strip()}:
+        if not (phrase[:1].isalnum() and phrase[-1:].isalnum()):
+            loose.append(phrase_regex(phrase))
+            continue
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+
+    def unit(ch: str) -> str:
+        if ch == _WS:
+            return r"\s+"
+        if ch == "'":
+            return "['\u2019]"
+        return re.escape(ch)
+
+    def render(node: dict) -> str:
+        alts = [unit(ch) + render(child) for ch, child in sorted(node.items()) if ch != _END]
+        if not alts:
+            return ""
+        ending = _END in node
+        if len(alts) == 1 and not ending:
+            return alts[0]
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if ending else body
+
+    parts = []
+    if root:
+        parts.append(r"(?<!\w)" + render(root) + r"(?!\w)")
+    parts += sorted(loose, key=len, reverse=True)
+    return "|".join(parts) or r"(?!)"
+
+
 def normalise_phrase(text: str) -> str:
     return " ".join(text.lower().replace("\u2019", "'").split())
 
@@ -125,7 +168,7 @@ def data_rules(lang: str) -> DataRules:
         for phrase, repl in block.get("replace", {}).items():
             phrases.append(phrase)
             replacements[normalise_phrase(phrase)] = repl
-        alts = sorted({phrase_regex(p) for p in phrases}, key=len, reverse=True)
+        alts = [trie_regex(phrases)] if phrases else []
         alts += block.get("patterns", [])
         if alts:
             patterns.append((rule.id, re.compile("|".join(alts), re.IGNORECASE)))
