@@ -17,7 +17,7 @@ from cmstation.channels import factory
 from cmstation.cli.common import open_existing_workspace, open_or_create_workspace
 from cmstation.core.clock import SystemClock
 from cmstation.core.errors import CmstationError
-from cmstation.core.models import Channel, ChannelKind
+from cmstation.core.models import ChannelKind
 from cmstation.insights.mastery import mastery
 from cmstation.listening import channel_setup
 from cmstation.listening.channel_setup import GateNotMet, GateReport
@@ -152,26 +152,18 @@ def _secret_store():
         raise CmstationError(NO_KEYRING) from None
 
 
-def _store(
-    db, args, channel: Channel, secrets=None, secret_name: str = "", secret_value: str = ""
-) -> int:
+def _store(db, args, prepared, secrets=None) -> int:
+    from cmstation.listening.channel_flows import store_prepared
+
     try:
-        cid = channel_setup.add_channel(
-            db, channel, override_reason=args.override_reason, clock=SystemClock()
+        cid = store_prepared(
+            db, prepared, secrets, override_reason=args.override_reason, clock=SystemClock()
         )
     except GateNotMet as exc:
         _err(str(exc))
         _print_gate(exc.report)
-        raise SystemExit(1) from None
-    if secrets is not None:
-        from cmstation.secrets import channel_key
-
-        try:
-            secrets.set(channel_key(cid, secret_name), secret_value)
-        except CmstationError:
-            channel_store.remove_channel(db, cid)  # no channel without its login
-            raise
-    print(f"Added channel {cid}: {channel.name} ({channel.kind})")
+        return 1
+    print(f"Added channel {cid}: {prepared.channel.name} ({prepared.channel.kind})")
     return 0
 
 
@@ -179,59 +171,40 @@ def _store(
 
 
 def add_mastodon(args: argparse.Namespace) -> int:
-    from cmstation.channels import mastodon_auth as auth
-    from cmstation.channels.http import normalise_base_url
+    from cmstation.listening import channel_flows as flows
 
     db = open_or_create_workspace(args)
     refused = _precheck(db, args)
     if refused is not None:
         return refused
-    base = normalise_base_url(args.instance)
     secrets = _secret_store()
     session = factory.new_session()
+    opts = {"name": args.name or "", "sweep_minutes": args.sweep_minutes}
     if args.token_stdin:
         token = _read_secret("Access token: ")
+        if not token:
+            _err("No access token was given; nothing was added.")
+            return 1
+        prepared = flows.mastodon_with_token(session, args.instance, token, **opts)
     else:
-        reg = auth.register_app(session, base)
-        verifier, challenge = auth.make_pkce()
+        login = flows.begin_mastodon(session, args.instance)
         print("Open this address in a browser, log in and allow cmstation:")
-        print(auth.authorize_url(reg, challenge), flush=True)
+        print(login.authorize_url, flush=True)
         code = _read_line("Then paste the code it shows: ")
         if not code:
             _err("No code was given; nothing was added.")
             return 1
-        token = auth.exchange_code(session, reg, code, verifier)
-    if not token:
-        _err("No access token was given; nothing was added.")
-        return 1
-    account = auth.verify_credentials(session, base, token)
-    host = base.split("://", 1)[1]
-    acct = account["acct"] if "@" in account["acct"] else f"{account['acct']}@{host}"
-    limit = auth.instance_post_limit(session, base)
-    ch = Channel(
-        kind=ChannelKind.MASTODON,
-        name=args.name or f"@{acct}",
-        url=base,
-        account=acct,
-        post_limit=limit,
-        sweep_minutes=args.sweep_minutes,
-    )
-    return _store(db, args, ch, secrets, factory.ACCESS_TOKEN, token)
+        prepared = flows.finish_mastodon(session, login, code, **opts)
+    return _store(db, args, prepared, secrets)
 
 
 def add_bluesky(args: argparse.Namespace) -> int:
-    from cmstation.channels.http import normalise_base_url
+    from cmstation.listening import channel_flows as flows
 
-    try:
-        from cmstation.channels.bluesky import create_session
-    except ImportError:
-        _err("Bluesky support is not available in this build yet.")
-        return 1
     db = open_or_create_workspace(args)
     refused = _precheck(db, args)
     if refused is not None:
         return refused
-    pds = normalise_base_url(args.pds)
     secrets = _secret_store()
     print(
         "Use an app password (Bluesky: Settings > Privacy and security > App passwords), "
@@ -242,45 +215,40 @@ def add_bluesky(args: argparse.Namespace) -> int:
     if not password:
         _err("No app password was given; nothing was added.")
         return 1
-    handle = args.handle.strip().lstrip("@")
-    tokens = create_session(factory.new_session(), pds, handle, password)
-    del password
-    ch = Channel(
-        kind=ChannelKind.BLUESKY,
-        name=args.name or f"@{tokens.handle or handle}",
-        url=pds,
-        account=tokens.handle or handle,
-        post_limit=300,
+    prepared = flows.login_bluesky(
+        factory.new_session(),
+        args.pds,
+        args.handle,
+        password,
+        name=args.name or "",
         sweep_minutes=args.sweep_minutes,
     )
-    return _store(db, args, ch, secrets, factory.BLUESKY_TOKENS, tokens.to_json())
+    del password
+    return _store(db, args, prepared, secrets)
 
 
 def add_feed(args: argparse.Namespace) -> int:
-    from cmstation.channels.feed import validate_feed
-    from cmstation.channels.http import check_url
+    from cmstation.listening import channel_flows as flows
 
     db = open_or_create_workspace(args)
     refused = _precheck(db, args)
     if refused is not None:
         return refused
-    url = check_url(args.url.strip())
-    title = validate_feed(factory.new_session(), url)
-    ch = Channel(
-        kind=ChannelKind.FEED, name=args.name or title, url=url, sweep_minutes=args.sweep_minutes
+    prepared = flows.prepare_feed(
+        factory.new_session(), args.url, name=args.name or "", sweep_minutes=args.sweep_minutes
     )
-    return _store(db, args, ch)
+    return _store(db, args, prepared)
 
 
 def add_manual(args: argparse.Namespace) -> int:
+    from cmstation.listening import channel_flows as flows
+
     db = open_or_create_workspace(args)
     refused = _precheck(db, args)
     if refused is not None:
         return refused
-    ch = Channel(
-        kind=ChannelKind.MANUAL, name=args.name or "Manual", sweep_minutes=args.sweep_minutes
-    )
-    return _store(db, args, ch)
+    prepared = flows.prepare_manual(name=args.name or "", sweep_minutes=args.sweep_minutes)
+    return _store(db, args, prepared)
 
 
 # --- list / gate / remove ----------------------------------------------------------------
