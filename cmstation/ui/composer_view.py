@@ -241,6 +241,7 @@ class ComposerView(QFrame):
         self.lang_combo.addItem(self.tr("Detect language"), "")
         self.lang_combo.addItem(self.tr("Dutch"), "nl")
         self.lang_combo.addItem(self.tr("English"), "en")
+        self.lang_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.lang_combo.currentIndexChanged.connect(self._on_lang_changed)
         head.addWidget(self.lang_combo)
         lay.addLayout(head)
@@ -255,7 +256,7 @@ class ComposerView(QFrame):
         self.edit.send_requested.connect(self.send)
         self.body_splitter.addWidget(self.edit)
         self.findings = FindingsPanel()
-        self.findings.setMinimumWidth(180)
+        self.findings.setMinimumSize(180, 60)
         self.findings.apply_requested.connect(self.apply_finding)
         self.findings.dismiss_requested.connect(self.dismiss_finding)
         self.findings.show_requested.connect(self.show_finding)
@@ -290,7 +291,24 @@ class ComposerView(QFrame):
         lay.addLayout(foot)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(480, 280)
+        return QSize(480, 300)
+
+    #: Narrower than this, the findings go below the text instead of beside it.
+    SIDE_BY_SIDE_MIN_WIDTH = 700
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        wanted = (
+            Qt.Orientation.Horizontal
+            if self.width() >= self.SIDE_BY_SIDE_MIN_WIDTH
+            else Qt.Orientation.Vertical
+        )
+        if self.body_splitter.orientation() != wanted:
+            self.body_splitter.setOrientation(wanted)
+            if wanted == Qt.Orientation.Vertical:
+                self.body_splitter.setSizes([110, 200])
+            else:
+                self.body_splitter.setSizes([600, 400])
 
     @staticmethod
     def _translate(context: str, source: str) -> str:
@@ -388,7 +406,8 @@ class ComposerView(QFrame):
             return
         who = m.author_name or m.author_handle or self.tr("(unknown)")
         where = self.channel.name if self.channel else m.channel_name
-        self.title.setText(self.tr("Reply to {who} on {channel}").format(who=who, channel=where))
+        self.title.setText(self.tr("Reply to {who}").format(who=who))
+        self.title.setToolTip(self.tr("On {channel}").format(channel=where))
         reg = self.profile.register
         self.register_label.setText(
             {"je": self.tr("Dutch: je"), "u": self.tr("Dutch: u")}.get(reg, "")
@@ -514,6 +533,7 @@ class ComposerView(QFrame):
                 if name
                 else self.tr("Detect language"),
             )
+        self.register_label.setVisible(result.lang == "nl")
         self._update_counter()
         self.checked.emit()
 
@@ -784,6 +804,7 @@ class ComposerView(QFrame):
             self.status_changed.emit(
                 self.tr("The reply could not be queued; it stays here: {error}").format(error=exc)
             )
+            self._schedule_save()
 
         self.tasks.run(self._enqueue_work(snap, not_before), done, failed)
 
