@@ -98,6 +98,9 @@ def build_window(
         now=now,
     )
     window.sample_requested.connect(lambda: open_sample_window(window))
+    from cmstation.ui.sweep_controller import attach_listening
+
+    attach_listening(window)  # Channels menu, sweeps, channel statuses, manual capture
     return window
 
 
@@ -178,6 +181,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     _open_windows.append(window)
     window.show()
+    if not getattr(args, "demo", False):
+        window.listening.start_schedule()  # sweep what is due now, then once a minute
 
     shot = os.environ.get(SCREENSHOT_ENV)
     if shot:

@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
     thread_shown = Signal(int)
     # the navigation counts were refreshed
     counts_refreshed = Signal()
+    # the welcome view's "Set up your first channel" (the listening side opens the dialog)
+    channel_setup_requested = Signal()
+    # the navigation was rebuilt (channels added or removed)
+    navigation_reloaded = Signal()
 
     def __init__(
         self,
@@ -156,7 +160,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.welcome = WelcomeView()
-        self.welcome.setup_requested.connect(self._explain_setup)
+        self.welcome.setup_requested.connect(self.channel_setup_requested)
         self.welcome.sample_requested.connect(self.sample_requested)
         self.stack.addWidget(self.welcome)
 
@@ -447,6 +451,7 @@ class MainWindow(QMainWindow):
         item = self._nav_items.get(self._view_key) or self._nav_items[("view", "needs_reply")]
         self.nav.setCurrentItem(item)  # triggers _on_nav_changed -> apply_filter
         self.refresh_counts()
+        self.navigation_reloaded.emit()
 
     @property
     def has_channels(self) -> bool:
@@ -751,17 +756,6 @@ class MainWindow(QMainWindow):
         self._update_status(self.tr("Something went wrong: {error}").format(error=str(exc)))
 
     # -- dialogs -----------------------------------------------------------------------------
-
-    def _explain_setup(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Set up your first channel"),
-            self.tr(
-                "Connecting a Mastodon account, a Bluesky account or a feed arrives in the "
-                "next version of cmstation. Until then, explore the sample workspace to see "
-                "how the inbox works."
-            ),
-        )
 
     def _update_title(self) -> None:
         title = self.tr("cmstation")

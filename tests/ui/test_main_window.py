@@ -213,15 +213,14 @@ def test_layout_is_remembered(qtbot, workspace, ui_settings):
 
 
 def test_empty_workspace_shows_the_welcome_view(qtbot, tmp_path, ui_settings, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
     w = build_window(tmp_path / "empty" / "workspace.sqlite3", settings=ui_settings)
     qtbot.addWidget(w)
     assert w.stack.currentWidget() is w.welcome
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    qtbot.mouseClick(w.welcome.setup_button, Qt.MouseButton.LeftButton)
-    assert "next version" in shown[0]
+    with qtbot.wait_signal(w.listening.dialog_opened) as opened:
+        qtbot.mouseClick(w.welcome.setup_button, Qt.MouseButton.LeftButton)
+    dialog = opened.args[0]
+    assert dialog.objectName() == "channelDialog"  # the set-up dialog (tests/ui/test_channel_dialog.py)
+    dialog.reject()
     w.sample_requested.disconnect()  # the app would open the sample in a new window
     with qtbot.wait_signal(w.sample_requested):
         qtbot.mouseClick(w.welcome.sample_button, Qt.MouseButton.LeftButton)

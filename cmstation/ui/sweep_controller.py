@@ -1,0 +1,596 @@
+"""Listening in the window: sweeps off the GUI thread, and the channel menu around them.
+
+:class:`SweepController` owns one worker thread with its own SQLite connection (one
+connection per thread). A QTimer asks :func:`cmstation.listening.scheduler.due_channels`
+once a minute what is due (decided from stored state, so a laptop that slept catches up
+with one sweep per channel); "Sweep now" (menu, toolbar, F5) sweeps every listening channel
+at once. Progress, each channel's summary and the end come back as Qt signals.
+
+:class:`ListeningUi` (``attach_listening(window)``) wires it into the main window: the
+Channels menu (Add channel..., Add an item by hand... Ctrl+Shift+N, Sweep now F5, mastery
+figures, notifications), a toolbar, the sweep progress in the status bar, each channel's
+status and mastery figures in the navigation, the live inbox refresh while a sweep runs,
+drops of links or text onto the window, and the tray notification for new complaints.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QTreeWidgetItem
+
+from cmstation.channels import factory
+from cmstation.core.clock import Clock, SystemClock
+from cmstation.core.errors import CmstationError
+from cmstation.core.models import ChannelKind
+from cmstation.listening import scheduler
+from cmstation.listening import sweep as sweep_mod
+from cmstation.storage import channels as channel_store
+from cmstation.storage.connection import connect
+
+log = logging.getLogger(__name__)
+
+_STOP = object()
+TICK_MS = 60_000
+
+
+def default_secrets() -> Any:
+    """The keyring, or (without one) the logins the user kept for this session."""
+    from cmstation.secrets import open_secret_store
+
+    return open_secret_store(allow_session_only=True)
+
+
+class SweepController(QObject):
+    """Runs sweeps on one worker thread; everything it reports arrives on the GUI thread."""
+
+    # number of channels about to be swept
+    sweep_started = Signal(int)
+    # a SweepProgress
+    progress = Signal(object)
+    # a SweepSummary (one channel done)
+    channel_swept = Signal(object)
+    # the list of SweepSummary of this run
+    sweep_finished = Signal(list)
+    # an unexpected error of our own (storage): the exception
+    sweep_failed = Signal(object)
+
+    def __init__(
+        self,
+        workspace_path: Path,
+        *,
+        secrets_provider: Callable[[], Any] | None = None,
+        session_factory: Callable[[], Any] | None = None,
+        clock: Clock | None = None,
+        page_budget: int = 5,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace_path = Path(workspace_path)
+        self.secrets_provider = secrets_provider or default_secrets
+        self.session_factory = session_factory or factory.new_session
+        self.clock = clock or SystemClock()
+        self.page_budget = page_budget
+        self._queue: queue.Queue = queue.Queue()
+        self._running = False
+        self._closed = False
+        self._thread = threading.Thread(target=self._work, name="cmstation-sweep", daemon=True)
+        self._thread.start()
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.sweep_due)
+        self.sweep_started.connect(lambda _n: setattr(self, "_running", True))
+        self.sweep_finished.connect(lambda _s: setattr(self, "_running", False))
+        self.sweep_failed.connect(lambda _e: setattr(self, "_running", False))
+
+    # -- GUI thread ---------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._running or not self._queue.empty()
+
+    def start_schedule(self, interval_ms: int = TICK_MS) -> None:
+        """Sweep what is due now and then once a minute."""
+        self.timer.setInterval(interval_ms)
+        self.timer.start()
+        self.sweep_due()
+
+    def stop_schedule(self) -> None:
+        self.timer.stop()
+
+    def sweep_now(self, channel_ids: list[int] | None = None) -> bool:
+        """Sweep these channels (None: every enabled listening channel), due or not.
+        Returns False when a sweep is already under way (the request is dropped)."""
+        if self._closed or self.running:
+            return False
+        self._queue.put(("now", None if channel_ids is None else list(channel_ids)))
+        return True
+
+    def sweep_due(self) -> bool:
+        if self._closed or self.running:
+            return False
+        self._queue.put(("due", None))
+        return True
+
+    def shutdown(self, timeout: float = 5.0) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.timer.stop()
+        self._queue.put(_STOP)
+        self._thread.join(timeout)
+
+    # -- worker thread ------------------------------------------------------------------------
+
+    def _emit(self, signal, *args) -> None:
+        with contextlib.suppress(RuntimeError):  # the window (and this QObject) is gone
+            signal.emit(*args)
+
+    def _work(self) -> None:
+        db = None
+        while True:
+            item = self._queue.get()
+            if item is _STOP:
+                break
+            try:
+                if db is None:
+                    db = connect(self.workspace_path)
+                self._run(db, *item)
+            except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
+                log.exception("sweep failed")
+                self._emit(self.sweep_failed, exc)
+        if db is not None:
+            db.conn.close()
+
+    def _run(self, db, what: str, ids: list[int] | None) -> None:
+        if what == "due":
+            ids = scheduler.due_channels(db, self.clock.now())
+        elif ids is None:
+            ids = [
+                c.id
+                for c in channel_store.list_channels(db)
+                if c.enabled and c.kind != ChannelKind.MANUAL
+            ]
+        if not ids:
+            if what == "now":
+                self._emit(self.sweep_started, 0)
+                self._emit(self.sweep_finished, [])
+            return
+        self._emit(self.sweep_started, len(ids))
+        session = self.session_factory()
+        try:
+            secrets = self.secrets_provider()
+        except CmstationError:
+            secrets = None  # no keyring: every login channel says "needs login"
+
+        def build(_db, channel):
+            return factory.build_adapter(channel, session, secrets)
+
+        summaries = []
+        for cid in ids:
+            if self._closed:
+                break
+            summary = scheduler.sweep_channel(
+                db,
+                cid,
+                build_adapter=build,
+                clock=self.clock,
+                page_budget=self.page_budget,
+                on_progress=lambda p: self._emit(self.progress, p),
+            )
+            if summary is not None:
+                summaries.append(summary)
+                self._emit(self.channel_swept, summary)
+        with contextlib.suppress(Exception):
+            session.close()
+        self._emit(self.sweep_finished, summaries)
+
+
+# --- the window's listening side -------------------------------------------------------------
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ListeningUi", text)
+
+
+def status_words(status, now: float | None = None) -> str:
+    """A channel's status in a few plain words for the navigation."""
+    if status is None or (status.last_sweep_at is None and status.status in ("", "ok", None)):
+        return _tr("not swept yet")
+    s = status.status
+    if s == sweep_mod.OK:
+        return _tr("ok")
+    if s == sweep_mod.NEEDS_LOGIN:
+        return _tr("needs login")
+    if s == sweep_mod.RATE_LIMITED:
+        if status.retry_at:
+            return _tr("rate limited until {time}").format(
+                time=time.strftime("%H:%M", time.localtime(status.retry_at))
+            )
+        return _tr("rate limited")
+    if s == sweep_mod.OFFLINE:
+        return _tr("offline")
+    if s == sweep_mod.BAD_PAYLOAD:
+        skipped = status.detail.params.get("skipped") if status.detail else None
+        if skipped:
+            return QCoreApplication.translate(
+                "ListeningUi", "%n item(s) skipped", "", int(skipped)
+            )
+        return _tr("unreadable answer")
+    if s == sweep_mod.ERROR:
+        return _tr("server error")
+    return s
+
+
+def mastery_words(fig) -> str:
+    share = fig.handled_share
+    parts = []
+    parts.append(
+        _tr("answered {share}%").format(share=round(share * 100)) if share is not None
+        else _tr("nothing to answer yet")
+    )
+    if fig.median_response_hours is not None:
+        parts.append(_tr("median {hours} h").format(hours=f"{fig.median_response_hours:.1f}"))
+    if fig.overdue:
+        parts.append(_tr("{n} over 48 h").format(n=fig.overdue))
+    return " \u00b7 ".join(parts)
+
+
+STATUS_COLOURS = {"ok": "#1e7b34", "needs_login": "#b42318", "error": "#b42318",
+                  "rate_limited": "#b54708", "offline": "#b54708", "bad_payload": "#b54708"}
+
+
+class _WindowEvents(QObject):
+    """Drops of links or text onto the window, and the window closing."""
+
+    def __init__(self, ui: ListeningUi) -> None:
+        super().__init__(ui)
+        self._ui = ui
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        t = event.type()
+        if t in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            md = event.mimeData()
+            if md.hasUrls() or md.hasText():
+                event.acceptProposedAction()
+                return True
+        elif t == QEvent.Type.Drop:
+            md = event.mimeData()
+            data = md.text() if md.hasText() else ""
+            if not data and md.hasUrls():
+                data = " ".join(u.toString() for u in md.urls())
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self._ui.open_manual_item(dropped=data))
+            return True
+        elif t == QEvent.Type.Close:
+            self._ui.shutdown()
+        return False
+
+
+class ListeningUi(QObject):
+    """Everything of listening in one window; see the module docstring."""
+
+    # the navigation's channel statuses were refreshed
+    statuses_refreshed = Signal()
+    # a dialog opened by this object (tests interact with it)
+    dialog_opened = Signal(object)
+
+    def __init__(
+        self,
+        window,
+        *,
+        secrets_provider: Callable[[], Any] | None = None,
+        open_secrets: Callable[[bool], Any] | None = None,
+        session_factory: Callable[[], Any] | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(window)
+        from cmstation.ui.tray_notifier import TrayNotifier
+
+        self.window = window
+        self.open_secrets = open_secrets
+        self.clock = clock or SystemClock()
+        self.controller = SweepController(
+            window.workspace_path,
+            secrets_provider=secrets_provider,
+            session_factory=session_factory,
+            clock=self.clock,
+            parent=self,
+        )
+        self.notifier = TrayNotifier(window.tasks, window.windowIcon(), self)
+        self.statuses: dict[int, str] = {}
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(300)
+        self._refresh_timer.timeout.connect(self._refresh_inbox)
+        self._last_new = 0
+        self._closed = False
+
+        self._build_actions()
+        self._build_status_bar()
+        c = self.controller
+        c.sweep_started.connect(self._on_started)
+        c.progress.connect(self._on_progress)
+        c.channel_swept.connect(self._on_channel_swept)
+        c.sweep_finished.connect(self._on_finished)
+        c.sweep_failed.connect(self._on_failed)
+        self.notifier.enabled_changed.connect(self.notify_action.setChecked)
+
+        window.setAcceptDrops(True)
+        self._events = _WindowEvents(self)
+        window.installEventFilter(self._events)
+        if hasattr(window, "channel_setup_requested"):
+            window.channel_setup_requested.connect(lambda: self.open_channel_dialog())
+        if hasattr(window, "navigation_reloaded"):
+            window.navigation_reloaded.connect(self.refresh_statuses)
+        self.refresh_statuses()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        w = self.window
+        bar = w.menuBar()
+        menu = bar.addMenu(self.tr("C&hannels"))
+        actions = bar.actions()
+        if len(actions) >= 3:  # before Help
+            bar.insertMenu(actions[-2], menu)
+        self.menu = menu
+        self.add_action = menu.addAction(self.tr("Add channel\u2026"))
+        self.add_action.triggered.connect(lambda: self.open_channel_dialog())
+        self.manual_action = menu.addAction(self.tr("Add an item by hand\u2026"))
+        self.manual_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.manual_action.triggered.connect(lambda: self.open_manual_item())
+        menu.addSeparator()
+        self.sweep_action = menu.addAction(self.tr("Sweep now"))
+        self.sweep_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sweep_action.setToolTip(self.tr("Listen on every channel now (F5)"))
+        self.sweep_action.triggered.connect(self.sweep_now)
+        self.gate_action = menu.addAction(self.tr("Are my channels under control?"))
+        self.gate_action.triggered.connect(self.show_gate)
+        menu.addSeparator()
+        self.notify_action = menu.addAction(self.tr("Notify me of new complaints"))
+        self.notify_action.setCheckable(True)
+        self.notify_action.setChecked(True)
+        self.notify_action.toggled.connect(self._notify_toggled)
+        for a in (self.add_action, self.manual_action, self.sweep_action):
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            w.addAction(a)
+
+        self.toolbar = QToolBar(self.tr("Listening"))
+        self.toolbar.setObjectName("listeningToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.sweep_action)
+        self.toolbar.addAction(self.manual_action)
+        self.toolbar.addAction(self.add_action)
+        w.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        sb = self.window.statusBar()
+        self.sweep_label = QLabel()
+        self.sweep_label.setObjectName("sweepStatus")
+        self.sweep_bar = QProgressBar()
+        self.sweep_bar.setFixedWidth(110)
+        self.sweep_bar.setMaximumHeight(14)
+        self.sweep_bar.setTextVisible(False)
+        self.sweep_bar.hide()
+        sb.addPermanentWidget(self.sweep_label)
+        sb.addPermanentWidget(self.sweep_bar)
+
+    def _notify_toggled(self, on: bool) -> None:
+        if on != self.notifier.enabled:
+            self.notifier.set_enabled(on)
+
+    # -- dialogs ------------------------------------------------------------------------------
+
+    def open_channel_dialog(self, kind: ChannelKind | None = None):
+        from cmstation.ui.channel_dialog import ChannelDialog
+
+        dlg = ChannelDialog(
+            self.window.tasks,
+            open_secrets=self.open_secrets,
+            new_session=self.controller.session_factory,
+            clock=self.clock,
+            kind=kind,
+            parent=self.window,
+        )
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.channel_added.connect(self._channel_added)
+        self.dialog_opened.emit(dlg)
+        dlg.open()
+        return dlg
+
+    def _channel_added(self, cid: int) -> None:
+        self.window.reload_navigation()
+        self.controller.sweep_now([cid])
+
+    def open_manual_item(self, *, dropped: str = ""):
+        from cmstation.channels.manual import split_drop
+        from cmstation.ui.manual_item_dialog import ManualItemDialog
+
+        text, link = split_drop(dropped) if dropped else ("", "")
+        manual = [c for c in channel_store.list_channels(self.window._db)
+                  if c.kind == ChannelKind.MANUAL]
+        dlg = ManualItemDialog(
+            self.window.tasks, manual, text=text, link=link, clock=self.clock, parent=self.window
+        )
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.item_added.connect(self._manual_added)
+        dlg.setup_requested.connect(lambda: self.open_channel_dialog(ChannelKind.MANUAL))
+        self.dialog_opened.emit(dlg)
+        dlg.open()
+        return dlg
+
+    def _manual_added(self, _mid: int, new: bool) -> None:
+        self._note(self.tr("Added to the inbox.") if new else self.tr("That item was already in the inbox."))
+        self._refresh_inbox()
+
+    def show_gate(self):
+        from cmstation.listening.channel_setup import check_gate
+        from cmstation.ui.mastery_gate_dialog import MasteryGateDialog
+
+        now = self.clock.now()
+
+        def done(report):
+            dlg = MasteryGateDialog(report, self.window)
+            dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dialog_opened.emit(dlg)
+            dlg.open()
+
+        self.window.tasks.run(lambda db: check_gate(db, now=now), done)
+
+    # -- sweeping -----------------------------------------------------------------------------
+
+    def sweep_now(self) -> None:
+        if not self.controller.sweep_now():
+            self._note(self.tr("A sweep is already running."))
+
+    def start_schedule(self) -> None:
+        self.controller.start_schedule()
+
+    def _note(self, text: str) -> None:
+        self.sweep_label.setText(text)
+
+    def _on_started(self, n: int) -> None:
+        self._last_new = 0
+        self.sweep_action.setEnabled(False)
+        if n:
+            self.sweep_bar.setRange(0, 0)
+            self.sweep_bar.show()
+            self._note(self.tr("Sweeping %n channel(s)\u2026", "", n))
+
+    def _on_progress(self, p) -> None:
+        self._note(p.text.render(QCoreApplication.translate))
+        if p.total:
+            self.sweep_bar.setRange(0, p.total)
+            self.sweep_bar.setValue(p.index - 1)
+        if p.new_so_far != self._last_new:
+            self._last_new = p.new_so_far
+            self._refresh_timer.start()
+
+    def _on_channel_swept(self, summary) -> None:
+        if summary.new or summary.updated:
+            self._refresh_timer.start()
+        self.refresh_statuses()
+
+    def _on_finished(self, summaries: list) -> None:
+        self.sweep_action.setEnabled(True)
+        self.sweep_bar.hide()
+        if self._closed:
+            return
+        new = sum(s.new for s in summaries)
+        trouble = [s for s in summaries if s.status not in (sweep_mod.OK, sweep_mod.BUSY)]
+        if not summaries:
+            self._note(self.tr("Nothing to sweep: manual channels are filled by hand."))
+        elif trouble:
+            self._note(
+                self.tr("Swept: %n new. Some channels need attention (see the navigation).",
+                        "", new)
+            )
+        else:
+            self._note(
+                self.tr("Swept at {time}: %n new.", "", new).format(
+                    time=time.strftime("%H:%M", time.localtime(self.clock.now()))
+                )
+            )
+        self._refresh_timer.stop()
+        self._refresh_inbox()
+        urgent = sum(len(s.urgent_ids) for s in summaries)
+        if urgent:
+            names = {c.id: c.name for c in self.window._channels}
+            where = sorted({names.get(s.channel_id, "?") for s in summaries if s.urgent_ids})
+            self.notifier.notify_complaints(urgent, where)
+
+    def _on_failed(self, exc) -> None:
+        self.sweep_action.setEnabled(True)
+        self.sweep_bar.hide()
+        self._note(self.tr("The sweep stopped: {error}").format(error=str(exc)))
+
+    def _refresh_inbox(self) -> None:
+        if self._closed:
+            return
+        self.window.message_model.reload()
+        self.window.refresh_counts()
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def refresh_statuses(self) -> None:
+        """Read every channel's status and mastery figures (on the worker) into the nav."""
+        if self._closed:
+            return
+        from cmstation.insights.mastery import mastery
+        from cmstation.storage import sweeps
+
+        now = self.clock.now()
+
+        def work(db):
+            out = []
+            for ch in channel_store.list_channels(db):
+                out.append((ch, sweeps.channel_status(db, ch.id), mastery(db, ch.id, now=now)))
+            return out
+
+        self.window.tasks.run(work, self._apply_statuses, lambda _e: None)
+
+    def _apply_statuses(self, rows) -> None:
+        if self._closed:
+            return
+        items = getattr(self.window, "_nav_items", {})
+        for ch, st, fig in rows:
+            item = items.get(("channel", ch.id))
+            if item is None:
+                continue
+            if ch.kind == ChannelKind.MANUAL:
+                words, status = _tr("filled by hand"), "ok"
+            else:
+                words, status = status_words(st), (st.status if st else "")
+                if st is not None and st.last_sweep_at is None and status == "ok":
+                    status = ""
+            self.statuses[ch.id] = words
+            line = f"{words} \u00b7 {mastery_words(fig)}"
+            child = item.child(0) if item.childCount() else None
+            if child is None:
+                child = QTreeWidgetItem([line, ""])
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = child.font(0)
+                font.setPointSizeF(max(font.pointSizeF() * 0.85, 7))
+                child.setFont(0, font)
+                item.addChild(child)
+                item.setExpanded(True)
+            child.setText(0, line)
+            child.setForeground(0, QBrush(QColor(STATUS_COLOURS.get(status, "#6b7280"))))
+            tip = [ch.name, words]
+            if st is not None and st.detail and st.detail.source:
+                tip.append(st.detail.render(QCoreApplication.translate))
+            for check in fig.checks:
+                mark = "\u2714" if check.ok else "\u2718"
+                tip.append(f"{mark} {check.text.render(QCoreApplication.translate)}")
+            child.setToolTip(0, "\n".join(tip))
+            item.setToolTip(0, "\n".join(tip))
+        self.statuses_refreshed.emit()
+
+    def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._refresh_timer.stop()
+        self.controller.shutdown()
+        self.notifier.close()
+
+
+def attach_listening(window, **kwargs) -> ListeningUi:
+    """Give ``window`` its listening side (``window.listening``)."""
+    ui = ListeningUi(window, **kwargs)
+    window.listening = ui
+    return ui
+
+
+__all__ = ["ListeningUi", "SweepController", "attach_listening", "status_words"]
