@@ -7,9 +7,16 @@ The checker's API, for the composer and ``cmstation check``::
 """
 
 from cmstation.compose.checker import StaleFinding, analyse, apply_suggestion, check, score
-from cmstation.compose.model import CATEGORIES, CheckContext, CheckResult, Finding, Severity
+from cmstation.compose.model import (
+    CATEGORIES,
+    CATEGORY_LABELS,
+    CheckContext,
+    CheckResult,
+    Finding,
+    Severity,
+)
 
 __all__ = [
-    "CATEGORIES", "CheckContext", "CheckResult", "Finding", "Severity", "StaleFinding",
+    "CATEGORIES", "CATEGORY_LABELS", "CheckContext", "CheckResult", "Finding", "Severity", "StaleFinding",
     "analyse", "apply_suggestion", "check", "score",
 ]

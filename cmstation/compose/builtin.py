@@ -170,7 +170,7 @@ def too_long(text, ctx, lang, data) -> Iterator[Hit]:
         count, spans, unit = len(text), [], "characters"
     if count > limit:
         cut = _cut_index(text, limit, spans, unit)
-        yield ("too_long", cut, len(text), None, {"count": count, "limit": limit, "unit": unit})
+        yield ("too_long", cut, len(text), None, {"count": count, "limit": limit})
 
 
 # ---------------------------------------------------------------- links

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from cmstation.core.i18n import Text
+from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Sentiment
 
 
@@ -37,6 +37,24 @@ CATEGORIES = (
     "private_data",
     "template_reuse",
 )
+
+
+#: Short labels for the composer's list (translate with context "ReplyChecks").
+CATEGORY_LABELS = {
+    "corporate_jargon": QT_TRANSLATE_NOOP("ReplyChecks", "Corporate jargon"),
+    "sales_push": QT_TRANSLATE_NOOP("ReplyChecks", "Sales talk"),
+    "shouting": QT_TRANSLATE_NOOP("ReplyChecks", "Shouting"),
+    "hashtag_spam": QT_TRANSLATE_NOOP("ReplyChecks", "Too many hashtags"),
+    "no_empathy": QT_TRANSLATE_NOOP("ReplyChecks", "No empathy"),
+    "defensive": QT_TRANSLATE_NOOP("ReplyChecks", "Defensive"),
+    "no_signature": QT_TRANSLATE_NOOP("ReplyChecks", "No sign-off"),
+    "register_mix": QT_TRANSLATE_NOOP("ReplyChecks", "Register"),
+    "too_long": QT_TRANSLATE_NOOP("ReplyChecks", "Too long"),
+    "link_only": QT_TRANSLATE_NOOP("ReplyChecks", "Only a link"),
+    "passive_voice": QT_TRANSLATE_NOOP("ReplyChecks", "Passive voice"),
+    "private_data": QT_TRANSLATE_NOOP("ReplyChecks", "Private data"),
+    "template_reuse": QT_TRANSLATE_NOOP("ReplyChecks", "Canned answer"),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,7 +67,8 @@ RULES: dict[str, Rule] = {
             CTX, "Letter-style wording in a conversation. Write as you would talk."),
             langs=("en",)),
         _r("too_long", "too_long", "error", QT_TRANSLATE_NOOP(
-            CTX, "{count} of {limit} {unit}: this will not fit in one post."), span=False),
+            CTX, "Over the limit ({count} of {limit}): this will not fit in one post."),
+            span=False),
         _r("link_bare", "link_only", "warning", QT_TRANSLATE_NOOP(
             CTX, "Little more than a link. Answer in a sentence and add the link."), span=False),
         _r("link_faq", "link_only", "warning", QT_TRANSLATE_NOOP(

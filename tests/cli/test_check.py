@@ -104,3 +104,15 @@ def test_help_documents_the_defaults():
     out = subprocess.run([sys.executable, "-m", "cmstation", "check", "--help"],
                          capture_output=True, text=True, check=True)
     assert "profile" in out.stdout and "Exit status" in out.stdout
+
+
+def test_the_check_path_stays_light():
+    code = (
+        "import sys\n"
+        "from cmstation.cli import main\n"
+        "main(['check', '--signature', '', '--in-reply-to', 'Slechte service!', 'Hoi daar'])\n"
+        "heavy = {'sqlite_utils', 'requests', 'PySide6', 'apscheduler', 'keyring', 'feedparser'}\n"
+        "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
