@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard i18n/*.ts)
 QM     := $(patsubst i18n/%.ts,cmstation/i18n/%.qm,$(TS))
 
-.PHONY: setup run demo test bench bench-sweep i18n-update i18n lint screenshot clean
+.PHONY: setup run demo test bench bench-sweep bench-checks i18n-update i18n lint screenshot clean
 
 setup: $(STAMP) $(QM)
 
@@ -29,6 +29,9 @@ bench: setup
 
 bench-sweep: setup
 	$(PY) tests/perf/bench_sweep.py $(BENCH_ARGS)
+
+bench-checks: setup
+	$(PY) tests/perf/bench_checks.py $(BENCH_ARGS)
 
 # Translations: lupdate scans an explicit file list (every module that may hold strings).
 i18n-update: setup
