@@ -316,8 +316,16 @@ def _nl_passive():
     for p in list(parts):
         if p.startswith("ge"):
             parts.update(pre + p for pre in w["separable_prefixes"])
-    parts -= set(w["not_passive"])
-    return (frozenset(w["passive_aux"]), frozenset(parts), frozenset(w["active_subjects"]))
+    active = frozenset(w["not_passive"])
+    parts -= active
+    return (frozenset(w["passive_aux"]), frozenset(parts), frozenset(w["active_subjects"]),
+            active)
+
+
+def _blamed(sentence: str, start: int, end: int, blame: re.Pattern) -> bool:
+    """A mistake word elsewhere in the sentence (the participle itself does not count:
+    "is beschadigd" describes a state, "is verkeerd verzonden" hides who erred)."""
+    return any(not (start <= m.start() and m.end() <= end) for m in blame.finditer(sentence))
 
 
 _NL_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;:()]")
@@ -327,7 +335,7 @@ _CLAUSE_BREAK = {",", ";", ":", "(", ")", "maar", "want", "dus", "omdat", "doord
 
 
 def passive_nl(text, ctx, lang, data) -> Iterator[Hit]:
-    aux, parts, subjects = _nl_passive()
+    aux, parts, subjects, active = _nl_passive()
     blame = _compiled("nl", "blame")
     for sent in _sentences(text):
         toks = [(m.group(0).lower(), m.start() + sent.start(), m.end() + sent.start())
@@ -346,6 +354,9 @@ def passive_nl(text, ctx, lang, data) -> Iterator[Hit]:
                 for k in range(i + 1, min(i + 7, len(words))):
                     if words[k] in _CLAUSE_BREAK or words[k] in aux:
                         break
+                    if words[k] in active:  # "is beschadigd aangekomen": active perfect
+                        j = None
+                        break
                     if words[k] in parts:
                         j = k
                         # a later participle in the same clause is the main verb
@@ -356,7 +367,9 @@ def passive_nl(text, ctx, lang, data) -> Iterator[Hit]:
             if "door" in clause_words:  # the agent is named
                 continue
             s, e = toks[min(i, j)][1], toks[max(i, j)][2]
-            rule = "passive_blame" if blame.search(sent.group(0)) else "passive_agentless"
+            st = sent.start()
+            blamed = _blamed(sent.group(0), toks[j][1] - st, toks[j][2] - st, blame)
+            rule = "passive_blame" if blamed else "passive_agentless"
             yield (rule, s, e, None, {})
 
 
@@ -399,7 +412,8 @@ def passive_en(text, ctx, lang, data) -> Iterator[Hit]:
                 continue
             s = sent.start() + m.start("aux")
             e = sent.start() + m.end("part")
-            rule = "passive_blame" if blame.search(st) else "passive_agentless"
+            blamed = _blamed(st, m.start("part"), m.end("part"), blame)
+            rule = "passive_blame" if blamed else "passive_agentless"
             yield (rule, s, e, None, {})
 
 
