@@ -72,18 +72,39 @@ QWidget#findingsInner { background: transparent; }
 """
 
 
+def mastodon_length(text: str) -> int:
+    """Characters the way Mastodon counts them (StatusLengthValidator): grapheme clusters,
+    every link as 23, a mention as its local part (``@name``)."""
+    import grapheme
+
+    from cmstation.compose.builtin import MENTION, URL
+
+    spans = sorted(
+        [(m.start(), m.end(), "x" * 23) for m in URL.finditer(text)]
+        + [(m.start(), m.end(), "@" + m.group(0).split("@")[1]) for m in MENTION.finditer(text)]
+    )
+    out, pos = [], 0
+    for s, e, repl in spans:
+        if s < pos:  # a mention inside a link: the link already counts
+            continue
+        out.append(text[pos:s])
+        out.append(repl)
+        pos = e
+    out.append(text[pos:])
+    return grapheme.length("".join(out))
+
+
 def count_for(text: str, kind: str, post_limit: int | None) -> tuple[int, int | None, str]:
-    """(count, limit, unit) the way the network counts: Bluesky graphemes; Mastodon characters
-    with every link as 23 and a mention as its local part; elsewhere plain characters."""
+    """(count, limit, unit) the way the network counts: Bluesky graphemes; Mastodon
+    characters as its server counts them (see :func:`mastodon_length`); elsewhere plain
+    characters and no limit unless the channel has one."""
     if kind == ChannelKind.BLUESKY:
         import grapheme
 
         return grapheme.length(text), post_limit or DEFAULT_LIMITS[ChannelKind.BLUESKY], "graphemes"
     if kind == ChannelKind.MASTODON:
-        from cmstation.compose.builtin import _mastodon_length
-
         return (
-            _mastodon_length(text)[0],
+            mastodon_length(text),
             post_limit or DEFAULT_LIMITS[ChannelKind.MASTODON],
             "characters",
         )

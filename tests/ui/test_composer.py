@@ -1,0 +1,384 @@
+"""The reply composer in the main window: checks as you type, fixes, counter, drafts, send."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+
+from cmstation.compose.profile import Profile
+from cmstation.core.models import Channel, ChannelKind, Message, MessageState, Priority, Sentiment
+from cmstation.core.outbox_item import OutboxState
+from cmstation.storage import channels as channel_store
+from cmstation.storage import drafts as draft_store
+from cmstation.storage import messages as message_store
+from cmstation.storage import open_workspace
+from cmstation.storage import outbox as outbox_store
+from cmstation.storage import profile as profile_store
+from cmstation.ui.app import build_window
+from cmstation.ui.composer_view import count_for
+
+NOW = 1_763_000_000
+EVA = Profile(
+    display_name="Eva", role="webcare", signoff="^Eva", register="je", brand_words=["Bakfiets"]
+)
+
+
+@pytest.fixture
+def ws(workspace):
+    """The UI test workspace with Eva's profile and a manual channel with one item."""
+    db = open_workspace(workspace["path"])
+    profile_store.save_profile(db, EVA)
+    manual = channel_store.add_channel(
+        db, Channel(kind=ChannelKind.MANUAL, name="By hand"), now=NOW
+    )
+    ids = message_store.upsert_messages(
+        db,
+        [
+            Message(
+                channel_id=manual,
+                remote_id="li-1",
+                text="Terrible service, my order never came.",
+                created_at=NOW - 10,
+                url="https://www.linkedin.com/feed/update/1",
+                state=MessageState.NEEDS_REPLY,
+                sentiment=Sentiment.NEGATIVE,
+                priority=Priority.COMPLAINT,
+            )
+        ],
+        now=NOW,
+    ).ids
+    # a stored reply to the first Bluesky complaint, for the context snapshot
+    first = message_store.get_message(db, workspace["ids"][0])
+    message_store.upsert_messages(
+        db,
+        [
+            Message(
+                channel_id=first.channel_id,
+                remote_id="r0-reply",
+                text="Same here!",
+                created_at=NOW - 5,
+                in_reply_to_id=first.remote_id,
+                thread_root_id=first.remote_id,
+            )
+        ],
+        now=NOW,
+    )
+    db.conn.close()
+    workspace["manual_item"] = ids[0]
+    return workspace
+
+
+def _open(qtbot, path, settings):
+    w = build_window(path, settings=settings, now=NOW)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.composer.message is not None)
+    return w
+
+
+@pytest.fixture
+def win(qtbot, ws, ui_settings):
+    w = _open(qtbot, ws["path"], ui_settings)
+    yield w
+    w.close()
+
+
+def _select(qtbot, w, message_id):
+    c = w.composer
+    if c.message_id != message_id:
+        with qtbot.wait_signal(c.message_loaded):
+            c.set_message(message_id)
+    return c
+
+
+def _type(qtbot, c, text, *, paste=False):
+    """Replace the composer's text by typing (or pasting) it, and wait for the checks.
+    (QTest cannot type characters outside the BMP: those are pasted.)"""
+    c.edit.setFocus()
+    c.edit.selectAll()
+    with qtbot.wait_signal(c.checked, timeout=2000):
+        if paste:
+            c.edit.insertPlainText(text)
+        else:
+            qtbot.keyClicks(c.edit, text)
+    qtbot.waitUntil(lambda: c._checked_text == c.text())
+
+
+def _underlines(c):
+    out = []
+    block = c.edit.document().firstBlock()
+    while block.isValid():
+        for r in block.layout().formats():
+            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline:
+                out.append(
+                    (
+                        block.position() + r.start,
+                        block.position() + r.start + r.length,
+                        r.format.underlineColor().name(),
+                    )
+                )
+        block = block.next()
+    return out
+
+
+def _row(c, rule):
+    rows = [r for r in c.findings.rows if r.finding.rule == rule]
+    assert rows, f"no finding row for {rule}: {[r.finding.rule for r in c.findings.rows]}"
+    return rows[0]
+
+
+COMPLAINT_REPLY = "We apologize for any inconvenience. We will look into it."
+
+
+def test_complaint_reply_shows_findings_underlined_at_their_offsets(qtbot, win, ws):
+    c = _select(qtbot, win, ws["ids"][0])  # a negative complaint on Bluesky
+    assert c.message.sentiment == Sentiment.NEGATIVE
+    _type(qtbot, c, COMPLAINT_REPLY)
+    rules = {f.rule: f for f in c.result.findings}
+    assert "no_signature" in rules
+    cliche = next(f for f in c.result.findings if f.category == "corporate_jargon")
+    assert COMPLAINT_REPLY[cliche.start : cliche.end] == cliche.snippet
+    assert "inconvenience" in cliche.snippet
+    spans = _underlines(c)
+    assert any(s <= cliche.start and e >= cliche.end for s, e, _ in spans), spans
+    # the list beside the text has a row per finding, with its message
+    assert len(c.findings.rows) == len(c.result.findings)
+    assert "sign-off" in _row(c, "no_signature").message_label.text()
+    assert c.gauge.score == c.result.score < 100
+
+
+def test_underlines_follow_emoji_outside_the_bmp(qtbot, win, ws):
+    c = _select(qtbot, win, ws["ids"][0])
+    _type(qtbot, c, "\U0001f44d\U0001f3fd We apologize for any inconvenience. ^Eva", paste=True)
+    cliche = next(f for f in c.result.findings if f.category == "corporate_jargon")
+    # two astral characters before the finding: Qt positions are two further on
+    assert any(s == cliche.start + 2 and e == cliche.end + 2 for s, e, _ in _underlines(c))
+
+
+def test_tooltip_finding_under_the_mouse(qtbot, win, ws):
+    c = _select(qtbot, win, ws["ids"][0])
+    _type(qtbot, c, COMPLAINT_REPLY)
+    cliche = next(f for f in c.result.findings if f.category == "corporate_jargon")
+    assert c.highlighter.finding_at(cliche.start + 1) == cliche
+    assert c.highlighter.finding_at(len(COMPLAINT_REPLY) + 10) is None
+
+
+def test_clicking_a_suggestion_fixes_it_and_keeps_the_cursor(qtbot, win, ws):
+    c = _select(qtbot, win, ws["ids"][1])
+    _type(qtbot, c, "Thanks for the photo!! We fix it today. ^Eva")
+    row = _row(c, "shouting_punctuation")
+    assert row.apply_button is not None
+    before = c.result.score
+    end = len(c.text())
+    qtbot.mouseClick(row.apply_button, Qt.MouseButton.LeftButton)
+    assert c.text() == "Thanks for the photo! We fix it today. ^Eva"
+    assert "shouting_punctuation" not in {f.rule for f in c.result.findings}
+    assert c.result.score > before
+    assert c.edit.textCursor().position() == end - 1  # still at the end, after the edit
+    # undo brings the old text back in one step
+    c.edit.undo()
+    assert c.text() == "Thanks for the photo!! We fix it today. ^Eva"
+
+
+def test_dismiss_hides_a_finding_for_this_draft_only(qtbot, win, ws):
+    c = _select(qtbot, win, ws["ids"][0])
+    _type(qtbot, c, COMPLAINT_REPLY)
+    n = len(c.result.findings)
+    score = c.result.score
+    qtbot.mouseClick(_row(c, "no_signature").dismiss_button, Qt.MouseButton.LeftButton)
+    assert "no_signature" not in {f.rule for f in c.result.findings}
+    assert len(c.result.findings) == n - 1 and c.result.score > score
+    # another message's draft still gets the remark
+    c2 = _select(qtbot, win, ws["ids"][1])
+    _type(qtbot, c2, "Fine, we will look into it.")
+    assert "no_signature" in {f.rule for f in c2.result.findings}
+
+
+def test_counter_counts_graphemes_on_bluesky_and_characters_on_mastodon(qtbot, win, ws):
+    thumbs = "\U0001f44d\U0001f3fd"  # thumbs up with a skin tone: one grapheme, two code points
+    c = _select(qtbot, win, ws["ids"][0])
+    assert c.channel.kind == ChannelKind.BLUESKY
+    _type(qtbot, c, thumbs * 3, paste=True)
+    assert c.counter.text() == "3 / 300"
+    _type(qtbot, c, "x" * 301)
+    assert c.counter.text() == "301 / 300" and c.counter_over()
+    assert any(f.category == "too_long" for f in c.result.findings)
+    _type(qtbot, c, "ok")
+    assert not c.counter_over()
+
+    c = _select(qtbot, win, ws["ids"][1])
+    assert c.channel.kind == ChannelKind.MASTODON
+    _type(qtbot, c, "Hi @anna@example.social see https://example.com/a/very/long/path/to/a/page")
+    assert c.counter.text() == f"{len('Hi @anna see ') + 23} / 500"
+    assert count_for("abc", "mastodon", 11) == (3, 11, "characters")
+    assert count_for(thumbs, "bluesky", None)[0] == 1
+
+
+def test_signoff_button_and_automatic_signoff(qtbot, win, ws):
+    c = _select(qtbot, win, ws["ids"][2])
+    assert c.text() == " ^Eva" and c.edit.textCursor().position() == 0  # a new reply
+    _type(qtbot, c, "Sorry, that is annoying")
+    assert "no_signature" in {f.rule for f in c.result.findings}
+    qtbot.mouseClick(c.signoff_button, Qt.MouseButton.LeftButton)
+    assert c.text() == "Sorry, that is annoying ^Eva"
+    assert "no_signature" not in {f.rule for f in c.result.findings}
+
+
+def test_language_override_changes_the_checks(qtbot, win, ws):
+    c = _select(qtbot, win, ws["ids"][0])
+    _type(qtbot, c, "Wat vervelend, sorry! Kunt u ons een DM sturen? ^Eva")
+    assert c.result.lang == "nl"
+    assert "register_mix" in {f.category for f in c.result.findings}  # profile says je
+    assert c.register_label.isVisible() and "je" in c.register_label.text()
+    c.lang_combo.setCurrentIndex(c.lang_combo.findData("en"))
+    assert c.result.lang == "en"
+    assert "register_mix" not in {f.category for f in c.result.findings}
+
+
+def test_draft_is_saved_and_restored_after_restart(qtbot, ws, ui_settings):
+    w = _open(qtbot, ws["path"], ui_settings)
+    mid = ws["ids"][4]
+    c = _select(qtbot, w, mid)
+    _type(qtbot, c, "Sorry to hear that, Bram. We will fix it")
+    c.lang_combo.setCurrentIndex(c.lang_combo.findData("en"))
+    cursor = c.edit.textCursor()
+    cursor.setPosition(5)
+    c.edit.setTextCursor(cursor)
+    with qtbot.wait_signal(c.draft_saved, timeout=3000):
+        pass  # written by the debounce timer, well within a second
+    text = c.text()
+    # switching messages saves first; switching back restores
+    _select(qtbot, w, ws["ids"][0])
+    _select(qtbot, w, mid)
+    assert (c.text(), c.edit.textCursor().position(), c.language_override()) == (text, 5, "en")
+    w.close()
+
+    db = open_workspace(ws["path"])
+    d = draft_store.draft_for_message(db, mid)
+    db.conn.close()
+    assert (d.text, d.cursor, d.lang) == (text, 5, "en")
+
+    w2 = _open(qtbot, ws["path"], ui_settings)
+    c2 = _select(qtbot, w2, mid)
+    assert (c2.text(), c2.edit.textCursor().position(), c2.language_override()) == (text, 5, "en")
+    assert c2.draft_id == d.id
+    w2.close()
+
+
+def test_typing_one_key_shortcut_letters_stays_in_the_text(qtbot, win, ws):
+    c = _select(qtbot, win, ws["ids"][0])
+    row = win.current_row()
+    _type(qtbot, c, "jkei/")
+    assert c.text() == "jkei/"
+    assert win.current_row() == row
+    assert c.message_id == ws["ids"][0]
+
+
+def test_closing_the_window_keeps_what_was_just_typed(qtbot, ws, ui_settings):
+    w = _open(qtbot, ws["path"], ui_settings)
+    c = _select(qtbot, w, ws["ids"][3])
+    c.edit.setFocus()
+    qtbot.keyClicks(c.edit, "Half a sentence")
+    w.close()  # before the save timer fired
+    db = open_workspace(ws["path"])
+    d = draft_store.draft_for_message(db, ws["ids"][3])
+    db.conn.close()
+    assert d is not None and d.text.startswith("Half a sentence")
+
+
+def _outbox(path):
+    db = open_workspace(path)
+    try:
+        return outbox_store.list_items(db), draft_store.list_drafts(db)
+    finally:
+        db.conn.close()
+
+
+def test_ctrl_enter_with_an_error_blocks_until_overridden(qtbot, win, ws):
+    c = _select(qtbot, win, ws["ids"][0])
+    _type(qtbot, c, "Sorry! " + "x" * 320 + " ^Eva")  # over Bluesky's 300: an error
+    asked = []
+    c.ask = lambda title, text, ok: asked.append((title, text, ok)) or False
+    qtbot.keyClick(c.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1 and asked[0][2] == "Send anyway"
+    assert c.text().startswith("Sorry!")
+    assert _outbox(ws["path"])[0] == []
+    c.ask = lambda *a: True
+    with qtbot.wait_signal(c.reply_queued, timeout=3000) as sig:
+        qtbot.keyClick(c.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    items, _ = _outbox(ws["path"])
+    assert [i.id for i in items] == [sig.args[0]]
+
+
+def test_send_with_warnings_asks_once_then_queues_and_removes_the_draft(qtbot, win, ws):
+    mid = ws["ids"][0]
+    c = _select(qtbot, win, mid)
+    _type(qtbot, c, COMPLAINT_REPLY + " ^Eva")
+    with qtbot.wait_signal(c.draft_saved, timeout=3000):
+        pass
+    assert _outbox(ws["path"])[1][0].message_id == mid
+    asked = []
+    c.ask = lambda title, text, ok: asked.append(title) or True
+    text = c.text()
+    with qtbot.wait_signal(c.reply_queued, timeout=3000) as sig:
+        qtbot.keyClick(c.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1
+    items, drafts = _outbox(ws["path"])
+    assert drafts == []
+    (item,) = items
+    assert item.id == sig.args[0]
+    assert (item.message_id, item.text, item.state) == (mid, text, OutboxState.QUEUED)
+    assert item.context == {"known_replies": ["r0-reply"]}
+    assert len(item.delivery_key) == 13  # a Bluesky TID
+    assert c.text() == ""
+
+
+def test_a_clean_reply_queues_without_asking(qtbot, win, ws):
+    c = _select(qtbot, win, ws["ids"][1])
+    _type(qtbot, c, "Thanks Bram, glad you like the new bike! ^Eva")
+    assert c.result.worst is None or c.result.worst.rank == 0
+    c.ask = lambda *a: pytest.fail("asked for a clean reply")
+    with qtbot.wait_signal(c.reply_queued, timeout=3000):
+        qtbot.mouseClick(c.send_button, Qt.MouseButton.LeftButton)
+    (item,), _ = _outbox(ws["path"])
+    assert item.not_before is None and len(item.delivery_key) == 32
+
+
+def test_send_later_queues_with_not_before(qtbot, win, ws):
+    c = _select(qtbot, win, ws["ids"][1])
+    _type(qtbot, c, "Thanks Bram, glad you like the new bike! ^Eva")
+    c.pick_time = lambda: NOW + 7200
+    with qtbot.wait_signal(c.reply_queued, timeout=3000):
+        qtbot.mouseClick(c.later_button, Qt.MouseButton.LeftButton)
+    (item,), _ = _outbox(ws["path"])
+    assert item.not_before == NOW + 7200
+
+
+def test_manual_channel_copies_opens_and_marks_sent_only_when_confirmed(qtbot, win, ws):
+    from PySide6.QtGui import QGuiApplication
+
+    c = _select(qtbot, win, ws["manual_item"])
+    assert c.send_button.text() == "Copy reply and open the post"
+    assert not c.later_button.isVisible()
+    _type(qtbot, c, "Sorry, that should not happen. Can you DM us your order number? ^Eva")
+    opened = []
+    c.open_url = opened.append
+    c.ask = lambda title, text, ok: title != "Did you post it?" or False
+    qtbot.mouseClick(c.send_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == c.text()
+    assert [u.toString() for u in opened] == ["https://www.linkedin.com/feed/update/1"]
+    assert _outbox(ws["path"])[0] == []  # not confirmed: nothing sent, text kept
+    assert c.text().startswith("Sorry")
+
+    c.ask = lambda *a: True
+    with qtbot.wait_signal(c.reply_marked_sent, timeout=3000) as sig:
+        qtbot.mouseClick(c.send_button, Qt.MouseButton.LeftButton)
+    (item,), drafts = _outbox(ws["path"])
+    assert item.id == sig.args[0] and item.state == OutboxState.SENT
+    assert item.remote_id == f"manual:{item.delivery_key}"
+    assert item.remote_url == "https://www.linkedin.com/feed/update/1"
+    assert drafts == []
+    db = open_workspace(ws["path"])
+    assert message_store.get_message(db, ws["manual_item"]).state == MessageState.REPLIED
+    db.conn.close()
