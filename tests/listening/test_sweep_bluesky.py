@@ -7,6 +7,7 @@ turns the skip into a failure).
 from __future__ import annotations
 
 import pytest
+from cli_runner import Cli, requires_keyring
 from listening_fakes import MemorySecrets
 
 from cmstation.channels.bluesky import BlueskyTokens, create_session
@@ -78,3 +79,44 @@ def test_mentions_search_hits_and_threads(db, atproto_network, session):
         BlueskyTokens.from_json(secrets.get(channel_key(cid, "tokens"))).access_jwt
         != stale.access_jwt
     )
+
+
+@requires_keyring
+def test_cli_adds_a_bluesky_account_and_sweeps_it(atproto_network, tmp_path):
+    import json
+    import time
+
+    from cmstation.secrets import open_secret_store
+
+    net = atproto_network
+    shop = net.create_account("winkel")
+    klant = net.create_account("klant")
+    cli = Cli(tmp_path / "cmdata")
+    r = cli(
+        "channel",
+        "add",
+        "bluesky",
+        "--handle",
+        shop["handle"],
+        "--pds",
+        net.pds,
+        stdin=net.app_password(shop) + "\n",
+    )
+    assert r.returncode == 0, r.stderr
+    assert "app password" in r.stderr and f"@{shop['handle']}" in r.stdout
+    assert open_secret_store().get(channel_key(1, "tokens"))
+
+    post = net.post(klant, f"@{shop['handle']} hoe laat gaan jullie open?", mention=shop)
+    inbox = []
+    for _ in range(40):  # the AppView indexes the post shortly after the write
+        r = cli("sweep")
+        assert r.returncode == 0, r.stdout + r.stderr
+        inbox = json.loads(cli("inbox", "--json").stdout)
+        if inbox:
+            break
+        time.sleep(0.25)
+    assert [m["state"] for m in inbox] == ["needs_reply"]
+    assert "hoe laat" in inbox[0]["text"] and post["uri"].rsplit("/", 1)[1] in inbox[0]["url"]
+
+    assert cli("channel", "remove", "1").returncode == 0
+    assert open_secret_store().get(channel_key(1, "tokens")) is None
