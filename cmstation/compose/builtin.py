@@ -11,6 +11,14 @@ from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
+from cmstation.compose.length import (
+    MENTION,
+    URL,
+    graphemes,
+    limit_for,
+    mastodon_spans,
+    post_length,
+)
 from cmstation.compose.model import CheckContext
 from cmstation.compose.rules import DataRules, trie_regex
 
@@ -18,8 +26,7 @@ from cmstation.compose.rules import DataRules, trie_regex
 Hit = tuple[str, int, int, "str | None", dict]
 RuleFn = Callable[[str, CheckContext, str, DataRules], Iterator[Hit]]
 
-URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"]+[^\s<>\"'.,;:!?)\]]", re.IGNORECASE)
-MENTION = re.compile(r"(?<![\w@])@[\w.]+(?:@[\w-]+(?:\.[\w-]+)+)?")
+
 HASHTAG = re.compile(r"(?<![\w#&/])#[^\W\d][\w]*")
 WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -103,19 +110,6 @@ def hashtag_spam(text, ctx, lang, data) -> Iterator[Hit]:
 
 # ---------------------------------------------------------------- length
 
-def _mastodon_length(text: str) -> tuple[int, list[tuple[int, int, int]]]:
-    """Mastodon counts every link as 23 characters and a mention as its local part."""
-    spans: list[tuple[int, int, int]] = []  # (start, end, weight)
-    for m in URL.finditer(text):
-        spans.append((m.start(), m.end(), 23))
-    for m in MENTION.finditer(text):
-        local = m.group(0).split("@")[1]
-        spans.append((m.start(), m.end(), len(local) + 1))
-    spans.sort()
-    total = len(text) - sum(e - s for s, e, _ in spans) + sum(w for _, _, w in spans)
-    return total, spans
-
-
 def _cut_index(text: str, limit: int, spans, unit: str) -> int:
     if unit == "graphemes":
         import grapheme
@@ -140,32 +134,17 @@ def _cut_index(text: str, limit: int, spans, unit: str) -> int:
     return len(text)
 
 
-_SIMPLE = re.compile(r"[\x00-\x0c\x0e-\u02ff]*")  # no CR, no combining marks, no emoji
-
-
-def _graphemes(text: str) -> int:
-    if _SIMPLE.fullmatch(text):
-        return len(text)
-    import grapheme
-
-    return grapheme.length(text)
-
-
 def too_long(text, ctx, lang, data) -> Iterator[Hit]:
-    from cmstation.core.models import DEFAULT_LIMITS, ChannelKind
-
     channel = ctx.channel or ""
-    limit = ctx.limit
-    if limit is None and channel in ChannelKind._value2member_map_:
-        limit = DEFAULT_LIMITS[ChannelKind(channel)]
+    limit = limit_for(channel, ctx.limit)
     if not limit:
         return
     if channel == "bluesky":
         if len(text) <= limit:  # graphemes never outnumber code points
             return
-        count, spans, unit = _graphemes(text), [], "graphemes"
+        count, spans, unit = graphemes(text), [], "graphemes"
     elif channel == "mastodon":
-        (count, spans), unit = _mastodon_length(text), "characters"
+        count, spans, unit = post_length(text, channel), mastodon_spans(text), "characters"
     else:
         count, spans, unit = len(text), [], "characters"
     if count > limit:
