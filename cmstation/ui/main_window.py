@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
 
         self.composer = ComposerView(self.tasks, profile_store.load_profile(self._db))
         self.set_reply_area(self.composer)
-        self.right_splitter.setSizes([440, 300])
+        self.right_splitter.setSizes([400, 360])
         self.thread_shown.connect(self.composer.set_message)
         self.composer.status_changed.connect(self._update_status)
 
