@@ -30,19 +30,31 @@ def test_the_shipped_qm_is_compiled_from_the_current_ts(tmp_path):
     assert QM.read_bytes() == out.read_bytes(), "run `make i18n` and commit the .qm"
 
 
-def test_every_ui_string_has_a_dutch_translation():
+#: the window of the foundation issue; other views bring their own strings later
+WINDOW_FILES = (
+    "app.py",
+    "main_window.py",
+    "message_table_model.py",
+    "conversation_view.py",
+    "welcome_view.py",
+)
+
+
+def test_every_string_of_the_window_has_a_dutch_translation():
     root = ET.parse(TS).getroot()
-    untranslated = []
+    checked, untranslated = 0, []
     for ctx in root.iter("context"):
         for msg in ctx.iter("message"):
-            loc = msg.find("location")
             tr = msg.find("translation")
-            if (
-                loc is not None
-                and "/ui/" in loc.get("filename", "")
-                and (tr.get("type") == "unfinished" or not (tr.text or "").strip())
-            ):
+            if tr.get("type") in ("vanished", "obsolete"):
+                continue
+            files = {Path(loc.get("filename", "")).name for loc in msg.iter("location")}
+            if not files & set(WINDOW_FILES):
+                continue
+            checked += 1
+            if tr.get("type") == "unfinished" or not (tr.text or "").strip():
                 untranslated.append(msg.find("source").text)
+    assert checked > 50
     assert untranslated == []
 
 
