@@ -349,3 +349,28 @@ def test_too_long_or_empty_posts_are_refused_before_sending(net, us):
     # 300 graphemes are fine, even when they are many bytes
     uri, _ = adapter.put_post("\U0001f44d\U0001f3fd" * 300, None, new_tid())
     assert uri.startswith("at://")
+
+
+def test_app_view_calls_can_name_the_app_view_with_the_proxy_header(net, us):
+    """Without the header the PDS uses its own AppView; with ``atproto-proxy`` it uses the
+    one named (here the same local AppView), as Bluesky's own apps do."""
+    me = us["account"]
+    other = net.create_account("proxy")
+    hit = net.post(other, f"@{me['handle']} via de proxy", mention=me)
+    rec = RecordingSession()
+    seen: list[dict] = []
+    original = rec.session.request
+
+    def request(method, url, *args, **kwargs):
+        seen.append(dict(kwargs.get("headers") or {}))
+        return original(method, url, *args, **kwargs)
+
+    rec.session.request = request  # type: ignore[method-assign]
+    adapter, _ = make_adapter(
+        net, us, rec=rec, appview_proxy=f"{net.info['appview_did']}#bsky_appview"
+    )
+    result = poll_until(adapter, 1)
+    assert [m.remote_id for m in result.messages] == [hit["uri"]]
+    assert seen[-1]["atproto-proxy"] == f"{net.info['appview_did']}#bsky_appview"
+    adapter.get_post(new_tid())  # com.atproto.* stays on the PDS itself
+    assert "atproto-proxy" not in seen[-1]
