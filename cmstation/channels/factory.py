@@ -32,9 +32,11 @@ SECRET_NAMES = (ACCESS_TOKEN, BLUESKY_TOKENS, "client_id", "client_secret", "app
 DEFAULT_PDS = "https://bsky.social"
 
 MSG_NO_LOGIN = QT_TRANSLATE_NOOP(
-    CTX, "The login for {channel} is not in the keyring. Log in again to keep listening."
+    "channels", "The login for {channel} is not in the keyring. Log in again to keep listening."
 )
-MSG_MANUAL = QT_TRANSLATE_NOOP(CTX, "{channel} is filled by hand; there is nothing to sweep.")
+MSG_MANUAL = QT_TRANSLATE_NOOP(
+    "channels", "{channel} is filled by hand; there is nothing to sweep."
+)
 
 
 def new_session() -> requests.Session:

@@ -29,15 +29,19 @@ DEFAULT_TARGET_HOURS = 24.0
 OVERDUE_HOURS = 48
 
 MSG_HANDLED = QT_TRANSLATE_NOOP(
-    CTX, "Handled {handled} of {needed} messages that needed a reply ({share}%; at least {min}%)"
+    "Mastery",
+    "Handled {handled} of {needed} messages that needed a reply ({share}%; at least {min}%)",
 )
 MSG_NO_DATA = QT_TRANSLATE_NOOP(
-    CTX, "No message needed a reply in the last {days} days, so there is nothing to measure yet"
+    "Mastery",
+    "No message needed a reply in the last {days} days, so there is nothing to measure yet",
 )
-MSG_MEDIAN = QT_TRANSLATE_NOOP(CTX, "Median first response {hours} h (target: at most {target} h)")
-MSG_NO_MEDIAN = QT_TRANSLATE_NOOP(CTX, "No replies yet to measure the response time")
+MSG_MEDIAN = QT_TRANSLATE_NOOP(
+    "Mastery", "Median first response {hours} h (target: at most {target} h)"
+)
+MSG_NO_MEDIAN = QT_TRANSLATE_NOOP("Mastery", "No replies yet to measure the response time")
 MSG_OVERDUE = QT_TRANSLATE_NOOP(
-    CTX, "{overdue} messages waiting for a reply for more than {hours} h (allowed: none)"
+    "Mastery", "{overdue} messages waiting for a reply for more than {hours} h (allowed: none)"
 )
 
 

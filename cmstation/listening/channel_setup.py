@@ -32,21 +32,21 @@ MIN_SWEEP_MINUTES = 5
 MAX_SWEEP_MINUTES = 240
 
 MSG_CAP = QT_TRANSLATE_NOOP(
-    CTX,
-    "This workspace already has {count} channels, the most cmstation allows ({max}). "
-    "Remove one before adding another.",
+    "ChannelSetup",
+    "This workspace already has {count} channels, the most cmstation allows ({max}). Remove one before adding another.",
 )
 MSG_GATE = QT_TRANSLATE_NOOP(
-    CTX,
-    "Master the channel you have before adding another: {reasons}. "
-    "You can add it anyway by giving a reason.",
+    "ChannelSetup",
+    "Master the channel you have before adding another: {reasons}. You can add it anyway by giving a reason.",
 )
 MSG_BAD_MINUTES = QT_TRANSLATE_NOOP(
-    CTX, "Sweep every {minutes} minutes is outside the allowed range ({min} to {max} minutes)."
+    "ChannelSetup",
+    "Sweep every {minutes} minutes is outside the allowed range ({min} to {max} minutes).",
 )
-MSG_BAD_URL = QT_TRANSLATE_NOOP(CTX, "{url} is not a web address cmstation can use.")
+MSG_BAD_URL = QT_TRANSLATE_NOOP("ChannelSetup", "{url} is not a web address cmstation can use.")
 MSG_NEED_HTTPS = QT_TRANSLATE_NOOP(
-    CTX, "{url} must use https:// (plain http:// is only allowed for this computer itself)."
+    "ChannelSetup",
+    "{url} must use https:// (plain http:// is only allowed for this computer itself).",
 )
 
 

@@ -72,30 +72,34 @@ OFFLINE_MAX_SECONDS = 3600
 #: When a server says "slow down" without saying until when.
 DEFAULT_RATE_LIMIT_SECONDS = 15 * 60
 
-MSG_OK = QT_TRANSLATE_NOOP(CTX, "Last sweep at {time}: {new} new, {updated} updated.")
+MSG_OK = QT_TRANSLATE_NOOP("ChannelStatus", "Last sweep at {time}: {new} new, {updated} updated.")
 MSG_NEEDS_LOGIN = QT_TRANSLATE_NOOP(
-    CTX, "The network no longer accepts the saved login. Log in again to keep listening."
+    "ChannelStatus",
+    "The network no longer accepts the saved login. Log in again to keep listening.",
 )
 MSG_RATE_LIMITED = QT_TRANSLATE_NOOP(
-    CTX, "The network asked cmstation to slow down. Listening resumes at {time}."
+    "ChannelStatus", "The network asked cmstation to slow down. Listening resumes at {time}."
 )
 MSG_RATE_LIMITED_WAIT = QT_TRANSLATE_NOOP(
-    CTX, "Still rate limited: the network is not asked again before {time}."
+    "ChannelStatus", "Still rate limited: the network is not asked again before {time}."
 )
 MSG_OFFLINE = QT_TRANSLATE_NOOP(
-    CTX, "Could not reach the server ({reason}). cmstation tries again at {time}."
+    "ChannelStatus", "Could not reach the server ({reason}). cmstation tries again at {time}."
 )
 MSG_BAD_PAYLOAD = QT_TRANSLATE_NOOP(
-    CTX, "Skipped because they were malformed: {skipped} items. The rest ({new} new) were stored."
+    "ChannelStatus",
+    "Skipped because they were malformed: {skipped} items. The rest ({new} new) were stored.",
 )
 MSG_BAD_ANSWER = QT_TRANSLATE_NOOP(
-    CTX,
+    "ChannelStatus",
     "The server sent an answer cmstation cannot read ({reason}); what could be read was stored.",
 )
-MSG_ERROR = QT_TRANSLATE_NOOP(CTX, "The server refused the request: {reason}")
-MSG_BUSY = QT_TRANSLATE_NOOP(CTX, "A sweep of this channel is already running.")
-MSG_PROGRESS = QT_TRANSLATE_NOOP(CTX, "Sweeping {channel}: {source} ({index} of {total})")
-MSG_MENTIONS = QT_TRANSLATE_NOOP(CTX, "mentions")
+MSG_ERROR = QT_TRANSLATE_NOOP("ChannelStatus", "The server refused the request: {reason}")
+MSG_BUSY = QT_TRANSLATE_NOOP("ChannelStatus", "A sweep of this channel is already running.")
+MSG_PROGRESS = QT_TRANSLATE_NOOP(
+    "ChannelStatus", "Sweeping {channel}: {source} ({index} of {total})"
+)
+MSG_MENTIONS = QT_TRANSLATE_NOOP("ChannelStatus", "mentions")
 
 
 @dataclass(frozen=True, slots=True)
