@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from cmstation.compose import CheckResult, Finding, Severity, analyse
+from cmstation.compose.length import limit_for, post_length
 from cmstation.compose.profile import Profile
-from cmstation.core.models import DEFAULT_LIMITS, Channel, ChannelKind, Message
+from cmstation.core.models import Channel, ChannelKind, Message
 from cmstation.storage import channels as channel_store
 from cmstation.storage import drafts as draft_store
 from cmstation.storage import messages as message_store
@@ -72,43 +73,13 @@ QWidget#findingsInner { background: transparent; }
 """
 
 
-def mastodon_length(text: str) -> int:
-    """Characters the way Mastodon counts them (StatusLengthValidator): grapheme clusters,
-    every link as 23, a mention as its local part (``@name``)."""
-    import grapheme
-
-    from cmstation.compose.builtin import MENTION, URL
-
-    spans = sorted(
-        [(m.start(), m.end(), "x" * 23) for m in URL.finditer(text)]
-        + [(m.start(), m.end(), "@" + m.group(0).split("@")[1]) for m in MENTION.finditer(text)]
-    )
-    out, pos = [], 0
-    for s, e, repl in spans:
-        if s < pos:  # a mention inside a link: the link already counts
-            continue
-        out.append(text[pos:s])
-        out.append(repl)
-        pos = e
-    out.append(text[pos:])
-    return grapheme.length("".join(out))
-
-
 def count_for(text: str, kind: str, post_limit: int | None) -> tuple[int, int | None, str]:
-    """(count, limit, unit) the way the network counts: Bluesky graphemes; Mastodon
-    characters as its server counts them (see :func:`mastodon_length`); elsewhere plain
-    characters and no limit unless the channel has one."""
-    if kind == ChannelKind.BLUESKY:
-        import grapheme
-
-        return grapheme.length(text), post_limit or DEFAULT_LIMITS[ChannelKind.BLUESKY], "graphemes"
-    if kind == ChannelKind.MASTODON:
-        return (
-            mastodon_length(text),
-            post_limit or DEFAULT_LIMITS[ChannelKind.MASTODON],
-            "characters",
-        )
-    return len(text), post_limit, "characters"
+    """(count, limit, unit) the way the network counts (see :mod:`cmstation.compose.length`,
+    which the too_long check uses too, so the counter and the check agree): Bluesky
+    graphemes; Mastodon characters with every link as 23 and a mention as its local part."""
+    count = post_length(text, kind)
+    unit = "graphemes" if kind == ChannelKind.BLUESKY else "characters"
+    return count, limit_for(kind, post_limit), unit
 
 
 def known_replies(thread: list[Message], answered: Message) -> list[str]:
@@ -262,7 +233,10 @@ class ComposerView(QFrame):
         self.lang_combo.addItem(self.tr("Detect language"), "")
         self.lang_combo.addItem(self.tr("Dutch"), "nl")
         self.lang_combo.addItem(self.tr("English"), "en")
-        self.lang_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.lang_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.lang_combo.setMinimumContentsLength(18)
         self.lang_combo.currentIndexChanged.connect(self._on_lang_changed)
         head.addWidget(self.lang_combo)
         lay.addLayout(head)
