@@ -194,9 +194,23 @@ V4_COUNT_INDEX = """
 """
 
 
+V5_SNIPPETS = """
+        -- Saved replies (snippets) with placeholders such as {first_name}.
+        CREATE TABLE snippets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            text TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT '',
+            used_count INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+"""
+
+
 #: Each step is an SQL script, or a function for what SQL alone cannot say.
 MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
-    V1_INBOX, V2_WORK, V3_LIST_INDEXES, V4_COUNT_INDEX,
+    V1_INBOX, V2_WORK, V3_LIST_INDEXES, V4_COUNT_INDEX, V5_SNIPPETS,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
