@@ -10,8 +10,9 @@ from datetime import UTC, datetime
 
 import pytest
 from atproto_network import expired_copy, wait_for
+from dropping_proxy import DroppingProxy
 
-from cmstation.channels.base import NeedsLogin, Permanent
+from cmstation.channels.base import NeedsLogin, Offline, Permanent
 from cmstation.channels.bluesky import (
     BlueskyAdapter,
     BlueskyTokens,
@@ -374,3 +375,24 @@ def test_app_view_calls_can_name_the_app_view_with_the_proxy_header(net, us):
     assert seen[-1]["atproto-proxy"] == f"{net.info['appview_did']}#bsky_appview"
     adapter.get_post(new_tid())  # com.atproto.* stays on the PDS itself
     assert "atproto-proxy" not in seen[-1]
+
+
+def test_a_post_whose_answer_is_lost_exists_once_after_the_retry(net, us):
+    """The real PDS takes the write, the answer never arrives (a proxy drops it): getRecord
+    says the post exists, and the retry with the same key changes nothing."""
+    me = us["account"]
+    with DroppingProxy(net.pds) as proxy:
+        tokens = replace(us["tokens"], pds_url=proxy.url)
+        adapter, _ = make_adapter(net, us, tokens=tokens)
+        rkey = new_tid()
+        text = "Sorry voor het wachten, je fiets is morgen klaar. ^Eva"
+        proxy.drop_answer("com.atproto.repo.putRecord")
+        with pytest.raises(Offline):
+            adapter.put_post(text, None, rkey)
+        assert len(proxy.dropped) == 1
+        found = adapter.get_post(rkey)  # before any retry after an unknown outcome
+        assert found is not None and found["value"]["text"] == text
+        uri, _ = adapter.put_post(text, None, rkey)
+        assert uri == found["uri"]
+    assert [r["uri"] for r in net.list_posts(me)].count(uri) == 1
+    assert len([r for r in net.list_posts(me) if r["value"]["text"] == text]) == 1
