@@ -72,8 +72,6 @@ LISTENED_REASONS = {
     "reply": MessageKind.REPLY,
     "quote": MessageKind.QUOTE,
 }
-#: XRPC error names that mean "this access token is no good; try refreshing".
-TOKEN_ERRORS = {"ExpiredToken", "InvalidToken", "AuthenticationRequired", "AuthMissing"}
 
 MSG_LOGIN_REFUSED = QT_TRANSLATE_NOOP(
     CTX,
