@@ -74,32 +74,37 @@ LISTENED_REASONS = {
 }
 
 MSG_LOGIN_REFUSED = QT_TRANSLATE_NOOP(
-    CTX,
+    "channels",
     "Bluesky did not accept the handle {handle} with this app password. Check both, and "
     "use an app password (Settings > Privacy and security > App passwords), not the main one.",
 )
 MSG_TWO_FACTOR = QT_TRANSLATE_NOOP(
-    CTX,
+    "channels",
     "This Bluesky account asks for an e-mail code at login. Use an app password instead "
     "(Settings > Privacy and security > App passwords).",
 )
 MSG_SESSION_EXPIRED = QT_TRANSLATE_NOOP(
-    CTX, "The Bluesky session for {handle} has ended. Log in again with an app password."
+    "channels", "The Bluesky session for {handle} has ended. Log in again with an app password."
 )
 MSG_TOO_LONG = QT_TRANSLATE_NOOP(
-    CTX, "This post has {count} characters; Bluesky allows at most {limit}."
+    "channels", "This post has {count} characters; Bluesky allows at most {limit}."
 )
-MSG_EMPTY_POST = QT_TRANSLATE_NOOP(CTX, "An empty post cannot be sent.")
-MSG_BAD_RKEY = QT_TRANSLATE_NOOP(CTX, "\u201c{rkey}\u201d is not a valid record key (a TID).")
+MSG_EMPTY_POST = QT_TRANSLATE_NOOP("channels", "An empty post cannot be sent.")
+MSG_BAD_RKEY = QT_TRANSLATE_NOOP(
+    "channels", "\u201c{rkey}\u201d is not a valid record key (a TID)."
+)
 MSG_INVALID_SWAP = QT_TRANSLATE_NOOP(
-    CTX, "A different post already exists under the key {rkey}; this reply was not sent again."
+    "channels",
+    "A different post already exists under the key {rkey}; this reply was not sent again.",
 )
-MSG_NO_PDS = QT_TRANSLATE_NOOP(CTX, "Cannot find the Bluesky server (PDS) of {handle}.")
-MSG_POST_GONE = QT_TRANSLATE_NOOP(CTX, "The Bluesky post {uri} no longer exists.")
+MSG_NO_PDS = QT_TRANSLATE_NOOP("channels", "Cannot find the Bluesky server (PDS) of {handle}.")
+MSG_POST_GONE = QT_TRANSLATE_NOOP("channels", "The Bluesky post {uri} no longer exists.")
 NOTE_BUDGET = QT_TRANSLATE_NOOP(
-    CTX, "There is more to read; the next sweep continues where this one stopped."
+    "channels", "There is more to read; the next sweep continues where this one stopped."
 )
-NOTE_SKIPPED = QT_TRANSLATE_NOOP(CTX, "{count} item(s) were left out because they were malformed.")
+NOTE_SKIPPED = QT_TRANSLATE_NOOP(
+    "channels", "{count} item(s) were left out because they were malformed."
+)
 
 
 def _error(cls: type, source: str, **params: Any) -> Exception:
