@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -40,6 +42,7 @@ from cmstation.storage import channels as channel_store
 from cmstation.storage import drafts as draft_store
 from cmstation.storage import messages as message_store
 from cmstation.storage import outbox as outbox_store
+from cmstation.storage import snippets as snippet_store
 from cmstation.ui.check_highlighter import CheckHighlighter, Utf16Map
 from cmstation.ui.conversation_view import safe_url
 from cmstation.ui.findings_panel import FindingsPanel, render_message
@@ -49,6 +52,8 @@ from cmstation.ui.voice_gauge import VoiceGauge
 CHECK_DELAY_MS = 150
 #: A draft is written at most this long after the first unsaved change.
 SAVE_DELAY_MS = 700
+#: How many recent replies a new one is compared against (template_reuse).
+RECENT_REPLIES = 30
 
 COMPOSER_STYLE = """
 QFrame#composer { background: palette(window); border-top: 1px solid #d8dbe0; }
@@ -97,6 +102,8 @@ class _Loaded:
     channel: Channel | None
     draft: draft_store.Draft | None
     known_replies: list[str] = field(default_factory=list)
+    recent_replies: list[str] = field(default_factory=list)
+    snippets: list[snippet_store.Snippet] = field(default_factory=list)
 
 
 def _load(db, message_id: int) -> _Loaded:
@@ -109,6 +116,8 @@ def _load(db, message_id: int) -> _Loaded:
         channel_store.get_channel(db, msg.channel_id),
         draft_store.draft_for_message(db, message_id),
         known_replies(thread, msg),
+        snippet_store.recent_reply_texts(db, channel_id=msg.channel_id, limit=RECENT_REPLIES),
+        snippet_store.list_snippets(db),
     )
 
 
@@ -183,6 +192,8 @@ class ComposerView(QFrame):
         self.result: CheckResult | None = None
         self.last_check_ms = 0.0
         self._known_replies: list[str] = []
+        self._recent_replies: tuple[str, ...] = ()
+        self.snippets: list[snippet_store.Snippet] = []
         self._dismissed: dict[int, set[tuple[str, str]]] = {}
         self._checked_text: str | None = None
         self._saved_state: tuple | None = None
@@ -272,6 +283,11 @@ class ComposerView(QFrame):
         self.counter.setObjectName("counter")
         foot.addWidget(self.counter)
         foot.addStretch(1)
+        self.snippets_button = QPushButton(self.tr("Saved replies"))
+        self.snippets_menu = QMenu(self.snippets_button)
+        self.snippets_menu.aboutToShow.connect(self._fill_snippets_menu)
+        self.snippets_button.setMenu(self.snippets_menu)
+        foot.addWidget(self.snippets_button)
         self.signoff_button = QPushButton(self.tr("Insert sign-off"))
         self.signoff_button.clicked.connect(self.insert_signoff)
         foot.addWidget(self.signoff_button)
@@ -355,6 +371,8 @@ class ComposerView(QFrame):
         self.message = m
         self.channel = loaded.channel
         self._known_replies = loaded.known_replies
+        self._recent_replies = tuple(loaded.recent_replies)
+        self.snippets = list(loaded.snippets)
         self.draft_id = loaded.draft.id if loaded.draft else None
         self._set_enabled(True)
         self._show_header()
@@ -431,6 +449,7 @@ class ComposerView(QFrame):
         self.draft_id = None
         self.result = None
         self._known_replies = []
+        self._recent_replies = ()
         self.edit.blockSignals(True)
         self.edit.clear()
         self.edit.blockSignals(False)
@@ -455,6 +474,7 @@ class ComposerView(QFrame):
             self.signoff_button,
             self.later_button,
             self.send_button,
+            self.snippets_button,
         ):
             w.setEnabled(on)
 
@@ -503,6 +523,7 @@ class ComposerView(QFrame):
             limit=self.channel.post_limit if self.channel else None,
             in_reply_to=m.text if m else "",
             in_reply_to_sentiment=m.sentiment if m else None,
+            recent_replies=self._recent_replies,
             dismissed=frozenset(self._dismissed.get(self.message_id or 0, ())),
         )
 
@@ -629,6 +650,100 @@ class ComposerView(QFrame):
         )
         self.run_check()
         self.edit.setFocus()
+
+    # -- saved replies ----------------------------------------------------------------------
+
+    def placeholder_values(self) -> dict[str, str]:
+        """What ``{first_name}``, ``{name}``, ``{handle}``, ``{agent}``, ``{signoff}`` become."""
+        m = self.message
+        name = (m.author_name or "").strip() if m else ""
+        handle = (m.author_handle or "").strip() if m else ""
+        values = {
+            "name": name or handle,
+            "handle": handle,
+            "agent": self.profile.display_name.split(" ")[0] if self.profile.display_name else "",
+            "signoff": self.signoff(),
+        }
+        first = name.split()[0] if name.split() else ""
+        if first.isalpha() or (first and first.replace("-", "").isalpha()):
+            values["first_name"] = first  # otherwise it stays a placeholder, and the check says so
+        return {k: v for k, v in values.items() if v}
+
+    def _fill_snippets_menu(self) -> None:
+        menu = self.snippets_menu
+        menu.clear()
+        for sn in self.snippets:
+            action = menu.addAction(sn.name)
+            action.setToolTip(sn.text)
+            action.triggered.connect(lambda _c=False, sn=sn: self.insert_snippet(sn))
+        if not self.snippets:
+            empty = menu.addAction(self.tr("No saved replies yet"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        save = menu.addAction(self.tr("Save this reply as a saved reply\u2026"))
+        save.setEnabled(bool(self.text().strip()))
+        save.triggered.connect(self.save_as_snippet)
+        manage = menu.addAction(self.tr("Manage saved replies\u2026"))
+        manage.triggered.connect(self.manage_snippets)
+
+    def insert_snippet(self, sn: snippet_store.Snippet) -> None:
+        """Put a saved reply in at the cursor, its placeholders filled where known. What is
+        left unfilled is an error the checks point at, so it cannot go out by accident."""
+        from cmstation.compose.snippets import fill
+
+        if self.message is None:
+            return
+        text = fill(sn.text, self.placeholder_values())
+        sig = self.signoff()
+        if sig and sig.lower() in text.lower() and sig.lower() in self.text().lower():
+            # the reply already ends with the sign-off: keep one
+            text = text.replace(sig, "").rstrip()
+        cursor = self.edit.textCursor()
+        if self.text().strip() == sig and not cursor.hasSelection():
+            cursor.setPosition(0)
+        cursor.insertText(text)
+        self.edit.setTextCursor(cursor)
+        self.run_check()
+        self.edit.setFocus()
+        sid = sn.id
+        self.tasks.run(lambda db: snippet_store.mark_used(db, sid))
+
+    def ask_text(self, title: str, label: str, default: str = "") -> str | None:
+        text, ok = QInputDialog.getText(self, title, label, text=default)
+        return text.strip() if ok and text.strip() else None
+
+    def save_as_snippet(self) -> None:
+        body = self.text().strip()
+        sig = self.signoff()
+        if sig and body.endswith(sig):
+            body = body[: -len(sig)].rstrip()  # the sign-off is added per reply
+        if not body:
+            return
+        name = self.ask_text(
+            self.tr("Save as a saved reply"),
+            self.tr("A short name for it:"),
+            " ".join(body.split()[:4]),
+        )
+        if name is None:
+            return
+        lang = self.language_override() or (self.result.lang if self.result else "")
+
+        def work(db):
+            snippet_store.add_snippet(db, name=name, text=body, lang=lang)
+            return snippet_store.list_snippets(db)
+
+        def done(snippets):
+            self.snippets = list(snippets)
+            self.status_changed.emit(self.tr("Saved as \u201c{name}\u201d.").format(name=name))
+
+        self.tasks.run(work, done)
+
+    def manage_snippets(self) -> None:
+        from cmstation.ui.snippets_dialog import SnippetsDialog
+
+        dlg = SnippetsDialog(self.tasks, self)
+        dlg.exec()
+        self.snippets = list(dlg.snippets)
 
     # -- drafts -----------------------------------------------------------------------------
 
