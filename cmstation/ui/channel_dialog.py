@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -171,8 +172,10 @@ class ChannelDialog(QDialog):
         form_page = QWidget()
         fl = QVBoxLayout(form_page)
         fl.setContentsMargins(0, 0, 0, 0)
-        fl.addWidget(self.forms, 1)
+        self.forms.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        fl.addWidget(self.forms)
         fl.addWidget(self._common_fields())
+        fl.addStretch(1)
         self.pages.addWidget(form_page)
         self.pages.addWidget(self._done_page())
 
@@ -297,14 +300,13 @@ class ChannelDialog(QDialog):
         self.instance_edit.setObjectName("instance")
         self.instance_edit.setPlaceholderText("mastodon.social")
         self.instance_edit.textChanged.connect(self._instance_changed)
-        form.addRow(self.tr("Server"), self.instance_edit)
-        lay.addLayout(form)
+        form.addRow(self.tr("1. Your server"), self.instance_edit)
         self.open_login_button = QPushButton(self.tr("Open the login page"))
         self.open_login_button.clicked.connect(self._mastodon_begin)
         row = QHBoxLayout()
         row.addWidget(self.open_login_button)
         row.addStretch(1)
-        lay.addLayout(row)
+        form.addRow("", row)
         self.authorize_label = QLabel()
         self.authorize_label.setObjectName("hint")
         self.authorize_label.setWordWrap(True)
@@ -312,16 +314,14 @@ class ChannelDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.authorize_label.hide()
-        lay.addWidget(self.authorize_label)
-        form2 = QFormLayout()
+        form.addRow("", self.authorize_label)
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("code")
         self.code_edit.setPlaceholderText(self.tr("Paste the code from the browser"))
         self.code_edit.setEnabled(False)
         self.code_edit.textChanged.connect(lambda _t: self._update_buttons())
-        form2.addRow(self.tr("Code"), self.code_edit)
-        lay.addLayout(form2)
-        lay.addStretch(1)
+        form.addRow(self.tr("2. The code"), self.code_edit)
+        lay.addLayout(form)
         return page
 
     def _bluesky_form(self) -> QWidget:
@@ -356,7 +356,6 @@ class ChannelDialog(QDialog):
         )
         form.addRow(self.tr("Server"), self.pds_edit)
         lay.addLayout(form)
-        lay.addStretch(1)
         return page
 
     def _feed_form(self) -> QWidget:
@@ -378,7 +377,6 @@ class ChannelDialog(QDialog):
         self.feed_edit.textChanged.connect(lambda _t: self._update_buttons())
         form.addRow(self.tr("Feed address"), self.feed_edit)
         lay.addLayout(form)
-        lay.addStretch(1)
         return page
 
     def _manual_form(self) -> QWidget:
@@ -394,7 +392,6 @@ class ChannelDialog(QDialog):
                 )
             )
         )
-        lay.addStretch(1)
         return page
 
     def _common_fields(self) -> QWidget:

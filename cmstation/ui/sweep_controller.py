@@ -222,9 +222,7 @@ def status_words(status, now: float | None = None) -> str:
     if s == sweep_mod.BAD_PAYLOAD:
         skipped = status.detail.params.get("skipped") if status.detail else None
         if skipped:
-            return QCoreApplication.translate(
-                "ListeningUi", "%n item(s) skipped", "", int(skipped)
-            )
+            return _tr("{n} items skipped").format(n=int(skipped))
         return _tr("unreadable answer")
     if s == sweep_mod.ERROR:
         return _tr("server error")
@@ -325,6 +323,9 @@ class ListeningUi(QObject):
         c.sweep_failed.connect(self._on_failed)
         self.notifier.enabled_changed.connect(self.notify_action.setChecked)
 
+        # the status lines under a channel are always shown: no expand arrows
+        window.nav.setStyleSheet("QTreeView::branch { image: none; border: none; }")
+        window.nav.setItemsExpandable(False)
         window.setAcceptDrops(True)
         self._events = _WindowEvents(self)
         window.installEventFilter(self._events)
@@ -466,7 +467,11 @@ class ListeningUi(QObject):
         if n:
             self.sweep_bar.setRange(0, 0)
             self.sweep_bar.show()
-            self._note(self.tr("Sweeping %n channel(s)\u2026", "", n))
+            self._note(
+                self.tr("Sweeping one channel\u2026")
+                if n == 1
+                else self.tr("Sweeping {n} channels\u2026").format(n=n)
+            )
 
     def _on_progress(self, p) -> None:
         self._note(p.text.render(QCoreApplication.translate))
@@ -493,13 +498,14 @@ class ListeningUi(QObject):
             self._note(self.tr("Nothing to sweep: manual channels are filled by hand."))
         elif trouble:
             self._note(
-                self.tr("Swept: %n new. Some channels need attention (see the navigation).",
-                        "", new)
+                self.tr(
+                    "Swept: {n} new. Some channels need attention (see the navigation)."
+                ).format(n=new)
             )
         else:
             self._note(
-                self.tr("Swept at {time}: %n new.", "", new).format(
-                    time=time.strftime("%H:%M", time.localtime(self.clock.now()))
+                self.tr("Swept at {time}: {n} new.").format(
+                    time=time.strftime("%H:%M", time.localtime(self.clock.now())), n=new
                 )
             )
         self._refresh_timer.stop()
@@ -555,26 +561,31 @@ class ListeningUi(QObject):
                 if st is not None and st.last_sweep_at is None and status == "ok":
                     status = ""
             self.statuses[ch.id] = words
-            line = f"{words} \u00b7 {mastery_words(fig)}"
-            child = item.child(0) if item.childCount() else None
-            if child is None:
-                child = QTreeWidgetItem([line, ""])
+            figures = mastery_words(fig)
+            while item.childCount() < 2:
+                child = QTreeWidgetItem(["", ""])
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = child.font(0)
                 font.setPointSizeF(max(font.pointSizeF() * 0.85, 7))
                 child.setFont(0, font)
                 item.addChild(child)
+                child.setFirstColumnSpanned(True)
                 item.setExpanded(True)
-            child.setText(0, line)
-            child.setForeground(0, QBrush(QColor(STATUS_COLOURS.get(status, "#6b7280"))))
+            status_item, figures_item = item.child(0), item.child(1)
+            status_item.setText(0, words)
+            status_item.setForeground(
+                0, QBrush(QColor(STATUS_COLOURS.get(status, "#6b7280")))
+            )
+            figures_item.setText(0, figures)
+            figures_item.setForeground(0, QBrush(QColor("#6b7280")))
             tip = [ch.name, words]
             if st is not None and st.detail and st.detail.source:
                 tip.append(st.detail.render(QCoreApplication.translate))
             for check in fig.checks:
                 mark = "\u2714" if check.ok else "\u2718"
                 tip.append(f"{mark} {check.text.render(QCoreApplication.translate)}")
-            child.setToolTip(0, "\n".join(tip))
-            item.setToolTip(0, "\n".join(tip))
+            for target in (item, status_item, figures_item):
+                target.setToolTip(0, "\n".join(tip))
         self.statuses_refreshed.emit()
 
     def shutdown(self) -> None:

@@ -25,6 +25,7 @@ class TrayNotifier(QObject):
         super().__init__(parent)
         self._tasks = tasks
         self._enabled = True
+        self._changed_by_user = False
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon or QIcon(), self)
@@ -33,6 +34,8 @@ class TrayNotifier(QObject):
         tasks.run(lambda db: settings_store.get(db, SETTING, True), self._loaded, lambda _e: None)
 
     def _loaded(self, value) -> None:
+        if self._changed_by_user:
+            return  # the user's choice made meanwhile wins over the stored one
         self._enabled = bool(value)
         self.enabled_changed.emit(self._enabled)
 
@@ -45,6 +48,7 @@ class TrayNotifier(QObject):
         return self._enabled
 
     def set_enabled(self, on: bool) -> None:
+        self._changed_by_user = True
         self._enabled = bool(on)
         value = self._enabled
         self._tasks.run(lambda db: settings_store.put(db, SETTING, value), None, lambda _e: None)
@@ -54,7 +58,11 @@ class TrayNotifier(QObject):
         """Show "N new complaints" when on; returns the text shown ('' when nothing)."""
         if count <= 0 or not self._enabled:
             return ""
-        title = self.tr("%n new complaint(s)", "", count)
+        title = (
+            self.tr("1 new complaint")
+            if count == 1
+            else self.tr("{n} new complaints").format(n=count)
+        )
         body = self.tr("On {channels}. Complaints come first: answer within the hours.").format(
             channels=", ".join(channel_names)
         )
