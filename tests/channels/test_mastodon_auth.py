@@ -116,3 +116,24 @@ def test_instance_limit_v2_then_v1_then_default(fake_mastodon, session):
 def test_no_oauth_metadata(fake_mastodon, session):
     fake_mastodon.oauth_metadata = False
     assert pkce_methods(session, fake_mastodon.base_url) is None
+
+
+def test_no_secret_reaches_the_logs(fake_mastodon, session, caplog):
+    import logging
+
+    from cmstation.channels.mastodon import MastodonAdapter
+
+    caplog.set_level(logging.DEBUG)  # urllib3 and requests log every request at DEBUG
+    reg = register_app(session, fake_mastodon.base_url)
+    verifier, challenge = make_pkce()
+    token = exchange_code(session, reg, _user_logs_in(session, authorize_url(reg, challenge)),
+                          verifier)
+    adapter = MastodonAdapter(session, 1, fake_mastodon.base_url, token)
+    adapter.poll_mentions({}, page_budget=1)
+    fake_mastodon.fault("status", path="/api/v1/notifications", status=401)
+    with pytest.raises(NeedsLogin) as e:
+        adapter.poll_mentions({}, page_budget=1)
+    assert caplog.records  # there was logging to look at
+    for secret in (token, reg.client_secret, verifier):
+        assert secret not in caplog.text
+        assert secret not in str(e.value) and secret not in repr(adapter)
