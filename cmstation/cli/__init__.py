@@ -15,7 +15,8 @@ from cmstation.core.errors import CmstationError
 
 #: Sub-command modules, in the order --help lists them.
 COMMAND_MODULES = ["cmstation.cli.inbox", "cmstation.cli.channel", "cmstation.cli.search",
-                   "cmstation.cli.sweep", "cmstation.cli.listen", "cmstation.cli.check"]
+                   "cmstation.cli.sweep", "cmstation.cli.listen", "cmstation.cli.check",
+                   "cmstation.cli.outbox"]
 
 
 class _Parser(argparse.ArgumentParser):
