@@ -230,3 +230,40 @@ def test_channel_add_without_a_keyring_stores_nothing(tmp_path):
     assert TEST_TOKEN not in out.stdout + out.stderr
     for p in (p for p in home.rglob("*") if p.is_file()):
         assert TEST_TOKEN.encode() not in p.read_bytes(), p
+
+
+# --- scripts/test-session ---------------------------------------------------------------
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "test-session"
+
+
+def test_test_session_without_dbus_runs_the_command_with_a_note(tmp_path):
+    env = {"PATH": str(tmp_path), "HOME": str(tmp_path)}  # no dbus-run-session, no gnome-keyring
+    out = subprocess.run(["/bin/bash", str(SCRIPT), sys.executable, "-c",
+                          "import sys; print('ran'); sys.exit(3)"],
+                         capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 3 and out.stdout.strip() == "ran"
+    assert "keyring tests will skip" in out.stderr
+
+
+def test_test_session_gives_a_private_unlocked_keyring(tmp_path):
+    import shutil
+
+    if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
+        pytest.skip("dbus-run-session or gnome-keyring-daemon not installed "
+                    "(Debian: dbus, gnome-keyring; see scripts/debian-packages.txt)")
+    code = (
+        "import os, sys, keyring\n"
+        "from cmstation.secrets import open_secret_store\n"
+        "s = open_secret_store(); s.set('channel/9/x', 'v'); assert s.get('channel/9/x') == 'v'\n"
+        "print(os.environ['HOME'], os.environ['CMSTATION_TEST_KEYRING'])\n"
+        "sys.exit(5)\n"
+    )
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DBUS_SESSION_BUS_ADDRESS", "CMSTATION_TEST_KEYRING")}
+    out = subprocess.run([str(SCRIPT), sys.executable, "-c", code], capture_output=True,
+                         text=True, env=env, timeout=120)
+    assert out.returncode == 5, out.stderr
+    home, flag = out.stdout.split()
+    assert flag == "1" and home != os.environ.get("HOME") and "cmstation-test-session" in home
+    assert not Path(home).exists()  # the throwaway folders are gone afterwards
