@@ -286,3 +286,35 @@ def test_render_the_dialog(qtbot, tmp_path, ui_settings, store):
     print(out, out2)
     dlg.reject()
     w.close()
+
+
+def test_bluesky_with_an_app_password(qtbot, tmp_path, ui_settings, store):
+    from fake_bluesky import FakeBluesky
+
+    path = tmp_path / "ws" / "workspace.sqlite3"
+    w = _window(qtbot, path, ui_settings, store)
+    with FakeBluesky() as sky:
+        dlg = _open(qtbot, w, ChannelKind.BLUESKY)
+        _click(qtbot, dlg.primary_button)
+        hint = " ".join(lbl.text() for lbl in dlg.forms.currentWidget().findChildren(type(dlg.title)))
+        assert "app password" in hint and "not your main password" in hint
+        assert dlg.pds_edit.text() == "https://bsky.social"
+        assert dlg.app_password_edit.echoMode() == dlg.app_password_edit.EchoMode.Password
+        dlg.pds_edit.setText(sky.base_url)
+        qtbot.keyClicks(dlg.handle_edit, "@" + sky.handle)
+        qtbot.keyClicks(dlg.app_password_edit, "wrong-pass-word-0000")
+        with qtbot.wait_signal(dlg.step_finished, timeout=10_000):
+            _click(qtbot, dlg.primary_button)
+        assert dlg.error_label.isVisible() and "Traceback" not in dlg.error_label.text()
+        assert _db_channels(path) == []
+        dlg.app_password_edit.setText(sky.app_password)
+        with qtbot.wait_signal(dlg.channel_added, timeout=10_000) as added:
+            _click(qtbot, dlg.primary_button)
+        cid = added.args[0]
+        raw = store.get(channel_key(cid, "tokens"))
+        assert raw and any(a in raw for a in sky.access)
+        assert sky.app_password not in raw  # only the session tokens are kept
+        assert dlg.app_password_edit.text() == ""
+    [ch] = _db_channels(path)
+    assert ch.kind == ChannelKind.BLUESKY and ch.account == sky.handle and ch.post_limit == 300
+    w.close()
