@@ -396,16 +396,28 @@ class ComposerView(QFrame):
             self.edit.setTextCursor(cursor)
             self._saved_state = self._state()
         else:
+            prefix = self.mention_prefix()
             sig = self.signoff() if self.auto_signoff else ""
-            self.edit.setPlainText(f" {sig}" if sig else "")
+            self.edit.setPlainText(prefix + (f" {sig}" if sig else ""))
             cursor = self.edit.textCursor()
-            cursor.setPosition(0)
+            cursor.setPosition(len(prefix.encode("utf-16-le")) // 2)
             self.edit.setTextCursor(cursor)
             self._saved_state = self._state()  # untouched: no draft until the user types
         self.edit.blockSignals(False)
         self.edit.document().clearUndoRedoStacks()
         self.run_check()
         self.message_loaded.emit(m.id)
+
+    def mention_prefix(self) -> str:
+        """A new Mastodon reply starts with the author's handle: Mastodon notifies only the
+        accounts a post mentions. (Bluesky notifies the author of the post answered.)"""
+        m = self.message
+        if m is None or m.is_own or self.channel is None:
+            return ""
+        if self.channel.kind != ChannelKind.MASTODON or not m.author_handle:
+            return ""
+        handle = m.author_handle if m.author_handle.startswith("@") else f"@{m.author_handle}"
+        return f"{handle} "
 
     def _is_manual(self) -> bool:
         return self.channel is not None and self.channel.kind in (

@@ -216,13 +216,27 @@ def test_counter_counts_graphemes_on_bluesky_and_characters_on_mastodon(qtbot, w
 
 
 def test_signoff_button_and_automatic_signoff(qtbot, win, ws):
-    c = _select(qtbot, win, ws["ids"][2])
+    c = _select(qtbot, win, ws["ids"][3])
+    assert c.channel.kind == ChannelKind.BLUESKY
     assert c.text() == " ^Eva" and c.edit.textCursor().position() == 0  # a new reply
     _type(qtbot, c, "Sorry, that is annoying")
     assert "no_signature" in {f.rule for f in c.result.findings}
     qtbot.mouseClick(c.signoff_button, Qt.MouseButton.LeftButton)
     assert c.text() == "Sorry, that is annoying ^Eva"
     assert "no_signature" not in {f.rule for f in c.result.findings}
+
+
+def test_a_new_mastodon_reply_mentions_the_author(qtbot, win, ws):
+    c = _select(qtbot, win, ws["ids"][2])
+    assert c.channel.kind == ChannelKind.MASTODON
+    handle = c.message.author_handle
+    assert c.text() == f"{handle}  ^Eva"
+    assert c.edit.textCursor().position() == len(handle) + 1
+    qtbot.keyClicks(c.edit, "Thanks!")
+    assert c.text() == f"{handle} Thanks! ^Eva"
+    # nothing typed yet is no draft: the prefill alone is never saved
+    c2 = _select(qtbot, win, ws["ids"][5])
+    assert c2.text().startswith("@") and c2._state() == c2._saved_state
 
 
 def test_language_override_changes_the_checks(qtbot, win, ws):
