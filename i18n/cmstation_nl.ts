@@ -397,20 +397,20 @@
     </message>
     <message>
         <location filename="../cmstation/ui/composer_view.py" line="244"/>
-        <location filename="../cmstation/ui/composer_view.py" line="458"/>
-        <location filename="../cmstation/ui/composer_view.py" line="550"/>
+        <location filename="../cmstation/ui/composer_view.py" line="470"/>
+        <location filename="../cmstation/ui/composer_view.py" line="562"/>
         <source>Detect language</source>
         <translation>Taal herkennen</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/composer_view.py" line="245"/>
-        <location filename="../cmstation/ui/composer_view.py" line="545"/>
+        <location filename="../cmstation/ui/composer_view.py" line="557"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/composer_view.py" line="246"/>
-        <location filename="../cmstation/ui/composer_view.py" line="545"/>
+        <location filename="../cmstation/ui/composer_view.py" line="557"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
@@ -442,7 +442,7 @@
     <message>
         <location filename="../cmstation/ui/composer_view.py" line="297"/>
         <location filename="../cmstation/ui/composer_view.py" line="381"/>
-        <location filename="../cmstation/ui/composer_view.py" line="833"/>
+        <location filename="../cmstation/ui/composer_view.py" line="845"/>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
@@ -473,137 +473,137 @@
         <translation>Antwoord kopiëren en het bericht openen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="420"/>
+        <location filename="../cmstation/ui/composer_view.py" line="432"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="422"/>
+        <location filename="../cmstation/ui/composer_view.py" line="434"/>
         <source>Reply to {who}</source>
         <translation>Antwoord aan {who}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="423"/>
+        <location filename="../cmstation/ui/composer_view.py" line="435"/>
         <source>On {channel}</source>
         <translation>Op {channel}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="426"/>
+        <location filename="../cmstation/ui/composer_view.py" line="438"/>
         <source>Dutch: je</source>
         <translation>Nederlands: je</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="426"/>
+        <location filename="../cmstation/ui/composer_view.py" line="438"/>
         <source>Dutch: u</source>
         <translation>Nederlands: u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="428"/>
+        <location filename="../cmstation/ui/composer_view.py" line="440"/>
         <source>The register from your profile</source>
         <translation>De aanspreekvorm uit je profiel</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="439"/>
+        <location filename="../cmstation/ui/composer_view.py" line="451"/>
         <source>Adds “{signoff}” at the end</source>
         <translation>Zet “{signoff}” aan het eind</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="441"/>
+        <location filename="../cmstation/ui/composer_view.py" line="453"/>
         <source>Set a sign-off in your profile first</source>
         <translation>Stel eerst een ondertekening in je profiel in</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="548"/>
+        <location filename="../cmstation/ui/composer_view.py" line="560"/>
         <source>Detected: {lang}</source>
         <translation>Herkend: {lang}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="574"/>
+        <location filename="../cmstation/ui/composer_view.py" line="586"/>
         <source>{count} characters</source>
         <translation>{count} tekens</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="578"/>
+        <location filename="../cmstation/ui/composer_view.py" line="590"/>
         <source>{count} of {limit} graphemes, the way Bluesky counts</source>
         <translation>{count} van {limit} grafemen, zoals Bluesky telt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="582"/>
+        <location filename="../cmstation/ui/composer_view.py" line="594"/>
         <source>{count} of {limit} characters; links count as 23</source>
         <translation>{count} van {limit} tekens; links tellen als 23</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="586"/>
+        <location filename="../cmstation/ui/composer_view.py" line="598"/>
         <source>No length limit on this channel</source>
         <translation>Geen lengtegrens op dit kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="615"/>
+        <location filename="../cmstation/ui/composer_view.py" line="627"/>
         <source>The text changed; the remarks were checked again.</source>
         <translation>De tekst is veranderd; de opmerkingen zijn opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="644"/>
+        <location filename="../cmstation/ui/composer_view.py" line="656"/>
         <source>The sign-off is already there.</source>
         <translation>De ondertekening staat er al.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="680"/>
+        <location filename="../cmstation/ui/composer_view.py" line="692"/>
         <source>No saved replies yet</source>
         <translation>Nog geen opgeslagen antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="683"/>
+        <location filename="../cmstation/ui/composer_view.py" line="695"/>
         <source>Save this reply as a saved reply…</source>
         <translation>Dit antwoord opslaan als opgeslagen antwoord…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="686"/>
+        <location filename="../cmstation/ui/composer_view.py" line="698"/>
         <source>Manage saved replies…</source>
         <translation>Opgeslagen antwoorden beheren…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="723"/>
+        <location filename="../cmstation/ui/composer_view.py" line="735"/>
         <source>Save as a saved reply</source>
         <translation>Opslaan als opgeslagen antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="724"/>
+        <location filename="../cmstation/ui/composer_view.py" line="736"/>
         <source>A short name for it:</source>
         <translation>Een korte naam ervoor:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="737"/>
+        <location filename="../cmstation/ui/composer_view.py" line="749"/>
         <source>Saved as “{name}”.</source>
         <translation>Opgeslagen als “{name}”.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="787"/>
+        <location filename="../cmstation/ui/composer_view.py" line="799"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="794"/>
+        <location filename="../cmstation/ui/composer_view.py" line="806"/>
         <source>Send later</source>
         <translation>Later versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="796"/>
+        <location filename="../cmstation/ui/composer_view.py" line="808"/>
         <source>Send this reply at:</source>
         <translation>Verstuur dit antwoord op:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="802"/>
+        <location filename="../cmstation/ui/composer_view.py" line="814"/>
         <source>cmstation must be running then (or at the next start).</source>
         <translation>cmstation moet dan draaien (of bij de volgende start).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="824"/>
+        <location filename="../cmstation/ui/composer_view.py" line="836"/>
         <source>This reply cannot go out as it is</source>
         <translation>Dit antwoord kan zo niet de deur uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="825"/>
+        <location filename="../cmstation/ui/composer_view.py" line="837"/>
         <source>Fix these first, or send it anyway:
 
 {lines}</source>
@@ -612,17 +612,17 @@
 {lines}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="826"/>
+        <location filename="../cmstation/ui/composer_view.py" line="838"/>
         <source>Send anyway</source>
         <translation>Toch versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="831"/>
+        <location filename="../cmstation/ui/composer_view.py" line="843"/>
         <source>Send with remarks?</source>
         <translation>Versturen met opmerkingen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="832"/>
+        <location filename="../cmstation/ui/composer_view.py" line="844"/>
         <source>The checks have remarks:
 
 {lines}</source>
@@ -631,47 +631,47 @@
 {lines}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="905"/>
+        <location filename="../cmstation/ui/composer_view.py" line="917"/>
         <source>Reply queued; it goes out as soon as it can.</source>
         <translation>Antwoord klaargezet; het gaat zo snel mogelijk de deur uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="908"/>
+        <location filename="../cmstation/ui/composer_view.py" line="920"/>
         <source>Reply queued for {when}.</source>
         <translation>Antwoord klaargezet voor {when}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="915"/>
+        <location filename="../cmstation/ui/composer_view.py" line="927"/>
         <source>The reply could not be queued; it stays here: {error}</source>
         <translation>Het antwoord kon niet worden klaargezet; het blijft hier staan: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="928"/>
+        <location filename="../cmstation/ui/composer_view.py" line="940"/>
         <source>Did you post it?</source>
         <translation>Heb je het geplaatst?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="930"/>
+        <location filename="../cmstation/ui/composer_view.py" line="942"/>
         <source>The reply is on the clipboard{where}. Paste it there and post it; then say so here and it is marked as sent.</source>
         <translation>Het antwoord staat op het klembord{where}. Plak het daar en plaats het; laat het dan hier weten, dan wordt het als verstuurd gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="932"/>
+        <location filename="../cmstation/ui/composer_view.py" line="944"/>
         <source> and the post is open in your browser</source>
         <translation> en het bericht staat open in je browser</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="933"/>
+        <location filename="../cmstation/ui/composer_view.py" line="945"/>
         <source>Yes, I posted it</source>
         <translation>Ja, ik heb het geplaatst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="951"/>
+        <location filename="../cmstation/ui/composer_view.py" line="963"/>
         <source>Marked as answered.</source>
         <translation>Gemarkeerd als beantwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="958"/>
+        <location filename="../cmstation/ui/composer_view.py" line="970"/>
         <source>The reply could not be recorded; it stays here: {error}</source>
         <translation>Het antwoord kon niet worden vastgelegd; het blijft hier staan: {error}</translation>
     </message>
@@ -765,216 +765,286 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>ListeningUi</name>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="343"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="204"/>
+        <source>not swept yet</source>
+        <translation>nog niet langs geweest</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="207"/>
+        <source>ok</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="209"/>
+        <source>needs login</source>
+        <translation>opnieuw inloggen nodig</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="212"/>
+        <source>rate limited until {time}</source>
+        <translation>afgeremd tot {time}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="215"/>
+        <source>rate limited</source>
+        <translation>afgeremd</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="217"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="221"/>
+        <source>{n} items skipped</source>
+        <translation>{n} items overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="222"/>
+        <source>unreadable answer</source>
+        <translation>onleesbaar antwoord</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="224"/>
+        <source>server error</source>
+        <translation>serverfout</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="232"/>
+        <source>answered {share}%</source>
+        <translation>{share}% beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="233"/>
+        <source>nothing to answer yet</source>
+        <translation>nog niets te beantwoorden</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="236"/>
+        <source>median {hours} h</source>
+        <translation>mediaan {hours} u</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="238"/>
+        <source>{n} over 48 h</source>
+        <translation>{n} ouder dan 48 u</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="339"/>
         <source>C&amp;hannels</source>
         <translation>&amp;Kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="348"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="344"/>
         <source>Add channel…</source>
         <translation>Kanaal toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="350"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="346"/>
         <source>Add an item by hand…</source>
         <translation>Een item met de hand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="354"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="350"/>
         <source>Sweep now</source>
         <translation>Nu luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="356"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="352"/>
         <source>Listen on every channel now (F5)</source>
         <translation>Nu op elk kanaal luisteren (F5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="358"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="354"/>
         <source>Are my channels under control?</source>
         <translation>Heb ik mijn kanalen onder controle?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="361"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="357"/>
         <source>Notify me of new complaints</source>
         <translation>Meld nieuwe klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="369"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="365"/>
         <source>Listening</source>
         <translation>Luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="435"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="431"/>
         <source>Added to the inbox.</source>
         <translation>Toegevoegd aan de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="435"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="431"/>
         <source>That item was already in the inbox.</source>
         <translation>Dat item stond al in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="456"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="452"/>
         <source>A sweep is already running.</source>
         <translation>Er loopt al een ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="471"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="467"/>
         <source>Sweeping one channel…</source>
         <translation>Ronde langs één kanaal…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="473"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="469"/>
         <source>Sweeping {n} channels…</source>
         <translation>Ronde langs {n} kanalen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="498"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="494"/>
         <source>Nothing to sweep: manual channels are filled by hand.</source>
         <translation>Niets om langs te gaan: handmatige kanalen vul je met de hand.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="502"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="498"/>
         <source>Swept: {n} new. Some channels need attention (see the navigation).</source>
         <translation>Ronde klaar: {n} nieuw. Sommige kanalen vragen aandacht (zie de navigatie).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="507"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="503"/>
         <source>Swept at {time}: {n} new.</source>
         <translation>Ronde om {time}: {n} nieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="522"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="518"/>
         <source>The sweep stopped: {error}</source>
         <translation>De ronde is gestopt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="554"/>
+        <source>filled by hand</source>
+        <translation>met de hand gevuld</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="190"/>
+        <location filename="../cmstation/ui/main_window.py" line="202"/>
         <source>Search messages and authors  (/)</source>
         <translation>Zoek in berichten en auteurs  (/)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="201"/>
+        <location filename="../cmstation/ui/main_window.py" line="216"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="202"/>
+        <location filename="../cmstation/ui/main_window.py" line="217"/>
         <source>Any mood</source>
         <translation>Elke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="203"/>
+        <location filename="../cmstation/ui/main_window.py" line="218"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="204"/>
+        <location filename="../cmstation/ui/main_window.py" line="219"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="205"/>
+        <location filename="../cmstation/ui/main_window.py" line="220"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="207"/>
+        <location filename="../cmstation/ui/main_window.py" line="222"/>
         <source>Language of the message</source>
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="208"/>
+        <location filename="../cmstation/ui/main_window.py" line="223"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="209"/>
+        <location filename="../cmstation/ui/main_window.py" line="224"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="210"/>
+        <location filename="../cmstation/ui/main_window.py" line="225"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="212"/>
+        <location filename="../cmstation/ui/main_window.py" line="227"/>
         <source>Order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="213"/>
+        <location filename="../cmstation/ui/main_window.py" line="228"/>
         <source>Most urgent first</source>
         <translation>Dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="214"/>
+        <location filename="../cmstation/ui/main_window.py" line="229"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="215"/>
+        <location filename="../cmstation/ui/main_window.py" line="230"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="267"/>
+        <location filename="../cmstation/ui/main_window.py" line="284"/>
         <source>Replying from cmstation arrives in a later version.</source>
         <translation>Antwoorden vanuit cmstation komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="344"/>
+        <location filename="../cmstation/ui/main_window.py" line="362"/>
         <source>&amp;cmstation</source>
         <translation>&amp;cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="345"/>
+        <location filename="../cmstation/ui/main_window.py" line="363"/>
         <source>Explore the sample workspace</source>
         <translation>Verken de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="347"/>
+        <location filename="../cmstation/ui/main_window.py" line="365"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="352"/>
+        <location filename="../cmstation/ui/main_window.py" line="370"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="362"/>
+        <location filename="../cmstation/ui/main_window.py" line="380"/>
         <source>Profile…</source>
         <translation>Profiel…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="365"/>
+        <location filename="../cmstation/ui/main_window.py" line="383"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="368"/>
+        <location filename="../cmstation/ui/main_window.py" line="386"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="369"/>
-        <location filename="../cmstation/ui/main_window.py" line="381"/>
+        <location filename="../cmstation/ui/main_window.py" line="387"/>
+        <location filename="../cmstation/ui/main_window.py" line="399"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="376"/>
+        <location filename="../cmstation/ui/main_window.py" line="394"/>
         <source>The new language is used the next time cmstation starts.</source>
         <translation>De nieuwe taal wordt gebruikt bij de volgende start van cmstation.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="383"/>
+        <location filename="../cmstation/ui/main_window.py" line="401"/>
         <source>j or ↓  next message
 k or ↑  previous message
 Enter  read the conversation
@@ -993,129 +1063,129 @@ i  negeren
 Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="428"/>
+        <location filename="../cmstation/ui/main_window.py" line="446"/>
         <source>Needs reply</source>
         <translation>Wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="429"/>
+        <location filename="../cmstation/ui/main_window.py" line="447"/>
         <source>Messages that wait for an answer, most urgent first</source>
         <translation>Berichten die op een antwoord wachten, dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="431"/>
+        <location filename="../cmstation/ui/main_window.py" line="449"/>
         <source>All messages</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="432"/>
+        <location filename="../cmstation/ui/main_window.py" line="450"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="432"/>
+        <location filename="../cmstation/ui/main_window.py" line="450"/>
         <source>Answered or marked done</source>
         <translation>Beantwoord of als klaar gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="433"/>
+        <location filename="../cmstation/ui/main_window.py" line="451"/>
         <source>Ignored and spam</source>
         <translation>Genegeerd en spam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="435"/>
+        <location filename="../cmstation/ui/main_window.py" line="453"/>
         <source>CHANNELS</source>
         <translation>KANALEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="440"/>
+        <location filename="../cmstation/ui/main_window.py" line="458"/>
         <source>SAVED SEARCHES</source>
         <translation>BEWAARDE ZOEKOPDRACHTEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="525"/>
+        <location filename="../cmstation/ui/main_window.py" line="543"/>
         <source>Nothing matches “{query}”. Try fewer or other words.</source>
         <translation>Niets gevonden voor “{query}”. Probeer minder of andere woorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="529"/>
+        <location filename="../cmstation/ui/main_window.py" line="547"/>
         <source>No messages match these filters.</source>
         <translation>Geen berichten voor deze filters.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="531"/>
+        <location filename="../cmstation/ui/main_window.py" line="549"/>
         <source>Nothing needs a reply right now. Well done!</source>
         <translation>Niets wacht nu op antwoord. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="533"/>
+        <location filename="../cmstation/ui/main_window.py" line="551"/>
         <source>Nothing ignored or marked as spam.</source>
         <translation>Niets genegeerd of als spam gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="535"/>
+        <location filename="../cmstation/ui/main_window.py" line="553"/>
         <source>Nothing is done yet. Press e on a message to mark it done.</source>
         <translation>Nog niets klaar. Druk op e bij een bericht om het als klaar te markeren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="536"/>
+        <location filename="../cmstation/ui/main_window.py" line="554"/>
         <source>No messages yet. New mentions appear here after the next sweep.</source>
         <translation>Nog geen berichten. Nieuwe vermeldingen verschijnen hier na de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="640"/>
+        <location filename="../cmstation/ui/main_window.py" line="658"/>
         <source>Marked done. Ctrl+Z undoes.</source>
         <translation>Gemarkeerd als klaar. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="642"/>
+        <location filename="../cmstation/ui/main_window.py" line="660"/>
         <source>Ignored. Ctrl+Z undoes.</source>
         <translation>Genegeerd. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="655"/>
+        <location filename="../cmstation/ui/main_window.py" line="673"/>
         <source>Nothing to undo.</source>
         <translation>Niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="669"/>
+        <location filename="../cmstation/ui/main_window.py" line="687"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="702"/>
-        <location filename="../cmstation/ui/main_window.py" line="743"/>
+        <location filename="../cmstation/ui/main_window.py" line="720"/>
+        <location filename="../cmstation/ui/main_window.py" line="761"/>
         <source>{n} need a reply</source>
         <translation>{n} wachten op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="704"/>
-        <location filename="../cmstation/ui/main_window.py" line="744"/>
+        <location filename="../cmstation/ui/main_window.py" line="722"/>
+        <location filename="../cmstation/ui/main_window.py" line="762"/>
         <source>{n} unread</source>
         <translation>{n} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="716"/>
+        <location filename="../cmstation/ui/main_window.py" line="734"/>
         <source>{needs} need a reply, {unread} unread</source>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="732"/>
+        <location filename="../cmstation/ui/main_window.py" line="750"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="735"/>
+        <location filename="../cmstation/ui/main_window.py" line="753"/>
         <source>{shown} of {total} messages loaded</source>
         <translation>{shown} van {total} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="740"/>
+        <location filename="../cmstation/ui/main_window.py" line="758"/>
         <source>{shown} messages loaded</source>
         <translation>{shown} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="756"/>
+        <location filename="../cmstation/ui/main_window.py" line="774"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -1128,7 +1198,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="761"/>
+        <location filename="../cmstation/ui/main_window.py" line="779"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>

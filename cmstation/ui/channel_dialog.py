@@ -310,9 +310,7 @@ class ChannelDialog(QDialog):
         self.authorize_label = QLabel()
         self.authorize_label.setObjectName("hint")
         self.authorize_label.setWordWrap(True)
-        self.authorize_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-        )
+        self.authorize_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.authorize_label.hide()
         form.addRow("", self.authorize_label)
         self.code_edit = QLineEdit()
@@ -403,9 +401,7 @@ class ChannelDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("Optional: the name in the navigation"))
         form.addRow(self.tr("Name"), self.name_edit)
         self.minutes_spin = QSpinBox()
-        self.minutes_spin.setRange(
-            channel_setup.MIN_SWEEP_MINUTES, channel_setup.MAX_SWEEP_MINUTES
-        )
+        self.minutes_spin.setRange(channel_setup.MIN_SWEEP_MINUTES, channel_setup.MAX_SWEEP_MINUTES)
         self.minutes_spin.setValue(15)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.minutes_label = QLabel(self.tr("Listen every"))
@@ -466,9 +462,7 @@ class ChannelDialog(QDialog):
                 self.select_kind(self._preselect)
             self.gate_loaded.emit()
 
-        self._tasks.run(
-            lambda db: channel_setup.check_gate(db, now=now), done, self._show_error
-        )
+        self._tasks.run(lambda db: channel_setup.check_gate(db, now=now), done, self._show_error)
 
     def _go(self, page: int) -> None:
         self.error_label.hide()
@@ -486,8 +480,12 @@ class ChannelDialog(QDialog):
                 ChannelKind.MANUAL: self.tr("Add items by hand"),
             }
             self.title.setText(names[self.kind])
-            order = [ChannelKind.MASTODON, ChannelKind.BLUESKY, ChannelKind.FEED,
-                     ChannelKind.MANUAL]
+            order = [
+                ChannelKind.MASTODON,
+                ChannelKind.BLUESKY,
+                ChannelKind.FEED,
+                ChannelKind.MANUAL,
+            ]
             self.forms.setCurrentIndex(order.index(self.kind))
             manual = self.kind == ChannelKind.MANUAL
             self.minutes_label.setVisible(not manual)
@@ -569,8 +567,14 @@ class ChannelDialog(QDialog):
         self._busy = bool(text)
         self.busy_label.setText(text)
         self.busy_row.setVisible(self._busy)
-        for w in (self.instance_edit, self.handle_edit, self.app_password_edit, self.pds_edit,
-                  self.feed_edit, self.name_edit):
+        for w in (
+            self.instance_edit,
+            self.handle_edit,
+            self.app_password_edit,
+            self.pds_edit,
+            self.feed_edit,
+            self.name_edit,
+        ):
             w.setReadOnly(self._busy)
         self._update_buttons()
 
@@ -738,8 +742,7 @@ class ChannelDialog(QDialog):
             )
             if ch.kind == ChannelKind.MANUAL:
                 text = self.tr(
-                    "{name} is set up. Add items with Ctrl+Shift+N or drop them onto the "
-                    "window."
+                    "{name} is set up. Add items with Ctrl+Shift+N or drop them onto the window."
                 ).format(name=ch.name)
             if secrets is not None and not getattr(secrets, "persistent", True):
                 text += "\n\n" + self.tr(

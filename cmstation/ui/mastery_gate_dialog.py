@@ -1,4 +1,4 @@
-""""Start with one, master it": the figures of the existing channels against the thresholds.
+""" "Start with one, master it": the figures of the existing channels against the thresholds.
 
 :class:`MasteryGatePanel` is the first page of the set-up dialog when a channel exists: a
 tick or a cross per check (handled share, median first response, nothing overdue), the cap
@@ -61,9 +61,7 @@ class MasteryGatePanel(QWidget):
         self.verdict.setObjectName("gateVerdict")
         self.verdict.setWordWrap(True)
         lay.addWidget(self.verdict)
-        self.reason_label = QLabel(
-            self.tr("Why add another channel now? (kept in the event log)")
-        )
+        self.reason_label = QLabel(self.tr("Why add another channel now? (kept in the event log)"))
         self.reason_label.setWordWrap(True)
         lay.addWidget(self.reason_label)
         self.reason_edit = QPlainTextEdit()
@@ -112,8 +110,9 @@ class MasteryGatePanel(QWidget):
         figures = report.figures
         if report.cap_reached:
             self.intro.setText(
-                self.tr("cmstation keeps you to at most {max} channels, so the work stays doable.")
-                .format(max=MAX_CHANNELS)
+                self.tr(
+                    "cmstation keeps you to at most {max} channels, so the work stays doable."
+                ).format(max=MAX_CHANNELS)
             )
         elif figures is not None:
             self.intro.setText(

@@ -198,34 +198,32 @@ class SweepController(QObject):
 # --- the window's listening side -------------------------------------------------------------
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListeningUi", text)
-
-
 def status_words(status, now: float | None = None) -> str:
     """A channel's status in a few plain words for the navigation."""
     if status is None or (status.last_sweep_at is None and status.status in ("", "ok", None)):
-        return _tr("not swept yet")
+        return QCoreApplication.translate("ListeningUi", "not swept yet")
     s = status.status
     if s == sweep_mod.OK:
-        return _tr("ok")
+        return QCoreApplication.translate("ListeningUi", "ok")
     if s == sweep_mod.NEEDS_LOGIN:
-        return _tr("needs login")
+        return QCoreApplication.translate("ListeningUi", "needs login")
     if s == sweep_mod.RATE_LIMITED:
         if status.retry_at:
-            return _tr("rate limited until {time}").format(
+            return QCoreApplication.translate("ListeningUi", "rate limited until {time}").format(
                 time=time.strftime("%H:%M", time.localtime(status.retry_at))
             )
-        return _tr("rate limited")
+        return QCoreApplication.translate("ListeningUi", "rate limited")
     if s == sweep_mod.OFFLINE:
-        return _tr("offline")
+        return QCoreApplication.translate("ListeningUi", "offline")
     if s == sweep_mod.BAD_PAYLOAD:
         skipped = status.detail.params.get("skipped") if status.detail else None
         if skipped:
-            return _tr("{n} items skipped").format(n=int(skipped))
-        return _tr("unreadable answer")
+            return QCoreApplication.translate("ListeningUi", "{n} items skipped").format(
+                n=int(skipped)
+            )
+        return QCoreApplication.translate("ListeningUi", "unreadable answer")
     if s == sweep_mod.ERROR:
-        return _tr("server error")
+        return QCoreApplication.translate("ListeningUi", "server error")
     return s
 
 
@@ -233,18 +231,33 @@ def mastery_words(fig) -> str:
     share = fig.handled_share
     parts = []
     parts.append(
-        _tr("answered {share}%").format(share=round(share * 100)) if share is not None
-        else _tr("nothing to answer yet")
+        QCoreApplication.translate("ListeningUi", "answered {share}%").format(
+            share=round(share * 100)
+        )
+        if share is not None
+        else QCoreApplication.translate("ListeningUi", "nothing to answer yet")
     )
     if fig.median_response_hours is not None:
-        parts.append(_tr("median {hours} h").format(hours=f"{fig.median_response_hours:.1f}"))
+        parts.append(
+            QCoreApplication.translate("ListeningUi", "median {hours} h").format(
+                hours=f"{fig.median_response_hours:.1f}"
+            )
+        )
     if fig.overdue:
-        parts.append(_tr("{n} over 48 h").format(n=fig.overdue))
+        parts.append(
+            QCoreApplication.translate("ListeningUi", "{n} over 48 h").format(n=fig.overdue)
+        )
     return " \u00b7 ".join(parts)
 
 
-STATUS_COLOURS = {"ok": "#1e7b34", "needs_login": "#b42318", "error": "#b42318",
-                  "rate_limited": "#b54708", "offline": "#b54708", "bad_payload": "#b54708"}
+STATUS_COLOURS = {
+    "ok": "#1e7b34",
+    "needs_login": "#b42318",
+    "error": "#b42318",
+    "rate_limited": "#b54708",
+    "offline": "#b54708",
+    "bad_payload": "#b54708",
+}
 
 
 class _WindowEvents(QObject):
@@ -419,8 +432,9 @@ class ListeningUi(QObject):
         from cmstation.ui.manual_item_dialog import ManualItemDialog
 
         text, link = split_drop(dropped) if dropped else ("", "")
-        manual = [c for c in channel_store.list_channels(self.window._db)
-                  if c.kind == ChannelKind.MANUAL]
+        manual = [
+            c for c in channel_store.list_channels(self.window._db) if c.kind == ChannelKind.MANUAL
+        ]
         dlg = ManualItemDialog(
             self.window.tasks, manual, text=text, link=link, clock=self.clock, parent=self.window
         )
@@ -432,7 +446,11 @@ class ListeningUi(QObject):
         return dlg
 
     def _manual_added(self, _mid: int, new: bool) -> None:
-        self._note(self.tr("Added to the inbox.") if new else self.tr("That item was already in the inbox."))
+        self._note(
+            self.tr("Added to the inbox.")
+            if new
+            else self.tr("That item was already in the inbox.")
+        )
         self._refresh_inbox()
 
     def show_gate(self):
@@ -555,7 +573,7 @@ class ListeningUi(QObject):
             if item is None:
                 continue
             if ch.kind == ChannelKind.MANUAL:
-                words, status = _tr("filled by hand"), "ok"
+                words, status = QCoreApplication.translate("ListeningUi", "filled by hand"), "ok"
             else:
                 words, status = status_words(st), (st.status if st else "")
                 if st is not None and st.last_sweep_at is None and status == "ok":
@@ -573,9 +591,7 @@ class ListeningUi(QObject):
                 item.setExpanded(True)
             status_item, figures_item = item.child(0), item.child(1)
             status_item.setText(0, words)
-            status_item.setForeground(
-                0, QBrush(QColor(STATUS_COLOURS.get(status, "#6b7280")))
-            )
+            status_item.setForeground(0, QBrush(QColor(STATUS_COLOURS.get(status, "#6b7280"))))
             figures_item.setText(0, figures)
             figures_item.setForeground(0, QBrush(QColor("#6b7280")))
             tip = [ch.name, words]

@@ -296,7 +296,9 @@ def test_bluesky_with_an_app_password(qtbot, tmp_path, ui_settings, store):
     with FakeBluesky() as sky:
         dlg = _open(qtbot, w, ChannelKind.BLUESKY)
         _click(qtbot, dlg.primary_button)
-        hint = " ".join(lbl.text() for lbl in dlg.forms.currentWidget().findChildren(type(dlg.title)))
+        hint = " ".join(
+            lbl.text() for lbl in dlg.forms.currentWidget().findChildren(type(dlg.title))
+        )
         assert "app password" in hint and "not your main password" in hint
         assert dlg.pds_edit.text() == "https://bsky.social"
         assert dlg.app_password_edit.echoMode() == dlg.app_password_edit.EchoMode.Password

@@ -48,8 +48,11 @@ def test_shortcut_opens_the_dialog_and_the_item_lands_in_the_inbox(qtbot, tmp_pa
     path, cid = _workspace(tmp_path)
     w = _window(qtbot, path, ui_settings)
     with qtbot.wait_signal(w.listening.dialog_opened) as opened:
-        qtbot.keyClick(w.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
-                       | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            w.table,
+            Qt.Key.Key_N,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     dlg = opened.args[0]
     assert isinstance(dlg, ManualItemDialog)
     # nothing pasted yet: a plain-language message, the dialog stays
@@ -83,13 +86,19 @@ def test_a_dropped_link_opens_the_dialog_prefilled(qtbot, tmp_path, ui_settings)
     data.setText("Wie kan mijn ketting maken? https://www.instagram.com/p/Cx1/")
     data.setUrls([QUrl("https://www.instagram.com/p/Cx1/")])
     enter = QDragEnterEvent(
-        QPoint(300, 300), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+        QPoint(300, 300),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(w, enter)
     assert enter.isAccepted()
     event = QDropEvent(
-        QPointF(300, 300), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+        QPointF(300, 300),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     with qtbot.wait_signal(w.listening.dialog_opened) as opened:

@@ -69,7 +69,9 @@ def _status_line(w, cid) -> str:
 def test_sweep_now_stores_and_shows_mentions(qtbot, tmp_path, ui_settings, fake, setup):
     path, cid, store = setup
     klant = fake.add_account("klant", "Karin")
-    fake.mention(klant, "<p>@eva Mijn bestelling is al een week te laat, wat een slechte service!</p>")
+    fake.mention(
+        klant, "<p>@eva Mijn bestelling is al een week te laat, wat een slechte service!</p>"
+    )
     fake.mention(klant, "<p>@eva Hebben jullie ook bakfietsen te huur?</p>")
     w = _window(qtbot, path, ui_settings, store)
     w.select_view(("view", "all"))
@@ -84,7 +86,9 @@ def test_sweep_now_stores_and_shows_mentions(qtbot, tmp_path, ui_settings, fake,
     assert summary.status == "ok" and summary.new == 2
     qtbot.waitUntil(lambda: len(_texts(w)) == 2)
     assert any("bakfietsen" in t for t in _texts(w))
-    assert "Swept at" in w.listening.sweep_label.text() and "2 new" in w.listening.sweep_label.text()
+    assert (
+        "Swept at" in w.listening.sweep_label.text() and "2 new" in w.listening.sweep_label.text()
+    )
     assert not w.listening.sweep_bar.isVisible()
     qtbot.waitUntil(lambda: _status_line(w, cid).startswith("ok"))
     assert "answered 0%" in _status_line(w, cid)
@@ -173,12 +177,12 @@ def test_complaint_notification_can_be_turned_off(qtbot, tmp_path, ui_settings, 
 def test_render_window_with_channel_status(qtbot, tmp_path, ui_settings, fake, setup):
     path, cid, store = setup
     db = open_workspace(path)
-    feed = channels.add_channel(
-        db, Channel(kind=ChannelKind.MANUAL, name="LinkedIn (by hand)")
-    )
+    feed = channels.add_channel(db, Channel(kind=ChannelKind.MANUAL, name="LinkedIn (by hand)"))
     db.conn.close()
     klant = fake.add_account("klant", "Karin de Vries")
-    fake.mention(klant, "<p>@eva Mijn bestelling is al een week te laat, wat een slechte service!</p>")
+    fake.mention(
+        klant, "<p>@eva Mijn bestelling is al een week te laat, wat een slechte service!</p>"
+    )
     fake.mention(fake.add_account("anna", "Anna"), "<p>@eva Hebben jullie bakfietsen te huur?</p>")
     w = _window(qtbot, path, ui_settings, store)
     w.resize(1280, 760)
