@@ -75,6 +75,17 @@ QFrame#replyArea { background: palette(window); border-top: 1px solid #d8dbe0; }
 """
 
 
+def _default_size() -> tuple[int, int]:
+    """A roomy first size: most of the screen, at most 1440x900."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return 1280, 800
+    avail = screen.availableGeometry()
+    return min(1440, int(avail.width() * 0.92)), min(900, int(avail.height() * 0.92))
+
+
 @dataclass
 class _Undo:
     ids: tuple[int, ...]
@@ -124,7 +135,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setStyleSheet(STYLE)
         self._update_title()
-        self.resize(1280, 800)
+        self.resize(*_default_size())
 
         self.message_model = MessageTableModel(self.tasks, self, now=now)
         # the first page is read right here, before the window shows (one short indexed
@@ -183,8 +194,9 @@ class MainWindow(QMainWindow):
         list_lay.setContentsMargins(0, 0, 0, 0)
         list_lay.setSpacing(0)
         bar = QWidget()
-        bar_lay = QHBoxLayout(bar)
-        bar_lay.setContentsMargins(6, 6, 6, 6)
+        bar_rows = QVBoxLayout(bar)
+        bar_rows.setContentsMargins(6, 6, 6, 6)
+        bar_rows.setSpacing(4)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search")
         self.search_box.setPlaceholderText(self.tr("Search messages and authors  (/)"))
@@ -195,7 +207,10 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_box.returnPressed.connect(self._search_now)
-        bar_lay.addWidget(self.search_box, 1)
+        bar_rows.addWidget(self.search_box)
+        bar_lay = QHBoxLayout()
+        bar_lay.setSpacing(4)
+        bar_rows.addLayout(bar_lay)
 
         self.sentiment_combo = QComboBox()
         self.sentiment_combo.setToolTip(self.tr("Sentiment"))
@@ -216,7 +231,9 @@ class MainWindow(QMainWindow):
         for combo in (self.sentiment_combo, self.lang_combo, self.order_combo):
             combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             bar_lay.addWidget(combo)
+        bar_lay.addStretch(1)
         list_lay.addWidget(bar)
 
         self.list_stack = QStackedWidget()
@@ -238,9 +255,9 @@ class MainWindow(QMainWindow):
         hh.setStretchLastSection(False)
         m = MessageTableModel
         for col, width in (
-            (m.COL_PRIORITY, 24),
-            (m.COL_SENTIMENT, 44),
-            (m.COL_AUTHOR, 140),
+            (m.COL_PRIORITY, 22),
+            (m.COL_SENTIMENT, 40),
+            (m.COL_AUTHOR, 130),
             (m.COL_CHANNEL, 96),
             (m.COL_TIME, 74),
         ):
@@ -283,7 +300,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([240, 640, 430])
+        width = self.width()
+        self.splitter.setSizes([200, int(width * 0.42), width - 200 - int(width * 0.42)])
         self.stack.addWidget(self.splitter)
 
         self.status_label = QLabel()
