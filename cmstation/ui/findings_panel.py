@@ -122,14 +122,27 @@ class FindingsPanel(QScrollArea):
         self.rows: list[FindingRow] = []
         self.set_findings(())
 
+    @staticmethod
+    def _shape(findings: Sequence[Finding]) -> list[tuple]:
+        """What a row shows; offsets aside (they move with every key typed before them)."""
+        return [(f.rule, f.severity, f.snippet, f.suggestion, f.message) for f in findings]
+
     def set_findings(self, findings: Sequence[Finding], *, empty_text: str | None = None) -> None:
+        ordered = sorted(findings, key=lambda f: (-f.severity.rank, f.start))
+        if (
+            ordered
+            and len(ordered) == len(self.rows)
+            and self._shape(ordered) == self._shape([r.finding for r in self.rows])
+        ):
+            for row, f in zip(self.rows, ordered, strict=True):
+                row.finding = f  # the same remarks at new offsets: no rebuild
+            return
         inner = QWidget()
         inner.setObjectName("findingsInner")
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(0, 0, 4, 0)
         lay.setSpacing(6)
         self.rows = []
-        ordered = sorted(findings, key=lambda f: (-f.severity.rank, f.start))
         for f in ordered:
             row = FindingRow(f)
             row.apply_clicked.connect(self.apply_requested)
