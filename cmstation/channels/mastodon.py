@@ -372,16 +372,34 @@ class MastodonAdapter:
     # --- posting and threads -----------------------------------------------------------
 
     def post_status(
-        self, text: str, in_reply_to_id: str | None, idempotency_key: str
+        self,
+        text: str,
+        in_reply_to_id: str | None,
+        idempotency_key: str,
+        *,
+        visibility: str | None = None,
     ) -> tuple[str, str]:
         """Publish ``text`` (as a reply when ``in_reply_to_id``); returns (id, url).
 
         The same ``idempotency_key`` on a retry makes the server answer with the status it
         already created instead of posting twice (Mastodon keeps keys for an hour).
+
+        A reply to a followers-only or direct post stays that private: unless ``visibility``
+        is given, the parent's visibility is looked up first (one GET) and used when it is
+        ``private`` or ``direct``, so a private conversation is never answered in public.
         """
         body: dict[str, Any] = {"status": text}
         if in_reply_to_id:
             body["in_reply_to_id"] = str(in_reply_to_id)
+            if visibility is None:
+                parent, _ = self._get(
+                    self._url("/api/v1/statuses/" + quote(str(in_reply_to_id), safe=""))
+                )
+                pv = parent.get("visibility") if isinstance(parent, dict) else None
+                if pv in ("private", "direct"):
+                    visibility = pv
+        if visibility:
+            body["visibility"] = visibility
         resp = self.http.request(
             "POST",
             self._url("/api/v1/statuses"),

@@ -271,3 +271,16 @@ def test_own_posts_are_marked(fake_mastodon, session, klant):
     by_id = {m.remote_id: m for m in r.messages}
     assert by_id[mine["id"]].is_own and by_id[mine["id"]].kind == MessageKind.OWN_REPLY
     assert not by_id[q["id"]].is_own and by_id[q["id"]].kind == MessageKind.SEARCH_HIT
+
+
+def test_a_private_conversation_is_answered_privately(fake_mastodon, adapter, klant):
+    dm = fake_mastodon.mention(klant, "<p>@eva mijn adres is ...</p>", visibility="direct")
+    rid, _ = adapter.post_status("@klant dank je, ik kijk het na ^Eva", dm["id"], "key-dm")
+    assert fake_mastodon.statuses[rid]["visibility"] == "direct"
+    assert fake_mastodon.requests_to("/api/v1/statuses", "POST")[-1]["body"]["visibility"] == "direct"
+    public = fake_mastodon.mention(klant, "<p>@eva vraagje</p>")
+    rid2, _ = adapter.post_status("Antwoord ^Eva", public["id"], "key-pub")
+    assert fake_mastodon.statuses[rid2]["visibility"] == "public"
+    assert "visibility" not in fake_mastodon.requests_to("/api/v1/statuses", "POST")[-1]["body"]
+    rid3, _ = adapter.post_status("Los bericht", None, "key-new", visibility="unlisted")
+    assert fake_mastodon.statuses[rid3]["visibility"] == "unlisted"

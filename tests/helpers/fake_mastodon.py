@@ -783,9 +783,12 @@ class _Handler(BaseHTTPRequestHandler):
             if reply_to and str(reply_to) not in f.statuses:
                 return 404, {"error": "Record not found"}, {}
             content = "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+            vis = body.get("visibility") or "public"
+            if vis not in ("public", "unlisted", "private", "direct"):
+                return 422, {"error": "Validation failed: Visibility is not included in the list"}, {}
             st = f.add_status(f.accounts[me], content,
                               in_reply_to_id=str(reply_to) if reply_to else None,
-                              language=body.get("language") or "nl")
+                              language=body.get("language") or "nl", visibility=vis)
             if key:
                 f.idempotency[(me, key)] = st["id"]
         return 200, st, {}
