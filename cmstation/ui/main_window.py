@@ -39,9 +39,12 @@ from PySide6.QtWidgets import (
 from cmstation.core.models import Channel, MessageFilter, MessageState, Sentiment
 from cmstation.storage import channels as channel_store
 from cmstation.storage import messages as store
+from cmstation.storage import profile as profile_store
 from cmstation.storage import saved_searches
+from cmstation.ui.composer_view import ComposerView
 from cmstation.ui.conversation_view import ConversationView
 from cmstation.ui.message_table_model import MessageTableModel
+from cmstation.ui.profile_dialog import ProfileDialog
 from cmstation.ui.tasks import TaskManager
 from cmstation.ui.welcome_view import WelcomeView
 
@@ -337,9 +340,6 @@ class MainWindow(QMainWindow):
 
     def _build_composer(self) -> None:
         """The reply composer in the reply area; it follows the selected message."""
-        from cmstation.storage import profile as profile_store
-        from cmstation.ui.composer_view import ComposerView
-
         self.composer = ComposerView(self.tasks, profile_store.load_profile(self._db))
         self.set_reply_area(self.composer)
         self.right_splitter.setSizes([400, 360])
@@ -348,9 +348,6 @@ class MainWindow(QMainWindow):
 
     def edit_profile(self) -> None:
         """Menu "Profile…": who answers, the sign-off, register, brand words."""
-        from cmstation.storage import profile as profile_store
-        from cmstation.ui.profile_dialog import ProfileDialog
-
         dlg = ProfileDialog(profile_store.load_profile(self._db), self)
         if dlg.exec():
             profile = dlg.profile()
