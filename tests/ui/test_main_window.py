@@ -219,7 +219,9 @@ def test_empty_workspace_shows_the_welcome_view(qtbot, tmp_path, ui_settings, mo
     with qtbot.wait_signal(w.listening.dialog_opened) as opened:
         qtbot.mouseClick(w.welcome.setup_button, Qt.MouseButton.LeftButton)
     dialog = opened.args[0]
-    assert dialog.objectName() == "channelDialog"  # the set-up dialog (tests/ui/test_channel_dialog.py)
+    assert (
+        dialog.objectName() == "channelDialog"
+    )  # the set-up dialog (tests/ui/test_channel_dialog.py)
     dialog.reject()
     w.sample_requested.disconnect()  # the app would open the sample in a new window
     with qtbot.wait_signal(w.sample_requested):
@@ -299,3 +301,19 @@ def test_a_state_change_right_before_closing_is_not_lost(qtbot, window, workspac
     window.change_state(MessageState.DONE)
     window.close()  # the worker finishes what is queued before it stops
     assert _state_in_db(workspace["path"], mid) == MessageState.DONE
+
+
+def test_typing_a_reply_never_triggers_the_list_shortcuts(qtbot, window):
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    editors = window.reply_area.findChildren(QPlainTextEdit) + window.reply_area.findChildren(
+        QTextEdit
+    )
+    editor = next(e for e in editors if not e.isReadOnly())
+    before = window.current_message_id()
+    editor.setFocus()
+    qtbot.keyClicks(editor, "jkei/")
+    assert window.current_message_id() == before
+    assert window.message_model.row_of(before) >= 0  # not marked done or ignored
+    assert "jkei/" in editor.toPlainText()
+    assert not window.search_box.hasFocus()
