@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -75,6 +76,11 @@ QPushButton#suggestionButton:hover { background: #dbe7fc; }
 QPushButton#quietButton { color: #6b7280; border: none; padding: 2px 4px; }
 QPushButton#quietButton:hover { color: #374151; text-decoration: underline; }
 QPushButton#sendButton { font-weight: bold; padding: 4px 14px; }
+QToolButton#toolButton { border: none; color: #374151; padding: 2px 6px; border-radius: 4px; }
+QToolButton#toolButton:hover { background: #e6e8ec; }
+QToolButton#toolButton[menu="true"] { padding-right: 16px; }
+QToolButton#toolButton::menu-indicator { subcontrol-position: right center; right: 3px; }
+QToolButton#toolButton:disabled { color: #9ca3af; }
 QWidget#findingsInner { background: transparent; }
 """
 
@@ -222,6 +228,7 @@ class ComposerView(QFrame):
         self._saved_state: tuple | None = None
         self._load_gen = 0
         self._busy = False
+        self._laid_out = False
         # hooks (tests replace them): ask(title, text, accept_label) -> bool
         self.ask: Callable[[str, str, str], bool] = self._ask_dialog
         self.pick_time: Callable[[], int | None] = self._pick_time_dialog
@@ -276,7 +283,8 @@ class ComposerView(QFrame):
         head.addWidget(self.lang_combo)
         lay.addLayout(head)
 
-        self.body_splitter = QSplitter(Qt.Orientation.Horizontal)
+        # starts stacked (narrow); side by side once the composer is wide enough
+        self.body_splitter = QSplitter(Qt.Orientation.Vertical)
         self.body_splitter.setChildrenCollapsible(False)
         self.edit = ReplyEdit()
         self.edit.setPlaceholderText(self.tr("Write your reply\u2026  Ctrl+Enter sends"))
@@ -284,16 +292,45 @@ class ComposerView(QFrame):
         self.highlighter = CheckHighlighter(self.edit.document(), self._translate)
         self.edit.highlighter = self.highlighter
         self.edit.send_requested.connect(self.send)
-        self.body_splitter.addWidget(self.edit)
+        self._editor_box = QWidget()
+        box = QVBoxLayout(self._editor_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(self.edit, 1)
+        self.body_splitter.addWidget(self._editor_box)
         self.findings = FindingsPanel()
-        self.findings.setMinimumSize(180, 60)
+        self.findings.setMinimumSize(160, 60)
         self.findings.apply_requested.connect(self.apply_finding)
         self.findings.dismiss_requested.connect(self.dismiss_finding)
         self.findings.show_requested.connect(self.show_finding)
         self.body_splitter.addWidget(self.findings)
-        self.body_splitter.setStretchFactor(0, 3)
-        self.body_splitter.setStretchFactor(1, 2)
+        self.body_splitter.setStretchFactor(0, 1)
+        self.body_splitter.setStretchFactor(1, 1)
         lay.addWidget(self.body_splitter, 1)
+
+        # under the text: saved replies, the sign-off and the counter
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.setSpacing(4)
+        self.snippets_button = QToolButton()
+        self.snippets_button.setText(self.tr("Saved replies"))
+        self.snippets_button.setObjectName("toolButton")
+        self.snippets_button.setProperty("menu", True)
+        self.snippets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snippets_menu = QMenu(self.snippets_button)
+        self.snippets_menu.aboutToShow.connect(self._fill_snippets_menu)
+        self.snippets_button.setMenu(self.snippets_menu)
+        tools.addWidget(self.snippets_button)
+        self.signoff_button = QToolButton()
+        self.signoff_button.setText(self.tr("Insert sign-off"))
+        self.signoff_button.setObjectName("toolButton")
+        self.signoff_button.clicked.connect(self.insert_signoff)
+        tools.addWidget(self.signoff_button)
+        tools.addStretch(1)
+        self.counter = QLabel()
+        self.counter.setObjectName("counter")
+        tools.addWidget(self.counter)
+        self._editor_box.layout().addLayout(tools)
 
         foot = QHBoxLayout()
         foot.setSpacing(8)
@@ -302,19 +339,7 @@ class ComposerView(QFrame):
         self.gauge_label = QLabel(self.tr("Human voice"))
         self.gauge_label.setObjectName("muted")
         foot.addWidget(self.gauge_label)
-        foot.addSpacing(12)
-        self.counter = QLabel()
-        self.counter.setObjectName("counter")
-        foot.addWidget(self.counter)
         foot.addStretch(1)
-        self.snippets_button = QPushButton(self.tr("Saved replies"))
-        self.snippets_menu = QMenu(self.snippets_button)
-        self.snippets_menu.aboutToShow.connect(self._fill_snippets_menu)
-        self.snippets_button.setMenu(self.snippets_menu)
-        foot.addWidget(self.snippets_button)
-        self.signoff_button = QPushButton(self.tr("Insert sign-off"))
-        self.signoff_button.clicked.connect(self.insert_signoff)
-        foot.addWidget(self.signoff_button)
         self.later_button = QPushButton(self.tr("Send later\u2026"))
         self.later_button.clicked.connect(self.send_later)
         foot.addWidget(self.later_button)
@@ -338,12 +363,15 @@ class ComposerView(QFrame):
             if self.width() >= self.SIDE_BY_SIDE_MIN_WIDTH
             else Qt.Orientation.Vertical
         )
-        if self.body_splitter.orientation() != wanted:
+        if self.body_splitter.orientation() != wanted or not self._laid_out:
             self.body_splitter.setOrientation(wanted)
+            self._laid_out = self.isVisible()
             if wanted == Qt.Orientation.Vertical:
-                self.body_splitter.setSizes([110, 200])
+                h = max(self.body_splitter.height(), 200)
+                self.body_splitter.setSizes([h * 45 // 100, h - h * 45 // 100])
             else:
-                self.body_splitter.setSizes([600, 400])
+                w = max(self.body_splitter.width(), 700)
+                self.body_splitter.setSizes([w * 6 // 10, w - w * 6 // 10])
 
     @staticmethod
     def _translate(context: str, source: str) -> str:
