@@ -132,11 +132,20 @@ def open_sample_window(origin: MainWindow | None = None) -> MainWindow | None:
             str(exc),
         )
         return None
+    _no_listening_in_sample(window)
     _open_windows.append(window)
     window.show()
     if origin is not None and not origin.has_channels:
         origin.close()
     return window
+
+
+def _no_listening_in_sample(window: MainWindow) -> None:
+    window.listening.disable_sweeps(
+        QCoreApplication.translate(
+            "App", "The sample workspace is made up: it does not listen to real networks."
+        )
+    )
 
 
 def _sample_note() -> str:
@@ -169,6 +178,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if getattr(args, "demo", False):
             path = build_sample_copy()
             window = build_window(path, settings=settings, title_note=_sample_note())
+            _no_listening_in_sample(window)
         else:
             window = build_window(
                 config.workspace_path(getattr(args, "data_dir", None)), settings=settings

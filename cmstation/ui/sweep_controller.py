@@ -83,6 +83,8 @@ class SweepController(QObject):
         self._queue: queue.Queue = queue.Queue()
         self._running = False
         self._closed = False
+        #: True in the sample workspace: nothing is swept
+        self.disabled = False
         self._thread = threading.Thread(target=self._work, name="cmstation-sweep", daemon=True)
         self._thread.start()
         self.timer = QTimer(self)
@@ -110,13 +112,13 @@ class SweepController(QObject):
     def sweep_now(self, channel_ids: list[int] | None = None) -> bool:
         """Sweep these channels (None: every enabled listening channel), due or not.
         Returns False when a sweep is already under way (the request is dropped)."""
-        if self._closed or self.running:
+        if self._closed or self.disabled or self.running:
             return False
         self._queue.put(("now", None if channel_ids is None else list(channel_ids)))
         return True
 
     def sweep_due(self) -> bool:
-        if self._closed or self.running:
+        if self._closed or self.disabled or self.running:
             return False
         self._queue.put(("due", None))
         return True
@@ -283,7 +285,8 @@ class _WindowEvents(QObject):
             QTimer.singleShot(0, lambda: self._ui.open_manual_item(dropped=data))
             return True
         elif t == QEvent.Type.Close:
-            self._ui.shutdown()
+            # after the window's own closeEvent (which may keep the window open)
+            QTimer.singleShot(0, self._ui, self._ui.shutdown_if_closed)
         return False
 
 
@@ -424,6 +427,8 @@ class ListeningUi(QObject):
         return dlg
 
     def _channel_added(self, cid: int) -> None:
+        if self._gone():
+            return
         self.window.reload_navigation()
         self.controller.sweep_now([cid])
 
@@ -446,6 +451,8 @@ class ListeningUi(QObject):
         return dlg
 
     def _manual_added(self, _mid: int, new: bool) -> None:
+        if self._gone():
+            return
         self._note(
             self.tr("Added to the inbox.")
             if new
@@ -480,6 +487,8 @@ class ListeningUi(QObject):
         self.sweep_label.setText(text)
 
     def _on_started(self, n: int) -> None:
+        if self._gone():
+            return
         self._last_new = 0
         self.sweep_action.setEnabled(False)
         if n:
@@ -492,6 +501,8 @@ class ListeningUi(QObject):
             )
 
     def _on_progress(self, p) -> None:
+        if self._gone():
+            return
         self._note(p.text.render(QCoreApplication.translate))
         if p.total:
             self.sweep_bar.setRange(0, p.total)
@@ -501,14 +512,16 @@ class ListeningUi(QObject):
             self._refresh_timer.start()
 
     def _on_channel_swept(self, summary) -> None:
+        if self._gone():
+            return
         if summary.new or summary.updated:
             self._refresh_timer.start()
         self.refresh_statuses()
 
     def _on_finished(self, summaries: list) -> None:
-        self.sweep_action.setEnabled(True)
+        self.sweep_action.setEnabled(not self.controller.disabled)
         self.sweep_bar.hide()
-        if self._closed:
+        if self._gone():
             return
         new = sum(s.new for s in summaries)
         trouble = [s for s in summaries if s.status not in (sweep_mod.OK, sweep_mod.BUSY)]
@@ -535,12 +548,12 @@ class ListeningUi(QObject):
             self.notifier.notify_complaints(urgent, where)
 
     def _on_failed(self, exc) -> None:
-        self.sweep_action.setEnabled(True)
+        self.sweep_action.setEnabled(not self.controller.disabled)
         self.sweep_bar.hide()
         self._note(self.tr("The sweep stopped: {error}").format(error=str(exc)))
 
     def _refresh_inbox(self) -> None:
-        if self._closed:
+        if self._gone():
             return
         self.window.message_model.reload()
         self.window.refresh_counts()
@@ -549,7 +562,7 @@ class ListeningUi(QObject):
 
     def refresh_statuses(self) -> None:
         """Read every channel's status and mastery figures (on the worker) into the nav."""
-        if self._closed:
+        if self._gone():
             return
         from cmstation.insights.mastery import mastery
         from cmstation.storage import sweeps
@@ -565,7 +578,7 @@ class ListeningUi(QObject):
         self.window.tasks.run(work, self._apply_statuses, lambda _e: None)
 
     def _apply_statuses(self, rows) -> None:
-        if self._closed:
+        if self._gone():
             return
         items = getattr(self.window, "_nav_items", {})
         for ch, st, fig in rows:
@@ -603,6 +616,23 @@ class ListeningUi(QObject):
             for target in (item, status_item, figures_item):
                 target.setToolTip(0, "\n".join(tip))
         self.statuses_refreshed.emit()
+
+    def _gone(self) -> bool:
+        """The window closed (its task worker is shut down): no more GUI work."""
+        return self._closed or bool(getattr(self.window, "_closed", False))
+
+    def shutdown_if_closed(self) -> None:
+        if not self.window.isVisible():
+            self.shutdown()
+
+    def disable_sweeps(self, reason: str) -> None:
+        """No listening in this window (the sample workspace: its channels are made up)."""
+        self.controller.stop_schedule()
+        self.controller.disabled = True
+        self.sweep_action.setEnabled(False)
+        self.sweep_action.setToolTip(reason)
+        self.add_action.setEnabled(False)
+        self.add_action.setToolTip(reason)
 
     def shutdown(self) -> None:
         if self._closed:

@@ -195,3 +195,15 @@ def test_render_window_with_channel_status(qtbot, tmp_path, ui_settings, fake, s
     assert w.grab().save(str(out))
     print(out)
     w.close()
+
+
+def test_the_sample_workspace_does_not_listen(qtbot, tmp_path, ui_settings, fake, setup):
+    path, cid, store = setup
+    w = _window(qtbot, path, ui_settings, store)
+    w.listening.disable_sweeps("made up")
+    assert not w.listening.sweep_action.isEnabled()
+    assert w.listening.controller.sweep_now() is False
+    assert w.listening.controller.sweep_due() is False
+    qtbot.wait(100)
+    assert fake.requests_to("/api/v1/notifications") == []
+    w.close()
