@@ -22,15 +22,22 @@ def test_render_the_composer_on_a_sample_complaint(qtbot, tmp_path, ui_settings)
     c = w.composer
     qtbot.waitUntil(lambda: c.message is not None)
     assert c.message.priority == Priority.COMPLAINT  # the most urgent comes first
+    handle = c.message.author_handle
     c.edit.setFocus()
+    c.edit.selectAll()
     with qtbot.wait_signal(c.checked, timeout=2000):
         qtbot.keyClicks(
             c.edit,
-            "Thank you for your feedback. We apologize for any inconvenience!! "
-            "Please send us your address and phone number.",
+            f"{handle} Uw klacht is in behandeling genomen. "
+            "Wij nemen zo spoedig mogelijk contact met u op.",
         )
     qtbot.waitUntil(lambda: c._checked_text == c.text())
-    assert {f.category for f in c.result.findings} >= {"corporate_jargon", "private_data"}
+    # the cliché, the missing apology and the missing sign-off (DESIGN.md, issue 4)
+    assert {f.category for f in c.result.findings} >= {
+        "corporate_jargon",
+        "no_empathy",
+        "no_signature",
+    }
     out = tmp_path / "composer.png"
     assert w.grab().save(str(out))
     img = QImage(str(out))
@@ -44,4 +51,11 @@ def test_render_the_composer_on_a_sample_complaint(qtbot, tmp_path, ui_settings)
         for y in range(0, c.height(), 7)
     }
     assert len(colours) > 10
+    # a click fixes what can be fixed
+    for rule in ("no_signature", "register_profile"):
+        row = next(r for r in c.findings.rows if r.finding.rule == rule)
+        c.apply_finding(row.finding)
+    assert c.text().endswith("^Eva")
+    assert not {"no_signature"} & {f.rule for f in c.result.findings}
+    assert c.result.score > 0
     w.close()
