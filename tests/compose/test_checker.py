@@ -137,3 +137,28 @@ def test_messages_are_translatable_texts():
 def test_custom_phrases_come_from_the_profile():
     ctx = CheckContext(lang="en", banned_phrases=("happy to assist",))
     assert [f.rule for f in check("Happy to assist!", ctx)] == ["custom_phrase"]
+
+
+def test_never_raises_on_odd_input_and_offsets_stay_valid():
+    import random
+
+    rng = random.Random(4)
+    alphabet = ("abcdeéëijUWJEKPN  \n\t!?#@{}[]<>%()'’\"-.,:;/0123456789^"
+                "🚲👩‍👩‍👧‍👦\u0301\u200d\r\x00")
+    ctx = CheckContext(signature="^Eva", register="u", channel="bluesky",
+                       in_reply_to="Slechte service!!", recent_replies=("Hoi daar, dank je wel!",),
+                       brand_words=("KPN",), banned_phrases=("geen zorgen",))
+    texts = ["", " ", "\n\n", "@", "#", "{", "http://", "^Eva", "u", "U-bocht"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 400)))
+              for _ in range(300)]
+    for text in texts:
+        for lang in ("nl", "en", "auto"):
+            result = analyse(text, CheckContext(**{**_fields(ctx), "lang": lang}))
+            assert 0 <= result.score <= 100
+            for f in result.findings:
+                assert 0 <= f.start <= f.end <= len(text)
+                assert text[f.start : f.end] == f.snippet
+
+
+def _fields(ctx: CheckContext) -> dict:
+    return {name: getattr(ctx, name) for name in CheckContext.__dataclass_fields__}
