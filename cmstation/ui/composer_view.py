@@ -834,7 +834,14 @@ class ComposerView(QFrame):
                 self.draft_id = draft_id
             self.draft_saved.emit(mid)
 
-        self.tasks.run(work, done)
+        def failed(exc):
+            if self.message_id == mid:
+                self._saved_state = None  # the next change (or switching away) tries again
+            self.status_changed.emit(
+                self.tr("The draft could not be saved yet: {error}").format(error=exc)
+            )
+
+        self.tasks.run(work, done, failed)
 
     def flush(self) -> None:
         """Save what is typed now (the window calls this before it closes)."""

@@ -396,3 +396,23 @@ def test_manual_channel_copies_opens_and_marks_sent_only_when_confirmed(qtbot, w
     db = open_workspace(ws["path"])
     assert message_store.get_message(db, ws["manual_item"]).state == MessageState.REPLIED
     db.conn.close()
+
+
+def test_a_failed_draft_write_is_said_and_tried_again(qtbot, win, ws, monkeypatch):
+    c = _select(qtbot, win, ws["ids"][0])
+    real = draft_store.save_draft
+    calls = []
+
+    def flaky(db, **kw):
+        calls.append(kw["text"])
+        if len(calls) == 1:
+            raise OSError("disk full")
+        return real(db, **kw)
+
+    monkeypatch.setattr(draft_store, "save_draft", flaky)
+    with qtbot.wait_signal(c.status_changed, timeout=3000) as sig:
+        _type(qtbot, c, "First words")
+    assert "disk full" in sig.args[0]
+    with qtbot.wait_signal(c.draft_saved, timeout=3000):
+        qtbot.keyClicks(c.edit, "!")
+    assert calls[-1] == "First words!"
