@@ -218,6 +218,7 @@ class ChannelDialog(QDialog):
         buttons.addWidget(self.primary_button)
         outer.addLayout(buttons)
 
+        self._align_form_labels()
         self.pages.setCurrentIndex(self.PAGE_LOADING)
         self._update_buttons()
         self._load_gate()
@@ -230,6 +231,20 @@ class ChannelDialog(QDialog):
         label.setWordWrap(True)
         return label
 
+    def _align_form_labels(self) -> None:
+        """One label column for the network's fields and the common ones below them."""
+        labels = []
+        for form in self.findChildren(QFormLayout):
+            form.setHorizontalSpacing(10)
+            form.setVerticalSpacing(8)
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item is not None and isinstance(item.widget(), QLabel):
+                    labels.append(item.widget())
+        width = max((lbl.sizeHint().width() for lbl in labels), default=0)
+        for lbl in labels:
+            lbl.setMinimumWidth(width)
+
     def _loading_page(self) -> QWidget:
         page = QWidget()
         lay = QVBoxLayout(page)
@@ -241,6 +256,7 @@ class ChannelDialog(QDialog):
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(12)
         lay.addWidget(self._hint(self.tr("Where do people talk about you? Pick one network.")))
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[ChannelKind, QRadioButton] = {}
@@ -286,6 +302,7 @@ class ChannelDialog(QDialog):
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(12)
         lay.addWidget(
             self._hint(
                 self.tr(
@@ -326,6 +343,7 @@ class ChannelDialog(QDialog):
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(12)
         lay.addWidget(
             self._hint(
                 self.tr(
@@ -360,6 +378,7 @@ class ChannelDialog(QDialog):
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(12)
         lay.addWidget(
             self._hint(
                 self.tr(
@@ -381,6 +400,7 @@ class ChannelDialog(QDialog):
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(12)
         lay.addWidget(
             self._hint(
                 self.tr(
@@ -412,6 +432,7 @@ class ChannelDialog(QDialog):
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(12)
         self.done_label = QLabel()
         self.done_label.setObjectName("doneText")
         self.done_label.setWordWrap(True)
