@@ -26,28 +26,57 @@ or unreadable input."""
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "check", help="check a reply for tone, jargon, length and more",
+        "check",
+        help="check a reply for tone, jargon, length and more",
         description="Check a reply before posting it: corporate jargon, sales talk, shouting, "
         "hashtags, missing empathy or sign-off, register, length, links, passive voice, "
         "private data and canned answers.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--lang", dest="check_lang", choices=["nl", "en", "auto"], default="auto",
-                   help="language of the reply (default: auto-detect)")
-    p.add_argument("--channel", choices=[k.value for k in ChannelKind], default="",
-                   help="where it will be posted; sets the length limit and how it is counted "
-                   "(mastodon: 500 characters, links count 23; bluesky: 300 graphemes)")
-    p.add_argument("--limit", type=_positive, metavar="N",
-                   help="the channel's post limit, when the instance has its own")
-    p.add_argument("--signature", metavar="TEXT",
-                   help="the sign-off expected in the text, e.g. ^Eva (default: the profile's)")
-    p.add_argument("--register", choices=["je", "u"],
-                   help="the Dutch register the brand uses (default: the profile's)")
-    p.add_argument("--in-reply-to", metavar="TEXT", default="",
-                   help="the message being answered (its sentiment decides no_empathy)")
-    p.add_argument("text", nargs="?", metavar="TEXT",
-                   help='the reply; "-" or nothing reads it from standard input')
+    p.add_argument(
+        "--lang",
+        dest="check_lang",
+        choices=["nl", "en", "auto"],
+        default="auto",
+        help="language of the reply (default: auto-detect)",
+    )
+    p.add_argument(
+        "--channel",
+        choices=[k.value for k in ChannelKind],
+        default="",
+        help="where it will be posted; sets the length limit and how it is counted "
+        "(mastodon: 500 characters, links count 23; bluesky: 300 graphemes)",
+    )
+    p.add_argument(
+        "--limit",
+        type=_positive,
+        metavar="N",
+        help="the channel's post limit, when the instance has its own",
+    )
+    p.add_argument(
+        "--signature",
+        metavar="TEXT",
+        help="the sign-off expected in the text, e.g. ^Eva (default: the profile's)",
+    )
+    p.add_argument(
+        "--register",
+        choices=["je", "u"],
+        help="the Dutch register the brand uses (default: the profile's)",
+    )
+    p.add_argument(
+        "--in-reply-to",
+        metavar="TEXT",
+        default="",
+        help="the message being answered (its sentiment decides no_empathy)",
+    )
+    p.add_argument(
+        "text",
+        nargs="?",
+        metavar="TEXT",
+        help='the reply; "-" or nothing reads it from standard input',
+    )
     p.set_defaults(func=run)
 
 
@@ -69,7 +98,7 @@ def _read_text(args: argparse.Namespace) -> str:
     if args.text is not None and args.text != "-":
         return args.text
     if args.text is None and sys.stdin.isatty():
-        raise _Usage("give the reply as an argument, or \"-\" to read it from standard input")
+        raise _Usage('give the reply as an argument, or "-" to read it from standard input')
     try:
         data = sys.stdin.buffer.read()
     except OSError as exc:

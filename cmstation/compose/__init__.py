@@ -17,6 +17,15 @@ from cmstation.compose.model import (
 )
 
 __all__ = [
-    "CATEGORIES", "CATEGORY_LABELS", "CheckContext", "CheckResult", "Finding", "Severity", "StaleFinding",
-    "analyse", "apply_suggestion", "check", "score",
+    "CATEGORIES",
+    "CATEGORY_LABELS",
+    "CheckContext",
+    "CheckResult",
+    "Finding",
+    "Severity",
+    "StaleFinding",
+    "analyse",
+    "apply_suggestion",
+    "check",
+    "score",
 ]

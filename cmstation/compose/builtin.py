@@ -49,6 +49,7 @@ def _sentences(text: str) -> Iterator[re.Match]:
 
 # ---------------------------------------------------------------- shouting
 
+
 @cache
 def _acronyms(lang: str) -> frozenset[str]:
     from cmstation.compose.rules import data_rules
@@ -102,6 +103,7 @@ def shouting_punctuation(text, ctx, lang, data) -> Iterator[Hit]:
 
 # ---------------------------------------------------------------- hashtags
 
+
 def hashtag_spam(text, ctx, lang, data) -> Iterator[Hit]:
     tags = list(HASHTAG.finditer(text))
     if len(tags) > 2:
@@ -109,6 +111,7 @@ def hashtag_spam(text, ctx, lang, data) -> Iterator[Hit]:
 
 
 # ---------------------------------------------------------------- length
+
 
 def _cut_index(text: str, limit: int, spans, unit: str) -> int:
     if unit == "graphemes":
@@ -154,6 +157,7 @@ def too_long(text, ctx, lang, data) -> Iterator[Hit]:
 
 # ---------------------------------------------------------------- links
 
+
 def _content_words(text: str, ctx: CheckContext, drop: list[tuple[int, int]] = ()) -> int:
     keep = list(text)
     spans = [m.span() for r in (URL, MENTION, HASHTAG) for m in r.finditer(text)]
@@ -178,6 +182,7 @@ def link_faq_filter(text: str, ctx: CheckContext, start: int, end: int) -> bool:
 
 # ---------------------------------------------------------------- empathy
 
+
 @lru_cache(maxsize=256)
 def _is_negative(message: str, lang: str) -> bool:
     from cmstation.core.models import Sentiment
@@ -189,7 +194,9 @@ def _is_negative(message: str, lang: str) -> bool:
 
 _ACK_OPENER = re.compile(
     r"^\W*(?:that'?s|that\s+is|what\s+a|sounds|ugh|oh|dat\s+is|dat\s+klinkt|wat|klinkt|oei|ach"
-    r"|tja)\b", re.IGNORECASE)
+    r"|tja)\b",
+    re.IGNORECASE,
+)
 
 
 def _acknowledges(text: str, lang: str) -> bool:
@@ -226,6 +233,7 @@ def no_empathy(text, ctx, lang, data) -> Iterator[Hit]:
 
 
 # ---------------------------------------------------------------- signature
+
 
 def no_signature(text, ctx, lang, data) -> Iterator[Hit]:
     sig = ctx.signature.strip()
@@ -280,11 +288,13 @@ def register_profile(text, ctx, lang, data) -> Iterator[Hit]:
     if formal and informal:
         return  # register_mix says it
     if (ctx.register == "u" and informal) or (ctx.register == "je" and formal):
-        yield from _register_hits(text, ctx.register, "register_profile",
-                                  {"register": ctx.register})
+        yield from _register_hits(
+            text, ctx.register, "register_profile", {"register": ctx.register}
+        )
 
 
 # ---------------------------------------------------------------- passive voice
+
 
 @cache
 def _nl_passive():
@@ -297,8 +307,7 @@ def _nl_passive():
             parts.update(pre + p for pre in w["separable_prefixes"])
     active = frozenset(w["not_passive"])
     parts -= active
-    return (frozenset(w["passive_aux"]), frozenset(parts), frozenset(w["active_subjects"]),
-            active)
+    return (frozenset(w["passive_aux"]), frozenset(parts), frozenset(w["active_subjects"]), active)
 
 
 def _blamed(sentence: str, start: int, end: int, blame: re.Pattern) -> bool:
@@ -308,23 +317,51 @@ def _blamed(sentence: str, start: int, end: int, blame: re.Pattern) -> bool:
 
 
 _NL_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;:()]")
-_CLAUSE_BREAK = {",", ";", ":", "(", ")", "maar", "want", "dus", "omdat", "doordat", "zodat",
-                 "die", "dat", "waardoor", "als", "toen", "terwijl", "we", "wij", "ik",
-                 "heb", "hebt", "heeft", "hebben", "had", "hadden"}
+_CLAUSE_BREAK = {
+    ",",
+    ";",
+    ":",
+    "(",
+    ")",
+    "maar",
+    "want",
+    "dus",
+    "omdat",
+    "doordat",
+    "zodat",
+    "die",
+    "dat",
+    "waardoor",
+    "als",
+    "toen",
+    "terwijl",
+    "we",
+    "wij",
+    "ik",
+    "heb",
+    "hebt",
+    "heeft",
+    "hebben",
+    "had",
+    "hadden",
+}
 
 
 def passive_nl(text, ctx, lang, data) -> Iterator[Hit]:
     aux, parts, subjects, active = _nl_passive()
     blame = _compiled("nl", "blame")
     for sent in _sentences(text):
-        toks = [(m.group(0).lower(), m.start() + sent.start(), m.end() + sent.start())
-                for m in _NL_TOKEN.finditer(sent.group(0))]
+        toks = [
+            (m.group(0).lower(), m.start() + sent.start(), m.end() + sent.start())
+            for m in _NL_TOKEN.finditer(sent.group(0))
+        ]
         words = [t[0] for t in toks]
         for i, w in enumerate(words):
             if w not in aux:
                 continue
-            if (i > 0 and words[i - 1] in subjects) or (i + 1 < len(words)
-                                                        and words[i + 1] in subjects):
+            if (i > 0 and words[i - 1] in subjects) or (
+                i + 1 < len(words) and words[i + 1] in subjects
+            ):
                 continue
             j = None
             if i > 0 and words[i - 1] in parts:  # subordinate order: "... verzonden is"
@@ -367,8 +404,11 @@ def _en_passive() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
     return pattern, frozenset(w["irregular_participles"]), frozenset(w["not_participles"])
 
 
-_AGENT = re.compile(r"\bby\s+(?!mistake|accident|error|now|then|tomorrow|today|monday|tuesday"
-                    r"|wednesday|thursday|friday|saturday|sunday|the\s+end|\d)", re.IGNORECASE)
+_AGENT = re.compile(
+    r"\bby\s+(?!mistake|accident|error|now|then|tomorrow|today|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|the\s+end|\d)",
+    re.IGNORECASE,
+)
 _EN_SUBJECTS = {"we", "i", "we've", "i've", "we're", "i'm", "we'd", "i'd"}
 
 
@@ -384,8 +424,9 @@ def passive_en(text, ctx, lang, data) -> Iterator[Hit]:
             if not (part in irregular or (part.endswith("ed") and len(part) > 4)):
                 continue
             subj = m.group("subj").strip().lower()
-            if subj in _EN_SUBJECTS or (m.group("aux").lower() in ("'s been", "'ve been")
-                                        and subj in ("i", "we")):
+            if subj in _EN_SUBJECTS or (
+                m.group("aux").lower() in ("'s been", "'ve been") and subj in ("i", "we")
+            ):
                 continue
             if _AGENT.search(m.group("after")):
                 continue
@@ -399,11 +440,14 @@ def passive_en(text, ctx, lang, data) -> Iterator[Hit]:
 # ---------------------------------------------------------------- private data
 
 _POSSESSIVE = {"nl": r"(?:je|jouw|uw|jullie)", "en": r"(?:your)"}
-_ADJ = {"nl": r"(?:(?:volledige|huidige|nieuwe|juiste|correcte|mobiele|privé|prive)\s+)?",
-        "en": r"(?:(?:full|home|current|new|correct|complete|private|personal)\s+)?"}
-_PREPOSITIONS = {"nl": {"naar", "op", "aan", "via", "bij", "in", "van", "voor", "over"},
-                 "en": {"to", "at", "on", "via", "for", "in", "from", "of", "about", "into",
-                        "under"}}
+_ADJ = {
+    "nl": r"(?:(?:volledige|huidige|nieuwe|juiste|correcte|mobiele|privé|prive)\s+)?",
+    "en": r"(?:(?:full|home|current|new|correct|complete|private|personal)\s+)?",
+}
+_PREPOSITIONS = {
+    "nl": {"naar", "op", "aan", "via", "bij", "in", "van", "voor", "over"},
+    "en": {"to", "at", "on", "via", "for", "in", "from", "of", "about", "into", "under"},
+}
 
 
 @cache
@@ -436,12 +480,48 @@ def private_ask(text, ctx, lang, data) -> Iterator[Hit]:
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d){7,10}\b")
 _MOBILE = re.compile(r"(?<![\w+])(?:\+31[\s-]?(?:\(0\))?6|06)[\s-]?(?:\d[\s-]?){7}\d(?!\d)")
 _EMAIL = re.compile(r"(?<![@\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
-_GENERIC_LOCAL = {"info", "support", "klantenservice", "service", "help", "contact", "webcare",
-                  "hallo", "hello", "hi", "team", "sales", "orders", "order", "bestellingen",
-                  "retour", "retouren", "returns", "noreply", "no-reply", "press", "pers", "care",
-                  "helpdesk", "klanten", "customerservice", "customercare", "winkel", "shop",
-                  "reserveren", "reserveringen", "bookings", "booking", "administratie", "billing",
-                  "facturen", "webshop", "privacy", "jobs", "vacatures"}
+_GENERIC_LOCAL = {
+    "info",
+    "support",
+    "klantenservice",
+    "service",
+    "help",
+    "contact",
+    "webcare",
+    "hallo",
+    "hello",
+    "hi",
+    "team",
+    "sales",
+    "orders",
+    "order",
+    "bestellingen",
+    "retour",
+    "retouren",
+    "returns",
+    "noreply",
+    "no-reply",
+    "press",
+    "pers",
+    "care",
+    "helpdesk",
+    "klanten",
+    "customerservice",
+    "customercare",
+    "winkel",
+    "shop",
+    "reserveren",
+    "reserveringen",
+    "bookings",
+    "booking",
+    "administratie",
+    "billing",
+    "facturen",
+    "webshop",
+    "privacy",
+    "jobs",
+    "vacatures",
+}
 _OURS = re.compile(r"\b(?:ons|onze|our|us|bel|call|ring)\b", re.IGNORECASE)
 
 
@@ -512,8 +592,17 @@ def template_repeat(text, ctx, lang, data) -> Iterator[Hit]:
 #: rule functions per language (data rules are in the TOML files).
 FUNCTIONS: dict[str, tuple[RuleFn, ...]] = {}
 _COMMON: tuple[RuleFn, ...] = (
-    shouting_caps, shouting_punctuation, hashtag_spam, too_long, link_bare, no_empathy,
-    no_signature, private_ask, private_shown, placeholder_unfilled, template_repeat,
+    shouting_caps,
+    shouting_punctuation,
+    hashtag_spam,
+    too_long,
+    link_bare,
+    no_empathy,
+    no_signature,
+    private_ask,
+    private_shown,
+    placeholder_unfilled,
+    template_repeat,
 )
 FUNCTIONS["nl"] = (*_COMMON, register_mix, register_profile, passive_nl)
 FUNCTIONS["en"] = (*_COMMON, passive_en)

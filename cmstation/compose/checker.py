@@ -58,8 +58,13 @@ def analyse(text: str, context: CheckContext | None = None) -> CheckResult:
     if ctx.brand_words:
         brands = [m.span() for m in _custom_pattern(tuple(ctx.brand_words)).finditer(text)]
         if brands:
-            findings = [f for f in findings if not (RULES[f.rule].span and any(
-                f.start < be and bs < f.end for bs, be in brands))]
+            findings = [
+                f
+                for f in findings
+                if not (
+                    RULES[f.rule].span and any(f.start < be and bs < f.end for bs, be in brands)
+                )
+            ]
     if ctx.dismissed:
         findings = [f for f in findings if f.key not in ctx.dismissed]
     findings.sort(key=lambda f: (f.start, f.end, f.rule))

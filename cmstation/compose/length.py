@@ -34,8 +34,9 @@ def graphemes(text: str) -> int:
 def mastodon_spans(text: str) -> list[tuple[int, int, int]]:
     """(start, end, counted length) of the links and mentions Mastodon counts differently."""
     spans = [(m.start(), m.end(), MASTODON_URL_LENGTH) for m in URL.finditer(text)]
-    spans += [(m.start(), m.end(), len(m.group(0).split("@")[1]) + 1)
-              for m in MENTION.finditer(text)]
+    spans += [
+        (m.start(), m.end(), len(m.group(0).split("@")[1]) + 1) for m in MENTION.finditer(text)
+    ]
     return sorted(spans)
 
 

@@ -36,31 +36,185 @@ def _r(id_, category, severity, message, langs=LANGS, span=True) -> Rule:
 RULES: dict[str, Rule] = {
     r.id: r
     for r in (
-        _r("jargon_cliche", "corporate_jargon", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "A scripted service phrase. Say it the way you would at the counter.")),
-        _r("jargon_officialese", "corporate_jargon", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "Officialese. A plainer word reads more like a person.")),
-        _r("custom_phrase", "corporate_jargon", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "A phrase on your own banned list.")),
-        _r("sales_cta", "sales_push", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "Sales talk in a reply. Answer the question; leave the promotion out.")),
-        _r("shouting_caps", "shouting", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "Several words in capitals read as shouting.")),
-        _r("shouting_punctuation", "shouting", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "Stacked exclamation or question marks read as shouting.")),
-        _r("hashtag_spam", "hashtag_spam", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "More than two hashtags ({count}) make a reply look like an advert.")),
-        _r("no_empathy", "no_empathy", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "The message you answer is negative, and the reply neither acknowledges it, apologises nor thanks."), span=False),
-        _r("defensive_blame", "defensive", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "This puts the blame on the customer.")),
-        _r("defensive_policy", "defensive", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "Hiding behind policy. Explain what you can do instead.")),
-        _r("no_signature", "no_signature", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "Your sign-off “{signature}” is missing."), span=False),
-        _r("register_mix", "register_mix", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "The reply mixes “u” and “je”. Pick one."), langs=("nl",)),
-        _r("register_profile", "register_mix", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "Your profile says the brand uses “{register}”."), langs=("nl",)),
-        _r("register_letter", "register_mix", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "Letter-style wording in a conversation. Write as you would talk."),
-            langs=("en",)),
-        _r("too_long", "too_long", "error", QT_TRANSLATE_NOOP("ReplyChecks", "Over the limit ({count} of {limit}): this will not fit in one post."),
-            span=False),
-        _r("link_bare", "link_only", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "Little more than a link. Answer in a sentence and add the link."), span=False),
-        _r("link_faq", "link_only", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "Sending people to the FAQ is not an answer. Give the answer, then the link.")),
-        _r("passive_blame", "passive_voice", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "A passive hides who made the mistake. Say “we”.")),
-        _r("passive_agentless", "passive_voice", "info", QT_TRANSLATE_NOOP("ReplyChecks", "A passive without anyone doing it. “We” often reads warmer.")),
-        _r("private_ask", "private_data", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "This asks for private details in public. Ask for them in a direct message.")),
-        _r("private_shown", "private_data", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "This shows private details in public.")),
-        _r("template_repeat", "template_reuse", "warning", QT_TRANSLATE_NOOP("ReplyChecks", "Almost the same as a recent reply ({percent}%). Canned answers are what customers notice first."), span=False),
-        _r("placeholder_unfilled", "template_reuse", "error", QT_TRANSLATE_NOOP("ReplyChecks", "An unfilled placeholder: {placeholder}.")),
+        _r(
+            "jargon_cliche",
+            "corporate_jargon",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks", "A scripted service phrase. Say it the way you would at the counter."
+            ),
+        ),
+        _r(
+            "jargon_officialese",
+            "corporate_jargon",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks", "Officialese. A plainer word reads more like a person."
+            ),
+        ),
+        _r(
+            "custom_phrase",
+            "corporate_jargon",
+            "warning",
+            QT_TRANSLATE_NOOP("ReplyChecks", "A phrase on your own banned list."),
+        ),
+        _r(
+            "sales_cta",
+            "sales_push",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks",
+                "Sales talk in a reply. Answer the question; leave the promotion out.",
+            ),
+        ),
+        _r(
+            "shouting_caps",
+            "shouting",
+            "warning",
+            QT_TRANSLATE_NOOP("ReplyChecks", "Several words in capitals read as shouting."),
+        ),
+        _r(
+            "shouting_punctuation",
+            "shouting",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks", "Stacked exclamation or question marks read as shouting."
+            ),
+        ),
+        _r(
+            "hashtag_spam",
+            "hashtag_spam",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks", "More than two hashtags ({count}) make a reply look like an advert."
+            ),
+        ),
+        _r(
+            "no_empathy",
+            "no_empathy",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks",
+                "The message you answer is negative, and the reply neither acknowledges it, apologises nor thanks.",
+            ),
+            span=False,
+        ),
+        _r(
+            "defensive_blame",
+            "defensive",
+            "warning",
+            QT_TRANSLATE_NOOP("ReplyChecks", "This puts the blame on the customer."),
+        ),
+        _r(
+            "defensive_policy",
+            "defensive",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks", "Hiding behind policy. Explain what you can do instead."
+            ),
+        ),
+        _r(
+            "no_signature",
+            "no_signature",
+            "warning",
+            QT_TRANSLATE_NOOP("ReplyChecks", "Your sign-off “{signature}” is missing."),
+            span=False,
+        ),
+        _r(
+            "register_mix",
+            "register_mix",
+            "warning",
+            QT_TRANSLATE_NOOP("ReplyChecks", "The reply mixes “u” and “je”. Pick one."),
+            langs=("nl",),
+        ),
+        _r(
+            "register_profile",
+            "register_mix",
+            "warning",
+            QT_TRANSLATE_NOOP("ReplyChecks", "Your profile says the brand uses “{register}”."),
+            langs=("nl",),
+        ),
+        _r(
+            "register_letter",
+            "register_mix",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks", "Letter-style wording in a conversation. Write as you would talk."
+            ),
+            langs=("en",),
+        ),
+        _r(
+            "too_long",
+            "too_long",
+            "error",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks", "Over the limit ({count} of {limit}): this will not fit in one post."
+            ),
+            span=False,
+        ),
+        _r(
+            "link_bare",
+            "link_only",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks", "Little more than a link. Answer in a sentence and add the link."
+            ),
+            span=False,
+        ),
+        _r(
+            "link_faq",
+            "link_only",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks",
+                "Sending people to the FAQ is not an answer. Give the answer, then the link.",
+            ),
+        ),
+        _r(
+            "passive_blame",
+            "passive_voice",
+            "warning",
+            QT_TRANSLATE_NOOP("ReplyChecks", "A passive hides who made the mistake. Say “we”."),
+        ),
+        _r(
+            "passive_agentless",
+            "passive_voice",
+            "info",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks", "A passive without anyone doing it. “We” often reads warmer."
+            ),
+        ),
+        _r(
+            "private_ask",
+            "private_data",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks",
+                "This asks for private details in public. Ask for them in a direct message.",
+            ),
+        ),
+        _r(
+            "private_shown",
+            "private_data",
+            "warning",
+            QT_TRANSLATE_NOOP("ReplyChecks", "This shows private details in public."),
+        ),
+        _r(
+            "template_repeat",
+            "template_reuse",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks",
+                "Almost the same as a recent reply ({percent}%). Canned answers are what customers notice first.",
+            ),
+            span=False,
+        ),
+        _r(
+            "placeholder_unfilled",
+            "template_reuse",
+            "error",
+            QT_TRANSLATE_NOOP("ReplyChecks", "An unfilled placeholder: {placeholder}."),
+        ),
     )
 }
 

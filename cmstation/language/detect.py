@@ -8,7 +8,8 @@ import re
 _WORD = re.compile(r"[a-zà-ÿ']+", re.IGNORECASE)
 
 # Function words frequent in one language and rare (or absent) in the other.
-_NL = frozenset(str.split("""
+_NL = frozenset(
+    str.split("""
 de het een en van ik je jij jullie u uw is niet dat die dit met voor op te zijn er
 maar om ook als bij nog wel geen naar wat heb heeft hebben mijn me mij ons onze
 wij we zo dan kan kunnen wordt worden was waren al nu hier daar waar wanneer hoe
@@ -17,9 +18,11 @@ echt alleen gewoon even weer veel meer helemaal nooit niks niets iets bent ben
 deze zal zullen zit staat gaat komt doen gedaan krijg krijgen bestelling vandaag
 morgen gisteren week dag uur mee aan uit over door tegen zonder tot na welke wie
 jou jouw hun hen ze zij hij haar hem of want dus toch nou hè he oké jammer
-"""))
+""")
+)
 
-_EN = frozenset(str.split("""
+_EN = frozenset(
+    str.split("""
 the a an and of i you your yours is are not that this these those with for on to be
 but also if at still no any what have has had my me our we so then can could will
 would should been was were just now here there where when how why because please
@@ -28,7 +31,8 @@ am it its it's i'm don't doesn't didn't can't won't isn't aren't wasn't they the
 their he she his her him do does did done get got order today tomorrow yesterday
 week day hour from about by out over into without until after which who or
 than very up all one us let let's sorry anyone anything
-"""))
+""")
+)
 
 # "is", "in", "me", "we", "so", "had", "hun" etc. overlap; only words in exactly one set vote.
 _ONLY_NL = _NL - _EN

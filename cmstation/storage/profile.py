@@ -24,8 +24,13 @@ def save_profile(db, profile: Profile) -> None:
         " ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name,"
         " role = excluded.role, photo_path = excluded.photo_path,"
         " signoff = excluded.signoff, data = excluded.data",
-        (profile.display_name, profile.role, profile.photo_path, profile.signoff,
-         json.dumps(profile.data(), ensure_ascii=False, sort_keys=True)),
+        (
+            profile.display_name,
+            profile.role,
+            profile.photo_path,
+            profile.signoff,
+            json.dumps(profile.data(), ensure_ascii=False, sort_keys=True),
+        ),
     )
 
 
@@ -59,6 +64,10 @@ def _from_row(row) -> Profile:
         extra = {}
     if not isinstance(extra, dict):
         extra = {}
-    columns = {"display_name": display_name, "role": role, "photo_path": photo_path,
-               "signoff": signoff}
+    columns = {
+        "display_name": display_name,
+        "role": role,
+        "photo_path": photo_path,
+        "signoff": signoff,
+    }
     return Profile.from_row(columns, extra)

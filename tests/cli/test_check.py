@@ -16,13 +16,20 @@ from cmstation.storage.profile import save_profile
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "cmstation", "check", *args],
-        input=stdin, capture_output=True, timeout=60,
+        input=stdin,
+        capture_output=True,
+        timeout=60,
     )
 
 
 def test_dutch_reply_with_findings_exits_1_and_prints_one_line_each():
-    out = run("--signature", "^Eva", "--in-reply-to", "Mijn pakket is nog steeds niet binnen!",
-              "Uw klacht is in behandeling genomen.")
+    out = run(
+        "--signature",
+        "^Eva",
+        "--in-reply-to",
+        "Mijn pakket is nog steeds niet binnen!",
+        "Uw klacht is in behandeling genomen.",
+    )
     assert out.returncode == 1, out.stderr
     lines = out.stdout.decode().splitlines()
     assert any(" warning corporate_jargon: " in line for line in lines)
@@ -31,8 +38,15 @@ def test_dutch_reply_with_findings_exits_1_and_prints_one_line_each():
 
 
 def test_english_json_from_stdin():
-    out = run("--json", "--lang", "en", "--signature", "^Eva", "-",
-              stdin=b"We apologize for any inconvenience.")
+    out = run(
+        "--json",
+        "--lang",
+        "en",
+        "--signature",
+        "^Eva",
+        "-",
+        stdin=b"We apologize for any inconvenience.",
+    )
     assert out.returncode == 1
     data = json.loads(out.stdout)
     assert data["lang"] == "en" and 0 <= data["score"] < 100
@@ -42,7 +56,11 @@ def test_english_json_from_stdin():
 
 
 @pytest.mark.parametrize(
-    "reply", ["Sorry, dat is balen! Morgen ligt hij klaar. ^Eva", "Sorry, that's rotten! It's ready tomorrow. ^Eva"]
+    "reply",
+    [
+        "Sorry, dat is balen! Morgen ligt hij klaar. ^Eva",
+        "Sorry, that's rotten! It's ready tomorrow. ^Eva",
+    ],
 )
 def test_clean_reply_exits_0_and_prints_nothing(reply):
     out = run("--signature", "^Eva", reply)
@@ -101,8 +119,12 @@ def test_without_a_workspace_no_signoff_is_expected(tmp_path, monkeypatch):
 
 
 def test_help_documents_the_defaults():
-    out = subprocess.run([sys.executable, "-m", "cmstation", "check", "--help"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "cmstation", "check", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "profile" in out.stdout and "Exit status" in out.stdout
 
 

@@ -69,11 +69,15 @@ def test_apply_suggestion_refuses_a_stale_finding_and_one_without_suggestion():
 
 
 def test_score_summarises_findings():
-    clean = analyse("Sorry, dat is balen! Morgen ligt hij klaar. ^Eva",
-                    CheckContext(signature="^Eva", in_reply_to=COMPLAINT_NL))
+    clean = analyse(
+        "Sorry, dat is balen! Morgen ligt hij klaar. ^Eva",
+        CheckContext(signature="^Eva", in_reply_to=COMPLAINT_NL),
+    )
     assert clean.findings == () and clean.score == 100
-    bad = analyse("UW KLACHT IS IN BEHANDELING GENOMEN!!! Bestel nu! #a #b #c",
-                  CheckContext(signature="^Eva", in_reply_to=COMPLAINT_NL))
+    bad = analyse(
+        "UW KLACHT IS IN BEHANDELING GENOMEN!!! Bestel nu! #a #b #c",
+        CheckContext(signature="^Eva", in_reply_to=COMPLAINT_NL),
+    )
     assert bad.score < 40
     mid = analyse("Excuses voor het ongemak. ^Eva", CheckContext(signature="^Eva"))
     assert bad.score < mid.score < clean.score
@@ -120,8 +124,9 @@ def test_bluesky_counts_graphemes_and_mastodon_counts_links_as_23():
     link = "https://example.org/" + "x" * 600
     assert [f.rule for f in check("Zie " + link, CheckContext(channel="mastodon"))] != ["too_long"]
     text = "a" * 480 + " " + link
-    long = next(f for f in check(text, CheckContext(channel="mastodon", lang="en"))
-                if f.rule == "too_long")
+    long = next(
+        f for f in check(text, CheckContext(channel="mastodon", lang="en")) if f.rule == "too_long"
+    )
     assert long.start == 481  # the link itself is what no longer fits
     assert not any(f.rule == "too_long" for f in check(text, CheckContext(channel="feed")))
 
@@ -143,14 +148,20 @@ def test_never_raises_on_odd_input_and_offsets_stay_valid():
     import random
 
     rng = random.Random(4)
-    alphabet = ("abcdeéëijUWJEKPN  \n\t!?#@{}[]<>%()'’\"-.,:;/0123456789^"
-                "🚲👩‍👩‍👧‍👦\u0301\u200d\r\x00")
-    ctx = CheckContext(signature="^Eva", register="u", channel="bluesky",
-                       in_reply_to="Slechte service!!", recent_replies=("Hoi daar, dank je wel!",),
-                       brand_words=("KPN",), banned_phrases=("geen zorgen",))
+    alphabet = (
+        "abcdeéëijUWJEKPN  \n\t!?#@{}[]<>%()'’\"-.,:;/0123456789^🚲👩‍👩‍👧‍👦\u0301\u200d\r\x00"
+    )
+    ctx = CheckContext(
+        signature="^Eva",
+        register="u",
+        channel="bluesky",
+        in_reply_to="Slechte service!!",
+        recent_replies=("Hoi daar, dank je wel!",),
+        brand_words=("KPN",),
+        banned_phrases=("geen zorgen",),
+    )
     texts = ["", " ", "\n\n", "@", "#", "{", "http://", "^Eva", "u", "U-bocht"]
-    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 400)))
-              for _ in range(300)]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 400))) for _ in range(300)]
     for text in texts:
         for lang in ("nl", "en", "auto"):
             result = analyse(text, CheckContext(**{**_fields(ctx), "lang": lang}))

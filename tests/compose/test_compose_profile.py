@@ -10,8 +10,9 @@ def test_sign_adds_the_signoff_once_and_per_channel():
 
 
 def test_check_context_carries_the_profile():
-    p = Profile(signoff="^Eva", register="u", brand_words=["Fietsplaats"],
-                banned_phrases=["geen zorgen"])
+    p = Profile(
+        signoff="^Eva", register="u", brand_words=["Fietsplaats"], banned_phrases=["geen zorgen"]
+    )
     ctx = p.check_context(channel="mastodon", lang="nl")
     assert (ctx.signature, ctx.register, ctx.channel) == ("^Eva", "u", "mastodon")
     assert ctx.brand_words == ("Fietsplaats",) and ctx.banned_phrases == ("geen zorgen",)

@@ -41,9 +41,13 @@ def _holdout():
     defaults = doc.get("defaults", {})
     for item in doc["reply"]:
         opts = {**defaults, **item}
-        ctx = CheckContext(lang="auto", channel=opts.get("channel", ""),
-                           signature=opts.get("signature", ""), register=opts.get("register", ""),
-                           in_reply_to=opts["message"])
+        ctx = CheckContext(
+            lang="auto",
+            channel=opts.get("channel", ""),
+            signature=opts.get("signature", ""),
+            register=opts.get("register", ""),
+            in_reply_to=opts["message"],
+        )
         yield opts["lang"], item["reply"], ctx, set(item["expect"])
 
 
@@ -94,14 +98,18 @@ def test_corpus_is_big_and_covers_every_category():
 @pytest.mark.parametrize("level", [Severity.WARNING, Severity.INFO])
 def test_precision_and_recall_per_category(level, capsys):
     tp, fp, fn, errors, total, langs_ok = _evaluate(level.rank)
-    lines = [f"\nreply corpus: {total} replies, findings at {level} and above; "
-             f"language detected right for {langs_ok}/{total}",
-             f"{'category':<18}{'tp':>4}{'fp':>4}{'fn':>4}{'precision':>11}{'recall':>8}"]
+    lines = [
+        f"\nreply corpus: {total} replies, findings at {level} and above; "
+        f"language detected right for {langs_ok}/{total}",
+        f"{'category':<18}{'tp':>4}{'fp':>4}{'fn':>4}{'precision':>11}{'recall':>8}",
+    ]
     for c in CATEGORIES:
         if tp[c] + fp[c] + fn[c] == 0:
             continue
-        lines.append(f"{c:<18}{tp[c]:>4}{fp[c]:>4}{fn[c]:>4}"
-                     f"{_ratio(tp[c], tp[c] + fp[c]):>11.2f}{_ratio(tp[c], tp[c] + fn[c]):>8.2f}")
+        lines.append(
+            f"{c:<18}{tp[c]:>4}{fp[c]:>4}{fn[c]:>4}"
+            f"{_ratio(tp[c], tp[c] + fp[c]):>11.2f}{_ratio(tp[c], tp[c] + fn[c]):>8.2f}"
+        )
     t, f_p, f_n = sum(tp.values()), sum(fp.values()), sum(fn.values())
     precision, recall = _ratio(t, t + f_p), _ratio(t, t + f_n)
     lines.append(f"{'micro':<18}{t:>4}{f_p:>4}{f_n:>4}{precision:>11.2f}{recall:>8.2f}")
@@ -130,12 +138,15 @@ def test_held_out_replies(capsys):
         fp += len(got - expected)
         fn += len(expected - got)
         if got != expected:
-            lines.append(f"  {lang} missed={sorted(expected - got)} extra={sorted(got - expected)}: "
-                         f"{text}")
+            lines.append(
+                f"  {lang} missed={sorted(expected - got)} extra={sorted(got - expected)}: {text}"
+            )
     precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
     with capsys.disabled():
-        print(f"\nheld-out replies: {n}; tp {tp} fp {fp} fn {fn}; "
-              f"micro precision {precision:.2f} recall {recall:.2f}")
+        print(
+            f"\nheld-out replies: {n}; tp {tp} fp {fp} fn {fn}; "
+            f"micro precision {precision:.2f} recall {recall:.2f}"
+        )
         print("\n".join(lines))
     assert precision >= HOLDOUT_FLOOR["precision"]
     assert recall >= HOLDOUT_FLOOR["recall"]

@@ -45,15 +45,19 @@ def test_rule_has_examples(rule_id, lang):
 
 @pytest.mark.parametrize(("rule_id", "lang"), CASES)
 def test_rule_fires_on_its_examples(rule_id, lang):
-    missed = [t for t, ctx in _items(rule_id, lang, "fire")
-              if rule_id not in {f.rule for f in check(t, ctx)}]
+    missed = [
+        t
+        for t, ctx in _items(rule_id, lang, "fire")
+        if rule_id not in {f.rule for f in check(t, ctx)}
+    ]
     assert missed == [], f"{rule_id}/{lang} did not fire on"
 
 
 @pytest.mark.parametrize(("rule_id", "lang"), CASES)
 def test_rule_stays_quiet_on_its_counter_examples(rule_id, lang):
-    wrong = [t for t, ctx in _items(rule_id, lang, "pass")
-             if rule_id in {f.rule for f in check(t, ctx)}]
+    wrong = [
+        t for t, ctx in _items(rule_id, lang, "pass") if rule_id in {f.rule for f in check(t, ctx)}
+    ]
     assert wrong == [], f"{rule_id}/{lang} fired on"
 
 

@@ -51,8 +51,10 @@ def test_accuracy_on_labelled_customer_messages(name, capsys):
     pred_neg = sum(v for (_, b), v in confusion.items() if b == Sentiment.NEGATIVE)
     true_neg = sum(v for (a, _), v in confusion.items() if a == Sentiment.NEGATIVE)
     with capsys.disabled():
-        print(f"\nsentiment {name}: accuracy {accuracy:.3f} on {len(rows)} messages; "
-              f"negative gate precision {tp / pred_neg:.3f} recall {tp / true_neg:.3f}")
+        print(
+            f"\nsentiment {name}: accuracy {accuracy:.3f} on {len(rows)} messages; "
+            f"negative gate precision {tp / pred_neg:.3f} recall {tp / true_neg:.3f}"
+        )
         for label, got, text in wrong:
             print(f"  expected {label}, got {got}: {text}")
     assert accuracy >= FLOOR[name]
@@ -64,7 +66,11 @@ def test_accuracy_on_labelled_customer_messages(name, capsys):
         ("Dat is niet goed.", "nl", Sentiment.NEGATIVE),
         ("Geen probleem, hoor!", "nl", Sentiment.POSITIVE),
         ("Heel erg boos!", "nl", Sentiment.NEGATIVE),
-        ("Het eten was prima maar de bediening was traag en onvriendelijk", "nl", Sentiment.NEGATIVE),
+        (
+            "Het eten was prima maar de bediening was traag en onvriendelijk",
+            "nl",
+            Sentiment.NEGATIVE,
+        ),
         ("It is not good.", "en", Sentiment.NEGATIVE),
         ("Still waiting for my refund.", "en", Sentiment.NEGATIVE),
         ("", "", Sentiment.NEUTRAL),

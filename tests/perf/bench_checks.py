@@ -127,17 +127,23 @@ def cold_start(k: int) -> dict:
     runs = []
     for _ in range(k):
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "cmstation", "check", "--signature", "^Eva", text],
-                       capture_output=True, check=False, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-m", "cmstation", "check", "--signature", "^Eva", text],
+            capture_output=True,
+            check=False,
+            cwd=ROOT,
+        )
         runs.append(time.perf_counter() - t)
     base = []
     for _ in range(k):
         t = time.perf_counter()
         subprocess.run([sys.executable, "-c", "pass"], check=True)
         base.append(time.perf_counter() - t)
-    return {"median_ms": round(statistics.median(runs) * 1000, 1),
-            "min_ms": round(min(runs) * 1000, 1),
-            "bare_python_median_ms": round(statistics.median(base) * 1000, 1)}
+    return {
+        "median_ms": round(statistics.median(runs) * 1000, 1),
+        "min_ms": round(min(runs) * 1000, 1),
+        "bare_python_median_ms": round(statistics.median(base) * 1000, 1),
+    }
 
 
 def proselint_ratio(texts: list[str], ours_ns: list[int]) -> dict | None:
@@ -156,8 +162,12 @@ def proselint_ratio(texts: list[str], ours_ns: list[int]) -> dict | None:
         times.append(time.perf_counter_ns() - t)
     theirs = _stats(times)
     ours = _stats(ours_ns)
-    return {"texts": len(texts), "proselint": theirs, "cmstation": ours,
-            "ratio_median": round(theirs["median_ms"] / ours["median_ms"], 1)}
+    return {
+        "texts": len(texts),
+        "proselint": theirs,
+        "cmstation": ours,
+        "ratio_median": round(theirs["median_ms"] / ours["median_ms"], 1),
+    }
 
 
 def main() -> None:
@@ -165,8 +175,12 @@ def main() -> None:
     ap.add_argument("--replies", type=int, default=10_000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--starts", type=int, default=10)
-    ap.add_argument("--proselint-texts", type=int, default=1000,
-                    help="English texts to run proselint on (it is slow)")
+    ap.add_argument(
+        "--proselint-texts",
+        type=int,
+        default=1000,
+        help="English texts to run proselint on (it is slow)",
+    )
     args = ap.parse_args()
 
     cases = build_replies(args.replies, args.seed)
@@ -179,10 +193,12 @@ def main() -> None:
         "replies": len(cases),
         "length_chars": {"median": statistics.median(lengths), "max": max(lengths)},
         "typing": _stats(typing),
-        "typing_nl": _stats([t for (lang, _, _), t in zip(cases, typing, strict=True)
-                             if lang == "nl"]),
-        "typing_en": _stats([t for (lang, _, _), t in zip(cases, typing, strict=True)
-                             if lang == "en"]),
+        "typing_nl": _stats(
+            [t for (lang, _, _), t in zip(cases, typing, strict=True) if lang == "nl"]
+        ),
+        "typing_en": _stats(
+            [t for (lang, _, _), t in zip(cases, typing, strict=True) if lang == "en"]
+        ),
         "typing_best_of_3": _stats(best),
         "new_conversation": _stats(fresh),
         "load_average": [round(x, 2) for x in os.getloadavg()],

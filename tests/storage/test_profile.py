@@ -7,10 +7,17 @@ def test_empty_workspace_has_an_empty_profile(db):
 
 
 def test_profile_round_trips(db, tmp_path):
-    p = Profile(display_name="Eva de Vries", role="webcare", signoff="^Eva", register="u",
-                working_hours={"days": [1, 2, 3, 4, 5], "start": "09:00", "end": "17:00"},
-                response_target_hours=4, brand_words=["Fietsplaats"], banned_phrases=["geen zorgen"],
-                signoff_per_channel={"bluesky": "– Eva"})
+    p = Profile(
+        display_name="Eva de Vries",
+        role="webcare",
+        signoff="^Eva",
+        register="u",
+        working_hours={"days": [1, 2, 3, 4, 5], "start": "09:00", "end": "17:00"},
+        response_target_hours=4,
+        brand_words=["Fietsplaats"],
+        banned_phrases=["geen zorgen"],
+        signoff_per_channel={"bluesky": "– Eva"},
+    )
     save_profile(db, p)
     assert load_profile(db) == p
     p.signoff = "^EvdV"
