@@ -13,7 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDateTime, QEvent, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QTextCursor
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -248,6 +255,10 @@ class ComposerView(QFrame):
         self.edit.textChanged.connect(self._on_text_changed)
         self.edit.cursorPositionChanged.connect(self._on_cursor_moved)
         self.tasks.run(_warm_checker)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):  # also from the findings list and buttons
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(self.send)
         self.set_message(None)
 
     # -- building ---------------------------------------------------------------------------

@@ -416,3 +416,16 @@ def test_a_failed_draft_write_is_said_and_tried_again(qtbot, win, ws, monkeypatc
     with qtbot.wait_signal(c.draft_saved, timeout=3000):
         qtbot.keyClicks(c.edit, "!")
     assert calls[-1] == "First words!"
+
+
+def test_ctrl_enter_from_the_findings_list_sends_once(qtbot, win, ws):
+    c = _select(qtbot, win, ws["ids"][1])
+    _type(qtbot, c, "Thanks for the photo!! We fix it today. ^Eva")
+    asked = []
+    c.ask = lambda *a: asked.append(a) or False
+    row = _row(c, "shouting_punctuation")
+    row.apply_button.setFocus()
+    qtbot.keyClick(row.apply_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    c.edit.setFocus()
+    qtbot.keyClick(c.edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 2  # once for each press, never twice for one
