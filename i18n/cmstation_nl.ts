@@ -585,7 +585,7 @@
     <message>
         <location filename="../cmstation/ui/composer_view.py" line="852"/>
         <source>The draft could not be saved yet: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept kon nog niet worden opgeslagen: {error}</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/composer_view.py" line="869"/>
