@@ -24,6 +24,7 @@ from cmstation import __version__, config
 from cmstation.core.errors import CmstationError
 from cmstation.storage import open_workspace
 from cmstation.ui.main_window import MainWindow
+from cmstation.ui.sweep_controller import attach_listening
 
 I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "cmstation.svg"
@@ -98,8 +99,6 @@ def build_window(
         now=now,
     )
     window.sample_requested.connect(lambda: open_sample_window(window))
-    from cmstation.ui.sweep_controller import attach_listening
-
     attach_listening(window)  # Channels menu, sweeps, channel statuses, manual capture
     return window
 
