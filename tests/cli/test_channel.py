@@ -4,7 +4,7 @@ import json
 import re
 import urllib.request
 
-from cli_runner import NO_KEYRING_ENV, requires_keyring
+from cli_runner import NO_KEYRING_ENV, requires_keyring, session_keyring
 
 from cmstation.storage import events, open_workspace
 
@@ -118,7 +118,7 @@ def test_searches(cli, fake_feed):
 
 @requires_keyring
 def test_mastodon_oauth_sweep_and_remove(cli, fake_mastodon):
-    from cmstation.secrets import channel_key, open_secret_store
+    from cmstation.secrets import channel_key
 
     fake = fake_mastodon
     fake.mention(
@@ -137,7 +137,7 @@ def test_mastodon_oauth_sweep_and_remove(cli, fake_mastodon):
     out, err = p.communicate(code + "\n", timeout=60)
     assert p.returncode == 0, err
     assert "Added channel 1: @eva@127.0.0.1" in out
-    assert open_secret_store().get(channel_key(1, "access_token"))
+    assert session_keyring().get(channel_key(1, "access_token"))
 
     r = cli("sweep")
     assert r.returncode == 0, r.stderr
@@ -146,7 +146,7 @@ def test_mastodon_oauth_sweep_and_remove(cli, fake_mastodon):
     assert inbox[0]["state"] == "needs_reply"
 
     assert cli("channel", "remove", "1").returncode == 0
-    assert open_secret_store().get(channel_key(1, "access_token")) is None
+    assert session_keyring().get(channel_key(1, "access_token")) is None
 
 
 @requires_keyring

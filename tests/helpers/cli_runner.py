@@ -11,10 +11,14 @@ import pytest
 
 NO_KEYRING_ENV = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 
-requires_keyring = pytest.mark.skipif(
+_skip_without_keyring = pytest.mark.skipif(
     os.environ.get("CMSTATION_TEST_KEYRING") != "1",
     reason="needs the private Secret Service of scripts/test-session (make test)",
 )
+
+
+def requires_keyring(fn):
+    return pytest.mark.keyring(_skip_without_keyring(fn))
 
 
 class Cli:
@@ -43,3 +47,13 @@ class Cli:
             text=True,
             env={**os.environ, **(env or {})},
         )
+
+
+def session_keyring():
+    """The private Secret Service of scripts/test-session, asked directly (not through
+    keyring's process-wide default, which other tests may have swapped)."""
+    from keyring.backends import SecretService
+
+    from cmstation.secrets import KeyringSecretStore
+
+    return KeyringSecretStore(SecretService.Keyring())

@@ -7,7 +7,7 @@ turns the skip into a failure).
 from __future__ import annotations
 
 import pytest
-from cli_runner import Cli, requires_keyring
+from cli_runner import Cli, requires_keyring, session_keyring
 from listening_fakes import MemorySecrets
 
 from cmstation.channels.bluesky import BlueskyTokens, create_session
@@ -86,8 +86,6 @@ def test_cli_adds_a_bluesky_account_and_sweeps_it(atproto_network, tmp_path):
     import json
     import time
 
-    from cmstation.secrets import open_secret_store
-
     net = atproto_network
     shop = net.create_account("winkel")
     klant = net.create_account("klant")
@@ -104,7 +102,7 @@ def test_cli_adds_a_bluesky_account_and_sweeps_it(atproto_network, tmp_path):
     )
     assert r.returncode == 0, r.stderr
     assert "app password" in r.stderr and f"@{shop['handle']}" in r.stdout
-    assert open_secret_store().get(channel_key(1, "tokens"))
+    assert session_keyring().get(channel_key(1, "tokens"))
 
     post = net.post(klant, f"@{shop['handle']} hoe laat gaan jullie open?", mention=shop)
     inbox = []
@@ -119,4 +117,4 @@ def test_cli_adds_a_bluesky_account_and_sweeps_it(atproto_network, tmp_path):
     assert "hoe laat" in inbox[0]["text"] and post["uri"].rsplit("/", 1)[1] in inbox[0]["url"]
 
     assert cli("channel", "remove", "1").returncode == 0
-    assert open_secret_store().get(channel_key(1, "tokens")) is None
+    assert session_keyring().get(channel_key(1, "tokens")) is None
