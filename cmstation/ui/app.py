@@ -192,6 +192,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if not getattr(args, "demo", False):
         window.listening.start_schedule()  # sweep what is due now, then once a minute
+        window.outbox.start_sending()  # queued replies go now, every 30 s, and when back online
 
     shot = os.environ.get(SCREENSHOT_ENV)
     if shot:

@@ -44,6 +44,7 @@ from cmstation.storage import saved_searches
 from cmstation.ui.composer_view import ComposerView
 from cmstation.ui.conversation_view import ConversationView
 from cmstation.ui.message_table_model import MessageTableModel
+from cmstation.ui.outbox_view import attach_outbox
 from cmstation.ui.profile_dialog import ProfileDialog
 from cmstation.ui.tasks import TaskManager
 from cmstation.ui.welcome_view import WelcomeView
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.message_model.set_filter(MessageFilter(states=VIEW_STATES["needs_reply"]), db=db)
         self._build_ui()
         self._build_composer()
+        attach_outbox(self)  # "Drafts" and "Outbox" pages, draft markers, sending
         self._build_shortcuts()
         self._build_menus()
         self._restore_layout()
@@ -446,6 +448,8 @@ class MainWindow(QMainWindow):
         add(None, ("view", "all"), self.tr("All messages"))
         add(None, ("view", "done"), self.tr("Done"), self.tr("Answered or marked done"))
         add(None, ("view", "ignored"), self.tr("Ignored and spam"))
+        add(None, ("page", "drafts"), self.tr("Drafts"), self.tr("Replies being written"))
+        add(None, ("page", "outbox"), self.tr("Outbox"), self.tr("Replies on their way out"))
         if self._channels:
             group = header(self.tr("CHANNELS"))
             for ch in self._channels:
@@ -512,7 +516,9 @@ class MainWindow(QMainWindow):
         if key is None:
             return
         self._view_key = tuple(key)
-        self.apply_filter()
+        self.outbox.show_page(key[1] if key[0] == "page" else None)
+        if key[0] != "page":
+            self.apply_filter()
 
     def select_view(self, key: tuple) -> None:
         """Select a navigation entry, e.g. ("view", "all") or ("channel", 2)."""
@@ -569,8 +575,19 @@ class MainWindow(QMainWindow):
         self.table.setCurrentIndex(idx)
         self.table.scrollTo(idx)
 
+    def open_message(self, message_id: int) -> None:
+        """Show ``message_id`` under "All messages", selected, its draft in the composer."""
+        self.conversation.message_id = message_id
+        self._view_key = ("view", "all")
+        self.nav.blockSignals(True)
+        self.nav.setCurrentItem(self._nav_items[self._view_key])
+        self.nav.blockSignals(False)
+        self.outbox.show_page(None)
+        self.apply_filter(force=True)
+        self._show_thread(message_id)
+
     def move_selection(self, delta: int) -> None:
-        if self.stack.currentWidget() is not self.splitter:
+        if self.stack.currentWidget() is not self.splitter or self.outbox.page:
             return
         n = self.message_model.rowCount()
         if n == 0:
@@ -627,7 +644,7 @@ class MainWindow(QMainWindow):
 
     def change_state(self, state: MessageState) -> None:
         """Mark the selected message; saved at once, undoable with Ctrl+Z."""
-        if self.stack.currentWidget() is not self.splitter:
+        if self.stack.currentWidget() is not self.splitter or self.outbox.page:
             return
         row = self.current_row()
         mid = self.current_message_id()
@@ -806,6 +823,7 @@ class MainWindow(QMainWindow):
             self._search_timer.stop()
             self._note_timer.stop()
             self.composer.flush()
+            self.outbox.shutdown()
             self.tasks.shutdown()
             with contextlib.suppress(Exception):  # already closed
                 self._db.conn.close()

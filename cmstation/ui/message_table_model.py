@@ -71,6 +71,7 @@ class MessageTableModel(QAbstractTableModel):
         self._now = now
         self._bold = QFont()
         self._bold.setBold(True)
+        self._draft_ids: set[int] = set()  # messages with a draft: marked in the list
 
     # -- filter and loading ---------------------------------------------------------------
 
@@ -177,6 +178,22 @@ class MessageTableModel(QAbstractTableModel):
         self.page_loaded.emit(len(self._rows))
 
     # -- rows and edits ---------------------------------------------------------------------
+
+    def set_draft_ids(self, ids: set[int]) -> None:
+        """Mark the messages that have a draft (a pencil before the text)."""
+        ids = set(ids)
+        if ids == self._draft_ids:
+            return
+        self._draft_ids = ids
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.COL_TEXT),
+                self.index(len(self._rows) - 1, self.COL_TEXT),
+                [Qt.ItemDataRole.DisplayRole],
+            )
+
+    def has_draft(self, message_id: int | None) -> bool:
+        return message_id in self._draft_ids
 
     def message_at(self, row: int) -> Message | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -315,7 +332,7 @@ class MessageTableModel(QAbstractTableModel):
         if col == self.COL_AUTHOR:
             return m.author_name or m.author_handle or self.tr("(unknown)")
         if col == self.COL_TEXT:
-            return preview(m.text)
+            return ("\u270e " if m.id in self._draft_ids else "") + preview(m.text)
         if col == self.COL_CHANNEL:
             return self._kind_names().get(m.channel_kind, m.channel_name)
         if col == self.COL_TIME:

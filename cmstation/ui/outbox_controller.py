@@ -1,0 +1,222 @@
+"""Runs the outbox worker off the GUI thread: right after a reply is queued, on a timer,
+and when the network may be back. Never two runs at once; results come back as signals.
+
+The worker thread owns its own SQLite connection (one connection per thread). A request
+that arrives while a run is under way is remembered and served by one more run right
+after, so a reply queued mid-run is not left waiting for the next tick.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from cmstation.core.clock import Clock, SystemClock
+from cmstation.core.errors import CmstationError
+from cmstation.storage.connection import connect
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 30_000
+_STOP = object()
+#: The worker's reason for a reply that waits because the network could not be reached.
+OFFLINE_PREFIX = "Offline;"
+
+
+def default_secrets() -> Any:
+    """The keyring, or (without one) the logins the user kept for this session."""
+    from cmstation.secrets import open_secret_store
+
+    return open_secret_store(allow_session_only=True)
+
+
+def default_session() -> Any:
+    from cmstation.channels.factory import new_session
+
+    return new_session()
+
+
+@dataclass
+class OutboxReport:
+    """What one run did (ids of outbox items)."""
+
+    sent: list[int] = field(default_factory=list)
+    held: list[int] = field(default_factory=list)
+    waiting: list[int] = field(default_factory=list)
+    #: the waiting ones that wait because the network is unreachable
+    offline: list[int] = field(default_factory=list)
+
+
+class OutboxController(QObject):
+    """One worker thread that runs :func:`cmstation.outbox.worker.process_outbox`."""
+
+    run_started = Signal()
+    # an OutboxReport
+    run_finished = Signal(object)
+    # an error of our own (storage, no keyring): the exception
+    run_failed = Signal(object)
+    # (outbox id, outcome) for every reply tried: sent / held / login / waiting
+    item_done = Signal(int, str)
+
+    def __init__(
+        self,
+        workspace_path: Path,
+        *,
+        secrets_provider: Callable[[], Any] | None = None,
+        session_factory: Callable[[], Any] | None = None,
+        clock: Clock | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace_path = Path(workspace_path)
+        self.secrets_provider = secrets_provider or default_secrets
+        self.session_factory = session_factory or default_session
+        self.clock = clock or SystemClock()
+        #: False until start_schedule() (the sample workspace never sends)
+        self.active = False
+        self._queue: queue.Queue = queue.Queue(maxsize=1)
+        self._busy = threading.Event()
+        self._closed = False
+        self.runs = 0
+        self._thread = threading.Thread(target=self._work, name="cmstation-outbox", daemon=True)
+        self._thread.start()
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.run_now)
+        self._network = None
+
+    # -- GUI thread ---------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._busy.is_set() or not self._queue.empty()
+
+    def start_schedule(self, interval_ms: int = TICK_MS) -> None:
+        """Send what may go now, then every ``interval_ms`` and when the network comes back."""
+        self.active = True
+        self.timer.setInterval(interval_ms)
+        self.timer.start()
+        self._watch_network()
+        self.run_now()
+
+    def stop_schedule(self) -> None:
+        self.active = False
+        self.timer.stop()
+
+    def reply_queued(self, _outbox_id: int = 0) -> None:
+        """The composer queued a reply: try it at once (when sending is switched on)."""
+        if self.active:
+            self.run_now()
+
+    def run_now(self) -> bool:
+        """Ask for a run. While one is under way, one more follows it (requests coalesce)."""
+        if self._closed:
+            return False
+        with contextlib.suppress(queue.Full):  # one waiting request is enough
+            self._queue.put_nowait("run")
+        return True
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.timer.stop()
+        with contextlib.suppress(queue.Empty):
+            self._queue.get_nowait()  # a run not yet started is dropped
+        self._queue.put(_STOP)
+        self._thread.join(timeout)
+
+    def _watch_network(self) -> None:
+        """Run when the system says the network is reachable again (if Qt can tell)."""
+        if self._network is not None:
+            return
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+
+            if not QNetworkInformation.loadBackendByFeatures(
+                QNetworkInformation.Feature.Reachability
+            ):
+                return
+            info = QNetworkInformation.instance()
+        except Exception:  # noqa: BLE001 - optional: the timer covers it
+            return
+        if info is None:
+            return
+        self._network = info
+
+        def changed(reach) -> None:
+            if reach == QNetworkInformation.Reachability.Online and not self._closed:
+                self.run_now()
+
+        info.reachabilityChanged.connect(changed)
+
+    # -- worker thread ------------------------------------------------------------------------
+
+    def _emit(self, signal, *args) -> None:
+        with contextlib.suppress(RuntimeError):  # the window (and this QObject) is gone
+            signal.emit(*args)
+
+    def _work(self) -> None:
+        db = None
+        while True:
+            item = self._queue.get()
+            if item is _STOP:
+                break
+            self._busy.set()
+            try:
+                if db is None:
+                    db = connect(self.workspace_path)
+                self._emit(self.run_started)
+                report = self._run(db)
+            except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
+                log.warning("outbox run failed: %s", exc)
+                self.runs += 1
+                self._busy.clear()
+                self._emit(self.run_failed, exc)
+            else:
+                self.runs += 1
+                self._busy.clear()
+                self._emit(self.run_finished, report)
+        if db is not None:
+            db.conn.close()
+
+    def _run(self, db) -> OutboxReport:
+        from cmstation.outbox.deliverers import build_deliverers
+        from cmstation.outbox.worker import process_outbox
+        from cmstation.storage import channels as channel_store
+        from cmstation.storage import outbox as store
+
+        if not store.list_items(db, include_done=False):
+            return OutboxReport()
+        try:
+            secrets = self.secrets_provider()
+        except CmstationError:
+            secrets = None  # no keyring: replies wait for a login instead of failing silently
+        session = self.session_factory()
+        try:
+            deliverers = build_deliverers(db, secrets, session)
+            handles = {c.id: c.account for c in channel_store.list_channels(db) if c.account}
+            run = process_outbox(
+                db,
+                deliverers,
+                clock=self.clock,
+                author_handles=handles,
+                on_item=lambda item, outcome: self._emit(self.item_done, item.id, outcome),
+            )
+        finally:
+            with contextlib.suppress(Exception):
+                session.close()
+        report = OutboxReport(sent=run.sent, held=run.held, waiting=run.waiting)
+        for item_id in run.waiting:
+            item = store.get(db, item_id)
+            if item is not None and item.reason.startswith(OFFLINE_PREFIX):
+                report.offline.append(item_id)
+        return report

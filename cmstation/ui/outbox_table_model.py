@@ -1,0 +1,216 @@
+"""The outbox as a table: each queued reply with its state, what it answers and when it goes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from cmstation.core.models import Message
+from cmstation.core.outbox_item import OutboxItem, OutboxState
+from cmstation.storage import channels as channel_store
+from cmstation.storage import messages
+from cmstation.storage import outbox as store
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+STATE_COLORS = {
+    OutboxState.QUEUED: QColor("#2f6fde"),
+    OutboxState.SENDING: QColor("#8e44ad"),
+    OutboxState.SENT: QColor("#1e8449"),
+    OutboxState.HELD: QColor("#b9770e"),
+    OutboxState.FAILED: QColor("#c0392b"),
+    OutboxState.CANCELLED: QColor("#7f8c8d"),
+}
+
+#: The worker's reasons (context "Outbox"), stored in English; shown translated.
+REASON_TEMPLATES = (
+    "Rate limited; will try again at {time}.",
+    "Offline; will try again at {time}.",
+    "Held: the message you answered was deleted. Cancel the reply or post it elsewhere.",
+    "Held: {count} new replies arrived since you wrote this (perhaps it is already solved): "
+    "{sample}",
+    "Held: log in to this channel again, then release the reply. ({detail})",
+    "Held: the network refused this reply: {detail}",
+    "Held by you.",
+)
+
+
+def _template_regex(template: str) -> re.Pattern:
+    parts = re.split(r"\{(\w+)\}", template)
+    out = []
+    for i, part in enumerate(parts):
+        out.append(f"(?P<{part}>.*?)" if i % 2 else re.escape(part))
+    return re.compile("^" + "".join(out) + "$", re.DOTALL)
+
+
+_REASON_PATTERNS = [(t, _template_regex(t)) for t in REASON_TEMPLATES]
+
+
+def plain_reason(reason: str) -> str:
+    """The stored reason in the interface language (unknown reasons as they are)."""
+    for template, pattern in _REASON_PATTERNS:
+        m = pattern.match(reason)
+        if m:
+            translated = QCoreApplication.translate("Outbox", template)
+            try:
+                return translated.format(**m.groupdict())
+            except (KeyError, IndexError, ValueError):
+                return reason
+    return reason
+
+
+@dataclass(slots=True)
+class OutboxRow:
+    item: OutboxItem
+    answered: Message | None
+    channel_name: str
+
+
+def load_rows(db, *, include_done: bool = True) -> list[OutboxRow]:
+    """Read on the worker: the items, the messages they answer, the channel names."""
+    items = store.list_items(db, include_done=include_done)
+    answered = messages.get_messages(db, [i.message_id for i in items if i.message_id])
+    names = {c.id: c.name for c in channel_store.list_channels(db)}
+    return [
+        OutboxRow(i, answered.get(i.message_id) if i.message_id else None,
+                  names.get(i.channel_id, ""))
+        for i in items
+    ]
+
+
+def one_line(text: str, limit: int = 140) -> str:
+    s = " ".join(text.split())
+    return s if len(s) <= limit else s[: limit - 1] + "\u2026"
+
+
+class OutboxTableModel(QAbstractTableModel):
+    COL_STATE, COL_REPLY, COL_ANSWERS, COL_CHANNEL, COL_WHEN = range(5)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[OutboxRow] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: list[OutboxRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> OutboxRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, item_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.item.id == item_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.COL_STATE: self.tr("State"),
+            self.COL_REPLY: self.tr("Reply"),
+            self.COL_ANSWERS: self.tr("Answers"),
+            self.COL_CHANNEL: self.tr("Channel"),
+            self.COL_WHEN: self.tr("When"),
+        }.get(section)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def state_word(self, state: OutboxState) -> str:
+        return {
+            OutboxState.QUEUED: self.tr("Queued"),
+            OutboxState.SENDING: self.tr("Sending"),
+            OutboxState.SENT: self.tr("Sent"),
+            OutboxState.HELD: self.tr("Held"),
+            OutboxState.FAILED: self.tr("Failed"),
+            OutboxState.CANCELLED: self.tr("Cancelled"),
+        }.get(state, str(state))
+
+    def when_text(self, item: OutboxItem) -> str:
+        if item.state == OutboxState.SENT and item.sent_at:
+            return self.tr("sent {time}").format(time=_time(item.sent_at))
+        if item.state in (OutboxState.QUEUED, OutboxState.SENDING) and item.not_before:
+            return self.tr("from {time}").format(time=_time(item.not_before))
+        return self.tr("queued {time}").format(time=_time(item.queued_at))
+
+    def answers_text(self, r: OutboxRow) -> str:
+        if r.answered is None:
+            return self.tr("(a new post)")
+        who = r.answered.author_name or r.answered.author_handle or self.tr("(unknown)")
+        return f"{who}: {one_line(r.answered.text, 90)}"
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        item = r.item
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_STATE:
+                return "\u25cf " + self.state_word(item.state)
+            if col == self.COL_REPLY:
+                return one_line(item.text)
+            if col == self.COL_ANSWERS:
+                return self.answers_text(r)
+            if col == self.COL_CHANNEL:
+                return r.channel_name
+            if col == self.COL_WHEN:
+                return self.when_text(item)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.COL_STATE:
+                return plain_reason(item.reason) or None
+            if col == self.COL_REPLY:
+                return item.text[:1000]
+            if col == self.COL_ANSWERS and r.answered is not None:
+                return r.answered.text[:1000]
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.COL_STATE:
+                return QBrush(STATE_COLORS.get(item.state, QColor("#7f8c8d")))
+            if item.state in (OutboxState.SENT, OutboxState.CANCELLED):
+                return QBrush(QColor("#7f8c8d"))
+            return None
+        if role == Qt.ItemDataRole.FontRole and col == self.COL_STATE:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_WHEN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ITEM_ROLE:
+            return item
+        return None
+
+
+def _time(ts: int) -> str:
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(ts)), QLocale.FormatType.ShortFormat)
