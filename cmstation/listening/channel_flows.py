@@ -20,6 +20,7 @@ from typing import Any
 from cmstation.channels import factory
 from cmstation.core.clock import Clock
 from cmstation.core.errors import CmstationError
+from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Channel, ChannelKind, Message
 from cmstation.listening import channel_setup
 from cmstation.storage import channels as channel_store
@@ -197,3 +198,32 @@ def store_manual_item(db, message: Message, *, clock: Clock) -> tuple[int, bool]
         message.thread_root_id = message.remote_id
     result = message_store.upsert_messages(db, [message], now=int(clock.now()))
     return result.ids[0], bool(result.inserted)
+
+
+MSG_OTHER_ACCOUNT = QT_TRANSLATE_NOOP(
+    "channels",
+    "You logged in as {got}, but this channel listens for {want}. Log in with that account, "
+    "or add the other one as a new channel.",
+)
+
+
+def store_relogin(db, channel_id: int, prepared: PreparedChannel, secrets) -> None:
+    """A fresh login for an existing channel (after "needs login"): same account only.
+
+    The new secret replaces the old one; the next sweep sets the channel's status again.
+    """
+    from cmstation.secrets import channel_key
+
+    current = channel_store.get_channel(db, channel_id)
+    if current is None:
+        raise CmstationError(f"There is no channel {channel_id}.")
+    got, want = prepared.channel.account, current.account
+    if want and got and got.lower() != want.lower():
+        text = Text("channels", MSG_OTHER_ACCOUNT, {"got": got, "want": want})
+        exc = CmstationError(text.render())
+        exc.text = text  # type: ignore[attr-defined]
+        raise exc
+    if prepared.needs_secret:
+        secrets.set(channel_key(channel_id, prepared.secret_name), prepared.secret_value)
+    if prepared.channel.post_limit and prepared.channel.post_limit != current.post_limit:
+        channel_store.update_channel(db, channel_id, post_limit=prepared.channel.post_limit)

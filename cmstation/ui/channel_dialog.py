@@ -116,6 +116,8 @@ class ChannelDialog(QDialog):
     """The set-up wizard. Emits :attr:`channel_added` with the new channel's id."""
 
     channel_added = Signal(int)
+    # a fresh login was stored for an existing channel (its id)
+    relogged_in = Signal(int)
     # the gate figures arrived (tests wait for it)
     gate_loaded = Signal()
     # a background step finished (ok or not)
@@ -131,6 +133,7 @@ class ChannelDialog(QDialog):
         new_session: Callable[[], Any] | None = None,
         clock: Clock | None = None,
         kind: ChannelKind | None = None,
+        relogin=None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -149,6 +152,8 @@ class ChannelDialog(QDialog):
         self._mastodon_login: channel_flows.MastodonLogin | None = None
         self._busy = False
         self.added_id: int | None = None
+        #: the stored Channel to log in to again (after "needs login"), or None
+        self.relogin = relogin
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(22, 18, 22, 16)
@@ -221,7 +226,10 @@ class ChannelDialog(QDialog):
         self._align_form_labels()
         self.pages.setCurrentIndex(self.PAGE_LOADING)
         self._update_buttons()
-        self._load_gate()
+        if relogin is not None:
+            self._start_relogin(relogin)
+        else:
+            self._load_gate()
 
     # -- pages --------------------------------------------------------------------------------
 
@@ -414,6 +422,7 @@ class ChannelDialog(QDialog):
 
     def _common_fields(self) -> QWidget:
         box = QWidget()
+        self.common_box = box
         form = QFormLayout(box)
         form.setContentsMargins(0, 8, 0, 0)
         self.name_edit = QLineEdit()
@@ -485,6 +494,18 @@ class ChannelDialog(QDialog):
 
         self._tasks.run(lambda db: channel_setup.check_gate(db, now=now), done, self._show_error)
 
+    def _start_relogin(self, ch) -> None:
+        self.select_kind(ch.kind)
+        if ch.kind == ChannelKind.MASTODON:
+            self.instance_edit.setText(ch.url)
+        elif ch.kind == ChannelKind.BLUESKY:
+            self.handle_edit.setText(ch.account)
+            self.pds_edit.setText(ch.url or factory.DEFAULT_PDS)
+        self._go(self.PAGE_FORM)
+        self.title.setText(self.tr("Log in again to {name}").format(name=ch.name))
+        self.common_box.hide()
+        self.gate_loaded.emit()
+
     def _go(self, page: int) -> None:
         self.error_label.hide()
         self.pages.setCurrentIndex(page)
@@ -527,7 +548,11 @@ class ChannelDialog(QDialog):
         busy = self._busy
         report = getattr(self, "_report", None)
         self.back_button.setVisible(
-            page == self.PAGE_FORM or (page == self.PAGE_KIND and bool(report and report.existing))
+            self.relogin is None
+            and (
+                page == self.PAGE_FORM
+                or (page == self.PAGE_KIND and bool(report and report.existing))
+            )
         )
         self.back_button.setEnabled(not busy)
         self.cancel_button.setVisible(page != self.PAGE_DONE)
@@ -745,6 +770,9 @@ class ChannelDialog(QDialog):
         self._store(channel_flows.prepare_manual(name=self.name_edit.text()))
 
     def _store(self, prepared: channel_flows.PreparedChannel) -> None:
+        if self.relogin is not None:
+            self._store_relogin(prepared)
+            return
         secrets = self._secrets if prepared.needs_secret else None
         reason = self.gate.override_reason
         clock = self._clock
@@ -777,6 +805,28 @@ class ChannelDialog(QDialog):
 
         self._set_busy(self.tr("Saving\u2026"))
         self._tasks.run(work, done, self._show_error)
+
+    def _store_relogin(self, prepared: channel_flows.PreparedChannel) -> None:
+        cid, secrets = self.relogin.id, self._secrets
+
+        def done(_r) -> None:
+            self._set_busy("")
+            self.added_id = cid
+            self.done_label.setText(
+                self.tr("Logged in again. Listening on {name} resumes now.").format(
+                    name=self.relogin.name
+                )
+            )
+            self._go(self.PAGE_DONE)
+            self.relogged_in.emit(cid)
+            self.step_finished.emit()
+
+        self._set_busy(self.tr("Saving\u2026"))
+        self._tasks.run(
+            lambda db: channel_flows.store_relogin(db, cid, prepared, secrets),
+            done,
+            self._show_error,
+        )
 
     def reject(self) -> None:
         if self.added_id is not None:

@@ -26,7 +26,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QToolBar,
+    QTreeWidgetItem,
+)
 
 from cmstation.channels import factory
 from cmstation.core.clock import Clock, SystemClock
@@ -36,11 +43,18 @@ from cmstation.listening import scheduler
 from cmstation.listening import sweep as sweep_mod
 from cmstation.storage import channels as channel_store
 from cmstation.storage.connection import connect
+from cmstation.ui.main_window import NAV_KEY
 
 log = logging.getLogger(__name__)
 
 _STOP = object()
 TICK_MS = 60_000
+
+
+def _default_open_secrets(allow_session_only: bool) -> Any:
+    from cmstation.secrets import open_secret_store
+
+    return open_secret_store(allow_session_only=allow_session_only)
 
 
 def default_secrets() -> Any:
@@ -297,6 +311,8 @@ class ListeningUi(QObject):
     statuses_refreshed = Signal()
     # a dialog opened by this object (tests interact with it)
     dialog_opened = Signal(object)
+    # a channel was removed (its id)
+    channel_removed = Signal(int)
 
     def __init__(
         self,
@@ -342,6 +358,8 @@ class ListeningUi(QObject):
         # the status lines under a channel are always shown: no expand arrows
         window.nav.setStyleSheet("QTreeView::branch { image: none; border: none; }")
         window.nav.setItemsExpandable(False)
+        window.nav.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.nav.customContextMenuRequested.connect(self._nav_menu)
         window.setAcceptDrops(True)
         self._events = _WindowEvents(self)
         window.installEventFilter(self._events)
@@ -459,6 +477,96 @@ class ListeningUi(QObject):
             else self.tr("That item was already in the inbox.")
         )
         self._refresh_inbox()
+
+    def _channel(self, cid: int):
+        return next((c for c in self.window._channels if c.id == cid), None)
+
+    def _nav_menu(self, pos) -> None:
+        item = self.window.nav.itemAt(pos)
+        while item is not None and item.data(0, NAV_KEY) is None and item.parent() is not None:
+            item = item.parent()  # a status line: its channel
+        key = item.data(0, NAV_KEY) if item is not None else None
+        if not key or key[0] != "channel":
+            return
+        ch = self._channel(key[1])
+        if ch is None:
+            return
+        menu = QMenu(self.window.nav)
+        if ch.kind != ChannelKind.MANUAL:
+            sweep = menu.addAction(self.tr("Sweep this channel now"))
+            sweep.setEnabled(not self.controller.disabled)
+            sweep.triggered.connect(lambda: self.controller.sweep_now([ch.id]))
+        if ch.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY):
+            relogin = menu.addAction(self.tr("Log in again\u2026"))
+            relogin.setEnabled(not self.controller.disabled)
+            relogin.triggered.connect(lambda: self.open_relogin(ch.id))
+        menu.addSeparator()
+        remove = menu.addAction(self.tr("Remove channel\u2026"))
+        remove.triggered.connect(lambda: self.remove_channel(ch.id))
+        self.context_menu = menu
+        menu.popup(self.window.nav.viewport().mapToGlobal(pos))
+
+    def open_relogin(self, cid: int):
+        """Log in again to a channel whose login expired or was revoked ("needs login")."""
+        from cmstation.ui.channel_dialog import ChannelDialog
+
+        ch = self._channel(cid)
+        if ch is None:
+            return None
+        dlg = ChannelDialog(
+            self.window.tasks,
+            open_secrets=self.open_secrets,
+            new_session=self.controller.session_factory,
+            clock=self.clock,
+            relogin=ch,
+            parent=self.window,
+        )
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.relogged_in.connect(lambda c: self.controller.sweep_now([c]))
+        self.dialog_opened.emit(dlg)
+        dlg.open()
+        return dlg
+
+    def remove_channel(self, cid: int, *, confirm: bool = True) -> None:
+        """Remove a channel with its messages and its login (after asking)."""
+        from cmstation.listening import channel_setup
+
+        ch = self._channel(cid)
+        if ch is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Remove {name}?").format(name=ch.name),
+                self.tr(
+                    "This removes {name}, the messages it brought in and its login. "
+                    "It cannot be undone."
+                ).format(name=ch.name),
+                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        opener = self.open_secrets or _default_open_secrets
+        clock = self.clock
+
+        def work(db):
+            secrets = None
+            if ch.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY):
+                try:
+                    secrets = opener(True)
+                except CmstationError:
+                    secrets = None  # no keyring: there is no stored login to remove
+            return channel_setup.remove_channel(db, cid, secrets, clock=clock)
+
+        def done(_removed):
+            if self._gone():
+                return
+            self._note(self.tr("Removed {name}.").format(name=ch.name))
+            self.window.reload_navigation()
+            self.channel_removed.emit(cid)
+
+        self.window.tasks.run(work, done)
 
     def show_gate(self):
         from cmstation.listening.channel_setup import check_gate

@@ -231,3 +231,54 @@ def test_status_words_are_plain(qtbot):
     skipped = Text("ChannelStatus", "Skipped {skipped}", {"skipped": 4, "new": 2})
     assert status_words(st("bad_payload", skipped)) == "4 items skipped"
     assert status_words(st("error")) == "server error"
+
+
+def test_log_in_again_after_needs_login(qtbot, tmp_path, ui_settings, fake, setup, monkeypatch):
+    import re
+    import urllib.request
+
+    from PySide6.QtGui import QDesktopServices
+
+    path, cid, store = setup
+    store.set(channel_key(cid, "access_token"), "revoked-token")
+    fake.mention(fake.add_account("daan"), "<p>@eva Zijn jullie zaterdag open?</p>")
+    w = _window(qtbot, path, ui_settings, store)
+    with qtbot.wait_signal(w.listening.controller.sweep_finished, timeout=15_000):
+        w.listening.sweep_now()
+    qtbot.waitUntil(lambda: _status_line(w, cid).startswith("needs login"))
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    dlg = w.listening.open_relogin(cid)
+    assert dlg.instance_edit.text() == fake.base_url  # no gate, no kind page: straight in
+    assert not dlg.back_button.isVisible() and not dlg.common_box.isVisible()
+    qtbot.mouseClick(dlg.open_login_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened))
+    page = urllib.request.urlopen(opened[0], timeout=5).read().decode()
+    code = re.search(r'class="oauth-code" readonly value="([^"]+)"', page).group(1)
+    qtbot.keyClicks(dlg.code_edit, code)
+    with qtbot.wait_signal(w.listening.controller.sweep_finished, timeout=15_000) as swept:
+        qtbot.mouseClick(dlg.primary_button, Qt.MouseButton.LeftButton)
+    assert swept.args[0][0].status == "ok" and swept.args[0][0].new == 1
+    assert store.get(channel_key(cid, "access_token")) != "revoked-token"
+    qtbot.waitUntil(lambda: _status_line(w, cid).startswith("ok"))
+    assert len(_db_channels(path)) == 1  # the same channel, not a new one
+    w.close()
+
+
+def test_remove_a_channel_with_its_login(qtbot, tmp_path, ui_settings, setup):
+    path, cid, store = setup
+    w = _window(qtbot, path, ui_settings, store)
+    with qtbot.wait_signal(w.listening.channel_removed):
+        w.listening.remove_channel(cid, confirm=False)
+    assert _db_channels(path) == []
+    assert store.get(channel_key(cid, "access_token")) is None
+    assert w.stack.currentWidget() is w.welcome
+    w.close()
+
+
+def _db_channels(path):
+    db = open_workspace(path)
+    try:
+        return channels.list_channels(db)
+    finally:
+        db.conn.close()
