@@ -354,6 +354,7 @@ class ListeningUi(QObject):
         c.sweep_finished.connect(self._on_finished)
         c.sweep_failed.connect(self._on_failed)
         self.notifier.enabled_changed.connect(self.notify_action.setChecked)
+        self.notifier.activated.connect(self._show_window)
 
         # the status lines under a channel are always shown: no expand arrows
         window.nav.setStyleSheet("QTreeView::branch { image: none; border: none; }")
@@ -420,6 +421,14 @@ class ListeningUi(QObject):
         self.sweep_bar.hide()
         sb.addPermanentWidget(self.sweep_label)
         sb.addPermanentWidget(self.sweep_bar)
+
+    def _show_window(self) -> None:
+        if self._gone():
+            return
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.window.select_view(("view", "needs_reply"))
 
     def _notify_toggled(self, on: bool) -> None:
         if on != self.notifier.enabled:

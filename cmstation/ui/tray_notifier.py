@@ -20,6 +20,8 @@ class TrayNotifier(QObject):
     # the text of a notification that was shown (or would have been, without a tray)
     notified = Signal(str)
     enabled_changed = Signal(bool)
+    # the user clicked the notification or the tray icon: show the window
+    activated = Signal()
 
     def __init__(self, tasks, icon: QIcon | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +32,8 @@ class TrayNotifier(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon or QIcon(), self)
             self.tray.setToolTip(self.tr("cmstation"))
+            self.tray.messageClicked.connect(self.activated)
+            self.tray.activated.connect(lambda _reason: self.activated.emit())
             self.tray.show()
         tasks.run(lambda db: settings_store.get(db, SETTING, True), self._loaded, lambda _e: None)
 

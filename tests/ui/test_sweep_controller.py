@@ -178,7 +178,12 @@ def test_render_window_with_channel_status(qtbot, tmp_path, ui_settings, fake, s
     path, cid, store = setup
     db = open_workspace(path)
     feed = channels.add_channel(db, Channel(kind=ChannelKind.MANUAL, name="LinkedIn (by hand)"))
+    expired = channels.add_channel(
+        db,
+        Channel(kind=ChannelKind.MASTODON, name="@winkel@fietsen", url=fake.base_url),
+    )
     db.conn.close()
+    store.set(channel_key(expired, "access_token"), "expired-token")
     klant = fake.add_account("klant", "Karin de Vries")
     fake.mention(
         klant, "<p>@eva Mijn bestelling is al een week te laat, wat een slechte service!</p>"
@@ -191,6 +196,8 @@ def test_render_window_with_channel_status(qtbot, tmp_path, ui_settings, fake, s
     qtbot.waitUntil(lambda: w.message_model.rowCount() >= 1 and len(w.conversation.cards) > 0)
     qtbot.waitUntil(lambda: _status_line(w, cid).startswith("ok"))
     qtbot.waitUntil(lambda: _status_line(w, feed).startswith("filled by hand"))
+    qtbot.waitUntil(lambda: _status_line(w, expired).startswith("needs login"))
+    qtbot.waitUntil(lambda: w.tasks.pending == 0 and len(w.conversation.cards) > 0)
     out = tmp_path / "window_channel_status.png"
     assert w.grab().save(str(out))
     print(out)
