@@ -90,3 +90,22 @@ def test_the_window_speaks_dutch_with_the_nl_translation(qtbot, dutch, workspace
 def test_english_needs_no_translator(qapp):
     assert install_translations(qapp, "en") == []
     assert QCoreApplication.translate("State", "needs reply") == "needs reply"
+
+
+def test_translations_keep_the_placeholders_and_accelerators():
+    """A translation with another {name} would crash str.format at run time."""
+    import re
+
+    root = ET.parse(TS).getroot()
+    wrong = []
+    for ctx in root.iter("context"):
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr.get("type") in ("vanished", "obsolete", "unfinished") or not tr.text:
+                continue
+            src = msg.find("source").text or ""
+            if sorted(re.findall(r"\{\w*\}", src)) != sorted(re.findall(r"\{\w*\}", tr.text)) or (
+                src.count("&") != tr.text.count("&")
+            ):
+                wrong.append((src, tr.text))
+    assert wrong == []
