@@ -6,6 +6,9 @@ import argparse
 import signal
 import sys
 import threading
+import time
+from pathlib import Path
+from typing import Any
 
 from cmstation import config
 from cmstation.cli.common import open_existing_workspace
@@ -26,6 +29,36 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+#: How often the outbox is tried while listening (seconds).
+OUTBOX_SECONDS = 30
+
+
+def outbox_pass(workspace_path: Path, secrets: Any) -> Any:
+    """Send what may go now from the outbox, on a connection of its own (an OutboxRun)."""
+    from cmstation.outbox.deliverers import build_deliverers
+    from cmstation.outbox.worker import process_outbox
+    from cmstation.storage.connection import connect
+
+    db = connect(workspace_path)
+    try:
+        return process_outbox(db, build_deliverers(db, secrets))
+    finally:
+        db.conn.close()
+
+
+def _send_outbox(workspace_path: Path, secrets: Any) -> None:
+    if secrets is None:  # no keyring: replies wait (rather than being held for a login)
+        return
+    try:
+        r = outbox_pass(workspace_path, secrets)
+    except Exception as exc:  # noqa: BLE001 - listening goes on; said on stderr
+        print(f"outbox: could not send: {exc}", file=sys.stderr, flush=True)
+        return
+    if r.sent or r.held:
+        print(f"outbox: sent {len(r.sent)}, held {len(r.held)}, waiting {len(r.waiting)}",
+              flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)  # it must exist; the jobs open their own connections
     names = {c.id: c.name for c in channel_store.list_channels(db)}
@@ -38,18 +71,26 @@ def run(args: argparse.Namespace) -> int:
             line += f" ({s.detail})"
         print(line, flush=True)
 
+    path = config.workspace_path(getattr(args, "data_dir", None))
+    secrets = secrets_or_none()
     service = ListenService(
-        config.workspace_path(getattr(args, "data_dir", None)),
-        adapter_builder(secrets_or_none()),
+        path,
+        adapter_builder(secrets),
         page_budget=max(1, args.page_budget),
         on_summary=on_summary,
     )
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     print("Listening; press Ctrl+C to stop.", file=sys.stderr, flush=True)
+    if secrets is None:
+        print("No secure keyring: queued replies wait in the outbox until one is available.",
+              file=sys.stderr, flush=True)
     service.start()
+    next_outbox = 0.0  # the outbox goes first, then every OUTBOX_SECONDS
     try:
         while not stop.wait(0.5):
-            pass
+            if time.monotonic() >= next_outbox:
+                _send_outbox(path, secrets)
+                next_outbox = time.monotonic() + OUTBOX_SECONDS
     except KeyboardInterrupt:
         pass
     finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from cmstation.core.models import Message
 from cmstation.storage import drafts as draft_store
 from cmstation.storage import messages
-from cmstation.ui.outbox_table_model import one_line
+from cmstation.ui.outbox_table_model import _time, one_line
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -119,9 +119,7 @@ class DraftsView(QWidget):
                 answers = f"{who}: {one_line(r.answered.text, 80)}"
             else:
                 answers = self.tr("(a new post)")
-            edited = QLocale().toString(
-                QDateTime.fromSecsSinceEpoch(r.draft.updated_at), QLocale.FormatType.ShortFormat
-            )
+            edited = _time(r.draft.updated_at)
             item = QTreeWidgetItem([answers, one_line(r.draft.text, 160), edited])
             item.setData(0, DRAFT_ROLE, r.draft.message_id)
             item.setToolTip(0, r.answered.text[:1000] if r.answered else "")

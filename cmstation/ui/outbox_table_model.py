@@ -213,4 +213,13 @@ class OutboxTableModel(QAbstractTableModel):
 
 
 def _time(ts: int) -> str:
-    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(ts)), QLocale.FormatType.ShortFormat)
+    """Compact: "14:05" today, "23 Nov 14:05" this year, else with the year."""
+    dt = QDateTime.fromSecsSinceEpoch(int(ts))
+    today = QDateTime.currentDateTime().date()
+    if dt.date() == today:
+        fmt = "HH:mm"
+    elif dt.date().year() == today.year():
+        fmt = "d MMM HH:mm"
+    else:
+        fmt = "d MMM yyyy HH:mm"
+    return QLocale().toString(dt, fmt)

@@ -121,7 +121,7 @@ class OutboxView(QWidget):
         hh.setStretchLastSection(False)
         m = OutboxTableModel
         for col, width in ((m.COL_STATE, 100), (m.COL_ANSWERS, 230), (m.COL_CHANNEL, 130),
-                           (m.COL_WHEN, 130)):
+                           (m.COL_WHEN, 160)):
             hh.resizeSection(col, width)
         hh.setSectionResizeMode(m.COL_REPLY, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(
@@ -433,6 +433,8 @@ class OutboxUi(QObject):
         composer.draft_saved.connect(lambda _mid: self._counts_soon())
         window.counts_refreshed.connect(self._refresh_counts)
         self.outbox_view.changed.connect(self._counts_soon)
+        self.outbox_view.reloaded.connect(self._counts_soon)
+        self.drafts_view.reloaded.connect(self._counts_soon)
         self.outbox_view.send_requested.connect(self.controller.run_now)
         self.outbox_view.status_changed.connect(self._note)
         self.drafts_view.open_requested.connect(self.open_draft)
