@@ -776,7 +776,7 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>(een nieuw bericht)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="132" />
+        <location filename="../cmstation/ui/drafts_view.py" line="130" />
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
@@ -1317,11 +1317,11 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
         <source>Set up your first channel</source>
-        <translation>Stel je eerste kanaal in</translation>
+        <translation type="vanished">Stel je eerste kanaal in</translation>
     </message>
     <message>
         <source>Connecting a Mastodon account, a Bluesky account or a feed arrives in the next version of cmstation. Until then, explore the sample workspace to see how the inbox works.</source>
-        <translation>Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
+        <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/main_window.py" line="793" />
@@ -1605,11 +1605,49 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="40" />
+        <source>Rate limited; will try again at {time}.</source>
+        <extracomment>The worker's reasons (context "Outbox"), stored in English; shown translated.</extracomment>
+        <translation>Even te veel verzoeken; nieuwe poging om {time}.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="41" />
+        <source>Offline; will try again at {time}.</source>
+        <translation>Geen verbinding; nieuwe poging om {time}.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="42" />
+        <source>Held: the message you answered was deleted. Cancel the reply or post it elsewhere.</source>
+        <translation>Tegengehouden: het bericht waarop je antwoordt is verwijderd. Annuleer het antwoord of plaats het ergens anders.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="43" />
+        <source>Held: {count} new replies arrived since you wrote this (perhaps it is already solved): {sample}</source>
+        <translation>Tegengehouden: er kwamen {count} nieuwe reacties sinds je dit schreef (misschien is het al opgelost): {sample}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="44" />
+        <source>Held: log in to this channel again, then release the reply. ({detail})</source>
+        <translation>Tegengehouden: log opnieuw in bij dit kanaal en geef het antwoord dan vrij. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="45" />
+        <source>Held: the network refused this reply: {detail}</source>
+        <translation>Tegengehouden: het netwerk weigerde dit antwoord: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="46" />
+        <source>Held by you.</source>
+        <translation>Door jou tegengehouden.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxTableModel</name>
     <message>
         <location filename="../cmstation/ui/outbox_table_model.py" line="133" />
         <source>State</source>
-        <extracomment>The worker's reasons (context "Outbox"), stored in English; shown translated.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -1691,32 +1729,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxUi</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="487" />
+        <location filename="../cmstation/ui/outbox_view.py" line="489" />
         <source>Offline: your reply is in the outbox and will go when the connection is back</source>
         <translation>Offline: je antwoord staat in het postvak uit en gaat zodra de verbinding terug is</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="489" />
+        <location filename="../cmstation/ui/outbox_view.py" line="491" />
         <source>{n} replies sent from the outbox.</source>
         <translation>{n} antwoorden verstuurd uit het postvak uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="491" />
+        <location filename="../cmstation/ui/outbox_view.py" line="493" />
         <source>{n} replies held in the outbox; see the reason there.</source>
         <translation>{n} antwoorden tegengehouden in het postvak uit; de reden staat daar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="509" />
+        <location filename="../cmstation/ui/outbox_view.py" line="511" />
         <source>The outbox could not send: {error}</source>
         <translation>Het postvak uit kon niet versturen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="540" />
+        <location filename="../cmstation/ui/outbox_view.py" line="542" />
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="541" />
+        <location filename="../cmstation/ui/outbox_view.py" line="543" />
         <source>{n} replies waiting to go</source>
         <translation>{n} antwoorden wachten om te gaan</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.models import Message
 from cmstation.core.outbox_item import OutboxItem, OutboxState
 from cmstation.storage import channels as channel_store
@@ -36,14 +37,13 @@ STATE_COLORS = {
 
 #: The worker's reasons (context "Outbox"), stored in English; shown translated.
 REASON_TEMPLATES = (
-    "Rate limited; will try again at {time}.",
-    "Offline; will try again at {time}.",
-    "Held: the message you answered was deleted. Cancel the reply or post it elsewhere.",
-    "Held: {count} new replies arrived since you wrote this (perhaps it is already solved): "
-    "{sample}",
-    "Held: log in to this channel again, then release the reply. ({detail})",
-    "Held: the network refused this reply: {detail}",
-    "Held by you.",
+    QT_TRANSLATE_NOOP("Outbox", "Rate limited; will try again at {time}."),
+    QT_TRANSLATE_NOOP("Outbox", "Offline; will try again at {time}."),
+    QT_TRANSLATE_NOOP("Outbox", "Held: the message you answered was deleted. Cancel the reply or post it elsewhere."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Outbox", "Held: {count} new replies arrived since you wrote this (perhaps it is already solved): {sample}"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Outbox", "Held: log in to this channel again, then release the reply. ({detail})"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Outbox", "Held: the network refused this reply: {detail}"),
+    QT_TRANSLATE_NOOP("Outbox", "Held by you."),
 )
 
 
