@@ -180,16 +180,28 @@ class ReplyEdit(QPlainTextEdit):
             if e.text() and e.text().isprintable() and mods == Qt.KeyboardModifier.NoModifier:
                 e.accept()
                 return True
+        return super().event(e)
+
+    def viewportEvent(self, e: QEvent) -> bool:  # noqa: N802
+        # tooltips arrive at the viewport (the text area) of a scroll area
         if e.type() == QEvent.Type.ToolTip and self.highlighter is not None:
-            pos = self.cursorForPosition(e.pos()).position()
-            finding = self.highlighter.finding_at(pos)
+            finding = self.finding_at_point(e.pos())
             if finding is not None:
-                QToolTip.showText(e.globalPos(), render_message(finding), self)
+                QToolTip.showText(e.globalPos(), render_message(finding), self.viewport())
             else:
                 QToolTip.hideText()
                 e.ignore()
             return True
-        return super().event(e)
+        return super().viewportEvent(e)
+
+    def finding_at_point(self, pos) -> Finding | None:
+        """The finding under a point of the viewport (None between words or past the end)."""
+        if self.highlighter is None:
+            return None
+        cursor = self.cursorForPosition(pos)
+        if not self.cursorRect(cursor).adjusted(-8, -2, 8, 2).contains(pos):
+            return None  # past the end of a line
+        return self.highlighter.finding_at(cursor.position())
 
     def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (

@@ -17,6 +17,7 @@ from cmstation.storage import outbox as outbox_store
 from cmstation.storage import profile as profile_store
 from cmstation.ui.app import build_window
 from cmstation.ui.composer_view import count_for
+from cmstation.ui.findings_panel import render_message
 
 NOW = 1_763_000_000
 EVA = Profile(
@@ -429,3 +430,22 @@ def test_ctrl_enter_from_the_findings_list_sends_once(qtbot, win, ws):
     c.edit.setFocus()
     qtbot.keyClick(c.edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
     assert len(asked) == 2  # once for each press, never twice for one
+
+
+def test_hovering_an_underline_shows_its_message(qtbot, win, ws):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent, QTextCursor
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    c = _select(qtbot, win, ws["ids"][0])
+    _type(qtbot, c, COMPLAINT_REPLY)
+    cliche = next(f for f in c.result.findings if f.category == "corporate_jargon")
+    cur = QTextCursor(c.edit.document())
+    cur.setPosition(cliche.start + 3)
+    pos = c.edit.cursorRect(cur).center()
+    assert c.edit.finding_at_point(pos) == cliche
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, c.edit.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(c.edit.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == render_message(cliche) and "phrase" in QToolTip.text()
+    QToolTip.hideText()
