@@ -42,6 +42,18 @@ def round_photo(path: str, size: int) -> QPixmap | None:
     p = Path(path).expanduser()
     if not p.is_file():
         return None
+    key = (str(p), size, p.stat().st_mtime_ns)
+    if key not in _PHOTOS:  # the composer shows it with every message: read it once
+        if len(_PHOTOS) > 8:
+            _PHOTOS.clear()
+        _PHOTOS[key] = _cut_round(p, size)
+    return _PHOTOS[key]
+
+
+_PHOTOS: dict[tuple, QPixmap | None] = {}
+
+
+def _cut_round(p: Path, size: int) -> QPixmap | None:
     src = QPixmap(str(p))
     if src.isNull():
         return None
