@@ -19,6 +19,7 @@ def main() -> int:
     db = open_workspace(path)
     session = make_session(timeout=(2.0, 2.0))
     deliverers = {cid: MastodonDeliverer(MastodonAdapter(session, cid, base_url, token))}
+    print("ready", flush=True)
     # typing a draft: every save is durable once the call returns
     for i in range(20):
         did = drafts.save_draft(db, message_id=None, channel_id=cid, text=f"{tag} draft {i}")

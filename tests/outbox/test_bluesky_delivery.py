@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from atproto_network import wait_for
-from drop_proxy import DropProxy
+from dropping_proxy import DroppingProxy
 
 from cmstation.channels.bluesky import BlueskyAdapter, create_session
 from cmstation.channels.http import make_session
@@ -38,7 +38,7 @@ def world(db, atproto_network):
         state=MessageState.NEEDS_REPLY)]).ids
     wait_for(lambda: net.xrpc("GET", "app.bsky.feed.getPosts", brand["accessJwt"],
                               params={"uris": [post["uri"]]})["posts"] or None)
-    with DropProxy(net.pds) as proxy:
+    with DroppingProxy(net.pds) as proxy:
         session = make_session(timeout=(5.0, 30.0))
         tokens = replace(tokens, pds_url=proxy.url)  # every request goes through the proxy
         adapter = BlueskyAdapter(session, cid, proxy.url, brand["handle"], tokens, lambda t: None)
@@ -73,7 +73,7 @@ def test_dropped_answer_then_retry_gives_exactly_one_record(db, world):
     item_id = _queue(db, world)
     clock = FixedClock(2_000_000_000)
     run = process_outbox(db, world["deliverers"], clock=clock)
-    assert run.waiting == [item_id] and world["proxy"].dropped == 1
+    assert run.waiting == [item_id] and len(world["proxy"].dropped) == 1
     assert len(_our_posts(world)) == 1  # it landed; the client does not know yet
     clock.advance(3600)
     assert process_outbox(db, world["deliverers"], clock=clock).sent == [item_id]
