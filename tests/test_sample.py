@@ -162,3 +162,22 @@ def test_our_replies_pass_the_reply_checks(sample):
         ctx = PROFILE.check_context(lang=m.lang, channel=m.channel_kind, in_reply_to=parent.text)
         serious = [f for f in check(m.text, ctx) if str(f.severity) in ("warning", "error")]
         assert serious == [], (m.text, serious)
+
+
+def test_the_script_writes_the_same_sample_and_refuses_to_overwrite(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "make_sample_workspace.py"
+    out = tmp_path / "s.sqlite3"
+    argv = [sys.executable, str(script), str(out), "--seed", "7", "--now", str(NOW)]
+    first = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+    assert first.returncode == 0, first.stderr
+    again = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+    assert again.returncode == 1 and "--force" in again.stderr
+    forced = subprocess.run([*argv, "--force"], capture_output=True, text=True, timeout=60)
+    assert forced.returncode == 0, forced.stderr
+    ref = tmp_path / "ref.sqlite3"
+    build_sample_workspace(ref, seed=7, now=NOW)
+    assert _dump(out) == _dump(ref)
