@@ -416,3 +416,45 @@ def test_outbox_view_renders(qtbot, win, ws, tmp_path):
     keep = os.environ.get("CMSTATION_KEEP_SCREENSHOT")
     if keep:
         win.grab().save(keep)
+
+
+@pytest.fixture
+def dutch(qapp):
+    from PySide6.QtCore import QTranslator
+
+    from cmstation.ui.app import I18N_DIR
+
+    tr = QTranslator()
+    assert tr.load("cmstation_nl", str(I18N_DIR))
+    qapp.installTranslator(tr)
+    yield tr
+    qapp.removeTranslator(tr)
+
+
+def test_reasons_and_pages_speak_dutch(qtbot, dutch, ws, ui_settings, tmp_path):
+    assert plain_reason("Offline; will try again at 10:30.") == (
+        "Geen verbinding; nieuwe poging om 10:30.")
+    assert plain_reason(
+        "Held: 2 new replies arrived since you wrote this (perhaps it is already solved): Al goed!"
+    ).startswith("Tegengehouden: er kwamen 2 nieuwe reacties")
+    assert plain_reason("Held by you.") == "Door jou tegengehouden."
+    a = _queue(ws["path"], ws, 0, "Hoi Klaas, hij staat klaar in de winkel. Kom gerust langs! ^Eva")
+    db = open_workspace(ws["path"])
+    outbox_store.requeue(db, a, not_before=LATER, reason="Offline; will try again at 10:31.")
+    db.conn.close()
+    w = _open(qtbot, ws, ui_settings)
+    try:
+        w.resize(1280, 760)
+        view = _show_outbox(qtbot, w, 1)
+        assert w._nav_items[("page", "outbox")].text(0) == "Postvak uit"
+        assert view.reason.text() == "Geen verbinding; nieuwe poging om 10:31."
+        assert view.model.data(view.model.index(0, 0)).endswith("Klaargezet")
+        out = tmp_path / "outbox-nl.png"
+        assert w.grab().save(str(out))
+        import os
+
+        keep = os.environ.get("CMSTATION_KEEP_SCREENSHOT")
+        if keep:
+            w.grab().save(keep.replace(".png", "-nl.png"))
+    finally:
+        w.close()
