@@ -45,7 +45,9 @@ def open_workspace(path: str | Path, *, check_same_thread: bool = True) -> sqlit
     """
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        _check_header(path)
+        found = _header_version(path)
+        if found > LATEST_VERSION:  # before any connection: not one byte may change
+            raise WorkspaceTooNew(str(path), found, LATEST_VERSION)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     db = connect(path, check_same_thread=check_same_thread)
@@ -80,8 +82,12 @@ def _check(db: sqlite_utils.Database, path: Path) -> str:
     return db.execute("PRAGMA quick_check").fetchone()[0]
 
 
-def _check_header(path: Path) -> None:
+def _header_version(path: Path) -> int:
+    """The schema version (``PRAGMA user_version``) read from the file header, without
+    opening the database. A committed version lives there (WAL or not); a newer one only
+    in an un-checkpointed WAL is caught after connecting."""
     with path.open("rb") as fh:
-        head = fh.read(16)
-    if head != b"SQLite format 3\x00":
+        head = fh.read(100)
+    if len(head) < 100 or head[:16] != b"SQLite format 3\x00":
         raise WorkspaceCorrupt(str(path), "not an SQLite database")
+    return int.from_bytes(head[60:64], "big")

@@ -51,6 +51,20 @@ def test_newer_workspace_is_refused_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
+def test_newer_rollback_journal_workspace_is_not_switched_to_wal(tmp_path):
+    path = tmp_path / "w.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE future (x)")
+    con.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(WorkspaceTooNew):
+        open_workspace(path)
+    assert path.read_bytes() == before
+    assert not (tmp_path / "w.sqlite3-wal").exists()
+
+
 def test_corrupt_file_is_reported_with_its_path(tmp_path):
     path = tmp_path / "w.sqlite3"
     path.write_bytes(b"this is not a database at all" * 100)
