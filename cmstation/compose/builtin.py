@@ -14,9 +14,8 @@ from functools import cache, lru_cache
 from cmstation.compose.length import (
     MENTION,
     URL,
-    graphemes,
     limit_for,
-    mastodon_spans,
+    mastodon_cut,
     post_length,
 )
 from cmstation.compose.model import CheckContext
@@ -29,7 +28,7 @@ RuleFn = Callable[[str, CheckContext, str, DataRules], Iterator[Hit]]
 
 HASHTAG = re.compile(r"(?<![\w#&/])#[^\W\d][\w]*")
 WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]*")  # "2.1" ends no sentence
 
 
 def _words_re(words, flags=re.IGNORECASE) -> re.Pattern:
@@ -113,45 +112,23 @@ def hashtag_spam(text, ctx, lang, data) -> Iterator[Hit]:
 # ---------------------------------------------------------------- length
 
 
-def _cut_index(text: str, limit: int, spans, unit: str) -> int:
-    if unit == "graphemes":
-        import grapheme
-
-        return len(grapheme.slice(text, 0, limit))
-    count = 0
-    i = 0
-    span_iter = iter(spans)
-    nxt = next(span_iter, None)
-    while i < len(text):
-        if nxt and i == nxt[0]:
-            if count + nxt[2] > limit:
-                return i
-            count += nxt[2]
-            i = nxt[1]
-            nxt = next(span_iter, None)
-            continue
-        if count + 1 > limit:
-            return i
-        count += 1
-        i += 1
-    return len(text)
-
-
 def too_long(text, ctx, lang, data) -> Iterator[Hit]:
     channel = ctx.channel or ""
     limit = limit_for(channel, ctx.limit)
     if not limit:
         return
-    if channel == "bluesky":
-        if len(text) <= limit:  # graphemes never outnumber code points
-            return
-        count, spans, unit = graphemes(text), [], "graphemes"
-    elif channel == "mastodon":
-        count, spans, unit = post_length(text, channel), mastodon_spans(text), "characters"
-    else:
-        count, spans, unit = len(text), [], "characters"
+    if channel == "bluesky" and len(text) <= limit:  # graphemes never outnumber code points
+        return
+    count = post_length(text, channel)
     if count > limit:
-        cut = _cut_index(text, limit, spans, unit)
+        if channel == "bluesky":
+            import grapheme
+
+            cut = len(grapheme.slice(text, 0, limit))
+        elif channel == "mastodon":
+            cut = mastodon_cut(text, limit)
+        else:
+            cut = limit
         yield ("too_long", cut, len(text), None, {"count": count, "limit": limit})
 
 
@@ -199,13 +176,35 @@ _ACK_OPENER = re.compile(
 )
 
 
+_LEADING_MENTIONS = re.compile(rf"\s*(?:(?:{MENTION.pattern})[\s,:;]*)+", re.IGNORECASE)
+
+
+def _leading_mentions_end(text: str) -> int:
+    """Where the words of a reply begin, after "@jan@mastodon.nl @eva " and the like."""
+    m = _LEADING_MENTIONS.match(text)
+    return m.end() if m else 0
+
+
+def _first_sentence(text: str) -> tuple[int, int, int] | None:
+    """(start, body start, end) of the first sentence: leading mentions belong to it
+    (their dots are not full stops); body start is where the words after them begin."""
+    mentions = _leading_mentions_end(text)
+    lead = len(text) - len(text.lstrip())
+    first = SENTENCE.search(text, mentions)
+    if first is None:
+        return (lead, len(text), len(text)) if lead < len(text) else None
+    words = first.start() + len(first.group(0)) - len(first.group(0).lstrip())
+    return (lead if mentions else words), words, first.end()
+
+
 def _acknowledges(text: str, lang: str) -> bool:
     """A first sentence like "That's rotten" or "Dat is niet fijn": it names the bad
     experience, which is acknowledging it, even without "sorry"."""
     from cmstation.core.models import Sentiment
     from cmstation.language import sentiment
 
-    first = next(_sentences(text), None)
+    body = _leading_mentions_end(text)
+    first = SENTENCE.search(text, body)
     if first is None or not _ACK_OPENER.search(first.group(0)):
         return False
     return sentiment(first.group(0), lang).label == Sentiment.NEGATIVE
@@ -224,12 +223,13 @@ def no_empathy(text, ctx, lang, data) -> Iterator[Hit]:
         return
     if _compiled(lang, "empathy").search(text) or _acknowledges(text, lang):
         return
-    first = next(_sentences(text), None)
-    s, e = (first.start(), first.end()) if first else (0, len(text))
-    while s < e and text[s].isspace():
-        s += 1
+    s, body, e = _first_sentence(text) or (0, 0, len(text))
     opener = "Wat vervelend, sorry! " if lang == "nl" else "Sorry to hear that! "
-    yield ("no_empathy", s, e, opener + text[s:e], {})
+    if body >= e:  # nothing but mentions
+        suggestion = text[s:e].rstrip() + " " + opener.rstrip()
+    else:
+        suggestion = text[s:body] + opener + text[body].upper() + text[body + 1 : e]
+    yield ("no_empathy", s, e, suggestion, {})
 
 
 # ---------------------------------------------------------------- signature

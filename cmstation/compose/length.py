@@ -1,6 +1,11 @@
 """Counting a post the way its network counts it, for the composer's live counter and
-the too_long check. Mastodon counts characters, every link as 23 and a mention as its
-local part; Bluesky counts graphemes (what a reader sees as one character)."""
+the too_long check.
+
+Mastodon (StatusLengthValidator): the "countable text" is the post with every link
+(http:// or https:// only) replaced by 23 characters and every mention ``@user@domain``
+by ``@user``; links and mentions that overlap count once (the one that starts first
+wins), and the result is counted in grapheme clusters. Bluesky counts graphemes (what
+a reader sees as one character)."""
 
 from __future__ import annotations
 
@@ -9,7 +14,14 @@ import re
 from cmstation.core.models import DEFAULT_LIMITS, ChannelKind
 
 URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"]+[^\s<>\"'.,;:!?)\]]", re.IGNORECASE)
-MENTION = re.compile(r"(?<![\w@])@[\w.]+(?:@[\w-]+(?:\.[\w-]+)+)?")
+# Mastodon only gives links with a protocol the 23-character price.
+MASTODON_URL = re.compile(r"(?<![\w@])https?://[^\s<>\"]+[^\s<>\"'.,;:!?)\]]", re.IGNORECASE)
+# Mastodon's Account::MENTION_RE; a match followed by "@" or "://" is not a mention
+# (the atomic group stops the engine from settling for a shorter name instead).
+MENTION = re.compile(
+    r"(?<![=/\w])@(?>([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@\w+(?:[.-]+\w+)*)?)(?!@|://)",
+    re.IGNORECASE,
+)
 MASTODON_URL_LENGTH = 23
 _SIMPLE = re.compile(r"[\x00-\x0c\x0e-\u02ff]*")  # no CR, no combining marks, no emoji
 
@@ -32,12 +44,58 @@ def graphemes(text: str) -> int:
 
 
 def mastodon_spans(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, counted length) of the links and mentions Mastodon counts differently."""
-    spans = [(m.start(), m.end(), MASTODON_URL_LENGTH) for m in URL.finditer(text)]
-    spans += [
-        (m.start(), m.end(), len(m.group(0).split("@")[1]) + 1) for m in MENTION.finditer(text)
-    ]
-    return sorted(spans)
+    """(start, end, counted length) of the links and mentions Mastodon counts differently,
+    in order, without overlaps (a mention inside a link is part of the link)."""
+    found = [(m.start(), m.end(), MASTODON_URL_LENGTH) for m in MASTODON_URL.finditer(text)]
+    found += [(m.start(), m.end(), len(m.group(1)) + 1) for m in MENTION.finditer(text)]
+    found.sort()
+    spans: list[tuple[int, int, int]] = []
+    for span in found:
+        if spans and span[0] < spans[-1][1]:
+            continue
+        spans.append(span)
+    return spans
+
+
+def mastodon_countable_text(text: str) -> str:
+    """The text Mastodon's server counts: links as 23 x's, mentions as ``@user``."""
+    out, last = [], 0
+    for s, e, width in mastodon_spans(text):
+        out.append(text[last:s])
+        out.append("x" * width if text[s] != "@" else text[s : s + width])
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _grapheme_ends(text: str, start: int, end: int):
+    """Where each grapheme of text[start:end] ends."""
+    piece = text[start:end]
+    if _SIMPLE.fullmatch(piece):
+        yield from range(start + 1, end + 1)
+        return
+    import grapheme
+
+    pos = start
+    for g in grapheme.graphemes(piece):
+        pos += len(g)
+        yield pos
+
+
+def mastodon_cut(text: str, limit: int) -> int:
+    """The index where the text stops fitting in ``limit`` (a link or mention is never
+    split); len(text) when it all fits."""
+    count, last = 0, 0
+    for s, e, width in [*mastodon_spans(text), (len(text), len(text), 0)]:
+        begin = last
+        for end in _grapheme_ends(text, last, s):
+            if count + 1 > limit:
+                return begin
+            count, begin = count + 1, end
+        if s < len(text) and count + width > limit:
+            return s
+        count, last = count + width, e
+    return len(text)
 
 
 def post_length(text: str, channel: str = "") -> int:
@@ -45,6 +103,5 @@ def post_length(text: str, channel: str = "") -> int:
     if channel == ChannelKind.BLUESKY:
         return graphemes(text)
     if channel == ChannelKind.MASTODON:
-        spans = mastodon_spans(text)
-        return len(text) - sum(e - s for s, e, _ in spans) + sum(w for _, _, w in spans)
+        return graphemes(mastodon_countable_text(text))
     return len(text)

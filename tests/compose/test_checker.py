@@ -173,3 +173,30 @@ def test_never_raises_on_odd_input_and_offsets_stay_valid():
 
 def _fields(ctx: CheckContext) -> dict:
     return {name: getattr(ctx, name) for name in CheckContext.__dataclass_fields__}
+
+
+def test_no_empathy_keeps_leading_mentions_in_front():
+    from cmstation.core.models import Sentiment
+
+    ctx = CheckContext(
+        lang="nl",
+        channel="mastodon",
+        in_reply_to="Jullie app crasht steeds en niemand helpt me. Waardeloos.",
+        in_reply_to_sentiment=Sentiment.NEGATIVE,
+    )
+    text = "@jorisdeboer@mastodon.nl Dat is opgelost in versie 2.1. Groet, Anne"
+    (f,) = [f for f in check(text, ctx) if f.rule == "no_empathy"]
+    assert f.snippet == "@jorisdeboer@mastodon.nl Dat is opgelost in versie 2.1."
+    assert f.suggestion == (
+        "@jorisdeboer@mastodon.nl Wat vervelend, sorry! Dat is opgelost in versie 2.1."
+    )
+    text = "@jan@mastodon.social @eva.bsky.social we kijken ernaar. Groet, Anne"
+    (f,) = [f for f in check(text, ctx) if f.rule == "no_empathy"]
+    assert f.snippet == "@jan@mastodon.social @eva.bsky.social we kijken ernaar."
+    assert (
+        f.suggestion
+        == "@jan@mastodon.social @eva.bsky.social Wat vervelend, sorry! We kijken ernaar."
+    )
+    # an acknowledging first sentence after the mention is empathy
+    text = "@jorisdeboer@mastodon.nl Dat is echt niet fijn. We kijken ernaar."
+    assert "no_empathy" not in {f.rule for f in check(text, ctx)}
