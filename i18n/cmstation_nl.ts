@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../cmstation/ui/app.py" line="130" />
+        <location filename="../cmstation/ui/app.py" line="130"/>
         <source>The sample workspace could not be opened</source>
         <translation>De voorbeeldwerkruimte kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/app.py" line="144" />
+        <location filename="../cmstation/ui/app.py" line="144"/>
         <source>The sample workspace is made up: it does not listen to real networks.</source>
         <translation>De voorbeeldwerkruimte is verzonnen: hij luistert niet naar echte netwerken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/app.py" line="151" />
+        <location filename="../cmstation/ui/app.py" line="151"/>
         <source>sample workspace (a temporary copy)</source>
         <translation>voorbeeldwerkruimte (een tijdelijke kopie)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/app.py" line="187" />
+        <location filename="../cmstation/ui/app.py" line="187"/>
         <source>cmstation cannot open the workspace</source>
         <translation>cmstation kan de werkruimte niet openen</translation>
     </message>
@@ -27,292 +27,292 @@
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="110" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="110"/>
         <source>Something unexpected went wrong ({kind}). Nothing was added.</source>
         <extracomment>``open_secrets(allow_session_only) -&gt; SecretStore``; raises NoSecureBackend.</extracomment>
         <translation>Er ging onverwacht iets mis ({kind}). Er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="141" />
-        <location filename="../cmstation/ui/channel_dialog.py" line="161" />
-        <location filename="../cmstation/ui/channel_dialog.py" line="514" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="141"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="161"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="514"/>
         <source>Set up a channel</source>
-        <extracomment>the stored Channel to log in to again (after "needs login"), or None</extracomment>
+        <extracomment>the stored Channel to log in to again (after &quot;needs login&quot;), or None</extracomment>
         <translation>Een kanaal instellen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="212" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="212"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="216" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="216"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="219" />
-        <location filename="../cmstation/ui/channel_dialog.py" line="560" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="219"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="560"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="259" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="259"/>
         <source>Reading your channels…</source>
         <translation>Je kanalen worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="268" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="268"/>
         <source>Where do people talk about you? Pick one network.</source>
         <translation>Waar praten mensen over je? Kies één netwerk.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="274" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="274"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="275" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="275"/>
         <source>Mentions, replies and hashtags of your account; you log in once.</source>
         <translation>Vermeldingen, antwoorden en hashtags van je account; je logt één keer in.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="279" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="279"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="280" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="280"/>
         <source>Mentions, replies and quotes; you log in with an app password.</source>
         <translation>Vermeldingen, antwoorden en citaten; je logt in met een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="284" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="284"/>
         <source>A feed (RSS or Atom)</source>
         <translation>Een feed (RSS of Atom)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="285" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="285"/>
         <source>A blog, a forum or a news alert. cmstation only listens here.</source>
         <translation>Een blog, een forum of een nieuwsalert. cmstation luistert hier alleen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="289" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="289"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="291" />
-        <source>For LinkedIn, Instagram, X, Facebook or e-mail: paste or drop what you find and answer it from cmstation's inbox.</source>
+        <location filename="../cmstation/ui/channel_dialog.py" line="291"/>
+        <source>For LinkedIn, Instagram, X, Facebook or e-mail: paste or drop what you find and answer it from cmstation&apos;s inbox.</source>
         <translation>Voor LinkedIn, Instagram, X, Facebook of e-mail: plak of sleep wat je vindt en beantwoord het vanuit de inbox van cmstation.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="317" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="317"/>
         <source>Type your Mastodon server. cmstation registers itself there and opens the login page in your browser. Log in, allow cmstation, and paste the code the page shows.</source>
         <translation>Typ je Mastodon-server. cmstation meldt zich daar aan en opent de inlogpagina in je browser. Log in, geef cmstation toestemming en plak de code die de pagina toont.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="328" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="328"/>
         <source>1. Your server</source>
         <translation>1. Je server</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="329" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="329"/>
         <source>Open the login page</source>
         <translation>Open de inlogpagina</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="343" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="343"/>
         <source>Paste the code from the browser</source>
         <translation>Plak de code uit de browser</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="346" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="346"/>
         <source>2. The code</source>
         <translation>2. De code</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="358" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="358"/>
         <source>Use an app password, not your main password. Create one in Bluesky under Settings › Privacy and security › App passwords; you can revoke it there at any time.</source>
         <translation>Gebruik een app-wachtwoord, niet je gewone wachtwoord. Maak er een aan in Bluesky onder Instellingen › Privacy en beveiliging › App-wachtwoorden; daar kun je het altijd weer intrekken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="369" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="369"/>
         <source>Handle</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="375" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="375"/>
         <source>App password</source>
         <translation>App-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="379" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="379"/>
         <source>Change this only when your account lives on another server.</source>
         <translation>Wijzig dit alleen als je account op een andere server staat.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="381" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="381"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="393" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="393"/>
         <source>Paste the address of an RSS or Atom feed. cmstation fetches it once now to check that it is a feed.</source>
         <translation>Plak het adres van een RSS- of Atom-feed. cmstation haalt hem nu één keer op om te controleren dat het een feed is.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="403" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="403"/>
         <source>Feed address</source>
         <translation>Adres van de feed</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="415" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="415"/>
         <source>Nothing to log in to. Add items with Ctrl+Shift+N or by dropping a link or text onto the window; answer them in the network itself and mark them answered here.</source>
         <translation>Hier hoef je niet in te loggen. Voeg items toe met Ctrl+Shift+N of door een link of tekst op het venster te slepen; beantwoord ze in het netwerk zelf en markeer ze hier als beantwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="430" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="430"/>
         <source>Optional: the name in the navigation</source>
         <translation>Optioneel: de naam in de navigatie</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="431" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="431"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="435" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="435"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="436" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="436"/>
         <source>Listen every</source>
         <translation>Luister elke</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="462" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="462"/>
         <source>Keep it for this session only</source>
         <translation>Alleen voor deze sessie bewaren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="505" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="505"/>
         <source>Log in again to {name}</source>
         <translation>Opnieuw inloggen bij {name}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="513" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="513"/>
         <source>Another channel?</source>
         <translation>Nog een kanaal?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="515" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="515"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="519" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="519"/>
         <source>Connect a Mastodon account</source>
         <translation>Een Mastodon-account koppelen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="520" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="520"/>
         <source>Connect a Bluesky account</source>
         <translation>Een Bluesky-account koppelen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="521" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="521"/>
         <source>Listen to a feed</source>
         <translation>Naar een feed luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="522" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="522"/>
         <source>Add items by hand</source>
         <translation>Items met de hand toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="564" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="564"/>
         <source>Add anyway</source>
         <translation>Toch toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="570" />
-        <location filename="../cmstation/ui/channel_dialog.py" line="573" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="570"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="573"/>
         <source>Connect</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="576" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="576"/>
         <source>Check and add</source>
         <translation>Controleren en toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="579" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="579"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="582" />
-        <location filename="../cmstation/ui/channel_dialog.py" line="586" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="582"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="586"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="673" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="673"/>
         <source>Opening the keyring…</source>
         <translation>De sleutelbos wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="706" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="706"/>
         <source>The login page is open in your browser. If it did not open, copy this address into the browser:
 {url}</source>
         <translation>De inlogpagina staat open in je browser. Is hij niet geopend, kopieer dan dit adres naar de browser:
 {url}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="719" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="719"/>
         <source>Registering cmstation with {server}…</source>
         <translation>cmstation wordt aangemeld bij {server}…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="733" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="733"/>
         <source>Checking the code…</source>
         <translation>De code wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="748" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="748"/>
         <source>Logging in to {server}…</source>
         <translation>Inloggen bij {server}…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="764" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="764"/>
         <source>Fetching the feed…</source>
         <translation>De feed wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="789" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="789"/>
         <source>{name} is set up. cmstation listens to it from now on.</source>
         <translation>{name} is ingesteld. cmstation luistert er vanaf nu naar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="794" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="794"/>
         <source>{name} is set up. Add items with Ctrl+Shift+N or drop them onto the window.</source>
         <translation>{name} is ingesteld. Voeg items toe met Ctrl+Shift+N of sleep ze op het venster.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="798" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="798"/>
         <source>The login is kept for this session only: you will be asked to log in again after cmstation restarts.</source>
         <translation>De login wordt alleen voor deze sessie bewaard: na een herstart van cmstation moet je opnieuw inloggen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="806" />
-        <location filename="../cmstation/ui/channel_dialog.py" line="824" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="806"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="824"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="816" />
+        <location filename="../cmstation/ui/channel_dialog.py" line="816"/>
         <source>Logged in again. Listening on {name} resumes now.</source>
         <translation>Opnieuw ingelogd. cmstation luistert weer op {name}.</translation>
     </message>
@@ -320,27 +320,27 @@
 <context>
     <name>ChannelSetup</name>
     <message>
-        <location filename="../cmstation/listening/channel_setup.py" line="34" />
+        <location filename="../cmstation/listening/channel_setup.py" line="34"/>
         <source>This workspace already has {count} channels, the most cmstation allows ({max}). Remove one before adding another.</source>
         <translation>Deze werkruimte heeft al {count} kanalen, het maximum dat cmstation toestaat ({max}). Verwijder er een voordat je een nieuwe toevoegt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/channel_setup.py" line="38" />
+        <location filename="../cmstation/listening/channel_setup.py" line="38"/>
         <source>Master the channel you have before adding another: {reasons}. You can add it anyway by giving a reason.</source>
-        <translation>Word eerst goed in het kanaal dat je hebt voordat je er een toevoegt: {reasons}. Je kunt het toch toevoegen als je een reden opgeeft.</translation>
+        <translation>Beheers eerst je huidige kanaal voordat je er een toevoegt: {reasons}. Met een reden kun je het toch toevoegen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/channel_setup.py" line="42" />
+        <location filename="../cmstation/listening/channel_setup.py" line="42"/>
         <source>Sweep every {minutes} minutes is outside the allowed range ({min} to {max} minutes).</source>
         <translation>Elke {minutes} minuten luisteren valt buiten het toegestane bereik ({min} tot {max} minuten).</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/channel_setup.py" line="46" />
+        <location filename="../cmstation/listening/channel_setup.py" line="46"/>
         <source>{url} is not a web address cmstation can use.</source>
         <translation>{url} is geen webadres dat cmstation kan gebruiken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/channel_setup.py" line="47" />
+        <location filename="../cmstation/listening/channel_setup.py" line="47"/>
         <source>{url} must use https:// (plain http:// is only allowed for this computer itself).</source>
         <translation>{url} moet https:// gebruiken (gewoon http:// mag alleen voor deze computer zelf).</translation>
     </message>
@@ -348,58 +348,58 @@
 <context>
     <name>ChannelStatus</name>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="75" />
+        <location filename="../cmstation/listening/sweep.py" line="75"/>
         <source>Last sweep at {time}: {new} new, {updated} updated.</source>
-        <extracomment>Not a channel status: another sweep of this channel is running. Worst first: the status a sweep with several sources reports. Offline back-off: 2, 4, 8, ... minutes, at most an hour. When a server says "slow down" without saying until when.</extracomment>
+        <extracomment>Not a channel status: another sweep of this channel is running. Worst first: the status a sweep with several sources reports. Offline back-off: 2, 4, 8, ... minutes, at most an hour. When a server says &quot;slow down&quot; without saying until when.</extracomment>
         <translation>Laatste ronde om {time}: {new} nieuw, {updated} bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="76" />
+        <location filename="../cmstation/listening/sweep.py" line="76"/>
         <source>The network no longer accepts the saved login. Log in again to keep listening.</source>
         <translation>Het netwerk accepteert de bewaarde login niet meer. Log opnieuw in om te blijven luisteren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="80" />
+        <location filename="../cmstation/listening/sweep.py" line="80"/>
         <source>The network asked cmstation to slow down. Listening resumes at {time}.</source>
         <translation>Het netwerk vroeg cmstation het rustiger aan te doen. Het luisteren gaat verder om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="83" />
+        <location filename="../cmstation/listening/sweep.py" line="83"/>
         <source>Still rate limited: the network is not asked again before {time}.</source>
-        <translation>Nog steeds afgeremd: het netwerk wordt niet opnieuw gevraagd vóór {time}.</translation>
+        <translation>Nog steeds afgeremd: het netwerk krijgt pas om {time} een nieuw verzoek.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="86" />
+        <location filename="../cmstation/listening/sweep.py" line="86"/>
         <source>Could not reach the server ({reason}). cmstation tries again at {time}.</source>
         <translation>De server was niet bereikbaar ({reason}). cmstation probeert het opnieuw om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="89" />
+        <location filename="../cmstation/listening/sweep.py" line="89"/>
         <source>Skipped because they were malformed: {skipped} items. The rest ({new} new) were stored.</source>
-        <translation>Overgeslagen omdat ze niet goed in elkaar zaten: {skipped} items. De rest ({new} nieuw) is bewaard.</translation>
+        <translation>Overgeslagen omdat ze ongeldig waren: {skipped} items. De rest ({new} nieuw) is bewaard.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="93" />
+        <location filename="../cmstation/listening/sweep.py" line="93"/>
         <source>The server sent an answer cmstation cannot read ({reason}); what could be read was stored.</source>
         <translation>De server stuurde een antwoord dat cmstation niet kan lezen ({reason}); wat leesbaar was, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="97" />
+        <location filename="../cmstation/listening/sweep.py" line="97"/>
         <source>The server refused the request: {reason}</source>
         <translation>De server weigerde het verzoek: {reason}</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="98" />
+        <location filename="../cmstation/listening/sweep.py" line="98"/>
         <source>A sweep of this channel is already running.</source>
         <translation>Er loopt al een ronde voor dit kanaal.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="99" />
+        <location filename="../cmstation/listening/sweep.py" line="99"/>
         <source>Sweeping {channel}: {source} ({index} of {total})</source>
         <translation>Ronde langs {channel}: {source} ({index} van {total})</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="102" />
+        <location filename="../cmstation/listening/sweep.py" line="102"/>
         <source>mentions</source>
         <translation>vermeldingen</translation>
     </message>
@@ -407,225 +407,225 @@
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="285" />
+        <location filename="../cmstation/ui/composer_view.py" line="297"/>
         <source>Language of the reply (checks follow it)</source>
         <extracomment>Checks run this long after the last key; with the check itself (about a millisecond) and redrawing the list, findings show well within 200 ms of the last key. A draft is written at most this long after the first unsaved change. How many recent replies a new one is compared against (template_reuse). add the sign-off to a new reply by itself</extracomment>
         <translation>Taal van het antwoord (de controles volgen die)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="286" />
-        <location filename="../cmstation/ui/composer_view.py" line="533" />
-        <location filename="../cmstation/ui/composer_view.py" line="625" />
+        <location filename="../cmstation/ui/composer_view.py" line="298"/>
+        <location filename="../cmstation/ui/composer_view.py" line="545"/>
+        <location filename="../cmstation/ui/composer_view.py" line="637"/>
         <source>Detect language</source>
         <translation>Taal herkennen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="287" />
-        <location filename="../cmstation/ui/composer_view.py" line="620" />
+        <location filename="../cmstation/ui/composer_view.py" line="299"/>
+        <location filename="../cmstation/ui/composer_view.py" line="632"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="288" />
-        <location filename="../cmstation/ui/composer_view.py" line="620" />
+        <location filename="../cmstation/ui/composer_view.py" line="300"/>
+        <location filename="../cmstation/ui/composer_view.py" line="632"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="301" />
+        <location filename="../cmstation/ui/composer_view.py" line="313"/>
         <source>Write your reply…  Ctrl+Enter sends</source>
         <translation>Schrijf je antwoord…  Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="350" />
+        <location filename="../cmstation/ui/composer_view.py" line="362"/>
         <source>Human voice</source>
         <translation>Menselijke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="327" />
+        <location filename="../cmstation/ui/composer_view.py" line="339"/>
         <source>Saved replies</source>
         <translation>Opgeslagen antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="336" />
+        <location filename="../cmstation/ui/composer_view.py" line="348"/>
         <source>Insert sign-off</source>
         <translation>Ondertekening invoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="354" />
+        <location filename="../cmstation/ui/composer_view.py" line="366"/>
         <source>Send later…</source>
         <translation>Later versturen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="357" />
-        <location filename="../cmstation/ui/composer_view.py" line="444" />
-        <location filename="../cmstation/ui/composer_view.py" line="915" />
+        <location filename="../cmstation/ui/composer_view.py" line="369"/>
+        <location filename="../cmstation/ui/composer_view.py" line="456"/>
+        <location filename="../cmstation/ui/composer_view.py" line="927"/>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="359" />
+        <location filename="../cmstation/ui/composer_view.py" line="371"/>
         <source>Checks the reply, then queues it (Ctrl+Enter)</source>
         <translation>Controleert het antwoord en zet het dan klaar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="419" />
+        <location filename="../cmstation/ui/composer_view.py" line="431"/>
         <source>Select a message to reply to it.</source>
         <extracomment>Narrower than this, the findings go below the text instead of beside it.</extracomment>
         <translation>Kies een bericht om erop te antwoorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="421" />
+        <location filename="../cmstation/ui/composer_view.py" line="433"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="432" />
+        <location filename="../cmstation/ui/composer_view.py" line="444"/>
         <source>This message is no longer in the workspace.</source>
         <translation>Dit bericht staat niet meer in de werkruimte.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="444" />
+        <location filename="../cmstation/ui/composer_view.py" line="456"/>
         <source>Copy reply and open the post</source>
         <translation>Antwoord kopiëren en het bericht openen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="495" />
+        <location filename="../cmstation/ui/composer_view.py" line="507"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="497" />
+        <location filename="../cmstation/ui/composer_view.py" line="509"/>
         <source>Reply to {who}</source>
         <translation>Antwoord aan {who}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="498" />
+        <location filename="../cmstation/ui/composer_view.py" line="510"/>
         <source>On {channel}</source>
         <translation>Op {channel}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="501" />
+        <location filename="../cmstation/ui/composer_view.py" line="513"/>
         <source>Dutch: je</source>
         <translation>Nederlands: je</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="501" />
+        <location filename="../cmstation/ui/composer_view.py" line="513"/>
         <source>Dutch: u</source>
         <translation>Nederlands: u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="503" />
+        <location filename="../cmstation/ui/composer_view.py" line="515"/>
         <source>The register from your profile</source>
         <translation>De aanspreekvorm uit je profiel</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="514" />
+        <location filename="../cmstation/ui/composer_view.py" line="526"/>
         <source>Adds “{signoff}” at the end</source>
         <translation>Zet “{signoff}” aan het eind</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="516" />
+        <location filename="../cmstation/ui/composer_view.py" line="528"/>
         <source>Set a sign-off in your profile first</source>
         <translation>Stel eerst een ondertekening in je profiel in</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="623" />
+        <location filename="../cmstation/ui/composer_view.py" line="635"/>
         <source>Detected: {lang}</source>
         <translation>Herkend: {lang}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="649" />
+        <location filename="../cmstation/ui/composer_view.py" line="661"/>
         <source>{count} characters</source>
         <translation>{count} tekens</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="653" />
+        <location filename="../cmstation/ui/composer_view.py" line="665"/>
         <source>{count} of {limit} graphemes, the way Bluesky counts</source>
         <translation>{count} van {limit} grafemen, zoals Bluesky telt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="657" />
+        <location filename="../cmstation/ui/composer_view.py" line="669"/>
         <source>{count} of {limit} characters; links count as 23</source>
         <translation>{count} van {limit} tekens; links tellen als 23</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="661" />
+        <location filename="../cmstation/ui/composer_view.py" line="673"/>
         <source>No length limit on this channel</source>
         <translation>Geen lengtegrens op dit kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="690" />
+        <location filename="../cmstation/ui/composer_view.py" line="702"/>
         <source>The text changed; the remarks were checked again.</source>
         <translation>De tekst is veranderd; de opmerkingen zijn opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="719" />
+        <location filename="../cmstation/ui/composer_view.py" line="731"/>
         <source>The sign-off is already there.</source>
         <translation>De ondertekening staat er al.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="755" />
+        <location filename="../cmstation/ui/composer_view.py" line="767"/>
         <source>No saved replies yet</source>
         <translation>Nog geen opgeslagen antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="758" />
+        <location filename="../cmstation/ui/composer_view.py" line="770"/>
         <source>Save this reply as a saved reply…</source>
         <translation>Dit antwoord opslaan als opgeslagen antwoord…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="761" />
+        <location filename="../cmstation/ui/composer_view.py" line="773"/>
         <source>Manage saved replies…</source>
         <translation>Opgeslagen antwoorden beheren…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="798" />
+        <location filename="../cmstation/ui/composer_view.py" line="810"/>
         <source>Save as a saved reply</source>
         <translation>Opslaan als opgeslagen antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="799" />
+        <location filename="../cmstation/ui/composer_view.py" line="811"/>
         <source>A short name for it:</source>
         <translation>Een korte naam ervoor:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="812" />
+        <location filename="../cmstation/ui/composer_view.py" line="824"/>
         <source>Saved as “{name}”.</source>
         <translation>Opgeslagen als “{name}”.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="852" />
+        <location filename="../cmstation/ui/composer_view.py" line="864"/>
         <source>The draft could not be saved yet: {error}</source>
         <translation>Het concept kon nog niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="869" />
+        <location filename="../cmstation/ui/composer_view.py" line="881"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="876" />
+        <location filename="../cmstation/ui/composer_view.py" line="888"/>
         <source>Send later</source>
         <translation>Later versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="878" />
+        <location filename="../cmstation/ui/composer_view.py" line="890"/>
         <source>Send this reply at:</source>
         <translation>Verstuur dit antwoord op:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="884" />
+        <location filename="../cmstation/ui/composer_view.py" line="896"/>
         <source>cmstation must be running then (or at the next start).</source>
         <translation>cmstation moet dan draaien (of bij de volgende start).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="906" />
+        <location filename="../cmstation/ui/composer_view.py" line="918"/>
         <source>This reply cannot go out as it is</source>
         <translation>Dit antwoord kan zo niet de deur uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="907" />
+        <location filename="../cmstation/ui/composer_view.py" line="919"/>
         <source>Fix these first, or send it anyway:
 
 {lines}</source>
@@ -634,17 +634,17 @@
 {lines}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="908" />
+        <location filename="../cmstation/ui/composer_view.py" line="920"/>
         <source>Send anyway</source>
         <translation>Toch versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="913" />
+        <location filename="../cmstation/ui/composer_view.py" line="925"/>
         <source>Send with remarks?</source>
         <translation>Versturen met opmerkingen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="914" />
+        <location filename="../cmstation/ui/composer_view.py" line="926"/>
         <source>The checks have remarks:
 
 {lines}</source>
@@ -653,47 +653,47 @@
 {lines}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="987" />
+        <location filename="../cmstation/ui/composer_view.py" line="999"/>
         <source>Reply queued; it goes out as soon as it can.</source>
         <translation>Antwoord klaargezet; het gaat zo snel mogelijk de deur uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="990" />
+        <location filename="../cmstation/ui/composer_view.py" line="1002"/>
         <source>Reply queued for {when}.</source>
         <translation>Antwoord klaargezet voor {when}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="997" />
+        <location filename="../cmstation/ui/composer_view.py" line="1009"/>
         <source>The reply could not be queued; it stays here: {error}</source>
         <translation>Het antwoord kon niet worden klaargezet; het blijft hier staan: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1010" />
+        <location filename="../cmstation/ui/composer_view.py" line="1022"/>
         <source>Did you post it?</source>
         <translation>Heb je het geplaatst?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1012" />
+        <location filename="../cmstation/ui/composer_view.py" line="1024"/>
         <source>The reply is on the clipboard{where}. Paste it there and post it; then say so here and it is marked as sent.</source>
         <translation>Het antwoord staat op het klembord{where}. Plak het daar en plaats het; laat het dan hier weten, dan wordt het als verstuurd gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1014" />
+        <location filename="../cmstation/ui/composer_view.py" line="1026"/>
         <source> and the post is open in your browser</source>
         <translation> en het bericht staat open in je browser</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1015" />
+        <location filename="../cmstation/ui/composer_view.py" line="1027"/>
         <source>Yes, I posted it</source>
         <translation>Ja, ik heb het geplaatst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1033" />
+        <location filename="../cmstation/ui/composer_view.py" line="1045"/>
         <source>Marked as answered.</source>
         <translation>Gemarkeerd als beantwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1040" />
+        <location filename="../cmstation/ui/composer_view.py" line="1052"/>
         <source>The reply could not be recorded; it stays here: {error}</source>
         <translation>Het antwoord kon niet worden vastgelegd; het blijft hier staan: {error}</translation>
     </message>
@@ -701,29 +701,29 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="159" />
+        <location filename="../cmstation/ui/conversation_view.py" line="159"/>
         <source>Select a message to read it with its conversation.
 j/k move, e marks done, i ignores, / searches, Ctrl+Z undoes.</source>
         <translation>Kies een bericht om het met het hele gesprek te lezen.
 j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="170" />
+        <location filename="../cmstation/ui/conversation_view.py" line="170"/>
         <source>This message is no longer in the workspace.</source>
         <translation>Dit bericht staat niet meer in de werkruimte.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="177" />
+        <location filename="../cmstation/ui/conversation_view.py" line="177"/>
         <source>In reply to</source>
         <translation>Als antwoord op</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="181" />
+        <location filename="../cmstation/ui/conversation_view.py" line="181"/>
         <source>Replies</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="190" />
+        <location filename="../cmstation/ui/conversation_view.py" line="190"/>
         <source>No earlier messages or replies in this conversation.</source>
         <translation>Geen eerdere berichten of antwoorden in dit gesprek.</translation>
     </message>
@@ -731,52 +731,52 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>DraftsView</name>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="67" />
+        <location filename="../cmstation/ui/drafts_view.py" line="67"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="73" />
+        <location filename="../cmstation/ui/drafts_view.py" line="73"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="74" />
+        <location filename="../cmstation/ui/drafts_view.py" line="74"/>
         <source>Open the message with this draft in the composer</source>
         <translation>Open het bericht met dit concept in de editor</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="85" />
+        <location filename="../cmstation/ui/drafts_view.py" line="85"/>
         <source>Answers</source>
         <translation>Antwoordt op</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="85" />
+        <location filename="../cmstation/ui/drafts_view.py" line="85"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="85" />
+        <location filename="../cmstation/ui/drafts_view.py" line="85"/>
         <source>Last edited</source>
         <translation>Laatst bewerkt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="94" />
+        <location filename="../cmstation/ui/drafts_view.py" line="94"/>
         <source>No drafts. Whatever you type in the composer is kept here until you send it.</source>
         <translation>Geen concepten. Wat je in de editor typt, wordt hier bewaard tot je het verstuurt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="118" />
+        <location filename="../cmstation/ui/drafts_view.py" line="118"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="121" />
+        <location filename="../cmstation/ui/drafts_view.py" line="121"/>
         <source>(a new post)</source>
         <translation>(een nieuw bericht)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="130" />
+        <location filename="../cmstation/ui/drafts_view.py" line="130"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
@@ -784,47 +784,47 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>FindingRow</name>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="75" />
+        <location filename="../cmstation/ui/findings_panel.py" line="75"/>
         <source>Replace with “{text}”</source>
         <translation>Vervangen door “{text}”</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="79" />
+        <location filename="../cmstation/ui/findings_panel.py" line="79"/>
         <source>Remove it</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="87" />
+        <location filename="../cmstation/ui/findings_panel.py" line="87"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="89" />
+        <location filename="../cmstation/ui/findings_panel.py" line="89"/>
         <source>Select these words in the reply</source>
         <translation>Selecteer deze woorden in het antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="92" />
+        <location filename="../cmstation/ui/findings_panel.py" line="92"/>
         <source>Dismiss</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="94" />
+        <location filename="../cmstation/ui/findings_panel.py" line="94"/>
         <source>Ignore this remark for this draft</source>
         <translation>Negeer deze opmerking voor dit concept</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="103" />
+        <location filename="../cmstation/ui/findings_panel.py" line="103"/>
         <source>Hint</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="104" />
+        <location filename="../cmstation/ui/findings_panel.py" line="104"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="105" />
+        <location filename="../cmstation/ui/findings_panel.py" line="105"/>
         <source>Error: blocks sending</source>
         <translation>Fout: blokkeert het versturen</translation>
     </message>
@@ -832,196 +832,196 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="157" />
+        <location filename="../cmstation/ui/findings_panel.py" line="157"/>
         <source>Nothing to remark: this reads like a person.</source>
-        <translation>Niets op aan te merken: dit leest als een mens.</translation>
+        <translation>Niets op aan te merken: dit klinkt als een mens.</translation>
     </message>
 </context>
 <context>
     <name>ListeningUi</name>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="220" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="220"/>
         <source>not swept yet</source>
         <extracomment>True in the sample workspace: nothing is swept</extracomment>
         <translation>nog niet langs geweest</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="223" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="223"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="225" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="225"/>
         <source>needs login</source>
         <translation>opnieuw inloggen nodig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="228" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="228"/>
         <source>rate limited until {time}</source>
         <translation>afgeremd tot {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="231" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="231"/>
         <source>rate limited</source>
         <translation>afgeremd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="233" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="233"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="237" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="237"/>
         <source>{n} items skipped</source>
         <translation>{n} items overgeslagen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="240" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="240"/>
         <source>unreadable answer</source>
         <translation>onleesbaar antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="242" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="242"/>
         <source>server error</source>
         <translation>serverfout</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="250" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="250"/>
         <source>answered {share}%</source>
         <translation>{share}% beantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="254" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="254"/>
         <source>nothing to answer yet</source>
         <translation>nog niets te beantwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="258" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="258"/>
         <source>median {hours} h</source>
         <translation>mediaan {hours} u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="264" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="264"/>
         <source>{n} over 48 h</source>
         <translation>{n} ouder dan 48 u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="378" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="378"/>
         <source>C&amp;hannels</source>
         <translation>&amp;Kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="383" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="383"/>
         <source>Add channel…</source>
         <translation>Kanaal toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="385" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="385"/>
         <source>Add an item by hand…</source>
         <translation>Een item met de hand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="389" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="389"/>
         <source>Sweep now</source>
         <translation>Nu luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="391" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="391"/>
         <source>Listen on every channel now (F5)</source>
         <translation>Nu op elk kanaal luisteren (F5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="393" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="393"/>
         <source>Are my channels under control?</source>
         <translation>Heb ik mijn kanalen onder controle?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="396" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="396"/>
         <source>Notify me of new complaints</source>
         <translation>Meld nieuwe klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="404" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="404"/>
         <source>Listening</source>
         <translation>Luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="484" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="484"/>
         <source>Added to the inbox.</source>
         <translation>Toegevoegd aan de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="486" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="486"/>
         <source>That item was already in the inbox.</source>
         <translation>Dat item stond al in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="505" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="505"/>
         <source>Sweep this channel now</source>
         <translation>Nu op dit kanaal luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="509" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="509"/>
         <source>Log in again…</source>
         <translation>Opnieuw inloggen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="513" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="513"/>
         <source>Remove channel…</source>
         <translation>Kanaal verwijderen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="549" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="549"/>
         <source>Remove {name}?</source>
         <translation>{name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="551" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="551"/>
         <source>This removes {name}, the messages it brought in and its login. It cannot be undone.</source>
         <translation>Hiermee verdwijnen {name}, de berichten die het binnenbracht en de login. Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="574" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="574"/>
         <source>Removed {name}.</source>
         <translation>{name} is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="598" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="598"/>
         <source>A sweep is already running.</source>
         <translation>Er loopt al een ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="615" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="615"/>
         <source>Sweeping one channel…</source>
         <translation>Ronde langs één kanaal…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="617" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="617"/>
         <source>Sweeping {n} channels…</source>
         <translation>Ronde langs {n} kanalen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="646" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="646"/>
         <source>Nothing to sweep: manual channels are filled by hand.</source>
         <translation>Niets om langs te gaan: handmatige kanalen vul je met de hand.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="650" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="650"/>
         <source>Swept: {n} new. Some channels need attention (see the navigation).</source>
         <translation>Ronde klaar: {n} nieuw. Sommige kanalen vragen aandacht (zie de navigatie).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="655" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="655"/>
         <source>Swept at {time}: {n} new.</source>
         <translation>Ronde om {time}: {n} nieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="670" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="670"/>
         <source>The sweep stopped: {error}</source>
         <translation>De ronde is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="706" />
+        <location filename="../cmstation/ui/sweep_controller.py" line="706"/>
         <source>filled by hand</source>
         <translation>met de hand gevuld</translation>
     </message>
@@ -1029,128 +1029,128 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="207" />
+        <location filename="../cmstation/ui/main_window.py" line="207"/>
         <source>Search messages and authors  (/)</source>
         <translation>Zoek in berichten en auteurs  (/)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="221" />
+        <location filename="../cmstation/ui/main_window.py" line="221"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="222" />
+        <location filename="../cmstation/ui/main_window.py" line="222"/>
         <source>Any mood</source>
         <translation>Elke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="223" />
+        <location filename="../cmstation/ui/main_window.py" line="223"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="224" />
+        <location filename="../cmstation/ui/main_window.py" line="224"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="225" />
+        <location filename="../cmstation/ui/main_window.py" line="225"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="227" />
+        <location filename="../cmstation/ui/main_window.py" line="227"/>
         <source>Language of the message</source>
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="228" />
+        <location filename="../cmstation/ui/main_window.py" line="228"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="229" />
+        <location filename="../cmstation/ui/main_window.py" line="229"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="230" />
+        <location filename="../cmstation/ui/main_window.py" line="230"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="232" />
+        <location filename="../cmstation/ui/main_window.py" line="232"/>
         <source>Order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="233" />
+        <location filename="../cmstation/ui/main_window.py" line="233"/>
         <source>Most urgent first</source>
         <translation>Dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="234" />
+        <location filename="../cmstation/ui/main_window.py" line="234"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="235" />
+        <location filename="../cmstation/ui/main_window.py" line="235"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="289" />
+        <location filename="../cmstation/ui/main_window.py" line="289"/>
         <source>Replying from cmstation arrives in a later version.</source>
         <translation>Antwoorden vanuit cmstation komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="361" />
+        <location filename="../cmstation/ui/main_window.py" line="361"/>
         <source>&amp;cmstation</source>
         <translation>&amp;cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="362" />
+        <location filename="../cmstation/ui/main_window.py" line="362"/>
         <source>Explore the sample workspace</source>
         <translation>Verken de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="364" />
+        <location filename="../cmstation/ui/main_window.py" line="364"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="369" />
+        <location filename="../cmstation/ui/main_window.py" line="369"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="379" />
+        <location filename="../cmstation/ui/main_window.py" line="379"/>
         <source>Profile…</source>
         <translation>Profiel…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="382" />
+        <location filename="../cmstation/ui/main_window.py" line="382"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="385" />
+        <location filename="../cmstation/ui/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="386" />
-        <location filename="../cmstation/ui/main_window.py" line="398" />
+        <location filename="../cmstation/ui/main_window.py" line="386"/>
+        <location filename="../cmstation/ui/main_window.py" line="398"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="393" />
+        <location filename="../cmstation/ui/main_window.py" line="393"/>
         <source>The new language is used the next time cmstation starts.</source>
         <translation>De nieuwe taal wordt gebruikt bij de volgende start van cmstation.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="400" />
+        <location filename="../cmstation/ui/main_window.py" line="400"/>
         <source>j or ↓  next message
 k or ↑  previous message
 Enter  read the conversation
@@ -1169,149 +1169,149 @@ i  negeren
 Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="445" />
+        <location filename="../cmstation/ui/main_window.py" line="445"/>
         <source>Needs reply</source>
         <translation>Wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="446" />
+        <location filename="../cmstation/ui/main_window.py" line="446"/>
         <source>Messages that wait for an answer, most urgent first</source>
         <translation>Berichten die op een antwoord wachten, dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="448" />
+        <location filename="../cmstation/ui/main_window.py" line="448"/>
         <source>All messages</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="449" />
+        <location filename="../cmstation/ui/main_window.py" line="449"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="449" />
+        <location filename="../cmstation/ui/main_window.py" line="449"/>
         <source>Answered or marked done</source>
         <translation>Beantwoord of als klaar gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="450" />
+        <location filename="../cmstation/ui/main_window.py" line="450"/>
         <source>Ignored and spam</source>
         <translation>Genegeerd en spam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="451" />
+        <location filename="../cmstation/ui/main_window.py" line="451"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="451" />
+        <location filename="../cmstation/ui/main_window.py" line="451"/>
         <source>Replies being written</source>
         <translation>Antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="452" />
+        <location filename="../cmstation/ui/main_window.py" line="452"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="452" />
+        <location filename="../cmstation/ui/main_window.py" line="452"/>
         <source>Replies on their way out</source>
         <translation>Antwoorden die onderweg zijn</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="454" />
+        <location filename="../cmstation/ui/main_window.py" line="454"/>
         <source>CHANNELS</source>
         <translation>KANALEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="459" />
+        <location filename="../cmstation/ui/main_window.py" line="459"/>
         <source>SAVED SEARCHES</source>
         <translation>BEWAARDE ZOEKOPDRACHTEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="546" />
+        <location filename="../cmstation/ui/main_window.py" line="546"/>
         <source>Nothing matches “{query}”. Try fewer or other words.</source>
         <translation>Niets gevonden voor “{query}”. Probeer minder of andere woorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="550" />
+        <location filename="../cmstation/ui/main_window.py" line="550"/>
         <source>No messages match these filters.</source>
         <translation>Geen berichten voor deze filters.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="552" />
+        <location filename="../cmstation/ui/main_window.py" line="552"/>
         <source>Nothing needs a reply right now. Well done!</source>
         <translation>Niets wacht nu op antwoord. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="554" />
+        <location filename="../cmstation/ui/main_window.py" line="554"/>
         <source>Nothing ignored or marked as spam.</source>
         <translation>Niets genegeerd of als spam gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="556" />
+        <location filename="../cmstation/ui/main_window.py" line="556"/>
         <source>Nothing is done yet. Press e on a message to mark it done.</source>
         <translation>Nog niets klaar. Druk op e bij een bericht om het als klaar te markeren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="557" />
+        <location filename="../cmstation/ui/main_window.py" line="557"/>
         <source>No messages yet. New mentions appear here after the next sweep.</source>
         <translation>Nog geen berichten. Nieuwe vermeldingen verschijnen hier na de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="672" />
+        <location filename="../cmstation/ui/main_window.py" line="672"/>
         <source>Marked done. Ctrl+Z undoes.</source>
         <translation>Gemarkeerd als klaar. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="674" />
+        <location filename="../cmstation/ui/main_window.py" line="674"/>
         <source>Ignored. Ctrl+Z undoes.</source>
         <translation>Genegeerd. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="687" />
+        <location filename="../cmstation/ui/main_window.py" line="687"/>
         <source>Nothing to undo.</source>
         <translation>Niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="701" />
+        <location filename="../cmstation/ui/main_window.py" line="701"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="734" />
-        <location filename="../cmstation/ui/main_window.py" line="775" />
+        <location filename="../cmstation/ui/main_window.py" line="734"/>
+        <location filename="../cmstation/ui/main_window.py" line="775"/>
         <source>{n} need a reply</source>
         <translation>{n} wachten op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="736" />
-        <location filename="../cmstation/ui/main_window.py" line="776" />
+        <location filename="../cmstation/ui/main_window.py" line="736"/>
+        <location filename="../cmstation/ui/main_window.py" line="776"/>
         <source>{n} unread</source>
         <translation>{n} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="748" />
+        <location filename="../cmstation/ui/main_window.py" line="748"/>
         <source>{needs} need a reply, {unread} unread</source>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="764" />
+        <location filename="../cmstation/ui/main_window.py" line="764"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="767" />
+        <location filename="../cmstation/ui/main_window.py" line="767"/>
         <source>{shown} of {total} messages loaded</source>
         <translation>{shown} van {total} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="772" />
+        <location filename="../cmstation/ui/main_window.py" line="772"/>
         <source>{shown} messages loaded</source>
         <translation>{shown} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="788" />
+        <location filename="../cmstation/ui/main_window.py" line="788"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -1324,7 +1324,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="793" />
+        <location filename="../cmstation/ui/main_window.py" line="793"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>
@@ -1332,68 +1332,68 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>ManualItemDialog</name>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="52" />
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="52"/>
         <source>Add an item by hand</source>
         <translation>Een item met de hand toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="63" />
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="63"/>
         <source>Items added by hand go to a manual channel, and there is none yet. Set one up first (it needs no login).</source>
         <translation>Items die je met de hand toevoegt gaan naar een handmatig kanaal, en dat is er nog niet. Stel er eerst een in (er is geen login voor nodig).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="71" />
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="129" />
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="71"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="73" />
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="73"/>
         <source>Set up a manual channel…</source>
         <translation>Een handmatig kanaal instellen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="84" />
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="84"/>
         <source>Paste a message you found on another network. It joins the inbox like any mention; answer it there and mark it answered here.</source>
         <translation>Plak een bericht dat je op een ander netwerk vond. Het komt in de inbox zoals elke vermelding; beantwoord het daar en markeer het hier als beantwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="96" />
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="96"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="101" />
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="101"/>
         <source>The text of the message</source>
         <translation>De tekst van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="104" />
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="104"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="108" />
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="108"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="111" />
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="111"/>
         <source>Who wrote it</source>
         <translation>Wie het schreef</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="112" />
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="112"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="117" />
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="117"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="131" />
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="131"/>
         <source>Add to the inbox</source>
         <translation>Aan de inbox toevoegen</translation>
     </message>
@@ -1401,27 +1401,27 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>Mastery</name>
     <message>
-        <location filename="../cmstation/insights/mastery.py" line="31" />
+        <location filename="../cmstation/insights/mastery.py" line="31"/>
         <source>Handled {handled} of {needed} messages that needed a reply ({share}%; at least {min}%)</source>
-        <translation>{handled} van {needed} berichten die een antwoord nodig hadden afgehandeld ({share}%; minstens {min}%)</translation>
+        <translation>{handled} van de {needed} berichten die antwoord nodig hadden afgehandeld ({share}%; minstens {min}%)</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery.py" line="35" />
+        <location filename="../cmstation/insights/mastery.py" line="35"/>
         <source>No message needed a reply in the last {days} days, so there is nothing to measure yet</source>
         <translation>De afgelopen {days} dagen had geen enkel bericht een antwoord nodig, dus er valt nog niets te meten</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery.py" line="39" />
+        <location filename="../cmstation/insights/mastery.py" line="39"/>
         <source>Median first response {hours} h (target: at most {target} h)</source>
-        <translation>Mediaan van de eerste reactie {hours} u (doel: hoogstens {target} u)</translation>
+        <translation>Mediane eerste reactietijd {hours} u (doel: hoogstens {target} u)</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery.py" line="42" />
+        <location filename="../cmstation/insights/mastery.py" line="42"/>
         <source>No replies yet to measure the response time</source>
         <translation>Nog geen antwoorden om de reactietijd te meten</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery.py" line="43" />
+        <location filename="../cmstation/insights/mastery.py" line="43"/>
         <source>{overdue} messages waiting for a reply for more than {hours} h (allowed: none)</source>
         <translation>{overdue} berichten wachten al meer dan {hours} u op antwoord (toegestaan: geen)</translation>
     </message>
@@ -1429,7 +1429,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>MasteryGateDialog</name>
     <message>
-        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="167" />
+        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="167"/>
         <source>Are your channels under control?</source>
         <translation>Heb je je kanalen onder controle?</translation>
     </message>
@@ -1437,32 +1437,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>MasteryGatePanel</name>
     <message>
-        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="64" />
+        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="64"/>
         <source>Why add another channel now? (kept in the event log)</source>
         <translation>Waarom nu nog een kanaal? (wordt in het logboek bewaard)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="70" />
+        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="70"/>
         <source>For example: the shop opens a second location and needs its own account.</source>
         <translation>Bijvoorbeeld: de winkel opent een tweede vestiging die een eigen account nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="114" />
+        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="114"/>
         <source>cmstation keeps you to at most {max} channels, so the work stays doable.</source>
         <translation>cmstation houdt je op hoogstens {max} kanalen, zodat het werk te doen blijft.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="120" />
+        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="120"/>
         <source>Start with one channel and master it before adding the next. Your channels over the last {days} days:</source>
-        <translation>Begin met één kanaal en word er goed in voordat je het volgende toevoegt. Je kanalen over de afgelopen {days} dagen:</translation>
+        <translation>Begin met één kanaal en beheers het voordat je het volgende toevoegt. Je kanalen over de afgelopen {days} dagen:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="144" />
+        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="144"/>
         <source>Your channels are under control: you may add another one.</source>
         <translation>Je kanalen zijn onder controle: je mag er een toevoegen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="150" />
+        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="150"/>
         <source>Not yet: answer what waits and keep the response time down first. You can still add a channel if you write down why.</source>
         <translation>Nog niet: beantwoord eerst wat wacht en houd de reactietijd laag. Je kunt toch een kanaal toevoegen als je opschrijft waarom.</translation>
     </message>
@@ -1470,42 +1470,42 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>MessageCard</name>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="61" />
+        <location filename="../cmstation/ui/conversation_view.py" line="61"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="63" />
+        <location filename="../cmstation/ui/conversation_view.py" line="63"/>
         <source>You ({name})</source>
         <translation>Jij ({name})</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="87" />
+        <location filename="../cmstation/ui/conversation_view.py" line="87"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="98" />
+        <location filename="../cmstation/ui/conversation_view.py" line="98"/>
         <source>complaint</source>
         <translation>klacht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="100" />
+        <location filename="../cmstation/ui/conversation_view.py" line="100"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="103" />
+        <location filename="../cmstation/ui/conversation_view.py" line="103"/>
         <source>negative</source>
         <translation>negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="104" />
+        <location filename="../cmstation/ui/conversation_view.py" line="104"/>
         <source>neutral</source>
         <translation>neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="105" />
+        <location filename="../cmstation/ui/conversation_view.py" line="105"/>
         <source>positive</source>
         <translation>positief</translation>
     </message>
@@ -1513,93 +1513,93 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>MessageTableModel</name>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="252" />
+        <location filename="../cmstation/ui/message_table_model.py" line="252"/>
         <source>!</source>
         <comment>priority column</comment>
         <translation>!</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="253" />
+        <location filename="../cmstation/ui/message_table_model.py" line="253"/>
         <source>Mood</source>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="254" />
+        <location filename="../cmstation/ui/message_table_model.py" line="254"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="255" />
+        <location filename="../cmstation/ui/message_table_model.py" line="255"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="256" />
+        <location filename="../cmstation/ui/message_table_model.py" line="256"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="257" />
+        <location filename="../cmstation/ui/message_table_model.py" line="257"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="261" />
+        <location filename="../cmstation/ui/message_table_model.py" line="261"/>
         <source>Priority: complaints first, then questions</source>
         <translation>Prioriteit: eerst klachten, dan vragen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="262" />
+        <location filename="../cmstation/ui/message_table_model.py" line="262"/>
         <source>Sentiment of the message</source>
         <translation>Sentiment van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="333" />
+        <location filename="../cmstation/ui/message_table_model.py" line="333"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="346" />
+        <location filename="../cmstation/ui/message_table_model.py" line="346"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="347" />
+        <location filename="../cmstation/ui/message_table_model.py" line="347"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="348" />
+        <location filename="../cmstation/ui/message_table_model.py" line="348"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="349" />
+        <location filename="../cmstation/ui/message_table_model.py" line="349"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="356" />
+        <location filename="../cmstation/ui/message_table_model.py" line="356"/>
         <source>Complaint: answer this first</source>
         <translation>Klacht: beantwoord deze eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="358" />
+        <location filename="../cmstation/ui/message_table_model.py" line="358"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="362" />
+        <location filename="../cmstation/ui/message_table_model.py" line="362"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="363" />
+        <location filename="../cmstation/ui/message_table_model.py" line="363"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="364" />
+        <location filename="../cmstation/ui/message_table_model.py" line="364"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
@@ -1607,38 +1607,38 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="40" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="40"/>
         <source>Rate limited; will try again at {time}.</source>
-        <extracomment>The worker's reasons (context "Outbox"), stored in English; shown translated.</extracomment>
+        <extracomment>The worker&apos;s reasons (context &quot;Outbox&quot;), stored in English; shown translated.</extracomment>
         <translation>Even te veel verzoeken; nieuwe poging om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="41" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="41"/>
         <source>Offline; will try again at {time}.</source>
         <translation>Geen verbinding; nieuwe poging om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="42" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="42"/>
         <source>Held: the message you answered was deleted. Cancel the reply or post it elsewhere.</source>
         <translation>Tegengehouden: het bericht waarop je antwoordt is verwijderd. Annuleer het antwoord of plaats het ergens anders.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="43" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="43"/>
         <source>Held: {count} new replies arrived since you wrote this (perhaps it is already solved): {sample}</source>
         <translation>Tegengehouden: er kwamen {count} nieuwe reacties sinds je dit schreef (misschien is het al opgelost): {sample}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="44" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="44"/>
         <source>Held: log in to this channel again, then release the reply. ({detail})</source>
         <translation>Tegengehouden: log opnieuw in bij dit kanaal en geef het antwoord dan vrij. ({detail})</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="45" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="45"/>
         <source>Held: the network refused this reply: {detail}</source>
         <translation>Tegengehouden: het netwerk weigerde dit antwoord: {detail}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="46" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="46"/>
         <source>Held by you.</source>
         <translation>Door jou tegengehouden.</translation>
     </message>
@@ -1646,82 +1646,82 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="133" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="133"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="134" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="134"/>
         <source>Reply</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="135" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="135"/>
         <source>Answers</source>
         <translation>Antwoordt op</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="136" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="136"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="137" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="137"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="151" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="151"/>
         <source>Queued</source>
         <translation>Klaargezet</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="152" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="152"/>
         <source>Sending</source>
         <translation>Wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="153" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="153"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="154" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="154"/>
         <source>Held</source>
         <translation>Tegengehouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="155" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="155"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="156" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="156"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="161" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="161"/>
         <source>sent {time}</source>
         <translation>verstuurd {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="163" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="163"/>
         <source>from {time}</source>
         <translation>vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="164" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="164"/>
         <source>queued {time}</source>
         <translation>klaargezet {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="168" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="168"/>
         <source>(a new post)</source>
         <translation>(een nieuw bericht)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="169" />
+        <location filename="../cmstation/ui/outbox_table_model.py" line="169"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
@@ -1729,32 +1729,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxUi</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="489" />
+        <location filename="../cmstation/ui/outbox_view.py" line="489"/>
         <source>Offline: your reply is in the outbox and will go when the connection is back</source>
         <translation>Offline: je antwoord staat in het postvak uit en gaat zodra de verbinding terug is</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="491" />
+        <location filename="../cmstation/ui/outbox_view.py" line="491"/>
         <source>{n} replies sent from the outbox.</source>
         <translation>{n} antwoorden verstuurd uit het postvak uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="493" />
+        <location filename="../cmstation/ui/outbox_view.py" line="493"/>
         <source>{n} replies held in the outbox; see the reason there.</source>
         <translation>{n} antwoorden tegengehouden in het postvak uit; de reden staat daar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="511" />
+        <location filename="../cmstation/ui/outbox_view.py" line="511"/>
         <source>The outbox could not send: {error}</source>
         <translation>Het postvak uit kon niet versturen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="542" />
+        <location filename="../cmstation/ui/outbox_view.py" line="542"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="543" />
+        <location filename="../cmstation/ui/outbox_view.py" line="543"/>
         <source>{n} replies waiting to go</source>
         <translation>{n} antwoorden wachten om te gaan</translation>
     </message>
@@ -1762,158 +1762,158 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="88" />
+        <location filename="../cmstation/ui/outbox_view.py" line="88"/>
         <source>Outbox</source>
         <extracomment>asks yes/no; replaced in tests</extracomment>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="94" />
+        <location filename="../cmstation/ui/outbox_view.py" line="94"/>
         <source>Show sent and cancelled</source>
         <translation>Verstuurde en geannuleerde tonen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="98" />
+        <location filename="../cmstation/ui/outbox_view.py" line="98"/>
         <source>Try sending now</source>
         <translation>Nu proberen te versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="100" />
+        <location filename="../cmstation/ui/outbox_view.py" line="100"/>
         <source>Send every queued reply that may go now, without waiting for the next try</source>
         <translation>Verstuur elk klaargezet antwoord dat nu mag gaan, zonder op de volgende poging te wachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="131" />
+        <location filename="../cmstation/ui/outbox_view.py" line="131"/>
         <source>The outbox is empty. Replies you send wait here while there is no connection or until the time you chose.</source>
         <translation>Het postvak uit is leeg. Antwoorden die je verstuurt wachten hier zolang er geen verbinding is of tot het tijdstip dat je koos.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="168" />
+        <location filename="../cmstation/ui/outbox_view.py" line="168"/>
         <source>Your reply</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="178" />
+        <location filename="../cmstation/ui/outbox_view.py" line="178"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="180" />
+        <location filename="../cmstation/ui/outbox_view.py" line="180"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="181" />
+        <location filename="../cmstation/ui/outbox_view.py" line="181"/>
         <source>Send this reply at the next try, not later</source>
         <translation>Verstuur dit antwoord bij de volgende poging, niet later</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="183" />
+        <location filename="../cmstation/ui/outbox_view.py" line="183"/>
         <source>Hold</source>
         <translation>Tegenhouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="184" />
+        <location filename="../cmstation/ui/outbox_view.py" line="184"/>
         <source>Keep this reply back until you release it</source>
         <translation>Houd dit antwoord tegen tot je het vrijgeeft</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="186" />
+        <location filename="../cmstation/ui/outbox_view.py" line="186"/>
         <source>Release</source>
         <translation>Vrijgeven</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="187" />
+        <location filename="../cmstation/ui/outbox_view.py" line="187"/>
         <source>Let this reply go (you have seen what changed)</source>
         <translation>Laat dit antwoord gaan (je hebt gezien wat er veranderde)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="189" />
+        <location filename="../cmstation/ui/outbox_view.py" line="189"/>
         <source>Cancel reply</source>
         <translation>Antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="190" />
+        <location filename="../cmstation/ui/outbox_view.py" line="190"/>
         <source>Never send this reply</source>
         <translation>Dit antwoord nooit versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="224" />
+        <location filename="../cmstation/ui/outbox_view.py" line="224"/>
         <source>{pending} waiting to go, {held} held</source>
         <translation>{pending} wachten om te gaan, {held} tegengehouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="268" />
+        <location filename="../cmstation/ui/outbox_view.py" line="268"/>
         <source>{n} tries</source>
         <translation>{n} pogingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="279" />
+        <location filename="../cmstation/ui/outbox_view.py" line="279"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="281" />
+        <location filename="../cmstation/ui/outbox_view.py" line="281"/>
         <source>In answer to {who}:</source>
         <translation>Als antwoord aan {who}:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="284" />
+        <location filename="../cmstation/ui/outbox_view.py" line="284"/>
         <source>A new post, not an answer.</source>
         <translation>Een nieuw bericht, geen antwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="310" />
+        <location filename="../cmstation/ui/outbox_view.py" line="310"/>
         <source>That reply has already moved on (sent or being sent); nothing changed.</source>
         <translation>Dat antwoord is al verder (verstuurd of onderweg); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="320" />
+        <location filename="../cmstation/ui/outbox_view.py" line="320"/>
         <source>The outbox could not be changed: {error}</source>
         <translation>Het postvak uit kon niet worden gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="331" />
+        <location filename="../cmstation/ui/outbox_view.py" line="331"/>
         <source>Reply changed.</source>
         <translation>Antwoord gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="348" />
+        <location filename="../cmstation/ui/outbox_view.py" line="348"/>
         <source>The reply goes at once.</source>
         <translation>Het antwoord gaat meteen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="361" />
+        <location filename="../cmstation/ui/outbox_view.py" line="361"/>
         <source>Reply held; it waits until you release it.</source>
         <translation>Antwoord tegengehouden; het wacht tot je het vrijgeeft.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="380" />
+        <location filename="../cmstation/ui/outbox_view.py" line="380"/>
         <source>Reply released; it goes at the next try.</source>
         <translation>Antwoord vrijgegeven; het gaat bij de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="387" />
+        <location filename="../cmstation/ui/outbox_view.py" line="387"/>
         <source>Cancel this reply?</source>
         <translation>Dit antwoord annuleren?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="388" />
+        <location filename="../cmstation/ui/outbox_view.py" line="388"/>
         <source>The reply will never be sent. Its text stays visible here.</source>
         <translation>Het antwoord wordt nooit verstuurd. De tekst blijft hier zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="392" />
+        <location filename="../cmstation/ui/outbox_view.py" line="392"/>
         <source>Reply cancelled.</source>
         <translation>Antwoord geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="396" />
+        <location filename="../cmstation/ui/outbox_view.py" line="396"/>
         <source>Cancel the reply</source>
         <translation>Het antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="397" />
+        <location filename="../cmstation/ui/outbox_view.py" line="397"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
@@ -1921,232 +1921,232 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="82" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="94"/>
         <source>Your profile</source>
         <translation>Je profiel</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="88" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="100"/>
         <source>The person who answers. Replies are signed with your sign-off, so people know who they talk to.</source>
         <translation>De persoon die antwoordt. Antwoorden krijgen jouw ondertekening, zodat mensen weten met wie ze praten.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="107" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="119"/>
         <source>A picture file on this computer</source>
         <translation>Een afbeelding op deze computer</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="110" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="122"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="114" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="126"/>
         <source>e.g. Eva de Vries</source>
         <translation>bv. Eva de Vries</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="115" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="127"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="117" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="129"/>
         <source>e.g. webcare</source>
         <translation>bv. webcare</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="118" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="130"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="119" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="131"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="122" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="134"/>
         <source>Sign-off</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="123" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="135"/>
         <source>Added at the end of the message.</source>
         <translation>Komt aan het eind van het bericht.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="128" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="140"/>
         <source>On Mastodon</source>
         <translation>Op Mastodon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="129" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="141"/>
         <source>On Bluesky</source>
         <translation>Op Bluesky</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="130" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="142"/>
         <source>On feeds</source>
         <translation>Bij feeds</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="131" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="143"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="134" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="146"/>
         <source>the same as above</source>
         <translation>hetzelfde als hierboven</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="137" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="149"/>
         <source>Who answers</source>
         <translation>Wie antwoordt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="143" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="155"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="144" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="156"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="150" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="162"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="152" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="164"/>
         <source>je (informal)</source>
         <translation>je (informeel)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="153" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="165"/>
         <source>u (formal)</source>
         <translation>u (formeel)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="154" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="166"/>
         <source>No preference</source>
         <translation>Geen voorkeur</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="156" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="168"/>
         <source>Dutch register</source>
         <translation>Aanspreekvorm in het Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="162" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="174"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="163" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="175"/>
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="164" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="176"/>
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="165" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="177"/>
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="166" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="178"/>
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="167" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="179"/>
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="168" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="180"/>
         <source>Sun</source>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="176" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="188"/>
         <source>Working days</source>
         <translation>Werkdagen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="186" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="198"/>
         <source>Working hours</source>
         <translation>Werktijden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="189" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="201"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="191" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="203"/>
         <source>Answer within a day at the latest; hours is better.</source>
         <translation>Antwoord uiterlijk binnen een dag; binnen een paar uur is beter.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="192" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="204"/>
         <source>Answer within</source>
         <translation>Antwoord binnen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="193" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="205"/>
         <source>How you answer</source>
         <translation>Hoe je antwoordt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="198" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="210"/>
         <source>Brand words: never flagged (one per line)</source>
         <translation>Merkwoorden: nooit gemarkeerd (één per regel)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="203" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="215"/>
         <source>Your banned phrases: always flagged (one per line)</source>
         <translation>Je verboden zinnen: altijd gemarkeerd (één per regel)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="208" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="220"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="227" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="239"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="229" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="241"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="238" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="250"/>
         <source>no photo</source>
         <translation>geen foto</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="242" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="254"/>
         <source>This file cannot be read as a picture.</source>
         <translation>Dit bestand kan niet als afbeelding worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="277" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="289"/>
         <source>Choose at least one language.</source>
         <translation>Kies minstens één taal.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="281" />
+        <location filename="../cmstation/ui/profile_dialog.py" line="293"/>
         <source>The working day must end after it starts.</source>
         <translation>De werkdag moet eindigen nadat hij begint.</translation>
     </message>
@@ -2154,237 +2154,237 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>ReplyChecks</name>
     <message>
-        <location filename="../cmstation/compose/model.py" line="44" />
+        <location filename="../cmstation/compose/model.py" line="44"/>
         <source>Corporate jargon</source>
-        <extracomment>The categories of DESIGN.md, "Reply checks", in the order the composer lists them. Short labels for the composer's list (translate with context "ReplyChecks").</extracomment>
+        <extracomment>The categories of DESIGN.md, &quot;Reply checks&quot;, in the order the composer lists them. Short labels for the composer&apos;s list (translate with context &quot;ReplyChecks&quot;).</extracomment>
         <translation>Bedrijfsjargon</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/model.py" line="45" />
+        <location filename="../cmstation/compose/model.py" line="45"/>
         <source>Sales talk</source>
         <translation>Verkooppraat</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/model.py" line="46" />
+        <location filename="../cmstation/compose/model.py" line="46"/>
         <source>Shouting</source>
         <translation>Schreeuwen</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/model.py" line="47" />
+        <location filename="../cmstation/compose/model.py" line="47"/>
         <source>Too many hashtags</source>
         <translation>Te veel hashtags</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/model.py" line="48" />
+        <location filename="../cmstation/compose/model.py" line="48"/>
         <source>No empathy</source>
         <translation>Geen empathie</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/model.py" line="49" />
+        <location filename="../cmstation/compose/model.py" line="49"/>
         <source>Defensive</source>
         <translation>Defensief</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/model.py" line="50" />
+        <location filename="../cmstation/compose/model.py" line="50"/>
         <source>No sign-off</source>
         <translation>Geen ondertekening</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/model.py" line="51" />
+        <location filename="../cmstation/compose/model.py" line="51"/>
         <source>Register</source>
         <translation>Aanspreekvorm</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/model.py" line="52" />
+        <location filename="../cmstation/compose/model.py" line="52"/>
         <source>Too long</source>
         <translation>Te lang</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/model.py" line="53" />
+        <location filename="../cmstation/compose/model.py" line="53"/>
         <source>Only a link</source>
         <translation>Alleen een link</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/model.py" line="54" />
+        <location filename="../cmstation/compose/model.py" line="54"/>
         <source>Passive voice</source>
         <translation>Lijdende vorm</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/model.py" line="55" />
+        <location filename="../cmstation/compose/model.py" line="55"/>
         <source>Private data</source>
         <translation>Privégegevens</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/model.py" line="56" />
+        <location filename="../cmstation/compose/model.py" line="56"/>
         <source>Canned answer</source>
         <translation>Standaardantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="43" />
+        <location filename="../cmstation/compose/rules.py" line="43"/>
         <source>A scripted service phrase. Say it the way you would at the counter.</source>
         <extracomment>True when the rule points at words (so brand words in that span cancel it). Every rule the checker knows. Data rules name their phrases in the TOML files.</extracomment>
         <translation>Een ingestudeerde servicezin. Zeg het zoals je het aan de balie zou zeggen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="51" />
+        <location filename="../cmstation/compose/rules.py" line="51"/>
         <source>Officialese. A plainer word reads more like a person.</source>
-        <translation>Ambtelijke taal. Een gewoner woord leest menselijker.</translation>
+        <translation>Ambtelijke taal. Een gewoner woord klinkt menselijker.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="59" />
+        <location filename="../cmstation/compose/rules.py" line="59"/>
         <source>A phrase on your own banned list.</source>
-        <translation>Een zin van je eigen verboden lijst.</translation>
+        <translation>Een zin die op je eigen verbodslijst staat.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="65" />
+        <location filename="../cmstation/compose/rules.py" line="65"/>
         <source>Sales talk in a reply. Answer the question; leave the promotion out.</source>
         <translation>Verkooppraat in een antwoord. Beantwoord de vraag; laat de reclame weg.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="74" />
+        <location filename="../cmstation/compose/rules.py" line="74"/>
         <source>Several words in capitals read as shouting.</source>
-        <translation>Meerdere woorden in hoofdletters lezen als schreeuwen.</translation>
+        <translation>Meerdere woorden in hoofdletters komen over als schreeuwen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="80" />
+        <location filename="../cmstation/compose/rules.py" line="80"/>
         <source>Stacked exclamation or question marks read as shouting.</source>
-        <translation>Opgestapelde uitroep- of vraagtekens lezen als schreeuwen.</translation>
+        <translation>Opgestapelde uitroep- of vraagtekens komen over als schreeuwen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="88" />
+        <location filename="../cmstation/compose/rules.py" line="88"/>
         <source>More than two hashtags ({count}) make a reply look like an advert.</source>
         <translation>Meer dan twee hashtags ({count}) laten een antwoord op een advertentie lijken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="96" />
+        <location filename="../cmstation/compose/rules.py" line="96"/>
         <source>The message you answer is negative, and the reply neither acknowledges it, apologises nor thanks.</source>
-        <translation>Het bericht waarop je antwoordt is negatief, en het antwoord erkent het niet, biedt geen excuses aan en bedankt niet.</translation>
+        <translation>Het bericht is negatief, maar je antwoord erkent dat niet, biedt geen excuses aan en bedankt niet.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="106" />
+        <location filename="../cmstation/compose/rules.py" line="106"/>
         <source>This puts the blame on the customer.</source>
         <translation>Dit legt de schuld bij de klant.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="112" />
+        <location filename="../cmstation/compose/rules.py" line="112"/>
         <source>Hiding behind policy. Explain what you can do instead.</source>
         <translation>Verschuilen achter beleid. Leg liever uit wat je wel kunt doen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="120" />
+        <location filename="../cmstation/compose/rules.py" line="120"/>
         <source>Your sign-off “{signature}” is missing.</source>
         <translation>Je ondertekening “{signature}” ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="127" />
+        <location filename="../cmstation/compose/rules.py" line="127"/>
         <source>The reply mixes “u” and “je”. Pick one.</source>
         <translation>Het antwoord mengt “u” en “je”. Kies er één.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="134" />
+        <location filename="../cmstation/compose/rules.py" line="134"/>
         <source>Your profile says the brand uses “{register}”.</source>
         <translation>Volgens je profiel gebruikt het merk “{register}”.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="141" />
+        <location filename="../cmstation/compose/rules.py" line="141"/>
         <source>Letter-style wording in a conversation. Write as you would talk.</source>
         <translation>Briefstijl in een gesprek. Schrijf zoals je zou praten.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="150" />
+        <location filename="../cmstation/compose/rules.py" line="150"/>
         <source>Over the limit ({count} of {limit}): this will not fit in one post.</source>
-        <translation>Over de grens ({count} van {limit}): dit past niet in één bericht.</translation>
+        <translation>Te lang ({count} van {limit}): dit past niet in één bericht.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="159" />
+        <location filename="../cmstation/compose/rules.py" line="159"/>
         <source>Little more than a link. Answer in a sentence and add the link.</source>
         <translation>Weinig meer dan een link. Antwoord in een zin en voeg de link toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="168" />
+        <location filename="../cmstation/compose/rules.py" line="168"/>
         <source>Sending people to the FAQ is not an answer. Give the answer, then the link.</source>
         <translation>Mensen naar de veelgestelde vragen sturen is geen antwoord. Geef het antwoord, dan de link.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="177" />
+        <location filename="../cmstation/compose/rules.py" line="177"/>
         <source>A passive hides who made the mistake. Say “we”.</source>
         <translation>Een lijdende vorm verbergt wie de fout maakte. Zeg “we”.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="183" />
+        <location filename="../cmstation/compose/rules.py" line="183"/>
         <source>A passive without anyone doing it. “We” often reads warmer.</source>
-        <translation>Een lijdende vorm zonder iemand die het doet. “We” leest vaak warmer.</translation>
+        <translation>Een lijdende vorm zonder iemand die het doet. “We” klinkt vaak warmer.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="191" />
+        <location filename="../cmstation/compose/rules.py" line="191"/>
         <source>This asks for private details in public. Ask for them in a direct message.</source>
         <translation>Dit vraagt in het openbaar om privégegevens. Vraag ze in een privébericht.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="200" />
+        <location filename="../cmstation/compose/rules.py" line="200"/>
         <source>This shows private details in public.</source>
         <translation>Dit toont privégegevens in het openbaar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="206" />
+        <location filename="../cmstation/compose/rules.py" line="206"/>
         <source>Almost the same as a recent reply ({percent}%). Canned answers are what customers notice first.</source>
         <translation>Bijna hetzelfde als een recent antwoord ({percent}%). Standaardantwoorden vallen klanten als eerste op.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="216" />
+        <location filename="../cmstation/compose/rules.py" line="216"/>
         <source>An unfilled placeholder: {placeholder}.</source>
-        <translation>Een niet ingevulde plaatsaanduiding: {placeholder}.</translation>
+        <translation>Een niet-ingevulde plaatsaanduiding: {placeholder}.</translation>
     </message>
 </context>
 <context>
     <name>SnippetsDialog</name>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="43" />
+        <location filename="../cmstation/ui/snippets_dialog.py" line="43"/>
         <source>Saved replies</source>
         <translation>Opgeslagen antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="48" />
+        <location filename="../cmstation/ui/snippets_dialog.py" line="48"/>
         <source>Saved replies are a start, not an answer: make each one personal. Placeholders: {first_name}, {name}, {handle}, {agent}, {signoff}.</source>
         <translation>Opgeslagen antwoorden zijn een begin, geen antwoord: maak elk antwoord persoonlijk. Invulvelden: {first_name}, {name}, {handle}, {agent}, {signoff}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="62" />
+        <location filename="../cmstation/ui/snippets_dialog.py" line="62"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="64" />
+        <location filename="../cmstation/ui/snippets_dialog.py" line="64"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="72" />
+        <location filename="../cmstation/ui/snippets_dialog.py" line="72"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="75" />
+        <location filename="../cmstation/ui/snippets_dialog.py" line="75"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="80" />
+        <location filename="../cmstation/ui/snippets_dialog.py" line="80"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="136" />
+        <location filename="../cmstation/ui/snippets_dialog.py" line="136"/>
         <source>Not filled automatically (fill them in each reply): {names}</source>
         <translation>Niet automatisch ingevuld (vul ze in elk antwoord in): {names}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="144" />
+        <location filename="../cmstation/ui/snippets_dialog.py" line="144"/>
         <source>New saved reply</source>
         <translation>Nieuw opgeslagen antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="158" />
+        <location filename="../cmstation/ui/snippets_dialog.py" line="158"/>
         <source>Give it a name.</source>
         <translation>Geef het een naam.</translation>
     </message>
@@ -2392,32 +2392,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>State</name>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="116" />
+        <location filename="../cmstation/ui/conversation_view.py" line="116"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="117" />
+        <location filename="../cmstation/ui/conversation_view.py" line="117"/>
         <source>needs reply</source>
         <translation>wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="118" />
+        <location filename="../cmstation/ui/conversation_view.py" line="118"/>
         <source>replied</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="119" />
+        <location filename="../cmstation/ui/conversation_view.py" line="119"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="120" />
+        <location filename="../cmstation/ui/conversation_view.py" line="120"/>
         <source>ignored</source>
         <translation>genegeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="121" />
+        <location filename="../cmstation/ui/conversation_view.py" line="121"/>
         <source>spam</source>
         <translation>spam</translation>
     </message>
@@ -2425,22 +2425,22 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../cmstation/ui/tray_notifier.py" line="34" />
+        <location filename="../cmstation/ui/tray_notifier.py" line="34"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/tray_notifier.py" line="66" />
+        <location filename="../cmstation/ui/tray_notifier.py" line="66"/>
         <source>1 new complaint</source>
         <translation>1 nieuwe klacht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/tray_notifier.py" line="68" />
+        <location filename="../cmstation/ui/tray_notifier.py" line="68"/>
         <source>{n} new complaints</source>
         <translation>{n} nieuwe klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/tray_notifier.py" line="70" />
+        <location filename="../cmstation/ui/tray_notifier.py" line="70"/>
         <source>On {channels}. Complaints come first: answer within the hours.</source>
         <translation>Op {channels}. Klachten gaan voor: antwoord binnen een paar uur.</translation>
     </message>
@@ -2448,12 +2448,12 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>VoiceGauge</name>
     <message>
-        <location filename="../cmstation/ui/voice_gauge.py" line="30" />
+        <location filename="../cmstation/ui/voice_gauge.py" line="30"/>
         <source>Human voice: 100 is a reply with nothing to remark</source>
         <translation>Menselijke toon: 100 is een antwoord zonder opmerkingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/voice_gauge.py" line="41" />
+        <location filename="../cmstation/ui/voice_gauge.py" line="41"/>
         <source>Human voice score {score} of 100</source>
         <translation>Score menselijke toon: {score} van 100</translation>
     </message>
@@ -2461,27 +2461,27 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../cmstation/ui/welcome_view.py" line="23" />
+        <location filename="../cmstation/ui/welcome_view.py" line="23"/>
         <source>Welcome to cmstation</source>
         <translation>Welkom bij cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/welcome_view.py" line="29" />
+        <location filename="../cmstation/ui/welcome_view.py" line="29"/>
         <source>One quiet inbox for the conversations about your brand. Start with one channel and master it: listen first, then answer like a person, within the day.</source>
-        <translation>Eén rustige inbox voor de gesprekken over je merk. Begin met één kanaal en word er goed in: eerst luisteren, dan antwoorden als een mens, binnen een dag.</translation>
+        <translation>Eén rustige inbox voor de gesprekken over je merk. Begin met één kanaal en beheers het: eerst luisteren, dan antwoorden als een mens, binnen een dag.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/welcome_view.py" line="36" />
+        <location filename="../cmstation/ui/welcome_view.py" line="36"/>
         <source>Set up your first channel</source>
         <translation>Stel je eerste kanaal in</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/welcome_view.py" line="42" />
+        <location filename="../cmstation/ui/welcome_view.py" line="42"/>
         <source>Explore the sample workspace</source>
         <translation>Verken de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/welcome_view.py" line="49" />
+        <location filename="../cmstation/ui/welcome_view.py" line="49"/>
         <source>The sample is a fictional Dutch bike shop with a month of mentions. It opens as a temporary copy: nothing you do there touches your own workspace.</source>
         <translation>Het voorbeeld is een verzonnen Nederlandse fietsenwinkel met een maand aan vermeldingen. Het opent als tijdelijke kopie: niets wat je daar doet raakt je eigen werkruimte.</translation>
     </message>
@@ -2489,190 +2489,190 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>channels</name>
     <message>
-        <location filename="../cmstation/channels/feed.py" line="36" />
+        <location filename="../cmstation/channels/feed.py" line="36"/>
         <source>{host} did not send a feed cmstation can read (no RSS or Atom items found: {detail}). Check the address of the feed.</source>
         <extracomment>How many item ids the cursor remembers (a feed usually shows its last 10-50 items).</extracomment>
         <translation>{host} stuurde geen feed die cmstation kan lezen (geen RSS- of Atom-items gevonden: {detail}). Controleer het adres van de feed.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/feed.py" line="40" />
+        <location filename="../cmstation/channels/feed.py" line="40"/>
         <source>A feed cannot be searched; all its new items arrive in the inbox.</source>
         <translation>In een feed kun je niet zoeken; alle nieuwe items komen in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="76" />
+        <location filename="../cmstation/channels/bluesky.py" line="76"/>
         <source>Bluesky did not accept the handle {handle} with this app password. Check both, and use an app password (Settings &gt; Privacy and security &gt; App passwords), not the main one.</source>
         <extracomment>The notification reasons cmstation listens to.</extracomment>
         <translation>Bluesky accepteerde de gebruikersnaam {handle} niet met dit app-wachtwoord. Controleer ze allebei, en gebruik een app-wachtwoord (Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden), niet je gewone wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="81" />
+        <location filename="../cmstation/channels/bluesky.py" line="81"/>
         <source>This Bluesky account asks for an e-mail code at login. Use an app password instead (Settings &gt; Privacy and security &gt; App passwords).</source>
         <translation>Dit Bluesky-account vraagt bij het inloggen om een code per e-mail. Gebruik in plaats daarvan een app-wachtwoord (Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="86" />
+        <location filename="../cmstation/channels/bluesky.py" line="86"/>
         <source>The Bluesky session for {handle} has ended. Log in again with an app password.</source>
         <translation>De Bluesky-sessie voor {handle} is afgelopen. Log opnieuw in met een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="89" />
+        <location filename="../cmstation/channels/bluesky.py" line="89"/>
         <source>This post has {count} characters; Bluesky allows at most {limit}.</source>
         <translation>Dit bericht heeft {count} tekens; Bluesky staat er hoogstens {limit} toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="92" />
+        <location filename="../cmstation/channels/bluesky.py" line="92"/>
         <source>An empty post cannot be sent.</source>
         <translation>Een leeg bericht kan niet worden verstuurd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="93" />
+        <location filename="../cmstation/channels/bluesky.py" line="93"/>
         <source>“{rkey}” is not a valid record key (a TID).</source>
         <translation>“{rkey}” is geen geldige recordsleutel (een TID).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="96" />
+        <location filename="../cmstation/channels/bluesky.py" line="96"/>
         <source>A different post already exists under the key {rkey}; this reply was not sent again.</source>
         <translation>Onder de sleutel {rkey} staat al een ander bericht; dit antwoord is niet nog eens verstuurd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="100" />
+        <location filename="../cmstation/channels/bluesky.py" line="100"/>
         <source>Cannot find the Bluesky server (PDS) of {handle}.</source>
         <translation>De Bluesky-server (PDS) van {handle} is niet te vinden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="101" />
+        <location filename="../cmstation/channels/bluesky.py" line="101"/>
         <source>The Bluesky post {uri} no longer exists.</source>
         <translation>Het Bluesky-bericht {uri} bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="105" />
-        <location filename="../cmstation/channels/feed.py" line="42" />
-        <location filename="../cmstation/channels/mastodon.py" line="45" />
+        <location filename="../cmstation/channels/bluesky.py" line="105"/>
+        <location filename="../cmstation/channels/feed.py" line="42"/>
+        <location filename="../cmstation/channels/mastodon.py" line="45"/>
         <source>{count} item(s) were left out because they were malformed.</source>
-        <translation>{count} item(s) overgeslagen omdat ze niet goed in elkaar zaten.</translation>
+        <translation>{count} item(s) overgeslagen omdat ze ongeldig waren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="41" />
+        <location filename="../cmstation/channels/http.py" line="41"/>
         <source>The address {url} does not use https://. Only secure addresses can be used.</source>
-        <extracomment>(connect, read) seconds. When a server says "rate limited" without saying until when.</extracomment>
+        <extracomment>(connect, read) seconds. When a server says &quot;rate limited&quot; without saying until when.</extracomment>
         <translation>Het adres {url} gebruikt geen https://. Alleen beveiligde adressen kunnen worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="43" />
+        <location filename="../cmstation/channels/http.py" line="43"/>
         <source>The address {url} is not a web address.</source>
         <translation>Het adres {url} is geen webadres.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="44" />
+        <location filename="../cmstation/channels/http.py" line="44"/>
         <source>Cannot reach {host}. Check the internet connection; cmstation will try again later.</source>
         <translation>{host} is niet bereikbaar. Controleer de internetverbinding; cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="46" />
+        <location filename="../cmstation/channels/http.py" line="46"/>
         <source>{host} did not answer in time. cmstation will try again later.</source>
         <translation>{host} antwoordde niet op tijd. cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="48" />
+        <location filename="../cmstation/channels/http.py" line="48"/>
         <source>The connection to {host} broke off during the answer. cmstation will try again later.</source>
         <translation>De verbinding met {host} viel weg tijdens het antwoord. cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="50" />
+        <location filename="../cmstation/channels/http.py" line="50"/>
         <source>{network} at {host} has a server problem (error {status}). cmstation will try again later.</source>
         <translation>{network} op {host} heeft een serverprobleem (fout {status}). cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="52" />
+        <location filename="../cmstation/channels/http.py" line="52"/>
         <source>{network} says this login is no longer valid. Log in again.</source>
         <translation>{network} meldt dat deze login niet meer geldig is. Log opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="54" />
+        <location filename="../cmstation/channels/http.py" line="54"/>
         <source>Rate limited by {host} until {time}.</source>
         <translation>{host} laat tot {time} geen nieuwe verzoeken toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="55" />
+        <location filename="../cmstation/channels/http.py" line="55"/>
         <source>{network} at {host} sent an answer cmstation cannot read.</source>
         <translation>{network} op {host} stuurde een antwoord dat cmstation niet kan lezen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="57" />
+        <location filename="../cmstation/channels/http.py" line="57"/>
         <source>{network} at {host} does not know this address ({path}).</source>
         <translation>{network} op {host} kent dit adres niet ({path}).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="58" />
+        <location filename="../cmstation/channels/http.py" line="58"/>
         <source>{network} at {host} refused the request (error {status}): {detail}</source>
         <translation>{network} op {host} weigerde het verzoek (fout {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/manual.py" line="21" />
+        <location filename="../cmstation/channels/manual.py" line="21"/>
         <source>Paste the text of the message first.</source>
         <translation>Plak eerst de tekst van het bericht.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/manual.py" line="22" />
+        <location filename="../cmstation/channels/manual.py" line="22"/>
         <source>The text is too long ({length} characters; at most {limit}).</source>
         <translation>De tekst is te lang ({length} tekens; hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/manual.py" line="24" />
+        <location filename="../cmstation/channels/manual.py" line="24"/>
         <source>“{link}” is not a web address. Paste the link to the post as it appears in the browser, starting with https://.</source>
         <translation>“{link}” is geen webadres. Plak de link naar het bericht zoals die in de browser staat, beginnend met https://.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon.py" line="34" />
+        <location filename="../cmstation/channels/mastodon.py" line="34"/>
         <source>{host} found nothing for “{query}”. Many Mastodon servers have no full-text search and only find posts you wrote, favourited or were mentioned in; follow a hashtag (#word) instead to be sure to see new posts.</source>
         <translation>{host} vond niets voor “{query}”. Veel Mastodon-servers hebben geen zoekfunctie voor volledige tekst en vinden alleen berichten die je zelf schreef, als favoriet markeerde of waarin je genoemd werd; volg liever een hashtag (#woord) om nieuwe berichten zeker te zien.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon.py" line="39" />
+        <location filename="../cmstation/channels/mastodon.py" line="39"/>
         <source>{host} does not offer search for posts (it answered: {detail}). Follow a hashtag (#word) instead.</source>
         <translation>{host} biedt geen zoekfunctie voor berichten (het antwoord was: {detail}). Volg liever een hashtag (#woord).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="102" />
-        <location filename="../cmstation/channels/mastodon.py" line="43" />
+        <location filename="../cmstation/channels/bluesky.py" line="102"/>
+        <location filename="../cmstation/channels/mastodon.py" line="43"/>
         <source>There is more to read; the next sweep continues where this one stopped.</source>
         <translation>Er is meer te lezen; de volgende ronde gaat verder waar deze stopte.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon.py" line="46" />
+        <location filename="../cmstation/channels/mastodon.py" line="46"/>
         <source>“{query}” is not a hashtag one can follow.</source>
         <translation>“{query}” is geen hashtag die je kunt volgen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon_auth.py" line="38" />
+        <location filename="../cmstation/channels/mastodon_auth.py" line="38"/>
         <source>{host} did not accept this code. Codes work once and only for a short time: open the login page again and paste the new code.</source>
         <extracomment>Only what cmstation uses: read mentions, statuses, search and the own account; post.</extracomment>
         <translation>{host} accepteerde deze code niet. Een code werkt maar één keer en maar kort: open de inlogpagina opnieuw en plak de nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon_auth.py" line="42" />
+        <location filename="../cmstation/channels/mastodon_auth.py" line="42"/>
         <source>{host} refused to register cmstation ({detail}). Is this a Mastodon server?</source>
         <translation>{host} weigerde cmstation te registreren ({detail}). Is dit wel een Mastodon-server?</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon_auth.py" line="44" />
+        <location filename="../cmstation/channels/mastodon_auth.py" line="44"/>
         <source>{host} does not answer like a Mastodon server. Check the server name.</source>
         <translation>{host} antwoordt niet als een Mastodon-server. Controleer de servernaam.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/factory.py" line="34" />
+        <location filename="../cmstation/channels/factory.py" line="34"/>
         <source>The login for {channel} is not in the keyring. Log in again to keep listening.</source>
         <extracomment>Every secret name a channel may have (removed with the channel).</extracomment>
         <translation>De login voor {channel} staat niet in de sleutelbos. Log opnieuw in om te blijven luisteren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/factory.py" line="37" />
+        <location filename="../cmstation/channels/factory.py" line="37"/>
         <source>{channel} is filled by hand; there is nothing to sweep.</source>
-        <translation>{channel} vul je met de hand; er valt niets langs te gaan.</translation>
+        <translation>{channel} vul je met de hand; er valt niets op te halen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/channel_flows.py" line="203" />
+        <location filename="../cmstation/listening/channel_flows.py" line="203"/>
         <source>You logged in as {got}, but this channel listens for {want}. Log in with that account, or add the other one as a new channel.</source>
         <translation>Je bent ingelogd als {got}, maar dit kanaal luistert voor {want}. Log in met dat account, of voeg het andere toe als nieuw kanaal.</translation>
     </message>
@@ -2680,12 +2680,12 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>secrets</name>
     <message>
-        <location filename="../cmstation/secrets.py" line="28" />
+        <location filename="../cmstation/secrets.py" line="28"/>
         <source>No secure keyring is available on this computer, so cmstation cannot store the login safely. You can keep it for this session only; you will have to log in again next time.</source>
         <translation>Er is geen beveiligde sleutelbos op deze computer, dus cmstation kan de login niet veilig bewaren. Je kunt hem alleen voor deze sessie gebruiken; de volgende keer moet je opnieuw inloggen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/secrets.py" line="32" />
+        <location filename="../cmstation/secrets.py" line="32"/>
         <source>The keyring refused to store or read the login (it may be locked). Unlock it and try again.</source>
         <translation>De sleutelbos weigerde de login te bewaren of te lezen (misschien is hij vergrendeld). Ontgrendel hem en probeer het opnieuw.</translation>
     </message>
