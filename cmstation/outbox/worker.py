@@ -43,13 +43,13 @@ def _hhmm(ts: float) -> str:
 def stale_reason(item: OutboxItem, now_thread: ThreadNow) -> Text | None:
     if not now_thread.answered_exists:
         return Text(CTX, QT_TRANSLATE_NOOP(
-            CTX, "Held: the message you answered was deleted. Cancel the reply or post it elsewhere."))
+            "Outbox", "Held: the message you answered was deleted. Cancel the reply or post it elsewhere."))
     known = set(item.context.get("known_replies", []))
     new = [r for r in now_thread.reply_ids if r not in known]
     if new:
         sample = "; ".join(now_thread.excerpts.get(r, "")[:80] for r in new[:2] if now_thread.excerpts.get(r))
         return Text(CTX, QT_TRANSLATE_NOOP(
-            CTX, "Held: {count} new replies arrived since you wrote this (perhaps it is already "
+            "Outbox", "Held: {count} new replies arrived since you wrote this (perhaps it is already "
                  "solved): {sample}"), {"count": len(new), "sample": sample})
     return None
 
@@ -106,23 +106,23 @@ def _send_one(db, item: OutboxItem, deliverer: Deliverer, clock: Clock, handle: 
     except RateLimited as exc:
         retry_at = int(exc.retry_at or now + backoff_seconds(item.attempts))
         store.requeue(db, item.id, not_before=retry_at, reason=str(Text(CTX, QT_TRANSLATE_NOOP(
-            CTX, "Rate limited; will try again at {time}."), {"time": _hhmm(retry_at)})))
+            "Outbox", "Rate limited; will try again at {time}."), {"time": _hhmm(retry_at)})))
         return "waiting"
     except (Offline, BadPayload):
         # Offline: nothing or an unknown outcome. BadPayload on a send: the server may have
         # taken it. Either way the same key goes again later, after a look.
         retry_at = int(now + backoff_seconds(item.attempts))
         store.requeue(db, item.id, not_before=retry_at, reason=str(Text(CTX, QT_TRANSLATE_NOOP(
-            CTX, "Offline; will try again at {time}."), {"time": _hhmm(retry_at)})))
+            "Outbox", "Offline; will try again at {time}."), {"time": _hhmm(retry_at)})))
         return "waiting"
     except NeedsLogin as exc:
         store.hold(db, item.id, str(Text(CTX, QT_TRANSLATE_NOOP(
-            CTX, "Held: log in to this channel again, then release the reply. ({detail})"),
+            "Outbox", "Held: log in to this channel again, then release the reply. ({detail})"),
             {"detail": str(exc)})))
         return "login"
     except Permanent as exc:
         store.hold(db, item.id, str(Text(CTX, QT_TRANSLATE_NOOP(
-            CTX, "Held: the network refused this reply: {detail}"), {"detail": str(exc)})))
+            "Outbox", "Held: the network refused this reply: {detail}"), {"detail": str(exc)})))
         return "held"
     store.mark_sent(db, item, remote_id=done.remote_id, remote_url=done.url,
                     author_handle=handle, now=clock.now())
