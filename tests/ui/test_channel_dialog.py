@@ -320,3 +320,47 @@ def test_bluesky_with_an_app_password(qtbot, tmp_path, ui_settings, store):
     [ch] = _db_channels(path)
     assert ch.kind == ChannelKind.BLUESKY and ch.account == sky.handle and ch.post_limit == 300
     w.close()
+
+
+def test_gate_met_needs_no_reason(qtbot, tmp_path, ui_settings, store):
+    path = tmp_path / "ws" / "workspace.sqlite3"
+    db = open_workspace(path)
+    cid = channels.add_channel(
+        db, Channel(kind=ChannelKind.MASTODON, name="@eva@mastodon.nl", url="https://mastodon.nl")
+    )
+    now = int(time.time())
+    messages.upsert_messages(
+        db,
+        [
+            Message(
+                channel_id=cid,
+                remote_id=f"q{i}",
+                text=f"Vraag {i}",
+                created_at=now - (i + 1) * 86400,
+                replied_at=now - (i + 1) * 86400 + 2 * 3600,  # answered within two hours
+                author=Author(remote_id=f"a{i}", handle=f"@klant{i}@example.nl"),
+                state=MessageState.REPLIED,
+            )
+            for i in range(10)
+        ],
+        now=now,
+    )
+    db.conn.close()
+    w = _window(qtbot, path, ui_settings, store)
+    dlg = _open(qtbot, w)
+    assert dlg.pages.currentIndex() == ChannelDialog.PAGE_GATE
+    assert [ok for ok, _t in dlg.gate.check_rows] == [True, True, True]
+    assert "under control" in dlg.gate.verdict.text()
+    assert not dlg.gate.reason_edit.isVisible()
+    assert dlg.primary_button.text() == "Continue" and dlg.primary_button.isEnabled()
+    _click(qtbot, dlg.primary_button)
+    dlg.select_kind(ChannelKind.MANUAL)
+    _click(qtbot, dlg.primary_button)
+    with qtbot.wait_signal(dlg.channel_added, timeout=10_000):
+        _click(qtbot, dlg.primary_button)
+    db = open_workspace(path)
+    try:
+        assert events.recent(db, "mastery_gate_override") == []
+    finally:
+        db.conn.close()
+    w.close()
