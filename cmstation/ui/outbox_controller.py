@@ -124,7 +124,7 @@ class OutboxController(QObject):
             self._queue.put_nowait("run")
         return True
 
-    def shutdown(self, timeout: float = 10.0) -> None:
+    def shutdown(self, timeout: float = 5.0) -> None:
         if self._closed:
             return
         self._closed = True

@@ -172,6 +172,7 @@ class OutboxView(QWidget):
         self.editor.setObjectName("outboxEditor")
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(70)
+        self.editor.setMaximumHeight(220)
         self.editor.textChanged.connect(self._update_buttons)
         d.addWidget(self.editor, 1)
         buttons = QHBoxLayout()
@@ -184,6 +185,7 @@ class OutboxView(QWidget):
         self.hold_button.setToolTip(self.tr("Keep this reply back until you release it"))
         self.hold_button.clicked.connect(self.hold)
         self.release_button = QPushButton(self.tr("Release"))
+        self.release_button.setObjectName("primaryButton")
         self.release_button.setToolTip(self.tr("Let this reply go (you have seen what changed)"))
         self.release_button.clicked.connect(self.release)
         self.cancel_button = QPushButton(self.tr("Cancel reply"))
@@ -196,8 +198,10 @@ class OutboxView(QWidget):
             buttons.addWidget(b)
         d.addLayout(buttons)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)  # the list takes what the reply pane leaves
+        splitter.setStretchFactor(1, 0)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([420, 300])
         lay.addWidget(splitter, 1)
 
     # -- loading ------------------------------------------------------------------------------

@@ -401,13 +401,16 @@ def test_outbox_view_renders(qtbot, win, ws, tmp_path):
     b = _queue(ws["path"], ws, 1, "Yes, Sundays from 12 to 5. See you! ^Eva",
                not_before=LATER)
     db = open_workspace(ws["path"])
-    outbox_store.requeue(db, a, not_before=NOW + 60, reason="Offline; will try again at 10:31.")
+    retry = int(time.time()) + 120
+    outbox_store.requeue(db, a, not_before=retry, reason="Offline; will try again at {}.".format(
+        time.strftime("%H:%M", time.localtime(retry))))
     outbox_store.hold(db, b, "Held: 1 new replies arrived since you wrote this (perhaps it is "
                              "already solved): Ik zag hem net in de etalage staan, Klaas!")
     db.conn.close()
     win.resize(1280, 760)
     view = _show_outbox(qtbot, win, 2)
     view.select_item(b)
+    qtbot.waitUntil(lambda: win._nav_items[("page", "outbox")].text(1) == "2")
     out = tmp_path / "outbox.png"
     assert win.grab().save(str(out))
     assert out.stat().st_size > 10_000
