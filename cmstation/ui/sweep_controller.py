@@ -338,6 +338,9 @@ class ListeningUi(QObject):
         )
         self.notifier = TrayNotifier(window.tasks, window.windowIcon(), self)
         self.statuses: dict[int, str] = {}
+        self._figures: dict[int, Any] = {}  # channel id -> MasteryFigures (the latest read)
+        self._figures_running = False
+        self._figures_again = False
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(300)
@@ -678,27 +681,63 @@ class ListeningUi(QObject):
     # -- navigation ---------------------------------------------------------------------------
 
     def refresh_statuses(self) -> None:
-        """Read every channel's status and mastery figures (on the worker) into the nav."""
+        """Each channel's status (quick, on the task worker) and its mastery figures (on a
+        thread of their own with its own connection: on a large workspace they take a
+        while, and the inbox must not wait behind them) into the navigation."""
         if self._gone():
+            return
+        from cmstation.storage import sweeps
+
+        def work(db):
+            return [
+                (ch, sweeps.channel_status(db, ch.id), None)
+                for ch in channel_store.list_channels(db)
+            ]
+
+        self.window.tasks.run(work, self._apply_statuses, lambda _e: None)
+        self._refresh_figures()
+
+    def _refresh_figures(self) -> None:
+        if self._figures_running:
+            self._figures_again = True
             return
         from cmstation.insights.mastery import mastery
         from cmstation.storage import sweeps
+        from cmstation.ui.channel_dialog import BackgroundCall
 
-        now = self.clock.now()
+        now, path = self.clock.now(), self.window.workspace_path
+        self._figures_running, self._figures_again = True, False
 
-        def work(db):
-            out = []
-            for ch in channel_store.list_channels(db):
-                out.append((ch, sweeps.channel_status(db, ch.id), mastery(db, ch.id, now=now)))
-            return out
+        def work():
+            db = connect(path)
+            try:
+                return [
+                    (ch, sweeps.channel_status(db, ch.id), mastery(db, ch.id, now=now))
+                    for ch in channel_store.list_channels(db)
+                ]
+            finally:
+                db.conn.close()
 
-        self.window.tasks.run(work, self._apply_statuses, lambda _e: None)
+        def done(rows):
+            self._figures_running = False
+            self._apply_statuses(rows)
+            if self._figures_again:
+                self._refresh_figures()
+
+        def failed(_exc):
+            self._figures_running = False
+
+        BackgroundCall(work, done, failed, self)
 
     def _apply_statuses(self, rows) -> None:
         if self._gone():
             return
         items = getattr(self.window, "_nav_items", {})
         for ch, st, fig in rows:
+            if fig is None:
+                fig = self._figures.get(ch.id)
+            else:
+                self._figures[ch.id] = fig
             item = items.get(("channel", ch.id))
             if item is None:
                 continue
@@ -709,7 +748,7 @@ class ListeningUi(QObject):
                 if st is not None and st.last_sweep_at is None and status == "ok":
                     status = ""
             self.statuses[ch.id] = words
-            figures = mastery_words(fig)
+            figures = mastery_words(fig) if fig is not None else "\u2026"
             while item.childCount() < 2:
                 child = QTreeWidgetItem(["", ""])
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -727,7 +766,7 @@ class ListeningUi(QObject):
             tip = [ch.name, words]
             if st is not None and st.detail and st.detail.source:
                 tip.append(st.detail.render(QCoreApplication.translate))
-            for check in fig.checks:
+            for check in fig.checks if fig is not None else ():
                 mark = "\u2714" if check.ok else "\u2718"
                 tip.append(f"{mark} {check.text.render(QCoreApplication.translate)}")
             for target in (item, status_item, figures_item):
