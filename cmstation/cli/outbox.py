@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 
 from cmstation.cli.common import open_existing_workspace
 from cmstation.core.errors import CmstationError
+from cmstation.core.i18n import Text
+from cmstation.outbox.worker import MSG_HELD_BY_USER
 from cmstation.storage import outbox as store
 
 
@@ -68,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     if item is None:
         raise CmstationError(f"There is no reply {args.id} in the outbox (see: cmstation outbox list).")
     if cmd == "hold":
-        store.hold(db, args.id, "Held by you.")
+        store.hold(db, args.id, Text("Outbox", MSG_HELD_BY_USER))
     elif cmd == "release":
         store.release(db, args.id)
     elif cmd == "cancel" and not store.cancel(db, args.id):

@@ -8,6 +8,7 @@ its name and puts the string in ``i18n/*.ts``; the UI translates it on display w
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,3 +31,19 @@ class Text:
 
     def __str__(self) -> str:
         return self.render()
+
+    def to_json(self) -> str:
+        """For storing a message so it can be shown later in the user's language."""
+        return json.dumps({"context": self.context, "source": self.source, "params": self.params},
+                          ensure_ascii=False, default=str)
+
+    @classmethod
+    def from_json(cls, raw: str, context: str = "") -> Text:
+        """The inverse of to_json; anything else (older rows, plain text) is kept as it is."""
+        if not raw:
+            return cls(context, "")
+        try:
+            d = json.loads(raw)
+            return cls(str(d["context"]), str(d["source"]), dict(d.get("params") or {}))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return cls(context, raw)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from cmstation.core.i18n import Text
+
 
 class OutboxState(StrEnum):
     QUEUED = "queued"  # waiting its turn (or its time: not_before)
@@ -41,6 +43,8 @@ class OutboxItem:
     remote_url: str = ""
     #: What the thread looked like when the reply was written (for the stale-context check).
     context: dict[str, Any] = field(default_factory=dict)
+    #: Why it waits or was held, translatable (``reason`` is the same in English).
+    reason_text: Text = field(default_factory=lambda: Text("Outbox", ""))
 
 
 def new_idempotency_key() -> str:

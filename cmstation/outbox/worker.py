@@ -20,9 +20,30 @@ from cmstation.outbox.delivery import Deliverer, ThreadNow
 from cmstation.storage import messages
 from cmstation.storage import outbox as store
 
-CTX = "Outbox"
 BACKOFF_FIRST = 30
 BACKOFF_MAX = 30 * 60
+
+# Reasons, stored as translatable Text so the outbox shows them in the user's language.
+MSG_DELETED = QT_TRANSLATE_NOOP(
+    "Outbox", "Held: the message you answered was deleted. Cancel the reply or post it elsewhere.")
+MSG_NEW_REPLY = QT_TRANSLATE_NOOP(
+    "Outbox", "Held: a new reply arrived since you wrote this (perhaps it is already solved): "
+              "{sample}")
+MSG_NEW_REPLIES = QT_TRANSLATE_NOOP(
+    "Outbox", "Held: {count} new replies arrived since you wrote this (perhaps it is already "
+              "solved): {sample}")
+MSG_RATE_LIMITED = QT_TRANSLATE_NOOP("Outbox", "Rate limited; will try again at {time}.")
+MSG_OFFLINE = QT_TRANSLATE_NOOP("Outbox", "Offline; will try again at {time}.")
+MSG_LOGIN = QT_TRANSLATE_NOOP(
+    "Outbox", "Held: log in to this channel again, then release the reply. ({detail})")
+MSG_REFUSED = QT_TRANSLATE_NOOP("Outbox", "Held: the network refused this reply: {detail}")
+MSG_HELD_BY_USER = QT_TRANSLATE_NOOP("Outbox", "Held by you.")
+#: Holds the user may wave through after reading what changed.
+STALE_CONTEXT_REASONS = (MSG_NEW_REPLY, MSG_NEW_REPLIES)
+
+
+def _text(source: str, **params) -> Text:
+    return Text("Outbox", source, params)
 
 
 @dataclass
@@ -30,6 +51,7 @@ class OutboxRun:
     sent: list[int] = field(default_factory=list)
     held: list[int] = field(default_factory=list)
     waiting: list[int] = field(default_factory=list)  # requeued for later (offline, rate limit)
+    offline: list[int] = field(default_factory=list)  # of those, the ones that found no network
 
 
 def backoff_seconds(attempts: int) -> int:
@@ -42,16 +64,17 @@ def _hhmm(ts: float) -> str:
 
 def stale_reason(item: OutboxItem, now_thread: ThreadNow) -> Text | None:
     if not now_thread.answered_exists:
-        return Text(CTX, QT_TRANSLATE_NOOP(
-            "Outbox", "Held: the message you answered was deleted. Cancel the reply or post it elsewhere."))
+        return _text(MSG_DELETED)
     known = set(item.context.get("known_replies", []))
     new = [r for r in now_thread.reply_ids if r not in known]
-    if new:
-        sample = "; ".join(now_thread.excerpts.get(r, "")[:80] for r in new[:2] if now_thread.excerpts.get(r))
-        return Text(CTX, QT_TRANSLATE_NOOP(
-            "Outbox", "Held: {count} new replies arrived since you wrote this (perhaps it is already "
-                 "solved): {sample}"), {"count": len(new), "sample": sample})
-    return None
+    if not new:
+        return None
+    sample = "; ".join(
+        now_thread.excerpts[r][:80] for r in new[:2] if now_thread.excerpts.get(r)
+    )
+    if len(new) == 1:
+        return _text(MSG_NEW_REPLY, sample=sample)
+    return _text(MSG_NEW_REPLIES, count=len(new), sample=sample)
 
 
 def process_outbox(
@@ -80,6 +103,8 @@ def process_outbox(
                 blocked.add(item.channel_id)
         else:
             run.waiting.append(item.id)
+            if outcome == "offline":
+                run.offline.append(item.id)
             blocked.add(item.channel_id)
         if on_item:
             on_item(item, outcome)
@@ -100,29 +125,26 @@ def _send_one(db, item: OutboxItem, deliverer: Deliverer, clock: Clock, handle: 
         if answered is not None and not item.context.get("skip_context_check"):
             reason = stale_reason(item, deliverer.thread_now(answered))
             if reason is not None:
-                store.hold(db, item.id, str(reason))
+                store.hold(db, item.id, reason)
                 return "held"
         done = deliverer.deliver(item, answered)
     except RateLimited as exc:
         retry_at = int(exc.retry_at or now + backoff_seconds(item.attempts))
-        store.requeue(db, item.id, not_before=retry_at, reason=str(Text(CTX, QT_TRANSLATE_NOOP(
-            "Outbox", "Rate limited; will try again at {time}."), {"time": _hhmm(retry_at)})))
+        store.requeue(db, item.id, not_before=retry_at,
+                      reason=_text(MSG_RATE_LIMITED, time=_hhmm(retry_at)))
         return "waiting"
     except (Offline, BadPayload):
         # Offline: nothing or an unknown outcome. BadPayload on a send: the server may have
         # taken it. Either way the same key goes again later, after a look.
         retry_at = int(now + backoff_seconds(item.attempts))
-        store.requeue(db, item.id, not_before=retry_at, reason=str(Text(CTX, QT_TRANSLATE_NOOP(
-            "Outbox", "Offline; will try again at {time}."), {"time": _hhmm(retry_at)})))
-        return "waiting"
+        store.requeue(db, item.id, not_before=retry_at,
+                      reason=_text(MSG_OFFLINE, time=_hhmm(retry_at)))
+        return "offline"
     except NeedsLogin as exc:
-        store.hold(db, item.id, str(Text(CTX, QT_TRANSLATE_NOOP(
-            "Outbox", "Held: log in to this channel again, then release the reply. ({detail})"),
-            {"detail": str(exc)})))
+        store.hold(db, item.id, _text(MSG_LOGIN, detail=str(exc)))
         return "login"
     except Permanent as exc:
-        store.hold(db, item.id, str(Text(CTX, QT_TRANSLATE_NOOP(
-            "Outbox", "Held: the network refused this reply: {detail}"), {"detail": str(exc)})))
+        store.hold(db, item.id, _text(MSG_REFUSED, detail=str(exc)))
         return "held"
     store.mark_sent(db, item, remote_id=done.remote_id, remote_url=done.url,
                     author_handle=handle, now=clock.now())

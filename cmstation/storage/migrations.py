@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-
 V1_INBOX = """
         CREATE TABLE channels (
             id INTEGER PRIMARY KEY,

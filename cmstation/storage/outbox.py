@@ -8,6 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
+from cmstation.core.i18n import Text
 from cmstation.core.models import Message, MessageKind, MessageState
 from cmstation.core.outbox_item import EDITABLE_STATES, OutboxItem, OutboxState
 from cmstation.storage import events, messages
@@ -20,11 +21,18 @@ _COLS = (
 
 
 def _row(r) -> OutboxItem:
+    reason = Text.from_json(r[7], "Outbox")
     return OutboxItem(
         id=r[0], message_id=r[1], channel_id=r[2], text=r[3], lang=r[4], delivery_key=r[5],
-        state=OutboxState(r[6]), reason=r[7], attempts=r[8], not_before=r[9], queued_at=r[10],
-        sent_at=r[11], remote_id=r[12], remote_url=r[13], context=json.loads(r[14] or "{}"),
+        state=OutboxState(r[6]), reason=reason.render(), attempts=r[8], not_before=r[9],
+        queued_at=r[10], sent_at=r[11], remote_id=r[12], remote_url=r[13],
+        context=json.loads(r[14] or "{}"), reason_text=reason,
     )
+
+
+def _reason(reason: Text | str) -> str:
+    """Reasons are stored as translatable Text (JSON), so the UI can show them in Dutch."""
+    return (reason if isinstance(reason, Text) else Text("Outbox", reason)).to_json()
 
 
 def _now(now: float | None) -> int:
@@ -106,17 +114,18 @@ def _earlier_pending(db: sqlite_utils.Database, item: OutboxItem, at: int) -> bo
     return r is not None
 
 
-def requeue(db: sqlite_utils.Database, item_id: int, *, not_before: int | None, reason: str) -> None:
+def requeue(db: sqlite_utils.Database, item_id: int, *, not_before: int | None,
+            reason: Text | str) -> None:
     db.execute(
         "UPDATE outbox SET state = 'queued', not_before = ?, reason = ? WHERE id = ?",
-        (not_before, reason, item_id),
+        (not_before, _reason(reason), item_id),
     )
 
 
-def hold(db: sqlite_utils.Database, item_id: int, reason: str) -> None:
+def hold(db: sqlite_utils.Database, item_id: int, reason: Text | str) -> None:
     db.execute(
         "UPDATE outbox SET state = 'held', reason = ? WHERE id = ? AND state != 'sent'",
-        (reason, item_id),
+        (_reason(reason), item_id),
     )
 
 
@@ -153,8 +162,9 @@ def reschedule(db: sqlite_utils.Database, item_id: int, not_before: int | None) 
                (not_before, item_id))
 
 
-def mark_failed(db: sqlite_utils.Database, item_id: int, reason: str) -> None:
-    db.execute("UPDATE outbox SET state = 'failed', reason = ? WHERE id = ?", (reason, item_id))
+def mark_failed(db: sqlite_utils.Database, item_id: int, reason: Text | str) -> None:
+    db.execute("UPDATE outbox SET state = 'failed', reason = ? WHERE id = ?",
+               (_reason(reason), item_id))
 
 
 def mark_sent(

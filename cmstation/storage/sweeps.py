@@ -62,21 +62,11 @@ class SweepLogEntry:
 
 
 def text_to_json(text: Text) -> str:
-    return json.dumps(
-        {"context": text.context, "source": text.source, "params": text.params},
-        ensure_ascii=False,
-        default=str,
-    )
+    return text.to_json()
 
 
 def text_from_json(raw: str) -> Text:
-    if not raw:
-        return Text("ChannelStatus", "")
-    try:
-        d = json.loads(raw)
-        return Text(str(d["context"]), str(d["source"]), dict(d.get("params") or {}))
-    except (ValueError, KeyError, TypeError):
-        return Text("ChannelStatus", raw)  # written by something else: show as it is
+    return Text.from_json(raw, "ChannelStatus")
 
 
 def try_begin(

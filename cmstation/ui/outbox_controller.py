@@ -28,7 +28,6 @@ log = logging.getLogger(__name__)
 TICK_MS = 30_000
 _STOP = object()
 #: The worker's reason for a reply that waits because the network could not be reached.
-OFFLINE_PREFIX = "Offline;"
 
 
 def default_secrets() -> Any:
@@ -214,9 +213,5 @@ class OutboxController(QObject):
         finally:
             with contextlib.suppress(Exception):
                 session.close()
-        report = OutboxReport(sent=run.sent, held=run.held, waiting=run.waiting)
-        for item_id in run.waiting:
-            item = store.get(db, item_id)
-            if item is not None and item.reason.startswith(OFFLINE_PREFIX):
-                report.offline.append(item_id)
-        return report
+        return OutboxReport(sent=run.sent, held=run.held, waiting=run.waiting,
+                            offline=run.offline)

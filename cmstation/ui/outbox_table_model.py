@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from cmstation.core.i18n import QT_TRANSLATE_NOOP
+from cmstation.core.i18n import Text
 from cmstation.core.models import Message
 from cmstation.core.outbox_item import OutboxItem, OutboxState
 from cmstation.storage import channels as channel_store
@@ -35,40 +34,9 @@ STATE_COLORS = {
     OutboxState.CANCELLED: QColor("#7f8c8d"),
 }
 
-#: The worker's reasons (context "Outbox"), stored in English; shown translated.
-REASON_TEMPLATES = (
-    QT_TRANSLATE_NOOP("Outbox", "Rate limited; will try again at {time}."),
-    QT_TRANSLATE_NOOP("Outbox", "Offline; will try again at {time}."),
-    QT_TRANSLATE_NOOP("Outbox", "Held: the message you answered was deleted. Cancel the reply or post it elsewhere."),  # noqa: E501
-    QT_TRANSLATE_NOOP("Outbox", "Held: {count} new replies arrived since you wrote this (perhaps it is already solved): {sample}"),  # noqa: E501
-    QT_TRANSLATE_NOOP("Outbox", "Held: log in to this channel again, then release the reply. ({detail})"),  # noqa: E501
-    QT_TRANSLATE_NOOP("Outbox", "Held: the network refused this reply: {detail}"),
-    QT_TRANSLATE_NOOP("Outbox", "Held by you."),
-)
-
-
-def _template_regex(template: str) -> re.Pattern:
-    parts = re.split(r"\{(\w+)\}", template)
-    out = []
-    for i, part in enumerate(parts):
-        out.append(f"(?P<{part}>.*?)" if i % 2 else re.escape(part))
-    return re.compile("^" + "".join(out) + "$", re.DOTALL)
-
-
-_REASON_PATTERNS = [(t, _template_regex(t)) for t in REASON_TEMPLATES]
-
-
-def plain_reason(reason: str) -> str:
-    """The stored reason in the interface language (unknown reasons as they are)."""
-    for template, pattern in _REASON_PATTERNS:
-        m = pattern.match(reason)
-        if m:
-            translated = QCoreApplication.translate("Outbox", template)
-            try:
-                return translated.format(**m.groupdict())
-            except (KeyError, IndexError, ValueError):
-                return reason
-    return reason
+def plain_reason(reason: Text) -> str:
+    """A stored reason (translatable Text) in the interface language."""
+    return reason.render(QCoreApplication.translate)
 
 
 @dataclass(slots=True)
@@ -191,7 +159,7 @@ class OutboxTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COL_STATE:
-                return plain_reason(item.reason) or None
+                return plain_reason(item.reason_text) or None
             if col == self.COL_REPLY:
                 return item.text[:1000]
             if col == self.COL_ANSWERS and r.answered is not None:

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmstation.core.i18n import Text
 from cmstation.core.outbox_item import EDITABLE_STATES, OutboxState
+from cmstation.outbox.worker import MSG_HELD_BY_USER, STALE_CONTEXT_REASONS
 from cmstation.storage import drafts as draft_store
 from cmstation.storage import messages
 from cmstation.storage import outbox as store
@@ -37,8 +39,6 @@ from cmstation.ui.outbox_table_model import (
     load_rows,
     plain_reason,
 )
-
-HELD_BY_YOU = "Held by you."
 
 STYLE = """
 QLabel#outboxTitle { font-size: 14pt; font-weight: bold; }
@@ -276,7 +276,7 @@ class OutboxView(QWidget):
             self.open_sent.show()
         else:
             self.open_sent.hide()
-        reason = plain_reason(item.reason)
+        reason = plain_reason(item.reason_text)
         self.reason.setText(reason)
         self.reason.setVisible(bool(reason))
         if r.answered is not None:
@@ -358,7 +358,7 @@ class OutboxView(QWidget):
         item_id = r.item.id
 
         def work(db):
-            store.hold(db, item_id, HELD_BY_YOU)
+            store.hold(db, item_id, Text("Outbox", MSG_HELD_BY_USER))
             item = store.get(db, item_id)
             return item is not None and item.state == OutboxState.HELD
 
@@ -372,7 +372,7 @@ class OutboxView(QWidget):
         # the user has seen what changed: the stale-context check does not stop it again
         context = dict(r.item.context)
         context.pop("_resumed", None)
-        if "new replies arrived" in r.item.reason:
+        if r.item.reason_text.source in STALE_CONTEXT_REASONS:
             context["skip_context_check"] = True
 
         def work(db):

@@ -153,7 +153,7 @@ def test_stale_context_holds_and_release_sends(db, channel_id, answered):
     item_id = _queue(db, channel_id, answered, context={"known_replies": []})
     process_outbox(db, {channel_id: net}, clock=FixedClock(T0))
     item = store.get(db, item_id)
-    assert item.state == OutboxState.HELD and "1 new replies" in item.reason
+    assert item.state == OutboxState.HELD and "a new reply arrived" in item.reason
     store.release(db, item_id, refresh_context={"known_replies": ["900"]})
     process_outbox(db, {channel_id: net}, clock=FixedClock(T0 + 10))
     assert store.get(db, item_id).state == OutboxState.SENT

@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 from fake_mastodon import FakeMastodon  # noqa: E402
 
 from cmstation.compose.profile import Profile  # noqa: E402
+from cmstation.core.i18n import Text  # noqa: E402
 from cmstation.core.models import (  # noqa: E402
     Author,
     Channel,
@@ -25,6 +26,12 @@ from cmstation.core.models import (  # noqa: E402
     MessageState,
 )
 from cmstation.core.outbox_item import OutboxState, new_idempotency_key  # noqa: E402
+from cmstation.outbox.worker import (  # noqa: E402
+    MSG_HELD_BY_USER,
+    MSG_NEW_REPLIES,
+    MSG_NEW_REPLY,
+    MSG_OFFLINE,
+)
 from cmstation.secrets import SessionOnlySecretStore, channel_key  # noqa: E402
 from cmstation.storage import channels as channel_store  # noqa: E402
 from cmstation.storage import drafts as draft_store  # noqa: E402
@@ -170,8 +177,9 @@ def test_the_model_passes_the_model_tester(qtbot, qtmodeltester, ws):
 
 
 def test_plain_reason_reads_the_stored_reason_back():
-    assert plain_reason("Offline; will try again at 10:30.") == "Offline; will try again at 10:30."
-    assert plain_reason("something else") == "something else"
+    assert plain_reason(Text("Outbox", MSG_OFFLINE, {"time": "10:30"})) == (
+        "Offline; will try again at 10:30.")
+    assert plain_reason(Text.from_json("something else", "Outbox")) == "something else"
 
 
 # -- offline, then back: exactly once ------------------------------------------------------
@@ -201,7 +209,7 @@ def test_reply_with_the_network_down_waits_then_goes_once(qtbot, win, ws, fake):
 
     fake.start(port=port)  # back online
     with qtbot.wait_signal(win.outbox.controller.run_finished, timeout=8000) as run:
-        qtbot.mouseClick(view.send_now_button, Qt.MouseButton.LeftButton)
+        view.send_now_button.click()
     assert run.args[0].sent == [item_id]
     _wait_state(qtbot, view, item_id, OutboxState.SENT)
     qtbot.waitUntil(lambda: win._nav_items[("page", "outbox")].text(1) == "")
@@ -239,11 +247,11 @@ def test_edit_hold_release_and_cancel_from_the_view(qtbot, win, ws, fake):
     qtbot.keyClicks(view.editor, "Hij staat klaar, kom maar langs! ^Eva")
     assert view.save_button.isEnabled()
     with qtbot.wait_signal(view.reloaded, timeout=3000):
-        qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+        view.save_button.click()
     assert outbox_store.get(open_workspace(ws["path"]), first).text.startswith("Hij staat klaar, kom")
 
     with qtbot.wait_signal(view.reloaded, timeout=3000):
-        qtbot.mouseClick(view.hold_button, Qt.MouseButton.LeftButton)
+        view.hold_button.click()
     assert view.current_row().item.state == OutboxState.HELD
     assert view.reason.text() == "Held by you." and view.reason.isVisible()
     assert view.release_button.isEnabled() and not view.hold_button.isEnabled()
@@ -251,7 +259,7 @@ def test_edit_hold_release_and_cancel_from_the_view(qtbot, win, ws, fake):
 
     # release: it goes at once (the time it was scheduled for is cleared)
     with qtbot.wait_signal(win.outbox.controller.run_finished, timeout=8000) as run:
-        qtbot.mouseClick(view.release_button, Qt.MouseButton.LeftButton)
+        view.release_button.click()
     assert run.args[0].sent == [first]
     mine = fake.statuses_by(fake.me)
     assert len(mine) == 1 and "kom maar langs" in mine[0]["content"]
@@ -260,12 +268,12 @@ def test_edit_hold_release_and_cancel_from_the_view(qtbot, win, ws, fake):
     view.select_item(second)
     asked = []
     view.confirm = lambda title, text: asked.append(title) or False
-    qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    view.cancel_button.click()
     assert asked == ["Cancel this reply?"]
     assert outbox_store.get(open_workspace(ws["path"]), second).state == OutboxState.QUEUED
     view.confirm = lambda *a: True
     with qtbot.wait_signal(view.reloaded, timeout=3000):
-        qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+        view.cancel_button.click()
     _wait_state(qtbot, view, second, OutboxState.CANCELLED)
     view.select_item(second)
     assert view.editor.isReadOnly()
@@ -288,10 +296,10 @@ def test_a_stale_context_hold_shows_the_new_reply_and_release_sends(qtbot, win, 
     view = _show_outbox(qtbot, win, 1)
     assert view.current_row().item.state == OutboxState.HELD
     reason = view.reason.text()
-    assert "1 new replies arrived" in reason
+    assert "a new reply arrived" in reason
     assert "Ik zag hem net in de etalage staan" in reason
     with qtbot.wait_signal(win.outbox.controller.run_finished, timeout=8000) as run:
-        qtbot.mouseClick(view.release_button, Qt.MouseButton.LeftButton)
+        view.release_button.click()
     assert run.args[0].sent == [item_id]
     assert len(fake.statuses_by(fake.me)) == 1
 
@@ -402,10 +410,10 @@ def test_outbox_view_renders(qtbot, win, ws, tmp_path):
                not_before=LATER)
     db = open_workspace(ws["path"])
     retry = int(time.time()) + 120
-    outbox_store.requeue(db, a, not_before=retry, reason="Offline; will try again at {}.".format(
-        time.strftime("%H:%M", time.localtime(retry))))
-    outbox_store.hold(db, b, "Held: 1 new replies arrived since you wrote this (perhaps it is "
-                             "already solved): Ik zag hem net in de etalage staan, Klaas!")
+    outbox_store.requeue(db, a, not_before=retry, reason=Text("Outbox", MSG_OFFLINE, {
+        "time": time.strftime("%H:%M", time.localtime(retry))}))
+    outbox_store.hold(db, b, Text("Outbox", MSG_NEW_REPLY, {
+        "sample": "Ik zag hem net in de etalage staan, Klaas!"}))
     db.conn.close()
     win.resize(1280, 760)
     view = _show_outbox(qtbot, win, 2)
@@ -435,15 +443,14 @@ def dutch(qapp):
 
 
 def test_reasons_and_pages_speak_dutch(qtbot, dutch, ws, ui_settings, tmp_path):
-    assert plain_reason("Offline; will try again at 10:30.") == (
+    assert plain_reason(Text("Outbox", MSG_OFFLINE, {"time": "10:30"})) == (
         "Geen verbinding; nieuwe poging om 10:30.")
-    assert plain_reason(
-        "Held: 2 new replies arrived since you wrote this (perhaps it is already solved): Al goed!"
-    ).startswith("Tegengehouden: er kwamen 2 nieuwe reacties")
-    assert plain_reason("Held by you.") == "Door jou tegengehouden."
+    assert plain_reason(Text("Outbox", MSG_NEW_REPLIES, {"count": 2, "sample": "Al goed!"})
+                        ).startswith("Tegengehouden: er kwamen 2 nieuwe reacties")
+    assert plain_reason(Text("Outbox", MSG_HELD_BY_USER)) == "Door jou tegengehouden."
     a = _queue(ws["path"], ws, 0, "Hoi Klaas, hij staat klaar in de winkel. Kom gerust langs! ^Eva")
     db = open_workspace(ws["path"])
-    outbox_store.requeue(db, a, not_before=LATER, reason="Offline; will try again at 10:31.")
+    outbox_store.requeue(db, a, not_before=LATER, reason=Text("Outbox", MSG_OFFLINE, {"time": "10:31"}))
     db.conn.close()
     w = _open(qtbot, ws, ui_settings)
     try:
