@@ -47,7 +47,8 @@ _NEEDED = """
 
 _FIRST_RESPONSE = """
     min(coalesce(m.replied_at, 1e18),
-        coalesce((SELECT min(o.created_at) FROM messages o WHERE o.channel_id = m.channel_id
+        coalesce((SELECT min(o.created_at) FROM messages o INDEXED BY messages_by_parent
+                  WHERE o.channel_id = m.channel_id
                   AND o.is_own = 1 AND o.in_reply_to_id = m.remote_id AND m.remote_id != ''),
                  1e18))
 """
