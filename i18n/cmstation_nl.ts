@@ -906,122 +906,122 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>{n} ouder dan 48 u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="378"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="381"/>
         <source>C&amp;hannels</source>
         <translation>&amp;Kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="383"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="386"/>
         <source>Add channel…</source>
         <translation>Kanaal toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="385"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="388"/>
         <source>Add an item by hand…</source>
         <translation>Een item met de hand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="389"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="392"/>
         <source>Sweep now</source>
         <translation>Nu luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="391"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="394"/>
         <source>Listen on every channel now (F5)</source>
         <translation>Nu op elk kanaal luisteren (F5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="393"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="396"/>
         <source>Are my channels under control?</source>
         <translation>Heb ik mijn kanalen onder controle?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="396"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="399"/>
         <source>Notify me of new complaints</source>
         <translation>Meld nieuwe klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="404"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="407"/>
         <source>Listening</source>
         <translation>Luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="484"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="487"/>
         <source>Added to the inbox.</source>
         <translation>Toegevoegd aan de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="486"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="489"/>
         <source>That item was already in the inbox.</source>
         <translation>Dat item stond al in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="505"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="508"/>
         <source>Sweep this channel now</source>
         <translation>Nu op dit kanaal luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="509"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="512"/>
         <source>Log in again…</source>
         <translation>Opnieuw inloggen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="513"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="516"/>
         <source>Remove channel…</source>
         <translation>Kanaal verwijderen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="549"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="552"/>
         <source>Remove {name}?</source>
         <translation>{name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="551"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="554"/>
         <source>This removes {name}, the messages it brought in and its login. It cannot be undone.</source>
         <translation>Hiermee verdwijnen {name}, de berichten die het binnenbracht en de login. Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="574"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="577"/>
         <source>Removed {name}.</source>
         <translation>{name} is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="598"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="601"/>
         <source>A sweep is already running.</source>
         <translation>Er loopt al een ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="615"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="618"/>
         <source>Sweeping one channel…</source>
         <translation>Ronde langs één kanaal…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="617"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="620"/>
         <source>Sweeping {n} channels…</source>
         <translation>Ronde langs {n} kanalen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="646"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="649"/>
         <source>Nothing to sweep: manual channels are filled by hand.</source>
         <translation>Niets om langs te gaan: handmatige kanalen vul je met de hand.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="650"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="653"/>
         <source>Swept: {n} new. Some channels need attention (see the navigation).</source>
         <translation>Ronde klaar: {n} nieuw. Sommige kanalen vragen aandacht (zie de navigatie).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="655"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="658"/>
         <source>Swept at {time}: {n} new.</source>
         <translation>Ronde om {time}: {n} nieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="670"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="673"/>
         <source>The sweep stopped: {error}</source>
         <translation>De ronde is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="706"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="745"/>
         <source>filled by hand</source>
         <translation>met de hand gevuld</translation>
     </message>
@@ -1607,38 +1607,42 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="40"/>
+        <location filename="../cmstation/outbox/worker.py" line="35"/>
         <source>Rate limited; will try again at {time}.</source>
-        <extracomment>The worker&apos;s reasons (context &quot;Outbox&quot;), stored in English; shown translated.</extracomment>
         <translation>Even te veel verzoeken; nieuwe poging om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="41"/>
+        <location filename="../cmstation/outbox/worker.py" line="36"/>
         <source>Offline; will try again at {time}.</source>
         <translation>Geen verbinding; nieuwe poging om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="42"/>
+        <location filename="../cmstation/outbox/worker.py" line="27"/>
         <source>Held: the message you answered was deleted. Cancel the reply or post it elsewhere.</source>
         <translation>Tegengehouden: het bericht waarop je antwoordt is verwijderd. Annuleer het antwoord of plaats het ergens anders.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="43"/>
+        <location filename="../cmstation/outbox/worker.py" line="29"/>
+        <source>Held: a new reply arrived since you wrote this (perhaps it is already solved): {sample}</source>
+        <translation>Tegengehouden: er kwam een nieuwe reactie sinds je dit schreef (misschien is het al opgelost): {sample}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/worker.py" line="32"/>
         <source>Held: {count} new replies arrived since you wrote this (perhaps it is already solved): {sample}</source>
         <translation>Tegengehouden: er kwamen {count} nieuwe reacties sinds je dit schreef (misschien is het al opgelost): {sample}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="44"/>
+        <location filename="../cmstation/outbox/worker.py" line="37"/>
         <source>Held: log in to this channel again, then release the reply. ({detail})</source>
         <translation>Tegengehouden: log opnieuw in bij dit kanaal en geef het antwoord dan vrij. ({detail})</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="45"/>
+        <location filename="../cmstation/outbox/worker.py" line="39"/>
         <source>Held: the network refused this reply: {detail}</source>
         <translation>Tegengehouden: het netwerk weigerde dit antwoord: {detail}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="46"/>
+        <location filename="../cmstation/outbox/worker.py" line="40"/>
         <source>Held by you.</source>
         <translation>Door jou tegengehouden.</translation>
     </message>
@@ -1646,82 +1650,82 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="133"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="101"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="134"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="102"/>
         <source>Reply</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="135"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="103"/>
         <source>Answers</source>
         <translation>Antwoordt op</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="136"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="104"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="137"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="105"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="151"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="119"/>
         <source>Queued</source>
         <translation>Klaargezet</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="152"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="120"/>
         <source>Sending</source>
         <translation>Wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="153"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="121"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="154"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="122"/>
         <source>Held</source>
         <translation>Tegengehouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="155"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="123"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="156"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="124"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="161"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="129"/>
         <source>sent {time}</source>
         <translation>verstuurd {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="163"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="131"/>
         <source>from {time}</source>
         <translation>vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="164"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="132"/>
         <source>queued {time}</source>
         <translation>klaargezet {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="168"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="136"/>
         <source>(a new post)</source>
         <translation>(een nieuw bericht)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="169"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="137"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
@@ -1729,32 +1733,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxUi</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="489"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="493"/>
         <source>Offline: your reply is in the outbox and will go when the connection is back</source>
         <translation>Offline: je antwoord staat in het postvak uit en gaat zodra de verbinding terug is</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="491"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="495"/>
         <source>{n} replies sent from the outbox.</source>
         <translation>{n} antwoorden verstuurd uit het postvak uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="493"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="497"/>
         <source>{n} replies held in the outbox; see the reason there.</source>
         <translation>{n} antwoorden tegengehouden in het postvak uit; de reden staat daar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="511"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="515"/>
         <source>The outbox could not send: {error}</source>
         <translation>Het postvak uit kon niet versturen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="542"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="546"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="543"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="547"/>
         <source>{n} replies waiting to go</source>
         <translation>{n} antwoorden wachten om te gaan</translation>
     </message>
@@ -1793,127 +1797,127 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="178"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="179"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="180"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="181"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="181"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="182"/>
         <source>Send this reply at the next try, not later</source>
         <translation>Verstuur dit antwoord bij de volgende poging, niet later</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="183"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="184"/>
         <source>Hold</source>
         <translation>Tegenhouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="184"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="185"/>
         <source>Keep this reply back until you release it</source>
         <translation>Houd dit antwoord tegen tot je het vrijgeeft</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="186"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="187"/>
         <source>Release</source>
         <translation>Vrijgeven</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="187"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="189"/>
         <source>Let this reply go (you have seen what changed)</source>
         <translation>Laat dit antwoord gaan (je hebt gezien wat er veranderde)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="189"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="191"/>
         <source>Cancel reply</source>
         <translation>Antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="190"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="192"/>
         <source>Never send this reply</source>
         <translation>Dit antwoord nooit versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="224"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="228"/>
         <source>{pending} waiting to go, {held} held</source>
         <translation>{pending} wachten om te gaan, {held} tegengehouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="268"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="272"/>
         <source>{n} tries</source>
         <translation>{n} pogingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="279"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="283"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="281"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="285"/>
         <source>In answer to {who}:</source>
         <translation>Als antwoord aan {who}:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="284"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="288"/>
         <source>A new post, not an answer.</source>
         <translation>Een nieuw bericht, geen antwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="310"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="314"/>
         <source>That reply has already moved on (sent or being sent); nothing changed.</source>
         <translation>Dat antwoord is al verder (verstuurd of onderweg); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="320"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="324"/>
         <source>The outbox could not be changed: {error}</source>
         <translation>Het postvak uit kon niet worden gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="331"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="335"/>
         <source>Reply changed.</source>
         <translation>Antwoord gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="348"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="352"/>
         <source>The reply goes at once.</source>
         <translation>Het antwoord gaat meteen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="361"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="365"/>
         <source>Reply held; it waits until you release it.</source>
         <translation>Antwoord tegengehouden; het wacht tot je het vrijgeeft.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="380"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="384"/>
         <source>Reply released; it goes at the next try.</source>
         <translation>Antwoord vrijgegeven; het gaat bij de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="387"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="391"/>
         <source>Cancel this reply?</source>
         <translation>Dit antwoord annuleren?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="388"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="392"/>
         <source>The reply will never be sent. Its text stays visible here.</source>
         <translation>Het antwoord wordt nooit verstuurd. De tekst blijft hier zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="392"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="396"/>
         <source>Reply cancelled.</source>
         <translation>Antwoord geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="396"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="400"/>
         <source>Cancel the reply</source>
         <translation>Het antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="397"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="401"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
