@@ -171,15 +171,44 @@ def session_store() -> SessionOnlySecretStore:
         return _session_store
 
 
-def open_secret_store(*, allow_session_only: bool = False) -> SecretStore:
+class ScopedSecretStore:
+    """One workspace's view of a store: every key is prefixed with the workspace's id, so two
+    workspaces (two clients of a freelancer) never read or overwrite each other's logins."""
+
+    def __init__(self, inner: SecretStore, scope: str) -> None:
+        if not scope or "/" in scope:
+            raise ValueError(f"bad secret scope {scope!r}")
+        self.inner = inner
+        self.scope = scope
+        self.persistent = getattr(inner, "persistent", True)
+
+    def _key(self, key: str) -> str:
+        return f"workspace/{self.scope}/{key}"
+
+    def get(self, key: str) -> str | None:
+        return self.inner.get(self._key(key))
+
+    def set(self, key: str, value: str) -> None:
+        self.inner.set(self._key(key), value)
+
+    def delete(self, key: str) -> None:
+        self.inner.delete(self._key(key))
+
+    def __repr__(self) -> str:
+        return f"<ScopedSecretStore {self.scope} over {self.inner!r}>"
+
+
+def open_secret_store(*, allow_session_only: bool = False, scope: str = "") -> SecretStore:
     """The keyring store; or, when there is none and the user accepted it, the session store.
+    With ``scope`` (the workspace id) the store holds that workspace's secrets only.
 
     Raises ``NoSecureBackend`` when no secure keyring exists and ``allow_session_only`` is
     False, so the caller can ask the user.
     """
     try:
-        return KeyringSecretStore()
+        store: SecretStore = KeyringSecretStore()
     except NoSecureBackend:
-        if allow_session_only:
-            return session_store()
-        raise
+        if not allow_session_only:
+            raise
+        store = session_store()
+    return ScopedSecretStore(store, scope) if scope else store

@@ -203,10 +203,17 @@ def test_channel_add_puts_the_token_only_in_the_keyring(real_keyring, tmp_path):
     assert any(p.name.startswith("workspace") for p in files)
     for p in files:  # the database, its WAL and any log
         assert TEST_TOKEN.encode() not in p.read_bytes(), p
-    stored = [open_secret_store().get(channel_key(i, "access_token")) for i in range(1, 4)]
+    from cmstation.storage.settings import workspace_id_at
+
+    scope = workspace_id_at(home / "workspace.sqlite3")
+    store = open_secret_store(scope=scope)
+    stored = [store.get(channel_key(i, "access_token")) for i in range(1, 4)]
     assert TEST_TOKEN in stored
+    # under the workspace's own scope only
+    assert TEST_TOKEN not in [open_secret_store().get(channel_key(i, "access_token"))
+                              for i in range(1, 4)]
     for i in range(1, 4):
-        open_secret_store().delete(channel_key(i, "access_token"))
+        store.delete(channel_key(i, "access_token"))
 
 
 def test_channel_add_without_a_keyring_stores_nothing(tmp_path):
@@ -267,3 +274,18 @@ def test_test_session_gives_a_private_unlocked_keyring(tmp_path):
     home, flag = out.stdout.split()
     assert flag == "1" and home != os.environ.get("HOME") and "cmstation-test-session" in home
     assert not Path(home).exists()  # the throwaway folders are gone afterwards
+
+
+def test_a_scoped_store_keeps_workspaces_apart():
+    from cmstation.secrets import ScopedSecretStore, SessionOnlySecretStore, channel_key
+
+    inner = SessionOnlySecretStore()
+    a, b = ScopedSecretStore(inner, "aaaa"), ScopedSecretStore(inner, "bbbb")
+    a.set(channel_key(1, "access_token"), "token-a")
+    assert b.get(channel_key(1, "access_token")) is None
+    b.set(channel_key(1, "access_token"), "token-b")
+    assert a.get(channel_key(1, "access_token")) == "token-a"
+    a.delete(channel_key(1, "access_token"))
+    assert b.get(channel_key(1, "access_token")) == "token-b"
+    with pytest.raises(ValueError):
+        ScopedSecretStore(inner, "")

@@ -143,11 +143,12 @@ def _precheck(db, args) -> int | None:
     return None
 
 
-def _secret_store():
+def _secret_store(db):
     from cmstation.secrets import NoSecureBackend, open_secret_store
+    from cmstation.storage.settings import workspace_id
 
     try:
-        return open_secret_store()
+        return open_secret_store(scope=workspace_id(db))
     except NoSecureBackend:
         raise CmstationError(NO_KEYRING) from None
 
@@ -177,7 +178,7 @@ def add_mastodon(args: argparse.Namespace) -> int:
     refused = _precheck(db, args)
     if refused is not None:
         return refused
-    secrets = _secret_store()
+    secrets = _secret_store(db)
     session = factory.new_session()
     opts = {"name": args.name or "", "sweep_minutes": args.sweep_minutes}
     if args.token_stdin:
@@ -205,7 +206,7 @@ def add_bluesky(args: argparse.Namespace) -> int:
     refused = _precheck(db, args)
     if refused is not None:
         return refused
-    secrets = _secret_store()
+    secrets = _secret_store(db)
     print(
         "Use an app password (Bluesky: Settings > Privacy and security > App passwords), "
         "not your main password.",
@@ -340,9 +341,10 @@ def remove(args: argparse.Namespace) -> int:
     secrets = None
     if ch.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY):
         from cmstation.secrets import NoSecureBackend, open_secret_store
+        from cmstation.storage.settings import workspace_id
 
         try:
-            secrets = open_secret_store()
+            secrets = open_secret_store(scope=workspace_id(db))
         except NoSecureBackend:
             print(
                 "No secure keyring is available: there is no stored login to remove.",

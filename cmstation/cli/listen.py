@@ -62,6 +62,7 @@ def _send_outbox(workspace_path: Path, secrets: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)  # it must exist; the jobs open their own connections
     names = {c.id: c.name for c in channel_store.list_channels(db)}
+    secrets = secrets_or_none(db)
     db.conn.close()
     stop = threading.Event()
 
@@ -72,7 +73,6 @@ def run(args: argparse.Namespace) -> int:
         print(line, flush=True)
 
     path = config.workspace_path(getattr(args, "data_dir", None))
-    secrets = secrets_or_none()
     service = ListenService(
         path,
         adapter_builder(secrets),

@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         from cmstation.outbox.deliverers import build_deliverers
         from cmstation.outbox.worker import process_outbox
 
-        run_ = process_outbox(db, build_deliverers(db, secrets_or_none()))
+        run_ = process_outbox(db, build_deliverers(db, secrets_or_none(db)))
         print(f"sent {len(run_.sent)}, held {len(run_.held)}, waiting {len(run_.waiting)}")
         for item_id in run_.held + run_.waiting:
             item = store.get(db, item_id)

@@ -35,12 +35,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def secrets_or_none():
-    """The keyring store, or None without a secure backend (channels then need login)."""
+def secrets_or_none(db):
+    """This workspace's keyring store, or None without a secure backend (channels then need
+    login)."""
     from cmstation.secrets import NoSecureBackend, open_secret_store
+    from cmstation.storage.settings import workspace_id
 
     try:
-        return open_secret_store()
+        return open_secret_store(scope=workspace_id(db))
     except NoSecureBackend:
         return None
 
@@ -81,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     if not chans:
         print("Nothing to sweep (manual channels are filled by hand).")
         return 0
-    build = adapter_builder(secrets_or_none())
+    build = adapter_builder(secrets_or_none(db))
     clock = SystemClock()
     results = []
     trouble = False

@@ -13,6 +13,31 @@ def get(db: sqlite_utils.Database, key: str, default: Any = None) -> Any:
     return json.loads(r[0]) if r else default
 
 
+def workspace_id(db: sqlite_utils.Database) -> str:
+    """This workspace's random, permanent id (made on first use): the scope of its secrets."""
+    value = get(db, "workspace_id")
+    if not value:
+        import uuid
+
+        db.execute(
+            "INSERT OR IGNORE INTO settings (key, value) VALUES ('workspace_id', ?)",
+            (json.dumps(uuid.uuid4().hex),),
+        )
+        value = get(db, "workspace_id")
+    return str(value)
+
+
+def workspace_id_at(path) -> str:
+    """``workspace_id`` of the workspace file at ``path`` (a short connection of its own)."""
+    from cmstation.storage.connection import open_workspace
+
+    db = open_workspace(path)
+    try:
+        return workspace_id(db)
+    finally:
+        db.conn.close()
+
+
 def put(db: sqlite_utils.Database, key: str, value: Any) -> None:
     db.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?)"

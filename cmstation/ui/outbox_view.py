@@ -416,7 +416,12 @@ class OutboxUi(QObject):
     def __init__(self, window, *, controller: OutboxController | None = None) -> None:
         super().__init__(window)
         self.window = window
-        self.controller = controller or OutboxController(window.workspace_path, parent=self)
+        if controller is None:
+            from cmstation.ui.workspace_secrets import workspace_secrets
+
+            controller = OutboxController(window.workspace_path, parent=self,
+                                          secrets_provider=workspace_secrets(window.workspace_path))
+        self.controller = controller
         self.outbox_view = OutboxView(window.tasks)
         self.drafts_view = DraftsView(window.tasks)
         self.pages = QStackedWidget()

@@ -327,6 +327,12 @@ class ListeningUi(QObject):
         from cmstation.ui.tray_notifier import TrayNotifier
 
         self.window = window
+        if open_secrets is None or secrets_provider is None:
+            from cmstation.ui.workspace_secrets import workspace_secrets
+
+            scoped = workspace_secrets(window.workspace_path)
+            open_secrets = open_secrets or scoped
+            secrets_provider = secrets_provider or scoped
         self.open_secrets = open_secrets
         self.clock = clock or SystemClock()
         self.controller = SweepController(

@@ -137,7 +137,7 @@ def test_mastodon_oauth_sweep_and_remove(cli, fake_mastodon):
     out, err = p.communicate(code + "\n", timeout=60)
     assert p.returncode == 0, err
     assert "Added channel 1: @eva@127.0.0.1" in out
-    assert session_keyring().get(channel_key(1, "access_token"))
+    assert session_keyring(cli.data_dir).get(channel_key(1, "access_token"))
 
     r = cli("sweep")
     assert r.returncode == 0, r.stderr
@@ -146,7 +146,7 @@ def test_mastodon_oauth_sweep_and_remove(cli, fake_mastodon):
     assert inbox[0]["state"] == "needs_reply"
 
     assert cli("channel", "remove", "1").returncode == 0
-    assert session_keyring().get(channel_key(1, "access_token")) is None
+    assert session_keyring(cli.data_dir).get(channel_key(1, "access_token")) is None
 
 
 @requires_keyring
@@ -192,3 +192,24 @@ def test_a_wrong_token_is_refused(cli, fake_mastodon):
     )
     assert r.returncode == 1 and "Log in again" in r.stderr
     assert json.loads(cli("channel", "list", "--json").stdout) == []
+
+
+@requires_keyring
+def test_two_workspaces_keep_their_own_logins(tmp_path, fake_mastodon):
+    """A freelancer with two clients: both workspaces have a channel 1, and neither may read
+    or overwrite the other's token."""
+    from cli_runner import Cli
+
+    from cmstation.secrets import channel_key
+
+    a, b = Cli(tmp_path / "client-a"), Cli(tmp_path / "client-b")
+    token_b = fake_mastodon.issue_token(fake_mastodon.add_account("tweede")["id"])
+    for cli_, token in ((a, fake_mastodon.token), (b, token_b)):
+        r = cli_("channel", "add", "mastodon", "--instance", fake_mastodon.base_url,
+                 "--token-stdin", stdin=token + "\n")
+        assert r.returncode == 0, r.stderr
+    assert session_keyring(a.data_dir).get(channel_key(1, "access_token")) == fake_mastodon.token
+    assert session_keyring(b.data_dir).get(channel_key(1, "access_token")) == token_b
+    assert cli_("channel", "remove", "1").returncode == 0  # removes b's login only
+    assert session_keyring(a.data_dir).get(channel_key(1, "access_token")) == fake_mastodon.token
+    assert session_keyring(b.data_dir).get(channel_key(1, "access_token")) is None

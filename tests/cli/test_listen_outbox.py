@@ -57,7 +57,7 @@ def test_listen_sends_the_outbox(cli, fake_mastodon):
             stdin=fake_mastodon.token + "\n")
     assert r.returncode == 0, r.stderr
     cid = json.loads(cli("channel", "list", "--json").stdout)[0]["id"]
-    assert session_keyring().get(channel_key(cid, "access_token"))
+    assert session_keyring(cli.data_dir).get(channel_key(cid, "access_token"))
     _, item_id, _ = _queued_reply(cli.data_dir / "workspace.sqlite3", fake_mastodon, cid)
     p = cli.popen("listen")
     try:

@@ -49,11 +49,16 @@ class Cli:
         )
 
 
-def session_keyring():
+def session_keyring(data_dir=None):
     """The private Secret Service of scripts/test-session, asked directly (not through
-    keyring's process-wide default, which other tests may have swapped)."""
+    keyring's process-wide default, which other tests may have swapped); with ``data_dir``,
+    as that workspace sees it (its secrets are scoped by the workspace id)."""
     from keyring.backends import SecretService
 
-    from cmstation.secrets import KeyringSecretStore
+    from cmstation.secrets import KeyringSecretStore, ScopedSecretStore
+    from cmstation.storage.settings import workspace_id_at
 
-    return KeyringSecretStore(SecretService.Keyring())
+    store = KeyringSecretStore(SecretService.Keyring())
+    if data_dir is None:
+        return store
+    return ScopedSecretStore(store, workspace_id_at(Path(data_dir) / "workspace.sqlite3"))

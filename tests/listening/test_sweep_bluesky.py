@@ -102,7 +102,7 @@ def test_cli_adds_a_bluesky_account_and_sweeps_it(atproto_network, tmp_path):
     )
     assert r.returncode == 0, r.stderr
     assert "app password" in r.stderr and f"@{shop['handle']}" in r.stdout
-    assert session_keyring().get(channel_key(1, "tokens"))
+    assert session_keyring(cli.data_dir).get(channel_key(1, "tokens"))
 
     post = net.post(klant, f"@{shop['handle']} hoe laat gaan jullie open?", mention=shop)
     inbox = []
@@ -117,4 +117,4 @@ def test_cli_adds_a_bluesky_account_and_sweeps_it(atproto_network, tmp_path):
     assert "hoe laat" in inbox[0]["text"] and post["uri"].rsplit("/", 1)[1] in inbox[0]["url"]
 
     assert cli("channel", "remove", "1").returncode == 0
-    assert session_keyring().get(channel_key(1, "tokens")) is None
+    assert session_keyring(cli.data_dir).get(channel_key(1, "tokens")) is None
