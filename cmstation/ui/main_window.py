@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QActionGroup,
     QBrush,
@@ -121,8 +132,14 @@ class MainWindow(QMainWindow):
         *,
         title_note: str = "",
         now: int | None = None,
+        defer: bool = False,
     ) -> None:
         super().__init__()
+        # ``defer``: build the list and its first page now, the composer, the outbox side and
+        # whatever is registered with when_ready() just after (see ensure_ready)
+        self._pending: list[Callable[[], None]] | None = [] if defer else None
+        self._ready_started = not defer
+        self._ready_stepping = False
         self.workspace_path = Path(workspace_path)
         self._db = db  # GUI-thread connection for small synchronous reads (channels)
         self._settings = settings
@@ -146,11 +163,15 @@ class MainWindow(QMainWindow):
         # query), so it opens with its rows; every later query runs on the worker
         self.message_model.set_filter(MessageFilter(states=VIEW_STATES["needs_reply"]), db=db)
         self._build_ui()
-        self._build_composer()
-        attach_outbox(self)  # "Drafts" and "Outbox" pages, draft markers, sending
+        self.when_ready(self._build_composer)
+        self.when_ready(lambda: attach_outbox(self))  # "Drafts", "Outbox", draft markers, sending
         self._build_shortcuts()
-        self._build_menus()
+        # the menus too: the first QAction shortcut costs ~40 ms (PySide creates its enums)
+        self.when_ready(self._build_menus)
         self._restore_layout()
+        if defer:
+            # the composer's sizes replace the restored ones: restore them again once it is in
+            self.when_ready(self._restore_splitters)
 
         self.message_model.reloaded.connect(self._on_reloaded)
         self.message_model.page_loaded.connect(lambda _n: self._update_status())
@@ -168,6 +189,73 @@ class MainWindow(QMainWindow):
         self.reload_navigation()
         if self.message_model.rowCount():
             self._on_reloaded()  # the first page came before the signals were connected
+        if defer:
+            # the rest starts after the first paint (the rows are on screen by then), or
+            # after a second should the window not be painted (hidden)
+            self.installEventFilter(self)
+            QTimer.singleShot(1000, self, self._start_ready)
+
+    # -- deferred building ----------------------------------------------------------------------
+
+    @property
+    def is_ready(self) -> bool:
+        """True once the composer, the outbox side and the other deferred parts are built."""
+        return self._pending is None
+
+    def when_ready(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` now when the window is complete, else once ensure_ready() runs (in
+        the order registered)."""
+        if self._pending is None:
+            fn()
+        else:
+            self._pending.append(fn)
+
+    def ensure_ready(self) -> None:
+        """Build the deferred parts now (a window built with ``defer=True`` does this on
+        its own, a part per event-loop turn, once the first rows are painted; user input
+        that needs them calls this first); nothing when already complete."""
+        while self._pending:
+            self._pending.pop(0)()
+        self._finish_ready()
+
+    def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802
+        if watched is self and e.type() == QEvent.Type.Paint and not self._ready_started:
+            self._ready_started = True
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._start_ready)
+        return super().eventFilter(watched, e)
+
+    def _start_ready(self) -> None:
+        self._ready_started = True
+        if self._pending is not None and not self._ready_stepping:
+            self._ready_stepping = True
+            self._ready_step()
+
+    def _ready_step(self) -> None:
+        if self._pending:
+            self._pending.pop(0)()
+        if self._pending:
+            QTimer.singleShot(0, self, self._ready_step)  # paint and input get their turn
+        else:
+            self._finish_ready()
+
+    def _finish_ready(self) -> None:
+        if self._pending is None:
+            return
+        self._pending = None
+        if self._closed:
+            return
+        key = self._view_key
+        if key[0] == "page":  # a Drafts/Outbox page chosen before the outbox side existed
+            self.outbox.show_page(key[1])
+        elif self.message_model.rowCount() == 0:
+            self.composer.set_message(None)
+        elif self.conversation.message_id is not None:
+            self.composer.set_message(self.conversation.message_id)
+
+    def _request_channel_setup(self) -> None:
+        self.ensure_ready()  # the listening side answers it
+        self.channel_setup_requested.emit()
 
     # -- building -----------------------------------------------------------------------------
 
@@ -176,7 +264,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.welcome = WelcomeView()
-        self.welcome.setup_requested.connect(self.channel_setup_requested)
+        self.welcome.setup_requested.connect(self._request_channel_setup)
         self.welcome.sample_requested.connect(self.sample_requested)
         self.stack.addWidget(self.welcome)
 
@@ -350,6 +438,7 @@ class MainWindow(QMainWindow):
 
     def edit_profile(self) -> None:
         """Menu "Profile…": who answers, the sign-off, register, brand words."""
+        self.ensure_ready()
         dlg = ProfileDialog(profile_store.load_profile(self._db), self)
         if dlg.exec():
             profile = dlg.profile()
@@ -516,7 +605,8 @@ class MainWindow(QMainWindow):
         if key is None:
             return
         self._view_key = tuple(key)
-        self.outbox.show_page(key[1] if key[0] == "page" else None)
+        if self.is_ready:
+            self.outbox.show_page(key[1] if key[0] == "page" else None)
         if key[0] != "page":
             self.apply_filter()
 
@@ -530,7 +620,8 @@ class MainWindow(QMainWindow):
             self.list_empty.setText(self._empty_text())
             self.list_stack.setCurrentWidget(self.list_empty)
             self.conversation.show_empty()
-            self.composer.set_message(None)
+            if self.is_ready:
+                self.composer.set_message(None)
         else:
             self.list_stack.setCurrentWidget(self.table)
             row = 0
@@ -577,6 +668,7 @@ class MainWindow(QMainWindow):
 
     def open_message(self, message_id: int) -> None:
         """Show ``message_id`` under "All messages", selected, its draft in the composer."""
+        self.ensure_ready()
         self.conversation.message_id = message_id
         self._view_key = ("view", "all")
         self.nav.blockSignals(True)
@@ -587,6 +679,7 @@ class MainWindow(QMainWindow):
         self._show_thread(message_id)
 
     def move_selection(self, delta: int) -> None:
+        self.ensure_ready()
         if self.stack.currentWidget() is not self.splitter or self.outbox.page:
             return
         n = self.message_model.rowCount()
@@ -644,6 +737,7 @@ class MainWindow(QMainWindow):
 
     def change_state(self, state: MessageState) -> None:
         """Mark the selected message; saved at once, undoable with Ctrl+Z."""
+        self.ensure_ready()
         if self.stack.currentWidget() is not self.splitter or self.outbox.page:
             return
         row = self.current_row()
@@ -801,6 +895,9 @@ class MainWindow(QMainWindow):
         geo = self._settings.value("window/geometry")
         if isinstance(geo, QByteArray) and not geo.isEmpty():
             self.restoreGeometry(geo)
+        self._restore_splitters()
+
+    def _restore_splitters(self) -> None:
         for key, splitter in (
             ("window/splitter", self.splitter),
             ("window/right_splitter", self.right_splitter),
@@ -817,6 +914,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._closed:
+            self.ensure_ready()  # a window closed before it was complete: finish it to close it
             self.save_layout()
             self._closed = True
             self._counts_timer.stop()
