@@ -166,8 +166,7 @@ class MainWindow(QMainWindow):
         self.when_ready(self._build_composer)
         self.when_ready(lambda: attach_outbox(self))  # "Drafts", "Outbox", draft markers, sending
         self._build_shortcuts()
-        # the menus too: the first QAction shortcut costs ~40 ms (PySide creates its enums)
-        self.when_ready(self._build_menus)
+        self._build_menus()
         self._restore_layout()
         if defer:
             # the composer's sizes replace the restored ones: restore them again once it is in
@@ -253,6 +252,17 @@ class MainWindow(QMainWindow):
         elif self.conversation.message_id is not None:
             self.composer.set_message(self.conversation.message_id)
 
+    @property
+    def welcome(self) -> WelcomeView:
+        """The first-start view (no channels yet); made when first needed, so a workspace
+        with channels does not pay for it before its first rows."""
+        if self._welcome is None:
+            self._welcome = WelcomeView()
+            self._welcome.setup_requested.connect(self._request_channel_setup)
+            self._welcome.sample_requested.connect(self.sample_requested)
+            self.stack.insertWidget(0, self._welcome)
+        return self._welcome
+
     def _request_channel_setup(self) -> None:
         self.ensure_ready()  # the listening side answers it
         self.channel_setup_requested.emit()
@@ -263,10 +273,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
 
-        self.welcome = WelcomeView()
-        self.welcome.setup_requested.connect(self._request_channel_setup)
-        self.welcome.sample_requested.connect(self.sample_requested)
-        self.stack.addWidget(self.welcome)
+        self._welcome: WelcomeView | None = None  # made when first shown (see .welcome)
 
         # navigation
         self.nav = QTreeWidget()
@@ -469,7 +476,8 @@ class MainWindow(QMainWindow):
         self.profile_action.triggered.connect(self.edit_profile)
         app_menu.addSeparator()
         quit_action = app_menu.addAction(self.tr("Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # later: the first shortcut on a QAction costs ~40 ms (PySide makes its enum types)
+        self.when_ready(lambda: quit_action.setShortcut(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         help_menu = bar.addMenu(self.tr("&Help"))
         keys = help_menu.addAction(self.tr("Keyboard shortcuts"))
