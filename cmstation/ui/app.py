@@ -245,6 +245,8 @@ def _schedule_screenshot(app: QApplication, window: MainWindow, path: Path) -> N
                 window.message_model.rowCount() > 0
                 and window.conversation.cards
                 and getattr(window, "_counts", None) is not None
+                and window.composer.message is not None  # the composer built after the rows
+                and not window.listening._figures_running
             )
         )
         if ready or state["tries"] > 100:
