@@ -31,6 +31,7 @@ def test_kill_minus_nine_while_sending(tmp_path, fake_mastodon):
     db = open_workspace(path)
     cid = channels.add_channel(db, Channel(kind=ChannelKind.MASTODON, name="shop", url=fake_mastodon.base_url))
     klant = fake_mastodon.add_account("klant")
+    fake_mastodon.rate_limit = fake_mastodon.remaining = 10**6  # many runs; no quota in the way
     # a little latency on posting widens the window in which a kill leaves the outcome unknown
     fake_mastodon.fault("slow", method="POST", path="/api/v1/statuses", seconds=0.03, count=10_000)
 
@@ -80,7 +81,10 @@ def test_kill_minus_nine_while_sending(tmp_path, fake_mastodon):
     lost = sum(1 for t in sent_texts if posted[t] == 0)
     lost_drafts = [d for d, t in saved_drafts.items() if (drafts.get_draft(db, d) or None) is None
                    or drafts.get_draft(db, d).text != t]
+    posts = len(fake_mastodon.requests_to("/api/v1/statuses", "POST"))
+    retried = sum(1 for i in store.list_items(db) if i.attempts > 1)
     print(f"\nkill -9 test: {runs} runs, {kills} kills, {len(expected)} replies, "
+          f"{posts} POSTs, {retried} replies sent again after a kill mid-send, "
           f"{duplicates} duplicates, {lost} lost replies, {len(saved_drafts)} drafts saved, "
           f"{len(lost_drafts)} lost drafts")
     assert kills >= ROUNDS, "the test never actually killed a sender"
