@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../cmstation/ui/app.py" line="130"/>
+        <location filename="../cmstation/ui/app.py" line="148"/>
         <source>The sample workspace could not be opened</source>
         <translation>De voorbeeldwerkruimte kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/app.py" line="144"/>
+        <location filename="../cmstation/ui/app.py" line="162"/>
         <source>The sample workspace is made up: it does not listen to real networks.</source>
         <translation>De voorbeeldwerkruimte is verzonnen: hij luistert niet naar echte netwerken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/app.py" line="151"/>
+        <location filename="../cmstation/ui/app.py" line="169"/>
         <source>sample workspace (a temporary copy)</source>
         <translation>voorbeeldwerkruimte (een tijdelijke kopie)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/app.py" line="187"/>
+        <location filename="../cmstation/ui/app.py" line="207"/>
         <source>cmstation cannot open the workspace</source>
         <translation>cmstation kan de werkruimte niet openen</translation>
     </message>
@@ -906,122 +906,122 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>{n} ouder dan 48 u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="381"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="387"/>
         <source>C&amp;hannels</source>
         <translation>&amp;Kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="386"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="392"/>
         <source>Add channel…</source>
         <translation>Kanaal toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="388"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="394"/>
         <source>Add an item by hand…</source>
         <translation>Een item met de hand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="392"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="398"/>
         <source>Sweep now</source>
         <translation>Nu luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="394"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="400"/>
         <source>Listen on every channel now (F5)</source>
         <translation>Nu op elk kanaal luisteren (F5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="396"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="402"/>
         <source>Are my channels under control?</source>
         <translation>Heb ik mijn kanalen onder controle?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="399"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="405"/>
         <source>Notify me of new complaints</source>
         <translation>Meld nieuwe klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="407"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="413"/>
         <source>Listening</source>
         <translation>Luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="487"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="493"/>
         <source>Added to the inbox.</source>
         <translation>Toegevoegd aan de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="489"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="495"/>
         <source>That item was already in the inbox.</source>
         <translation>Dat item stond al in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="508"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="514"/>
         <source>Sweep this channel now</source>
         <translation>Nu op dit kanaal luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="512"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="518"/>
         <source>Log in again…</source>
         <translation>Opnieuw inloggen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="516"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="522"/>
         <source>Remove channel…</source>
         <translation>Kanaal verwijderen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="552"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="558"/>
         <source>Remove {name}?</source>
         <translation>{name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="554"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="560"/>
         <source>This removes {name}, the messages it brought in and its login. It cannot be undone.</source>
         <translation>Hiermee verdwijnen {name}, de berichten die het binnenbracht en de login. Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="577"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="583"/>
         <source>Removed {name}.</source>
         <translation>{name} is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="601"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="607"/>
         <source>A sweep is already running.</source>
         <translation>Er loopt al een ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="618"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="624"/>
         <source>Sweeping one channel…</source>
         <translation>Ronde langs één kanaal…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="620"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="626"/>
         <source>Sweeping {n} channels…</source>
         <translation>Ronde langs {n} kanalen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="649"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="655"/>
         <source>Nothing to sweep: manual channels are filled by hand.</source>
         <translation>Niets om langs te gaan: handmatige kanalen vul je met de hand.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="653"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="659"/>
         <source>Swept: {n} new. Some channels need attention (see the navigation).</source>
         <translation>Ronde klaar: {n} nieuw. Sommige kanalen vragen aandacht (zie de navigatie).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="658"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="664"/>
         <source>Swept at {time}: {n} new.</source>
         <translation>Ronde om {time}: {n} nieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="673"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="679"/>
         <source>The sweep stopped: {error}</source>
         <translation>De ronde is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="745"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="751"/>
         <source>filled by hand</source>
         <translation>met de hand gevuld</translation>
     </message>
@@ -1029,128 +1029,128 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="207"/>
+        <location filename="../cmstation/ui/main_window.py" line="302"/>
         <source>Search messages and authors  (/)</source>
         <translation>Zoek in berichten en auteurs  (/)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="221"/>
+        <location filename="../cmstation/ui/main_window.py" line="316"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="222"/>
+        <location filename="../cmstation/ui/main_window.py" line="317"/>
         <source>Any mood</source>
         <translation>Elke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="223"/>
+        <location filename="../cmstation/ui/main_window.py" line="318"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="224"/>
+        <location filename="../cmstation/ui/main_window.py" line="319"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="225"/>
+        <location filename="../cmstation/ui/main_window.py" line="320"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="227"/>
+        <location filename="../cmstation/ui/main_window.py" line="322"/>
         <source>Language of the message</source>
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="228"/>
+        <location filename="../cmstation/ui/main_window.py" line="323"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="229"/>
+        <location filename="../cmstation/ui/main_window.py" line="324"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="230"/>
+        <location filename="../cmstation/ui/main_window.py" line="325"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="232"/>
+        <location filename="../cmstation/ui/main_window.py" line="327"/>
         <source>Order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="233"/>
+        <location filename="../cmstation/ui/main_window.py" line="328"/>
         <source>Most urgent first</source>
         <translation>Dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="234"/>
+        <location filename="../cmstation/ui/main_window.py" line="329"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="235"/>
+        <location filename="../cmstation/ui/main_window.py" line="330"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="289"/>
+        <location filename="../cmstation/ui/main_window.py" line="384"/>
         <source>Replying from cmstation arrives in a later version.</source>
         <translation>Antwoorden vanuit cmstation komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="361"/>
+        <location filename="../cmstation/ui/main_window.py" line="457"/>
         <source>&amp;cmstation</source>
         <translation>&amp;cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="362"/>
+        <location filename="../cmstation/ui/main_window.py" line="458"/>
         <source>Explore the sample workspace</source>
         <translation>Verken de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="364"/>
+        <location filename="../cmstation/ui/main_window.py" line="460"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="369"/>
+        <location filename="../cmstation/ui/main_window.py" line="465"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="379"/>
+        <location filename="../cmstation/ui/main_window.py" line="475"/>
         <source>Profile…</source>
         <translation>Profiel…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="382"/>
+        <location filename="../cmstation/ui/main_window.py" line="478"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="385"/>
+        <location filename="../cmstation/ui/main_window.py" line="482"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="386"/>
-        <location filename="../cmstation/ui/main_window.py" line="398"/>
+        <location filename="../cmstation/ui/main_window.py" line="483"/>
+        <location filename="../cmstation/ui/main_window.py" line="495"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="393"/>
+        <location filename="../cmstation/ui/main_window.py" line="490"/>
         <source>The new language is used the next time cmstation starts.</source>
         <translation>De nieuwe taal wordt gebruikt bij de volgende start van cmstation.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="400"/>
+        <location filename="../cmstation/ui/main_window.py" line="497"/>
         <source>j or ↓  next message
 k or ↑  previous message
 Enter  read the conversation
@@ -1169,149 +1169,149 @@ i  negeren
 Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="445"/>
+        <location filename="../cmstation/ui/main_window.py" line="542"/>
         <source>Needs reply</source>
         <translation>Wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="446"/>
+        <location filename="../cmstation/ui/main_window.py" line="543"/>
         <source>Messages that wait for an answer, most urgent first</source>
         <translation>Berichten die op een antwoord wachten, dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="448"/>
+        <location filename="../cmstation/ui/main_window.py" line="545"/>
         <source>All messages</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="449"/>
+        <location filename="../cmstation/ui/main_window.py" line="546"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="449"/>
+        <location filename="../cmstation/ui/main_window.py" line="546"/>
         <source>Answered or marked done</source>
         <translation>Beantwoord of als klaar gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="450"/>
+        <location filename="../cmstation/ui/main_window.py" line="547"/>
         <source>Ignored and spam</source>
         <translation>Genegeerd en spam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="451"/>
+        <location filename="../cmstation/ui/main_window.py" line="548"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="451"/>
+        <location filename="../cmstation/ui/main_window.py" line="548"/>
         <source>Replies being written</source>
         <translation>Antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="452"/>
+        <location filename="../cmstation/ui/main_window.py" line="549"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="452"/>
+        <location filename="../cmstation/ui/main_window.py" line="549"/>
         <source>Replies on their way out</source>
         <translation>Antwoorden die onderweg zijn</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="454"/>
+        <location filename="../cmstation/ui/main_window.py" line="551"/>
         <source>CHANNELS</source>
         <translation>KANALEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="459"/>
+        <location filename="../cmstation/ui/main_window.py" line="556"/>
         <source>SAVED SEARCHES</source>
         <translation>BEWAARDE ZOEKOPDRACHTEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="546"/>
+        <location filename="../cmstation/ui/main_window.py" line="645"/>
         <source>Nothing matches “{query}”. Try fewer or other words.</source>
         <translation>Niets gevonden voor “{query}”. Probeer minder of andere woorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="550"/>
+        <location filename="../cmstation/ui/main_window.py" line="649"/>
         <source>No messages match these filters.</source>
         <translation>Geen berichten voor deze filters.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="552"/>
+        <location filename="../cmstation/ui/main_window.py" line="651"/>
         <source>Nothing needs a reply right now. Well done!</source>
         <translation>Niets wacht nu op antwoord. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="554"/>
+        <location filename="../cmstation/ui/main_window.py" line="653"/>
         <source>Nothing ignored or marked as spam.</source>
         <translation>Niets genegeerd of als spam gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="556"/>
+        <location filename="../cmstation/ui/main_window.py" line="655"/>
         <source>Nothing is done yet. Press e on a message to mark it done.</source>
         <translation>Nog niets klaar. Druk op e bij een bericht om het als klaar te markeren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="557"/>
+        <location filename="../cmstation/ui/main_window.py" line="656"/>
         <source>No messages yet. New mentions appear here after the next sweep.</source>
         <translation>Nog geen berichten. Nieuwe vermeldingen verschijnen hier na de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="672"/>
+        <location filename="../cmstation/ui/main_window.py" line="774"/>
         <source>Marked done. Ctrl+Z undoes.</source>
         <translation>Gemarkeerd als klaar. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="674"/>
+        <location filename="../cmstation/ui/main_window.py" line="776"/>
         <source>Ignored. Ctrl+Z undoes.</source>
         <translation>Genegeerd. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="687"/>
+        <location filename="../cmstation/ui/main_window.py" line="789"/>
         <source>Nothing to undo.</source>
         <translation>Niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="701"/>
+        <location filename="../cmstation/ui/main_window.py" line="803"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="734"/>
-        <location filename="../cmstation/ui/main_window.py" line="775"/>
+        <location filename="../cmstation/ui/main_window.py" line="836"/>
+        <location filename="../cmstation/ui/main_window.py" line="877"/>
         <source>{n} need a reply</source>
         <translation>{n} wachten op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="736"/>
-        <location filename="../cmstation/ui/main_window.py" line="776"/>
+        <location filename="../cmstation/ui/main_window.py" line="838"/>
+        <location filename="../cmstation/ui/main_window.py" line="878"/>
         <source>{n} unread</source>
         <translation>{n} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="748"/>
+        <location filename="../cmstation/ui/main_window.py" line="850"/>
         <source>{needs} need a reply, {unread} unread</source>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="764"/>
+        <location filename="../cmstation/ui/main_window.py" line="866"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="767"/>
+        <location filename="../cmstation/ui/main_window.py" line="869"/>
         <source>{shown} of {total} messages loaded</source>
         <translation>{shown} van {total} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="772"/>
+        <location filename="../cmstation/ui/main_window.py" line="874"/>
         <source>{shown} messages loaded</source>
         <translation>{shown} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="788"/>
+        <location filename="../cmstation/ui/main_window.py" line="890"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -1324,7 +1324,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="793"/>
+        <location filename="../cmstation/ui/main_window.py" line="895"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>
@@ -1733,32 +1733,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxUi</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="493"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="498"/>
         <source>Offline: your reply is in the outbox and will go when the connection is back</source>
         <translation>Offline: je antwoord staat in het postvak uit en gaat zodra de verbinding terug is</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="495"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="500"/>
         <source>{n} replies sent from the outbox.</source>
         <translation>{n} antwoorden verstuurd uit het postvak uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="497"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="502"/>
         <source>{n} replies held in the outbox; see the reason there.</source>
         <translation>{n} antwoorden tegengehouden in het postvak uit; de reden staat daar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="515"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="520"/>
         <source>The outbox could not send: {error}</source>
         <translation>Het postvak uit kon niet versturen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="546"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="551"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="547"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="552"/>
         <source>{n} replies waiting to go</source>
         <translation>{n} antwoorden wachten om te gaan</translation>
     </message>
