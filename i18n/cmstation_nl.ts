@@ -546,8 +546,8 @@
     </message>
     <message>
         <location filename="../cmstation/ui/composer_view.py" line="669"/>
-        <source>{count} of {limit} characters; links count as 23</source>
-        <translation>{count} van {limit} tekens; links tellen als 23</translation>
+        <source>{count} of {limit} characters; a link counts as 23, a mention as @name</source>
+        <translation>{count} van {limit} tekens; een link telt als 23, een vermelding als @naam</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/composer_view.py" line="673"/>

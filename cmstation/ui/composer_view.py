@@ -666,7 +666,7 @@ class ComposerView(QFrame):
                 count=count, limit=limit
             )
             if unit == "graphemes"
-            else self.tr("{count} of {limit} characters; links count as 23").format(
+            else self.tr("{count} of {limit} characters; a link counts as 23, a mention as @name").format(
                 count=count, limit=limit
             )
             if kind == ChannelKind.MASTODON
