@@ -233,6 +233,26 @@ class ChannelDialog(QDialog):
 
     # -- pages --------------------------------------------------------------------------------
 
+    def _page(self, hint: str = "") -> tuple[QWidget, QVBoxLayout]:
+        """A page of the wizard: no margins, the house spacing, a hint on top if given."""
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(12)
+        if hint:
+            lay.addWidget(self._hint(hint))
+        return page, lay
+
+    def _line_edit(self, name: str, placeholder: str = "", *, secret: bool = False) -> QLineEdit:
+        """A field that re-checks the dialog's buttons as the user types."""
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        if secret:
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.textChanged.connect(lambda _t: self._update_buttons())
+        return edit
+
     def _hint(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setObjectName("hint")
@@ -261,10 +281,7 @@ class ChannelDialog(QDialog):
         return page
 
     def _kind_page(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(12)
+        page, lay = self._page()
         lay.addWidget(self._hint(self.tr("Where do people talk about you? Pick one network.")))
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[ChannelKind, QRadioButton] = {}
@@ -307,17 +324,11 @@ class ChannelDialog(QDialog):
         return page
 
     def _mastodon_form(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(12)
-        lay.addWidget(
-            self._hint(
-                self.tr(
-                    "Type your Mastodon server. cmstation registers itself there and opens "
-                    "the login page in your browser. Log in, allow cmstation, and paste the "
-                    "code the page shows."
-                )
+        page, lay = self._page(
+            self.tr(
+                "Type your Mastodon server. cmstation registers itself there and opens "
+                "the login page in your browser. Log in, allow cmstation, and paste the "
+                "code the page shows."
             )
         )
         form = QFormLayout()
@@ -338,40 +349,24 @@ class ChannelDialog(QDialog):
         self.authorize_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.authorize_label.hide()
         form.addRow("", self.authorize_label)
-        self.code_edit = QLineEdit()
-        self.code_edit.setObjectName("code")
-        self.code_edit.setPlaceholderText(self.tr("Paste the code from the browser"))
+        self.code_edit = self._line_edit("code", self.tr("Paste the code from the browser"))
         self.code_edit.setEnabled(False)
-        self.code_edit.textChanged.connect(lambda _t: self._update_buttons())
         form.addRow(self.tr("2. The code"), self.code_edit)
         lay.addLayout(form)
         return page
 
     def _bluesky_form(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(12)
-        lay.addWidget(
-            self._hint(
-                self.tr(
-                    "Use an app password, not your main password. Create one in Bluesky "
-                    "under Settings \u203a Privacy and security \u203a App passwords; you can "
-                    "revoke it there at any time."
-                )
+        page, lay = self._page(
+            self.tr(
+                "Use an app password, not your main password. Create one in Bluesky "
+                "under Settings \u203a Privacy and security \u203a App passwords; you can "
+                "revoke it there at any time."
             )
         )
         form = QFormLayout()
-        self.handle_edit = QLineEdit()
-        self.handle_edit.setObjectName("handle")
-        self.handle_edit.setPlaceholderText("fietsen.bsky.social")
-        self.handle_edit.textChanged.connect(lambda _t: self._update_buttons())
+        self.handle_edit = self._line_edit("handle", "fietsen.bsky.social")
         form.addRow(self.tr("Handle"), self.handle_edit)
-        self.app_password_edit = QLineEdit()
-        self.app_password_edit.setObjectName("appPassword")
-        self.app_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.app_password_edit.setPlaceholderText("xxxx-xxxx-xxxx-xxxx")
-        self.app_password_edit.textChanged.connect(lambda _t: self._update_buttons())
+        self.app_password_edit = self._line_edit("appPassword", "xxxx-xxxx-xxxx-xxxx", secret=True)
         form.addRow(self.tr("App password"), self.app_password_edit)
         self.pds_edit = QLineEdit(factory.DEFAULT_PDS)
         self.pds_edit.setObjectName("pds")
@@ -383,39 +378,24 @@ class ChannelDialog(QDialog):
         return page
 
     def _feed_form(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(12)
-        lay.addWidget(
-            self._hint(
-                self.tr(
-                    "Paste the address of an RSS or Atom feed. cmstation fetches it once now "
-                    "to check that it is a feed."
-                )
+        page, lay = self._page(
+            self.tr(
+                "Paste the address of an RSS or Atom feed. cmstation fetches it once now "
+                "to check that it is a feed."
             )
         )
         form = QFormLayout()
-        self.feed_edit = QLineEdit()
-        self.feed_edit.setObjectName("feedUrl")
-        self.feed_edit.setPlaceholderText("https://forum.example.nl/feed.xml")
-        self.feed_edit.textChanged.connect(lambda _t: self._update_buttons())
+        self.feed_edit = self._line_edit("feedUrl", "https://forum.example.nl/feed.xml")
         form.addRow(self.tr("Feed address"), self.feed_edit)
         lay.addLayout(form)
         return page
 
     def _manual_form(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(12)
-        lay.addWidget(
-            self._hint(
-                self.tr(
-                    "Nothing to log in to. Add items with Ctrl+Shift+N or by dropping a link "
-                    "or text onto the window; answer them in the network itself and mark "
-                    "them answered here."
-                )
+        page, lay = self._page(
+            self.tr(
+                "Nothing to log in to. Add items with Ctrl+Shift+N or by dropping a link "
+                "or text onto the window; answer them in the network itself and mark "
+                "them answered here."
             )
         )
         return page
@@ -438,10 +418,7 @@ class ChannelDialog(QDialog):
         return box
 
     def _done_page(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(12)
+        page, lay = self._page()
         self.done_label = QLabel()
         self.done_label.setObjectName("doneText")
         self.done_label.setWordWrap(True)
