@@ -35,7 +35,7 @@
     <message>
         <location filename="../cmstation/ui/channel_dialog.py" line="141"/>
         <location filename="../cmstation/ui/channel_dialog.py" line="161"/>
-        <location filename="../cmstation/ui/channel_dialog.py" line="514"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="491"/>
         <source>Set up a channel</source>
         <extracomment>the stored Channel to log in to again (after &quot;needs login&quot;), or None</extracomment>
         <translation>Een kanaal instellen</translation>
@@ -52,267 +52,267 @@
     </message>
     <message>
         <location filename="../cmstation/ui/channel_dialog.py" line="219"/>
-        <location filename="../cmstation/ui/channel_dialog.py" line="560"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="537"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="259"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="279"/>
         <source>Reading your channels…</source>
         <translation>Je kanalen worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="268"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="285"/>
         <source>Where do people talk about you? Pick one network.</source>
         <translation>Waar praten mensen over je? Kies één netwerk.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="274"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="291"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="275"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="292"/>
         <source>Mentions, replies and hashtags of your account; you log in once.</source>
         <translation>Vermeldingen, antwoorden en hashtags van je account; je logt één keer in.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="279"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="296"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="280"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="297"/>
         <source>Mentions, replies and quotes; you log in with an app password.</source>
         <translation>Vermeldingen, antwoorden en citaten; je logt in met een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="284"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="301"/>
         <source>A feed (RSS or Atom)</source>
         <translation>Een feed (RSS of Atom)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="285"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="302"/>
         <source>A blog, a forum or a news alert. cmstation only listens here.</source>
         <translation>Een blog, een forum of een nieuwsalert. cmstation luistert hier alleen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="289"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="306"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="291"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="308"/>
         <source>For LinkedIn, Instagram, X, Facebook or e-mail: paste or drop what you find and answer it from cmstation&apos;s inbox.</source>
         <translation>Voor LinkedIn, Instagram, X, Facebook of e-mail: plak of sleep wat je vindt en beantwoord het vanuit de inbox van cmstation.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="317"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="329"/>
         <source>Type your Mastodon server. cmstation registers itself there and opens the login page in your browser. Log in, allow cmstation, and paste the code the page shows.</source>
         <translation>Typ je Mastodon-server. cmstation meldt zich daar aan en opent de inlogpagina in je browser. Log in, geef cmstation toestemming en plak de code die de pagina toont.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="328"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="339"/>
         <source>1. Your server</source>
         <translation>1. Je server</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="329"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="340"/>
         <source>Open the login page</source>
         <translation>Open de inlogpagina</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="343"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="352"/>
         <source>Paste the code from the browser</source>
         <translation>Plak de code uit de browser</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="346"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="354"/>
         <source>2. The code</source>
         <translation>2. De code</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="358"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="361"/>
         <source>Use an app password, not your main password. Create one in Bluesky under Settings › Privacy and security › App passwords; you can revoke it there at any time.</source>
         <translation>Gebruik een app-wachtwoord, niet je gewone wachtwoord. Maak er een aan in Bluesky onder Instellingen › Privacy en beveiliging › App-wachtwoorden; daar kun je het altijd weer intrekken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="369"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="368"/>
         <source>Handle</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="375"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="370"/>
         <source>App password</source>
         <translation>App-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="379"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="374"/>
         <source>Change this only when your account lives on another server.</source>
         <translation>Wijzig dit alleen als je account op een andere server staat.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="381"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="376"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="393"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="383"/>
         <source>Paste the address of an RSS or Atom feed. cmstation fetches it once now to check that it is a feed.</source>
         <translation>Plak het adres van een RSS- of Atom-feed. cmstation haalt hem nu één keer op om te controleren dat het een feed is.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="403"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="389"/>
         <source>Feed address</source>
         <translation>Adres van de feed</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="415"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="396"/>
         <source>Nothing to log in to. Add items with Ctrl+Shift+N or by dropping a link or text onto the window; answer them in the network itself and mark them answered here.</source>
         <translation>Hier hoef je niet in te loggen. Voeg items toe met Ctrl+Shift+N of door een link of tekst op het venster te slepen; beantwoord ze in het netwerk zelf en markeer ze hier als beantwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="430"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="410"/>
         <source>Optional: the name in the navigation</source>
         <translation>Optioneel: de naam in de navigatie</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="431"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="411"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="435"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="415"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="436"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="416"/>
         <source>Listen every</source>
         <translation>Luister elke</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="462"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="439"/>
         <source>Keep it for this session only</source>
         <translation>Alleen voor deze sessie bewaren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="505"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="482"/>
         <source>Log in again to {name}</source>
         <translation>Opnieuw inloggen bij {name}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="513"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="490"/>
         <source>Another channel?</source>
         <translation>Nog een kanaal?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="515"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="492"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="519"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="496"/>
         <source>Connect a Mastodon account</source>
         <translation>Een Mastodon-account koppelen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="520"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="497"/>
         <source>Connect a Bluesky account</source>
         <translation>Een Bluesky-account koppelen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="521"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="498"/>
         <source>Listen to a feed</source>
         <translation>Naar een feed luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="522"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="499"/>
         <source>Add items by hand</source>
         <translation>Items met de hand toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="564"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="541"/>
         <source>Add anyway</source>
         <translation>Toch toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="570"/>
-        <location filename="../cmstation/ui/channel_dialog.py" line="573"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="547"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="550"/>
         <source>Connect</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="576"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="553"/>
         <source>Check and add</source>
         <translation>Controleren en toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="579"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="556"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="582"/>
-        <location filename="../cmstation/ui/channel_dialog.py" line="586"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="559"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="563"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="673"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="650"/>
         <source>Opening the keyring…</source>
         <translation>De sleutelbos wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="706"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="683"/>
         <source>The login page is open in your browser. If it did not open, copy this address into the browser:
 {url}</source>
         <translation>De inlogpagina staat open in je browser. Is hij niet geopend, kopieer dan dit adres naar de browser:
 {url}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="719"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="696"/>
         <source>Registering cmstation with {server}…</source>
         <translation>cmstation wordt aangemeld bij {server}…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="733"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="710"/>
         <source>Checking the code…</source>
         <translation>De code wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="748"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="725"/>
         <source>Logging in to {server}…</source>
         <translation>Inloggen bij {server}…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="764"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="741"/>
         <source>Fetching the feed…</source>
         <translation>De feed wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="789"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="766"/>
         <source>{name} is set up. cmstation listens to it from now on.</source>
         <translation>{name} is ingesteld. cmstation luistert er vanaf nu naar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="794"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="771"/>
         <source>{name} is set up. Add items with Ctrl+Shift+N or drop them onto the window.</source>
         <translation>{name} is ingesteld. Voeg items toe met Ctrl+Shift+N of sleep ze op het venster.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="798"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="775"/>
         <source>The login is kept for this session only: you will be asked to log in again after cmstation restarts.</source>
         <translation>De login wordt alleen voor deze sessie bewaard: na een herstart van cmstation moet je opnieuw inloggen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="806"/>
-        <location filename="../cmstation/ui/channel_dialog.py" line="824"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="783"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="801"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="816"/>
+        <location filename="../cmstation/ui/channel_dialog.py" line="793"/>
         <source>Logged in again. Listening on {name} resumes now.</source>
         <translation>Opnieuw ingelogd. cmstation luistert weer op {name}.</translation>
     </message>
@@ -1029,128 +1029,138 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="302"/>
+        <location filename="../cmstation/ui/main_window.py" line="303"/>
         <source>Search messages and authors  (/)</source>
         <translation>Zoek in berichten en auteurs  (/)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="316"/>
+        <location filename="../cmstation/ui/main_window.py" line="314"/>
+        <source>Save search</source>
+        <translation>Zoekopdracht bewaren</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/main_window.py" line="317"/>
+        <source>Keep this search in the navigation, under Saved searches</source>
+        <translation>Bewaar deze zoekopdracht in de navigatie, onder Bewaarde zoekopdrachten</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/main_window.py" line="331"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="317"/>
+        <location filename="../cmstation/ui/main_window.py" line="332"/>
         <source>Any mood</source>
         <translation>Elke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="318"/>
+        <location filename="../cmstation/ui/main_window.py" line="333"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="319"/>
+        <location filename="../cmstation/ui/main_window.py" line="334"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="320"/>
+        <location filename="../cmstation/ui/main_window.py" line="335"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="322"/>
+        <location filename="../cmstation/ui/main_window.py" line="337"/>
         <source>Language of the message</source>
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="323"/>
+        <location filename="../cmstation/ui/main_window.py" line="338"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="324"/>
+        <location filename="../cmstation/ui/main_window.py" line="339"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="325"/>
+        <location filename="../cmstation/ui/main_window.py" line="340"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="327"/>
+        <location filename="../cmstation/ui/main_window.py" line="342"/>
         <source>Order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="328"/>
+        <location filename="../cmstation/ui/main_window.py" line="343"/>
         <source>Most urgent first</source>
         <translation>Dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="329"/>
+        <location filename="../cmstation/ui/main_window.py" line="344"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="330"/>
+        <location filename="../cmstation/ui/main_window.py" line="345"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="384"/>
+        <location filename="../cmstation/ui/main_window.py" line="399"/>
         <source>Replying from cmstation arrives in a later version.</source>
         <translation>Antwoorden vanuit cmstation komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="457"/>
+        <location filename="../cmstation/ui/main_window.py" line="472"/>
         <source>&amp;cmstation</source>
         <translation>&amp;cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="458"/>
+        <location filename="../cmstation/ui/main_window.py" line="473"/>
         <source>Explore the sample workspace</source>
         <translation>Verken de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="460"/>
+        <location filename="../cmstation/ui/main_window.py" line="475"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="465"/>
+        <location filename="../cmstation/ui/main_window.py" line="480"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="475"/>
+        <location filename="../cmstation/ui/main_window.py" line="490"/>
         <source>Profile…</source>
         <translation>Profiel…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="478"/>
+        <location filename="../cmstation/ui/main_window.py" line="493"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="482"/>
+        <location filename="../cmstation/ui/main_window.py" line="497"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="483"/>
-        <location filename="../cmstation/ui/main_window.py" line="495"/>
+        <location filename="../cmstation/ui/main_window.py" line="498"/>
+        <location filename="../cmstation/ui/main_window.py" line="510"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="490"/>
+        <location filename="../cmstation/ui/main_window.py" line="505"/>
         <source>The new language is used the next time cmstation starts.</source>
         <translation>De nieuwe taal wordt gebruikt bij de volgende start van cmstation.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="497"/>
+        <location filename="../cmstation/ui/main_window.py" line="512"/>
         <source>j or ↓  next message
 k or ↑  previous message
 Enter  read the conversation
@@ -1169,149 +1179,154 @@ i  negeren
 Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="542"/>
+        <location filename="../cmstation/ui/main_window.py" line="557"/>
         <source>Needs reply</source>
         <translation>Wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="543"/>
+        <location filename="../cmstation/ui/main_window.py" line="558"/>
         <source>Messages that wait for an answer, most urgent first</source>
         <translation>Berichten die op een antwoord wachten, dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="545"/>
+        <location filename="../cmstation/ui/main_window.py" line="560"/>
         <source>All messages</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="546"/>
+        <location filename="../cmstation/ui/main_window.py" line="561"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="546"/>
+        <location filename="../cmstation/ui/main_window.py" line="561"/>
         <source>Answered or marked done</source>
         <translation>Beantwoord of als klaar gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="547"/>
+        <location filename="../cmstation/ui/main_window.py" line="562"/>
         <source>Ignored and spam</source>
         <translation>Genegeerd en spam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="548"/>
+        <location filename="../cmstation/ui/main_window.py" line="563"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="548"/>
+        <location filename="../cmstation/ui/main_window.py" line="563"/>
         <source>Replies being written</source>
         <translation>Antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="549"/>
+        <location filename="../cmstation/ui/main_window.py" line="564"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="549"/>
+        <location filename="../cmstation/ui/main_window.py" line="564"/>
         <source>Replies on their way out</source>
         <translation>Antwoorden die onderweg zijn</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="551"/>
+        <location filename="../cmstation/ui/main_window.py" line="566"/>
         <source>CHANNELS</source>
         <translation>KANALEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="556"/>
+        <location filename="../cmstation/ui/main_window.py" line="571"/>
         <source>SAVED SEARCHES</source>
         <translation>BEWAARDE ZOEKOPDRACHTEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="645"/>
+        <location filename="../cmstation/ui/main_window.py" line="599"/>
+        <source>Search saved: {name}</source>
+        <translation>Zoekopdracht bewaard: {name}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/main_window.py" line="674"/>
         <source>Nothing matches “{query}”. Try fewer or other words.</source>
         <translation>Niets gevonden voor “{query}”. Probeer minder of andere woorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="649"/>
+        <location filename="../cmstation/ui/main_window.py" line="678"/>
         <source>No messages match these filters.</source>
         <translation>Geen berichten voor deze filters.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="651"/>
+        <location filename="../cmstation/ui/main_window.py" line="680"/>
         <source>Nothing needs a reply right now. Well done!</source>
         <translation>Niets wacht nu op antwoord. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="653"/>
+        <location filename="../cmstation/ui/main_window.py" line="682"/>
         <source>Nothing ignored or marked as spam.</source>
         <translation>Niets genegeerd of als spam gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="655"/>
+        <location filename="../cmstation/ui/main_window.py" line="684"/>
         <source>Nothing is done yet. Press e on a message to mark it done.</source>
         <translation>Nog niets klaar. Druk op e bij een bericht om het als klaar te markeren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="656"/>
+        <location filename="../cmstation/ui/main_window.py" line="685"/>
         <source>No messages yet. New mentions appear here after the next sweep.</source>
         <translation>Nog geen berichten. Nieuwe vermeldingen verschijnen hier na de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="774"/>
+        <location filename="../cmstation/ui/main_window.py" line="803"/>
         <source>Marked done. Ctrl+Z undoes.</source>
         <translation>Gemarkeerd als klaar. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="776"/>
+        <location filename="../cmstation/ui/main_window.py" line="805"/>
         <source>Ignored. Ctrl+Z undoes.</source>
         <translation>Genegeerd. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="789"/>
+        <location filename="../cmstation/ui/main_window.py" line="818"/>
         <source>Nothing to undo.</source>
         <translation>Niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="803"/>
+        <location filename="../cmstation/ui/main_window.py" line="832"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="836"/>
-        <location filename="../cmstation/ui/main_window.py" line="877"/>
+        <location filename="../cmstation/ui/main_window.py" line="865"/>
+        <location filename="../cmstation/ui/main_window.py" line="906"/>
         <source>{n} need a reply</source>
         <translation>{n} wachten op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="838"/>
-        <location filename="../cmstation/ui/main_window.py" line="878"/>
+        <location filename="../cmstation/ui/main_window.py" line="867"/>
+        <location filename="../cmstation/ui/main_window.py" line="907"/>
         <source>{n} unread</source>
         <translation>{n} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="850"/>
+        <location filename="../cmstation/ui/main_window.py" line="879"/>
         <source>{needs} need a reply, {unread} unread</source>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="866"/>
+        <location filename="../cmstation/ui/main_window.py" line="895"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="869"/>
+        <location filename="../cmstation/ui/main_window.py" line="898"/>
         <source>{shown} of {total} messages loaded</source>
         <translation>{shown} van {total} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="874"/>
+        <location filename="../cmstation/ui/main_window.py" line="903"/>
         <source>{shown} messages loaded</source>
         <translation>{shown} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="890"/>
+        <location filename="../cmstation/ui/main_window.py" line="919"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -1324,7 +1339,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="895"/>
+        <location filename="../cmstation/ui/main_window.py" line="924"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -307,7 +308,21 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_box.returnPressed.connect(self._search_now)
-        bar_rows.addWidget(self.search_box)
+        search_row = QHBoxLayout()
+        search_row.setSpacing(4)
+        search_row.addWidget(self.search_box, 1)
+        self.save_search_button = QPushButton(self.tr("Save search"))
+        self.save_search_button.setObjectName("saveSearch")
+        self.save_search_button.setToolTip(
+            self.tr("Keep this search in the navigation, under Saved searches")
+        )
+        self.save_search_button.setEnabled(False)
+        self.search_box.textChanged.connect(
+            lambda t: self.save_search_button.setEnabled(bool(t.strip()))
+        )
+        self.save_search_button.clicked.connect(self.save_current_search)
+        search_row.addWidget(self.save_search_button)
+        bar_rows.addLayout(search_row)
         bar_lay = QHBoxLayout()
         bar_lay.setSpacing(4)
         bar_rows.addLayout(bar_lay)
@@ -568,6 +583,20 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentItem(item)  # triggers _on_nav_changed -> apply_filter
         self.refresh_counts()
         self.navigation_reloaded.emit()
+
+    def save_current_search(self) -> None:
+        """Keep the search box's text as a saved search (local to the inbox; listening
+        searches per channel are added in the channel's set-up or with `cmstation search`)."""
+        text = " ".join(self.search_box.text().split())
+        if not text:
+            return
+        sid = saved_searches.add_saved_search(self._db, text, text, listen=False)
+        self.search_box.clear()  # the saved search's entry now carries the query
+        self.reload_navigation()
+        key = next((k for k in self._nav_items if k[0] == "search" and k[1] == sid), None)
+        if key is not None:
+            self.nav.setCurrentItem(self._nav_items[key])
+        self.statusBar().showMessage(self.tr("Search saved: {name}").format(name=text), 4000)
 
     @property
     def has_channels(self) -> bool:
