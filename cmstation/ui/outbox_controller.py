@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import queue
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,12 +19,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from cmstation.core.clock import Clock, SystemClock
 from cmstation.core.errors import CmstationError
-from cmstation.storage.connection import connect
+from cmstation.ui.connection_thread import ConnectionThread, emit_safely
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 30_000
-_STOP = object()
 #: The worker's reason for a reply that waits because the network could not be reached.
 
 
@@ -81,12 +78,12 @@ class OutboxController(QObject):
         self.clock = clock or SystemClock()
         #: False until start_schedule() (the sample workspace never sends)
         self.active = False
-        self._queue: queue.Queue = queue.Queue(maxsize=1)
-        self._busy = threading.Event()
         self._closed = False
         self.runs = 0
-        self._thread = threading.Thread(target=self._work, name="cmstation-outbox", daemon=True)
-        self._thread.start()
+        self._worker = ConnectionThread(
+            self.workspace_path, "cmstation-outbox", self._handle,
+            on_done=self._done, on_error=self._failed, max_pending=1,
+        )
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.run_now)
@@ -96,7 +93,7 @@ class OutboxController(QObject):
 
     @property
     def running(self) -> bool:
-        return self._busy.is_set() or not self._queue.empty()
+        return self._worker.pending
 
     def start_schedule(self, interval_ms: int = TICK_MS) -> None:
         """Send what may go now, then every ``interval_ms`` and when the network comes back."""
@@ -119,8 +116,7 @@ class OutboxController(QObject):
         """Ask for a run. While one is under way, one more follows it (requests coalesce)."""
         if self._closed:
             return False
-        with contextlib.suppress(queue.Full):  # one waiting request is enough
-            self._queue.put_nowait("run")
+        self._worker.put("run")  # one waiting request is enough: more are dropped
         return True
 
     def shutdown(self, timeout: float = 5.0) -> None:
@@ -128,10 +124,7 @@ class OutboxController(QObject):
             return
         self._closed = True
         self.timer.stop()
-        with contextlib.suppress(queue.Empty):
-            self._queue.get_nowait()  # a run not yet started is dropped
-        self._queue.put(_STOP)
-        self._thread.join(timeout)
+        self._worker.stop(timeout, drop_waiting=True)  # a run not yet started is dropped
 
     def _watch_network(self) -> None:
         """Run when the system says the network is reachable again (if Qt can tell)."""
@@ -160,32 +153,20 @@ class OutboxController(QObject):
     # -- worker thread ------------------------------------------------------------------------
 
     def _emit(self, signal, *args) -> None:
-        with contextlib.suppress(RuntimeError):  # the window (and this QObject) is gone
-            signal.emit(*args)
+        emit_safely(signal, *args)
 
-    def _work(self) -> None:
-        db = None
-        while True:
-            item = self._queue.get()
-            if item is _STOP:
-                break
-            self._busy.set()
-            try:
-                if db is None:
-                    db = connect(self.workspace_path)
-                self._emit(self.run_started)
-                report = self._run(db)
-            except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
-                log.warning("outbox run failed: %s", exc)
-                self.runs += 1
-                self._busy.clear()
-                self._emit(self.run_failed, exc)
-            else:
-                self.runs += 1
-                self._busy.clear()
-                self._emit(self.run_finished, report)
-        if db is not None:
-            db.conn.close()
+    def _handle(self, db, _request) -> OutboxReport:
+        self._emit(self.run_started)
+        return self._run(db)
+
+    def _done(self, report: OutboxReport) -> None:
+        self.runs += 1
+        self._emit(self.run_finished, report)
+
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("outbox run failed: %s", exc)
+        self.runs += 1
+        self._emit(self.run_failed, exc)
 
     def _run(self, db) -> OutboxReport:
         from cmstation.outbox.deliverers import build_deliverers

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import queue
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -43,11 +41,11 @@ from cmstation.listening import scheduler
 from cmstation.listening import sweep as sweep_mod
 from cmstation.storage import channels as channel_store
 from cmstation.storage.connection import connect
+from cmstation.ui.connection_thread import ConnectionThread, emit_safely
 from cmstation.ui.main_window import NAV_KEY
 
 log = logging.getLogger(__name__)
 
-_STOP = object()
 TICK_MS = 60_000
 
 
@@ -94,13 +92,14 @@ class SweepController(QObject):
         self.session_factory = session_factory or factory.new_session
         self.clock = clock or SystemClock()
         self.page_budget = page_budget
-        self._queue: queue.Queue = queue.Queue()
         self._running = False
         self._closed = False
         #: True in the sample workspace: nothing is swept
         self.disabled = False
-        self._thread = threading.Thread(target=self._work, name="cmstation-sweep", daemon=True)
-        self._thread.start()
+        self._worker = ConnectionThread(
+            workspace_path, "cmstation-sweep", lambda db, req: self._run(db, *req),
+            on_error=self._failed,
+        )
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.sweep_due)
@@ -112,7 +111,7 @@ class SweepController(QObject):
 
     @property
     def running(self) -> bool:
-        return self._running or not self._queue.empty()
+        return self._running or self._worker.queued
 
     def start_schedule(self, interval_ms: int = TICK_MS) -> None:
         """Sweep what is due now and then once a minute."""
@@ -128,13 +127,13 @@ class SweepController(QObject):
         Returns False when a sweep is already under way (the request is dropped)."""
         if self._closed or self.disabled or self.running:
             return False
-        self._queue.put(("now", None if channel_ids is None else list(channel_ids)))
+        self._worker.put(("now", None if channel_ids is None else list(channel_ids)))
         return True
 
     def sweep_due(self) -> bool:
         if self._closed or self.disabled or self.running:
             return False
-        self._queue.put(("due", None))
+        self._worker.put(("due", None))
         return True
 
     def shutdown(self, timeout: float = 5.0) -> None:
@@ -142,30 +141,16 @@ class SweepController(QObject):
             return
         self._closed = True
         self.timer.stop()
-        self._queue.put(_STOP)
-        self._thread.join(timeout)
+        self._worker.stop(timeout)
 
     # -- worker thread ------------------------------------------------------------------------
 
     def _emit(self, signal, *args) -> None:
-        with contextlib.suppress(RuntimeError):  # the window (and this QObject) is gone
-            signal.emit(*args)
+        emit_safely(signal, *args)
 
-    def _work(self) -> None:
-        db = None
-        while True:
-            item = self._queue.get()
-            if item is _STOP:
-                break
-            try:
-                if db is None:
-                    db = connect(self.workspace_path)
-                self._run(db, *item)
-            except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
-                log.exception("sweep failed")
-                self._emit(self.sweep_failed, exc)
-        if db is not None:
-            db.conn.close()
+    def _failed(self, exc: BaseException) -> None:
+        log.error("sweep failed", exc_info=exc)
+        self._emit(self.sweep_failed, exc)
 
     def _run(self, db, what: str, ids: list[int] | None) -> None:
         if what == "due":

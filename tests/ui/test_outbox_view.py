@@ -370,7 +370,7 @@ def test_quit_with_a_queued_reply_and_a_draft_then_both_are_intact(
     before = _items(ws["path"])
     assert [i.state for i in before] == [OutboxState.QUEUED]
     w.close()  # quit
-    qtbot.waitUntil(lambda: not w.outbox.controller._thread.is_alive())
+    qtbot.waitUntil(lambda: not w.outbox.controller._worker.alive)
 
     db = open_workspace(ws["path"])
     assert [d.text for d in draft_store.list_drafts(db)] == [typed]
