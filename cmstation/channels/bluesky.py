@@ -55,6 +55,7 @@ from cmstation.channels.http import (
     MSG_BAD_JSON,
     MSG_REJECTED,
     HttpClient,
+    channel_error,
     check_url,
     normalise_base_url,
 )
@@ -106,12 +107,6 @@ NOTE_SKIPPED = QT_TRANSLATE_NOOP(
     "channels", "{count} item(s) were left out because they were malformed."
 )
 
-
-def _error(cls: type, source: str, **params: Any) -> Exception:
-    text = Text(CTX, source, params)
-    exc = cls(text.render())
-    exc.text = text  # type: ignore[attr-defined]
-    return exc
 
 
 class InvalidSwap(Permanent):
@@ -200,7 +195,7 @@ def _xrpc_error(resp: requests.Response) -> tuple[str, str]:
 
 def _rejected(http: HttpClient, resp: requests.Response, name: str, message: str) -> Permanent:
     host = urlsplit(resp.url or "").netloc
-    return _error(
+    return channel_error(
         Permanent,
         MSG_REJECTED,
         network=NETWORK,
@@ -226,14 +221,14 @@ def create_session(
     if resp.status_code in (400, 401):
         name, message = _xrpc_error(resp)
         if name == "AuthFactorTokenRequired":
-            raise _error(NeedsLogin, MSG_TWO_FACTOR)
+            raise channel_error(NeedsLogin, MSG_TWO_FACTOR)
         if resp.status_code == 401 or name in ("AuthenticationRequired", "AccountTakedown"):
-            raise _error(NeedsLogin, MSG_LOGIN_REFUSED, handle=handle)
+            raise channel_error(NeedsLogin, MSG_LOGIN_REFUSED, handle=handle)
         raise _rejected(http, resp, name, message)
     try:
         return _tokens_from(http.json(resp), handle)
     except ValueError:
-        raise _error(
+        raise channel_error(
             BadPayload, MSG_BAD_JSON, network=NETWORK, host=urlsplit(base).netloc
         ) from None
 
@@ -254,18 +249,18 @@ def resolve_pds(
     )
     did = data.get("did") if isinstance(data, dict) else None
     if not isinstance(did, str) or not did.startswith("did:"):
-        raise _error(Permanent, MSG_NO_PDS, handle=handle)
+        raise channel_error(Permanent, MSG_NO_PDS, handle=handle)
     if did.startswith("did:plc:"):
         doc_url = f"{normalise_base_url(plc_url)}/{quote(did)}"
     elif did.startswith("did:web:"):
         host = did.removeprefix("did:web:").replace("%3A", ":")
         doc_url = f"https://{host}/.well-known/did.json"
     else:
-        raise _error(Permanent, MSG_NO_PDS, handle=handle)
+        raise channel_error(Permanent, MSG_NO_PDS, handle=handle)
     doc, _ = http.get_json(doc_url)
     pds = _pds_from_did_doc(doc)
     if not pds:
-        raise _error(Permanent, MSG_NO_PDS, handle=handle)
+        raise channel_error(Permanent, MSG_NO_PDS, handle=handle)
     return pds
 
 
@@ -573,7 +568,7 @@ class BlueskyAdapter:
             self.refresh(used_access=token)
             resp = self._send(method, nsid, self.tokens.access_jwt, params, body, app_view)
             if self._token_trouble(resp):
-                raise _error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
+                raise channel_error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
         if resp.status_code == 501:
             name, message = _xrpc_error(resp)
             if name != "MethodNotImplemented":
@@ -584,9 +579,9 @@ class BlueskyAdapter:
             if name in allow:
                 return None
             if name == "InvalidSwap":
-                raise _error(InvalidSwap, MSG_INVALID_SWAP, rkey=(body or {}).get("rkey", ""))
+                raise channel_error(InvalidSwap, MSG_INVALID_SWAP, rkey=(body or {}).get("rkey", ""))
             if resp.status_code == 401:
-                raise _error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
+                raise channel_error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
             raise _rejected(self.http, resp, name, message)
         return self.http.json(resp)
 
@@ -615,17 +610,17 @@ class BlueskyAdapter:
                 False,
             )
             if resp.status_code in (400, 401):
-                raise _error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
+                raise channel_error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
             if resp.status_code == 501:
                 self.http.check_response(resp)
             try:
                 new = _tokens_from(self.http.json(resp), self.tokens.handle)
             except ValueError:
-                raise _error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host) from None
+                raise channel_error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host) from None
             if not new.pds_url:
                 new.pds_url = self.tokens.pds_url
             if new.did != self.tokens.did:
-                raise _error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
+                raise channel_error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
             self.tokens = new
         self.on_tokens(new)
         return new
@@ -796,7 +791,7 @@ class BlueskyAdapter:
         data = self.xrpc("GET", "app.bsky.feed.getPosts", params={"uris": [parent_uri]})
         posts = data.get("posts") if isinstance(data, dict) else None
         if not isinstance(posts, list) or not posts:
-            raise _error(Permanent, MSG_POST_GONE, uri=parent_uri)
+            raise channel_error(Permanent, MSG_POST_GONE, uri=parent_uri)
         post = posts[0]
         try:
             cid = post["cid"]
@@ -806,7 +801,7 @@ class BlueskyAdapter:
             else:
                 root_uri, root_cid = parent_uri, cid
         except (KeyError, TypeError, AttributeError):
-            raise _error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host) from None
+            raise channel_error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host) from None
         return ReplyRef(root_uri, root_cid, parent_uri, cid)
 
     # -- posting ------------------------------------------------------------------------
@@ -820,12 +815,12 @@ class BlueskyAdapter:
         langs: list[str] | None = None,
     ) -> dict[str, Any]:
         if not text.strip():
-            raise _error(Permanent, MSG_EMPTY_POST)
+            raise channel_error(Permanent, MSG_EMPTY_POST)
         count = grapheme_count(text)
         if count > GRAPHEME_LIMIT:
-            raise _error(Permanent, MSG_TOO_LONG, count=count, limit=GRAPHEME_LIMIT)
+            raise channel_error(Permanent, MSG_TOO_LONG, count=count, limit=GRAPHEME_LIMIT)
         if not is_tid(rkey):
-            raise _error(Permanent, MSG_BAD_RKEY, rkey=rkey)
+            raise channel_error(Permanent, MSG_BAD_RKEY, rkey=rkey)
         record: dict[str, Any] = {
             "$type": POST_COLLECTION,
             "text": text,
@@ -871,7 +866,7 @@ class BlueskyAdapter:
         )
         uri = data.get("uri") if isinstance(data, dict) else None
         if not isinstance(uri, str):
-            raise _error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host)
+            raise channel_error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host)
         return uri, post_url(self.tokens.handle or self.handle or self.did, rkey)
 
     def get_post(self, rkey: str) -> dict[str, Any] | None:
@@ -885,12 +880,12 @@ class BlueskyAdapter:
         if data is None:
             return None
         if not isinstance(data, dict) or not isinstance(data.get("value"), dict):
-            raise _error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host)
+            raise channel_error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host)
         return data
 
 
 def _page(data: Any, key: str, host: str) -> tuple[list[Any], str | None]:
     if not isinstance(data, dict) or not isinstance(data.get(key), list):
-        raise _error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=host)
+        raise channel_error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=host)
     cursor = data.get("cursor")
     return data[key], cursor if isinstance(cursor, str) and cursor else None

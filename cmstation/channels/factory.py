@@ -47,10 +47,7 @@ def new_session() -> requests.Session:
 
 
 def _needs_login(channel: Channel) -> NeedsLogin:
-    text = Text(CTX, MSG_NO_LOGIN, {"channel": channel.name})
-    exc = NeedsLogin(text.render())
-    exc.text = text  # type: ignore[attr-defined]
-    return exc
+    return NeedsLogin.from_text(Text(CTX, MSG_NO_LOGIN, {"channel": channel.name}))
 
 
 def build_adapter(

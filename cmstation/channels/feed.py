@@ -22,7 +22,7 @@ import requests
 
 from cmstation.channels.base import BadPayload, PollResult
 from cmstation.channels.html_text import clean_text, html_to_text
-from cmstation.channels.http import HttpClient, check_url
+from cmstation.channels.http import HttpClient, channel_error, check_url
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Author, Message, MessageKind
 
@@ -47,10 +47,7 @@ def _host(url: str) -> str:
 
 
 def _not_a_feed(url: str, detail: str) -> BadPayload:
-    text = Text(CTX, MSG_NOT_A_FEED, {"host": _host(url), "detail": detail})
-    exc = BadPayload(text.render())
-    exc.text = text
-    return exc
+    return channel_error(BadPayload, MSG_NOT_A_FEED, host=_host(url), detail=detail)
 
 
 def _parse(resp: requests.Response, url: str) -> Any:

@@ -59,12 +59,10 @@ MSG_REJECTED = QT_TRANSLATE_NOOP("channels", "{network} at {host} refused the re
 )
 
 
-def _error(cls: type, source: str, *, retry_at: float | None = None, **params: Any):
+def channel_error(cls: type, source: str, *, retry_at: float | None = None, **params: Any):
     """An error of ``cls`` whose message is ``source`` filled in; ``.text`` keeps it translatable."""
-    text = Text(CTX, source, params)
-    exc = cls(text.render(), retry_at) if cls is RateLimited else cls(text.render())
-    exc.text = text
-    return exc
+    extra = (retry_at,) if cls is RateLimited else ()
+    return cls.from_text(Text(CTX, source, params), *extra)
 
 
 # --- URLs ------------------------------------------------------------------------------
@@ -86,11 +84,11 @@ def check_url(url: str) -> str:
         parts = urlsplit(url)
         host = parts.hostname or ""
     except ValueError:
-        raise _error(Permanent, MSG_BAD_URL, url=url) from None
+        raise channel_error(Permanent, MSG_BAD_URL, url=url) from None
     if parts.scheme not in ("http", "https") or not host:
-        raise _error(Permanent, MSG_BAD_URL, url=url)
+        raise channel_error(Permanent, MSG_BAD_URL, url=url)
     if parts.scheme == "http" and not is_loopback_host(host):
-        raise _error(Permanent, MSG_NOT_HTTPS, url=url)
+        raise channel_error(Permanent, MSG_NOT_HTTPS, url=url)
     return url
 
 
@@ -98,7 +96,7 @@ def normalise_base_url(text: str) -> str:
     """``mastodon.social`` -> ``https://mastodon.social``; keeps an explicit scheme and port."""
     text = (text or "").strip().rstrip("/")
     if not text:
-        raise _error(Permanent, MSG_BAD_URL, url=text)
+        raise channel_error(Permanent, MSG_BAD_URL, url=text)
     if "://" not in text:
         text = "https://" + text
     check_url(text)
@@ -251,7 +249,7 @@ class HttpClient:
         display_host = urlsplit(url).netloc or host
         until = self.blocked_until(host)
         if until is not None:
-            raise _error(
+            raise channel_error(
                 RateLimited, MSG_RATE_LIMITED, retry_at=until, host=display_host,
                 time=clock_time(until),
             )
@@ -261,18 +259,18 @@ class HttpClient:
         except Permanent:
             raise  # an insecure redirect
         except requests.exceptions.Timeout:
-            raise _error(Offline, MSG_TIMEOUT, host=display_host) from None
+            raise channel_error(Offline, MSG_TIMEOUT, host=display_host) from None
         except requests.exceptions.ChunkedEncodingError:
-            raise _error(Offline, MSG_DROPPED, host=display_host) from None
+            raise channel_error(Offline, MSG_DROPPED, host=display_host) from None
         except requests.exceptions.ContentDecodingError:
-            raise _error(Offline, MSG_DROPPED, host=display_host) from None
+            raise channel_error(Offline, MSG_DROPPED, host=display_host) from None
         except requests.exceptions.TooManyRedirects:
-            raise _error(Permanent, MSG_NOT_FOUND, network=self.network, host=display_host,
+            raise channel_error(Permanent, MSG_NOT_FOUND, network=self.network, host=display_host,
                          path=urlsplit(url).path or "/") from None
         except requests.exceptions.ConnectionError:
-            raise _error(Offline, MSG_OFFLINE, host=display_host) from None
+            raise channel_error(Offline, MSG_OFFLINE, host=display_host) from None
         except requests.exceptions.InvalidURL:
-            raise _error(Permanent, MSG_BAD_URL, url=url) from None
+            raise channel_error(Permanent, MSG_BAD_URL, url=url) from None
         self.check_response(resp, ok=ok)
         return resp
 
@@ -284,7 +282,7 @@ class HttpClient:
         if status == 429:
             when = retry_at_from(resp.headers, now) or now + DEFAULT_RATE_LIMIT_WAIT
             self._block(host, when)
-            raise _error(RateLimited, MSG_RATE_LIMITED, retry_at=when, host=display_host,
+            raise channel_error(RateLimited, MSG_RATE_LIMITED, retry_at=when, host=display_host,
                          time=clock_time(when))
         exhausted = quota_exhausted_until(resp.headers, now)
         if exhausted is not None and exhausted > now:
@@ -292,14 +290,14 @@ class HttpClient:
         if status in ok or 200 <= status < 400:
             return
         if status in (401, 403):
-            raise _error(NeedsLogin, MSG_NEEDS_LOGIN, network=self.network)
+            raise channel_error(NeedsLogin, MSG_NEEDS_LOGIN, network=self.network)
         if status >= 500:
-            raise _error(Offline, MSG_SERVER_ERROR, network=self.network, host=display_host,
+            raise channel_error(Offline, MSG_SERVER_ERROR, network=self.network, host=display_host,
                          status=status)
         if status in (404, 410):
-            raise _error(Permanent, MSG_NOT_FOUND, network=self.network, host=display_host,
+            raise channel_error(Permanent, MSG_NOT_FOUND, network=self.network, host=display_host,
                          path=urlsplit(resp.url or "").path or "/")
-        raise _error(Permanent, MSG_REJECTED, network=self.network, host=display_host,
+        raise channel_error(Permanent, MSG_REJECTED, network=self.network, host=display_host,
                      status=status, detail=error_detail(resp))
 
     def json(self, resp: requests.Response) -> Any:
@@ -308,7 +306,7 @@ class HttpClient:
             return json.loads(resp.content)
         except (ValueError, UnicodeDecodeError):
             host = urlsplit(resp.url or "").netloc
-            raise _error(BadPayload, MSG_BAD_JSON, network=self.network, host=host) from None
+            raise channel_error(BadPayload, MSG_BAD_JSON, network=self.network, host=host) from None
 
     def get_json(self, url: str, **kwargs: Any) -> tuple[Any, requests.Response]:
         resp = self.request("GET", url, **kwargs)

@@ -23,7 +23,7 @@ import requests
 
 from cmstation.channels.base import BadPayload, Offline, Permanent, PollResult, RateLimited
 from cmstation.channels.html_text import html_to_text
-from cmstation.channels.http import MSG_BAD_JSON, HttpClient, normalise_base_url
+from cmstation.channels.http import MSG_BAD_JSON, HttpClient, channel_error, normalise_base_url
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Author, Message, MessageKind
 
@@ -188,9 +188,7 @@ class MastodonAdapter:
         return msg
 
     def _bad(self) -> BadPayload:
-        exc = BadPayload(Text(CTX, MSG_BAD_JSON, {"network": NETWORK, "host": self.host}).render())
-        exc.text = Text(CTX, MSG_BAD_JSON, {"network": NETWORK, "host": self.host})
-        return exc
+        return channel_error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host)
 
     def _get(self, url: str, params: Any = None) -> tuple[Any, requests.Response]:
         return self.http.get_json(url, params=params, headers=self._headers())

@@ -23,8 +23,8 @@ from urllib.parse import urlencode
 import requests
 
 from cmstation.channels.base import BadPayload, NeedsLogin, Permanent
-from cmstation.channels.http import MSG_BAD_JSON, HttpClient, normalise_base_url
-from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
+from cmstation.channels.http import MSG_BAD_JSON, HttpClient, channel_error, normalise_base_url
+from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.models import DEFAULT_LIMITS, ChannelKind
 
 NETWORK = "Mastodon"
@@ -56,12 +56,6 @@ class AppRegistration:
     def __repr__(self) -> str:  # never show the secret
         return f"AppRegistration(base_url={self.base_url!r}, client_id={self.client_id!r})"
 
-
-def _err(cls: type, source: str, **params: Any):
-    text = Text(CTX, source, params)
-    exc = cls(text.render())
-    exc.text = text
-    return exc
 
 
 def _host(base_url: str) -> str:
@@ -97,14 +91,14 @@ def register_app(
             },
         )
     except Permanent as exc:
-        raise _err(Permanent, MSG_APP_REFUSED, host=_host(base), detail=str(exc)) from None
+        raise channel_error(Permanent, MSG_APP_REFUSED, host=_host(base), detail=str(exc)) from None
     try:
         data = http.json(resp)
     except BadPayload:
-        raise _err(BadPayload, MSG_NOT_MASTODON, host=_host(base)) from None
+        raise channel_error(BadPayload, MSG_NOT_MASTODON, host=_host(base)) from None
     cid, secret = (data.get("client_id"), data.get("client_secret")) if isinstance(data, dict) else (None, None)
     if not isinstance(cid, str) or not cid or not isinstance(secret, str) or not secret:
-        raise _err(BadPayload, MSG_NOT_MASTODON, host=_host(base))
+        raise channel_error(BadPayload, MSG_NOT_MASTODON, host=_host(base))
     return AppRegistration(base_url=base, client_id=cid, client_secret=secret, scopes=scopes)
 
 
@@ -160,11 +154,11 @@ def exchange_code(
         )
     except (Permanent, NeedsLogin):
         # 400 invalid_grant (wrong, used or expired code), 401 invalid_client.
-        raise _err(NeedsLogin, MSG_CODE_REFUSED, host=_host(reg.base_url)) from None
+        raise channel_error(NeedsLogin, MSG_CODE_REFUSED, host=_host(reg.base_url)) from None
     data = http.json(resp)
     token = data.get("access_token") if isinstance(data, dict) else None
     if not isinstance(token, str) or not token:
-        raise _err(BadPayload, MSG_BAD_JSON, network=NETWORK, host=_host(reg.base_url))
+        raise channel_error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=_host(reg.base_url))
     return token
 
 
@@ -177,7 +171,7 @@ def verify_credentials(session: requests.Session, base_url: str, token: str) -> 
         headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
     )
     if not isinstance(data, dict) or not data.get("id") or not isinstance(data.get("acct"), str):
-        raise _err(BadPayload, MSG_BAD_JSON, network=NETWORK, host=_host(base))
+        raise channel_error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=_host(base))
     return data
 
 

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from cmstation.core.i18n import Text
+
 
 class CmstationError(Exception):
-    """Base for errors that carry a message fit for the user."""
+    """Base for errors that carry a message fit for the user.
+
+    ``text``, when set, is the same message as translatable Text, so the window can show it
+    in the user's language (the exception's own message is the English rendering).
+    """
+
+    text: Text | None = None
+
+    @classmethod
+    def from_text(cls, text: Text, *args: Any) -> CmstationError:
+        exc = cls(text.render(), *args)
+        exc.text = text
+        return exc
 
 
 class WorkspaceError(CmstationError):

@@ -219,10 +219,9 @@ def store_relogin(db, channel_id: int, prepared: PreparedChannel, secrets) -> No
         raise CmstationError(f"There is no channel {channel_id}.")
     got, want = prepared.channel.account, current.account
     if want and got and got.lower() != want.lower():
-        text = Text("channels", MSG_OTHER_ACCOUNT, {"got": got, "want": want})
-        exc = CmstationError(text.render())
-        exc.text = text  # type: ignore[attr-defined]
-        raise exc
+        raise CmstationError.from_text(
+            Text("channels", MSG_OTHER_ACCOUNT, {"got": got, "want": want})
+        )
     if prepared.needs_secret:
         secrets.set(channel_key(channel_id, prepared.secret_name), prepared.secret_value)
     if prepared.channel.post_limit and prepared.channel.post_limit != current.post_limit:
