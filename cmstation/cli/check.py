@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 
+from cmstation.cli.args import positive_int
 from cmstation.core.models import ChannelKind
 
 EPILOG = """\
@@ -51,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--limit",
-        type=_positive,
+        type=positive_int,
         metavar="N",
         help="the channel's post limit, when the instance has its own",
     )
@@ -78,16 +79,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         help='the reply; "-" or nothing reads it from standard input',
     )
     p.set_defaults(func=run)
-
-
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {n}")
-    return n
 
 
 class _Usage(Exception):

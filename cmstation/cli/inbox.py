@@ -7,6 +7,7 @@ import json
 import sys
 from datetime import UTC, datetime
 
+from cmstation.cli.args import positive_int
 from cmstation.cli.common import open_existing_workspace
 from cmstation.core.errors import CmstationError
 from cmstation.core.models import MessageFilter, MessageState
@@ -16,22 +17,17 @@ from cmstation.storage import channels, messages
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("inbox", help="list messages in the inbox")
     p.add_argument("--state", choices=[s.value for s in MessageState], help="only this state")
-    p.add_argument("--channel", metavar="C",
-                   help="only this channel: its id, its name or its kind (mastodon, bluesky, feed)")
+    p.add_argument(
+        "--channel",
+        metavar="C",
+        help="only this channel: its id, its name or its kind (mastodon, bluesky, feed)",
+    )
     p.add_argument("--search", metavar="Q", default="", help="full-text search")
-    p.add_argument("--limit", type=_positive, default=50, metavar="N", help="at most N (default 50)")
+    p.add_argument(
+        "--limit", type=positive_int, default=50, metavar="N", help="at most N (default 50)"
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per message, as a list")
     p.set_defaults(func=run)
-
-
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return n
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,7 +36,9 @@ def run(args: argparse.Namespace) -> int:
         channel_id = _channel_id(db, args.channel) if args.channel else None
         f = MessageFilter(
             states=(MessageState(args.state),) if args.state else (),
-            channel_id=channel_id, search=args.search, order="newest",
+            channel_id=channel_id,
+            search=args.search,
+            order="newest",
         )
         rows = messages.list_messages(db, f, limit=args.limit)
     finally:
@@ -48,11 +46,16 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         out = [
             {
-                "id": m.id, "channel": m.channel_name, "channel_id": m.channel_id,
+                "id": m.id,
+                "channel": m.channel_name,
+                "channel_id": m.channel_id,
                 "channel_kind": m.channel_kind,
-                "author": m.author_handle or m.author_name, "author_name": m.author_name,
+                "author": m.author_handle or m.author_name,
+                "author_name": m.author_name,
                 "text": m.text,
-                "created_at": _iso(m.created_at), "state": str(m.state), "url": m.url,
+                "created_at": _iso(m.created_at),
+                "state": str(m.state),
+                "url": m.url,
             }
             for m in rows
         ]
@@ -82,7 +85,9 @@ def _channel_id(db, wanted: str) -> int:
     listing = ", ".join(f"{c.id} {c.name} ({c.kind})" for c in known) or "none yet"
     if not found:
         raise CmstationError(f"No channel {wanted!r}. Channels: {listing}.")
-    raise CmstationError(f"{wanted!r} names more than one channel; use the id. Channels: {listing}.")
+    raise CmstationError(
+        f"{wanted!r} names more than one channel; use the id. Channels: {listing}."
+    )
 
 
 def _iso(ts: int) -> str:
