@@ -113,7 +113,7 @@ def upsert_messages(
                 key = (m.channel_id, m.author.remote_id)
                 if key not in author_ids:
                     author_ids[key] = upsert_author(db, m.channel_id, m.author)
-        existing = _existing_remote_ids(db, msgs)
+        existing = _stored_ids(db, msgs)
         rows = [
             (
                 m.channel_id, m.remote_id, m.url,
@@ -140,29 +140,14 @@ def upsert_messages(
             "  OR thread_root_id IS NOT excluded.thread_root_id",
             rows,
         )
-        ids = _ids_for(db, msgs)
+        stored = _stored_ids(db, msgs)
+        ids = tuple(stored[(m.channel_id, m.remote_id)] for m in msgs)
     inserted = sum(1 for m in msgs if (m.channel_id, m.remote_id) not in existing)
     return UpsertResult(inserted, len(msgs) - inserted, ids)
 
 
-def _existing_remote_ids(db: sqlite_utils.Database, msgs: list[Message]) -> set[tuple[int, str]]:
-    found: set[tuple[int, str]] = set()
-    by_channel: dict[int, list[str]] = {}
-    for m in msgs:
-        by_channel.setdefault(m.channel_id, []).append(m.remote_id)
-    for channel_id, remote_ids in by_channel.items():
-        for i in range(0, len(remote_ids), 500):
-            chunk = remote_ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            for (rid,) in db.execute(
-                f"SELECT remote_id FROM messages WHERE channel_id = ? AND remote_id IN ({marks})",
-                [channel_id, *chunk],
-            ):
-                found.add((channel_id, rid))
-    return found
-
-
-def _ids_for(db: sqlite_utils.Database, msgs: list[Message]) -> tuple[int, ...]:
+def _stored_ids(db: sqlite_utils.Database, msgs: list[Message]) -> dict[tuple[int, str], int]:
+    """(channel id, remote id) -> message id, for those of ``msgs`` already stored."""
     out: dict[tuple[int, str], int] = {}
     by_channel: dict[int, list[str]] = {}
     for m in msgs:
@@ -176,7 +161,7 @@ def _ids_for(db: sqlite_utils.Database, msgs: list[Message]) -> tuple[int, ...]:
                 [channel_id, *chunk],
             ):
                 out[(channel_id, rid)] = mid
-    return tuple(out[(m.channel_id, m.remote_id)] for m in msgs)
+    return out
 
 
 def get_message(db: sqlite_utils.Database, message_id: int) -> Message | None:
