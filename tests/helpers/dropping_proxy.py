@@ -11,10 +11,11 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import requests
+from loopback_server import LoopbackServer
 
 _HOP = {
     "connection",
@@ -30,7 +31,9 @@ _HOP = {
 }
 
 
-class DroppingProxy:
+class DroppingProxy(LoopbackServer):
+    owner_attr = "proxy"
+
     def __init__(self, target: str) -> None:
         self.target = target.rstrip("/")
         self.rules: list[list[Any]] = []  # [path fragment, remaining count]
@@ -38,27 +41,17 @@ class DroppingProxy:
         self.dropped: list[str] = []
         self._http = requests.Session()
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
 
-    def __enter__(self) -> DroppingProxy:
-        handler = type("Handler", (_Handler,), {"proxy": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
-        threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        ).start()
-        return self
+    def handler_class(self) -> type:
+        return _Handler
 
-    def __exit__(self, *exc: Any) -> None:
-        assert self._server is not None
-        self._server.shutdown()
-        self._server.server_close()
+    def stop(self) -> None:
+        super().stop()
         self._http.close()
 
     @property
     def url(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        return self.base_url
 
     def drop_answer(self, path: str, count: int = 1) -> None:
         with self._lock:

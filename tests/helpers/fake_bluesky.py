@@ -24,9 +24,11 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from loopback_server import LoopbackServer
 
 
 def iso(ts: float) -> str:
@@ -45,7 +47,7 @@ class Fault:
     body: bytes = b""  # for kind "raw": a 200 answer with exactly these bytes
 
 
-class FakeBluesky:
+class FakeBluesky(LoopbackServer):
     def __init__(self) -> None:
         self.did = "did:plc:brand000000000000000000"
         self.handle = "brand.example.com"
@@ -62,29 +64,12 @@ class FakeBluesky:
         self.rate_reset = int(time.time()) + 300
         self.two_factor = False
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
         self._seq = 0
 
     # -- life cycle ---------------------------------------------------------------------
 
-    def __enter__(self) -> FakeBluesky:
-        handler = type("Handler", (_Handler,), {"fake": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
-        threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        ).start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        assert self._server is not None
-        self._server.shutdown()
-        self._server.server_close()
-
-    @property
-    def base_url(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+    def handler_class(self) -> type:
+        return _Handler
 
     # -- state --------------------------------------------------------------------------
 

@@ -19,12 +19,13 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 from fake_mastodon import Fault
+from loopback_server import LoopbackServer
 
 
 @dataclass
@@ -38,7 +39,7 @@ class FeedItem:
     author_uri: str = ""
 
 
-class FakeFeedServer:
+class FakeFeedServer(LoopbackServer):
     def __init__(self, *, title: str = "Fietsforum", language: str = "nl") -> None:
         self.title = title
         self.language = language
@@ -51,31 +52,9 @@ class FakeFeedServer:
         self.content_type_override: str | None = None
         self._changed = time.time()
         self._lock = threading.RLock()
-        self._server: ThreadingHTTPServer | None = None
 
-    def start(self) -> FakeFeedServer:
-        handler = type("Handler", (_Handler,), {"fake": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-
-    def __enter__(self) -> FakeFeedServer:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
-    @property
-    def base_url(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+    def handler_class(self) -> type:
+        return _Handler
 
     @property
     def rss_url(self) -> str:

@@ -34,9 +34,11 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, parse_qsl, quote, urlencode, urlsplit
+
+from loopback_server import LoopbackServer
 
 OOB = "urn:ietf:wg:oauth:2.0:oob"
 
@@ -66,7 +68,7 @@ class Fault:
         return (not self.method or self.method == method) and path.startswith(self.path)
 
 
-class FakeMastodon:
+class FakeMastodon(LoopbackServer):
     def __init__(self, *, domain: str = "", max_characters: int = 500) -> None:
         self._lock = threading.RLock()
         self._next_id = 109_000_000_000_000_000
@@ -91,51 +93,27 @@ class FakeMastodon:
         self.rate_limit = 300
         self.remaining = 300
         self.reset_at = time.time() + 300
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
         self.domain = domain
         self.me = self.add_account("eva", "Eva van Fietsen")
         self.token = self.issue_token(self.me["id"])
 
     # --- lifecycle -----------------------------------------------------------------------
 
+    def handler_class(self) -> type:
+        return _Handler
+
     def start(self, port: int = 0) -> FakeMastodon:
-        """Serve on ``port`` (0: any free one; a stopped fake can come back on its old port)."""
-        handler = type("Handler", (_Handler,), {"fake": self})
-        ThreadingHTTPServer.allow_reuse_address = True
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), handler)
-        self._server.daemon_threads = True
-        port = self._server.server_address[1]
+        super().start(port)
         if not self.domain:
-            self.domain = f"127.0.0.1:{port}"
+            self.domain = f"127.0.0.1:{self.port}"
             for acc in self.accounts.values():  # accounts made before the port was known
                 acc["url"] = f"{self.base_url}/@{acc['username']}"
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
-        self._thread.start()
         return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-
-    def __enter__(self) -> FakeMastodon:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
-    @property
-    def port(self) -> int:
-        assert self._server is not None, "start() the server first"
-        return self._server.server_address[1]
 
     @property
     def base_url(self) -> str:
-        assert self._server is not None or self.domain, "start() the server first"
-        port = self._server.server_address[1] if self._server else 0
-        return f"http://127.0.0.1:{port}"
+        # before start() (accounts made in __init__): a placeholder the start fixes up
+        return f"http://127.0.0.1:{self.port if self._server else 0}"
 
     # --- data ----------------------------------------------------------------------------
 
