@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -55,6 +53,7 @@ from cmstation.storage import profile as profile_store
 from cmstation.storage import saved_searches
 from cmstation.ui.composer_view import ComposerView
 from cmstation.ui.conversation_view import ConversationView
+from cmstation.ui.list_table import list_table
 from cmstation.ui.message_table_model import MessageTableModel
 from cmstation.ui.outbox_view import attach_outbox
 from cmstation.ui.profile_dialog import ProfileDialog
@@ -352,31 +351,12 @@ class MainWindow(QMainWindow):
         list_lay.addWidget(bar)
 
         self.list_stack = QStackedWidget()
-        self.table = QTableView()
-        self.table.setObjectName("messageList")
-        self.table.setModel(self.message_model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        hh = self.table.horizontalHeader()
-        hh.setHighlightSections(False)
-        hh.setStretchLastSection(False)
         m = MessageTableModel
-        for col, width in (
-            (m.COL_PRIORITY, 22),
-            (m.COL_SENTIMENT, 40),
-            (m.COL_AUTHOR, 130),
-            (m.COL_CHANNEL, 96),
-            (m.COL_TIME, 74),
-        ):
-            hh.resizeSection(col, width)
+        self.table = list_table(self.message_model, "messageList", {
+            m.COL_PRIORITY: 22, m.COL_SENTIMENT: 40, m.COL_AUTHOR: 130, m.COL_CHANNEL: 96,
+            m.COL_TIME: 74,
+        })
+        hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(m.COL_PRIORITY, QHeaderView.ResizeMode.Fixed)
         hh.setSectionResizeMode(m.COL_SENTIMENT, QHeaderView.ResizeMode.Fixed)
         hh.setSectionResizeMode(m.COL_TEXT, QHeaderView.ResizeMode.Stretch)

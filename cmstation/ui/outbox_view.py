@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from cmstation.storage import drafts as draft_store
 from cmstation.storage import messages
 from cmstation.storage import outbox as store
 from cmstation.ui.drafts_view import DraftsView
+from cmstation.ui.list_table import list_table
 from cmstation.ui.outbox_controller import OutboxController, OutboxReport
 from cmstation.ui.outbox_table_model import (
     STATE_COLORS,
@@ -105,24 +104,11 @@ class OutboxView(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.list_stack = QStackedWidget()
-        self.table = QTableView()
-        self.table.setObjectName("outboxList")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        hh = self.table.horizontalHeader()
-        hh.setHighlightSections(False)
-        hh.setStretchLastSection(False)
         m = OutboxTableModel
-        for col, width in ((m.COL_STATE, 100), (m.COL_ANSWERS, 230), (m.COL_CHANNEL, 130),
-                           (m.COL_WHEN, 160)):
-            hh.resizeSection(col, width)
+        self.table = list_table(self.model, "outboxList", {
+            m.COL_STATE: 100, m.COL_ANSWERS: 230, m.COL_CHANNEL: 130, m.COL_WHEN: 160,
+        })
+        hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(m.COL_REPLY, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show_detail(self.model.row_at(cur.row()))
