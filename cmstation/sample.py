@@ -47,8 +47,19 @@ PROFILE = Profile(
     languages=["nl", "en"],
     register="je",
     working_hours={"days": [1, 2, 3, 4, 5, 6], "start": "09:00", "end": "18:00"},
-    brand_words=["De Spaak", "Fietsenmakerij De Spaak", "Twijnstraat", "VanMoof", "Stromer",
-                 "Urban Arrow", "Babboe", "Qwic", "Gazelle", "Batavus", "Sparta"],
+    brand_words=[
+        "De Spaak",
+        "Fietsenmakerij De Spaak",
+        "Twijnstraat",
+        "VanMoof",
+        "Stromer",
+        "Urban Arrow",
+        "Babboe",
+        "Qwic",
+        "Gazelle",
+        "Batavus",
+        "Sparta",
+    ],
 )
 
 MASTODON_INSTANCE = "mastodon.nl"
@@ -56,22 +67,125 @@ SHOP_MASTODON = "despaak"
 SHOP_BLUESKY = "despaak.bsky.social"
 FEED_URL = "https://www.google.com/alerts/feeds/08315640925715261745/4512399826012938811"
 
-_NL_FIRST = ["Sanne", "Bram", "Fleur", "Joris", "Lotte", "Daan", "Eline", "Thijs", "Noor", "Ruben",
-             "Iris", "Sem", "Femke", "Jeroen", "Anouk", "Wouter", "Maaike", "Niels", "Esther",
-             "Koen", "Marieke", "Pieter", "Roos", "Hidde", "Yara", "Mehmet", "Fatima", "Stijn",
-             "Lieke", "Gijs", "Annelies", "Youssef", "Marloes", "Tim", "Inge"]
-_NL_LAST = ["de Jong", "van Dijk", "Bakker", "Visser", "Smit", "Mulder", "de Boer", "Meijer", "Bos",
-            "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Graaf", "Kok",
-            "Jansen", "van den Berg", "Verhoeven", "Kuipers", "van der Linden", "Yilmaz",
-            "El Amrani", "Schouten", "Postma", "de Wit", "Veenstra"]
-_EN_FIRST = ["Emily", "James", "Priya", "Tom", "Hannah", "Lucas", "Sofia", "Oliver", "Chloe",
-             "Mateo", "Aisha", "Ben", "Grace", "Daniel", "Mei", "Liam", "Zoe", "Arjun", "Laura",
-             "Sam"]
-_EN_LAST = ["Carter", "O'Connor", "Shah", "Fletcher", "Weber", "Moreau", "Rossi", "Hughes",
-            "Bennett", "García", "Khan", "Thompson", "Walsh", "Lindqvist", "Chen", "Murphy",
-            "Novak", "Patel", "Schmidt", "Evans"]
-_MASTO_NL = ["mastodon.nl", "mastodon.nl", "mastodon.social", "todon.nl", "mstdn.social",
-             "toot.community"]
+_NL_FIRST = [
+    "Sanne",
+    "Bram",
+    "Fleur",
+    "Joris",
+    "Lotte",
+    "Daan",
+    "Eline",
+    "Thijs",
+    "Noor",
+    "Ruben",
+    "Iris",
+    "Sem",
+    "Femke",
+    "Jeroen",
+    "Anouk",
+    "Wouter",
+    "Maaike",
+    "Niels",
+    "Esther",
+    "Koen",
+    "Marieke",
+    "Pieter",
+    "Roos",
+    "Hidde",
+    "Yara",
+    "Mehmet",
+    "Fatima",
+    "Stijn",
+    "Lieke",
+    "Gijs",
+    "Annelies",
+    "Youssef",
+    "Marloes",
+    "Tim",
+    "Inge",
+]
+_NL_LAST = [
+    "de Jong",
+    "van Dijk",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Mulder",
+    "de Boer",
+    "Meijer",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Graaf",
+    "Kok",
+    "Jansen",
+    "van den Berg",
+    "Verhoeven",
+    "Kuipers",
+    "van der Linden",
+    "Yilmaz",
+    "El Amrani",
+    "Schouten",
+    "Postma",
+    "de Wit",
+    "Veenstra",
+]
+_EN_FIRST = [
+    "Emily",
+    "James",
+    "Priya",
+    "Tom",
+    "Hannah",
+    "Lucas",
+    "Sofia",
+    "Oliver",
+    "Chloe",
+    "Mateo",
+    "Aisha",
+    "Ben",
+    "Grace",
+    "Daniel",
+    "Mei",
+    "Liam",
+    "Zoe",
+    "Arjun",
+    "Laura",
+    "Sam",
+]
+_EN_LAST = [
+    "Carter",
+    "O'Connor",
+    "Shah",
+    "Fletcher",
+    "Weber",
+    "Moreau",
+    "Rossi",
+    "Hughes",
+    "Bennett",
+    "García",
+    "Khan",
+    "Thompson",
+    "Walsh",
+    "Lindqvist",
+    "Chen",
+    "Murphy",
+    "Novak",
+    "Patel",
+    "Schmidt",
+    "Evans",
+]
+_MASTO_NL = [
+    "mastodon.nl",
+    "mastodon.nl",
+    "mastodon.social",
+    "todon.nl",
+    "mstdn.social",
+    "toot.community",
+]
 _MASTO_EN = ["mastodon.social", "mas.to", "mastodon.nl", "fosstodon.org", "hachyderm.io"]
 _EMOJI = ["", "", "", "", "", " 🚲", " 🌷", " 🌱", " ☕"]
 
@@ -110,16 +224,38 @@ def build_sample_workspace(path: Path, *, seed: int = 7, now: int | None = None)
         with transaction(db):
             made = now - (WINDOW_DAYS + 5) * DAY
             ids = {
-                "mastodon": channels.add_channel(db, Channel(
-                    kind=ChannelKind.MASTODON, name=f"@{SHOP_MASTODON}@{MASTODON_INSTANCE}",
-                    url=f"https://{MASTODON_INSTANCE}", account=f"@{SHOP_MASTODON}@{MASTODON_INSTANCE}",
-                    post_limit=500), now=made),
-                "bluesky": channels.add_channel(db, Channel(
-                    kind=ChannelKind.BLUESKY, name=SHOP_BLUESKY, url="https://bsky.social",
-                    account=SHOP_BLUESKY, post_limit=300), now=made + 9 * DAY),
-                "feed": channels.add_channel(db, Channel(
-                    kind=ChannelKind.FEED, name="Web alerts: De Spaak", url=FEED_URL,
-                    sweep_minutes=60), now=made + 12 * DAY),
+                "mastodon": channels.add_channel(
+                    db,
+                    Channel(
+                        kind=ChannelKind.MASTODON,
+                        name=f"@{SHOP_MASTODON}@{MASTODON_INSTANCE}",
+                        url=f"https://{MASTODON_INSTANCE}",
+                        account=f"@{SHOP_MASTODON}@{MASTODON_INSTANCE}",
+                        post_limit=500,
+                    ),
+                    now=made,
+                ),
+                "bluesky": channels.add_channel(
+                    db,
+                    Channel(
+                        kind=ChannelKind.BLUESKY,
+                        name=SHOP_BLUESKY,
+                        url="https://bsky.social",
+                        account=SHOP_BLUESKY,
+                        post_limit=300,
+                    ),
+                    now=made + 9 * DAY,
+                ),
+                "feed": channels.add_channel(
+                    db,
+                    Channel(
+                        kind=ChannelKind.FEED,
+                        name="Web alerts: De Spaak",
+                        url=FEED_URL,
+                        sweep_minutes=60,
+                    ),
+                    now=made + 12 * DAY,
+                ),
             }
             for network in ("mastodon", "bluesky", "feed"):
                 msgs = gen.channel_messages(network, ids[network])
@@ -200,8 +336,10 @@ class _Generator:
         """A plausible local time (mostly daytime) in the window before now."""
         while True:
             day = self.rng.randrange(WINDOW_DAYS)
-            hour = self.rng.choices(range(24), weights=[1, 1, 0, 0, 0, 0, 1, 3, 6, 7, 7, 7, 8, 7,
-                                                        6, 6, 6, 7, 8, 8, 7, 5, 4, 2])[0]
+            hour = self.rng.choices(
+                range(24),
+                weights=[1, 1, 0, 0, 0, 0, 1, 3, 6, 7, 7, 7, 8, 7, 6, 6, 6, 7, 8, 8, 7, 5, 4, 2],
+            )[0]
             midnight = self.now - self.now % DAY - day * DAY
             # Dutch local time is UTC+1 (winter) or +2; one hour is close enough for a sample.
             ts = midnight + (hour - 1) * HOUR + self.rng.randrange(HOUR)
@@ -218,10 +356,14 @@ class _Generator:
         values.update(
             name=person.first if person else "",
             mention=self.mention(net),
-            shop=self.shop["name"], short=self.shop["short"],
+            shop=self.shop["name"],
+            short=self.shop["short"],
             staff=self.rng.choice(self.shop["staff"]),
-            days=self.rng.randint(3, 9), weeks=self.rng.randint(2, 6), pct=self.rng.randint(40, 70),
-            quote=quote, amount=quote + self.rng.choice([25, 30, 45, 60]),
+            days=self.rng.randint(3, 9),
+            weeks=self.rng.randint(2, 6),
+            pct=self.rng.randint(40, 70),
+            quote=quote,
+            amount=quote + self.rng.choice([25, 30, 45, 60]),
             price=self.rng.choice([65, 79, 89, 119]),
         )
         return values
@@ -246,8 +388,13 @@ class _Generator:
                 continue
             seen.add(user)
             style = self.rng.random()
-            display = (f"{first} {last}" if style < 0.6 else first if style < 0.8
-                       else f"{first} {last[0].upper()}.") + self.rng.choice(_EMOJI)
+            display = (
+                f"{first} {last}"
+                if style < 0.6
+                else first
+                if style < 0.8
+                else f"{first} {last[0].upper()}."
+            ) + self.rng.choice(_EMOJI)
             net.people.append(_Person(first, display, lang, self._author(net, user, display, lang)))
 
     def _username(self, first: str, last: str) -> str:
@@ -267,27 +414,48 @@ class _Generator:
         if net.kind == "mastodon":
             inst = self.rng.choice(_MASTO_NL if lang == "nl" else _MASTO_EN)
             user = user.replace(".", "_")
-            return Author(remote_id=f"{self.rng.randrange(10**5, 10**17)}",
-                          handle=f"@{user}@{inst}", display_name=display,
-                          url=f"https://{inst}/@{user}")
+            return Author(
+                remote_id=f"{self.rng.randrange(10**5, 10**17)}",
+                handle=f"@{user}@{inst}",
+                display_name=display,
+                url=f"https://{inst}/@{user}",
+            )
         if net.kind == "bluesky":
             handle = f"{user.replace('_', '-')}.bsky.social"
             if self.rng.random() < 0.1:
                 handle = f"{user.replace('_', '').replace('.', '')}.nl"
-            did = "did:plc:" + "".join(self.rng.choice("abcdefghijklmnopqrstuvwxyz234567")
-                                       for _ in range(24))
-            return Author(remote_id=did, handle=handle, display_name=display,
-                          url=f"https://bsky.app/profile/{handle}")
+            did = "did:plc:" + "".join(
+                self.rng.choice("abcdefghijklmnopqrstuvwxyz234567") for _ in range(24)
+            )
+            return Author(
+                remote_id=did,
+                handle=handle,
+                display_name=display,
+                url=f"https://bsky.app/profile/{handle}",
+            )
         return Author(remote_id=f"feed:{user}", handle=user, display_name=display)
 
     # ---- posts
 
-    def _post(self, net: _Net, person_or_author, text: str, lang: str, ts: int,
-              kind: MessageKind, *, parent: Message | None = None) -> Message:
-        author = person_or_author.author if isinstance(person_or_author, _Person) else person_or_author
+    def _post(
+        self,
+        net: _Net,
+        person_or_author,
+        text: str,
+        lang: str,
+        ts: int,
+        kind: MessageKind,
+        *,
+        parent: Message | None = None,
+    ) -> Message:
+        author = (
+            person_or_author.author if isinstance(person_or_author, _Person) else person_or_author
+        )
         if net.kind == "mastodon":
             while True:
-                rid = str(((ts * 1000 + self.rng.randrange(1000)) << 16) | self.rng.randrange(1 << 16))
+                rid = str(
+                    ((ts * 1000 + self.rng.randrange(1000)) << 16) | self.rng.randrange(1 << 16)
+                )
                 if rid not in self._used_ids:
                     break
             user, inst = author.handle.lstrip("@").split("@")
@@ -295,7 +463,9 @@ class _Generator:
             html_text = "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
         else:  # bluesky
             while True:
-                rkey = _tid(ts * 1_000_000 + self.rng.randrange(1_000_000), self.rng.randrange(1024))
+                rkey = _tid(
+                    ts * 1_000_000 + self.rng.randrange(1_000_000), self.rng.randrange(1024)
+                )
                 rid = f"at://{author.remote_id}/app.bsky.feed.post/{rkey}"
                 if rid not in self._used_ids:
                     break
@@ -306,9 +476,18 @@ class _Generator:
         if parent is not None:
             root = parent.thread_root_id or parent.remote_id
         return Message(
-            channel_id=net.channel_id, remote_id=rid, text=text, created_at=ts, author=author,
-            html=html_text, url=url, lang=lang, kind=kind, thread_root_id=root,
-            in_reply_to_id=parent.remote_id if parent else "", fetched_at=min(self.now, ts + 600),
+            channel_id=net.channel_id,
+            remote_id=rid,
+            text=text,
+            created_at=ts,
+            author=author,
+            html=html_text,
+            url=url,
+            lang=lang,
+            kind=kind,
+            thread_root_id=root,
+            in_reply_to_id=parent.remote_id if parent else "",
+            fetched_at=min(self.now, ts + 600),
         )
 
     def _compose(self, category: str, lang: str, body: str, net: _Net, person: _Person) -> str:
@@ -355,19 +534,32 @@ class _Generator:
         return "new" if age < 2 * DAY else "done"
 
     def _set_state(self, m: Message, action: str) -> None:
-        state = {"needs_reply": MessageState.NEEDS_REPLY, "done": MessageState.DONE,
-                 "ignored": MessageState.IGNORED, "new": MessageState.NEW,
-                 "reply": MessageState.REPLIED}[action]
+        state = {
+            "needs_reply": MessageState.NEEDS_REPLY,
+            "done": MessageState.DONE,
+            "ignored": MessageState.IGNORED,
+            "new": MessageState.NEW,
+            "reply": MessageState.REPLIED,
+        }[action]
         m.state = state
         age = self.now - m.created_at
         m.read = state not in (MessageState.NEW, MessageState.NEEDS_REPLY) or (
-            age > DAY and self.rng.random() < 0.6)
+            age > DAY and self.rng.random() < 0.6
+        )
 
     def _reply_delay(self, category: str) -> int:
         r = self.rng.random()
         if category == "complaint":
-            return self.rng.randrange(15 * 60, 3 * HOUR) if r < 0.7 else self.rng.randrange(3 * HOUR, 26 * HOUR)
-        return self.rng.randrange(20 * 60, 6 * HOUR) if r < 0.7 else self.rng.randrange(6 * HOUR, 40 * HOUR)
+            return (
+                self.rng.randrange(15 * 60, 3 * HOUR)
+                if r < 0.7
+                else self.rng.randrange(3 * HOUR, 26 * HOUR)
+            )
+        return (
+            self.rng.randrange(20 * 60, 6 * HOUR)
+            if r < 0.7
+            else self.rng.randrange(6 * HOUR, 40 * HOUR)
+        )
 
     def _own_reply(self, net: _Net, to: Message, text: str, lang: str, ts: int) -> Message:
         if net.kind == "mastodon":
@@ -413,8 +605,14 @@ class _Generator:
                 text = self.pick(tpl["repost"][0][lang], f"repost:{lang}")
                 kind = MessageKind.REPOST
                 if net.kind == "bluesky" and self.rng.random() < 0.35:
-                    text = self.pick(["Goeie actie! ", "Handig om te weten. "] if lang == "nl"
-                                     else ["Nice one! ", "Good to know. "]) + text
+                    text = (
+                        self.pick(
+                            ["Goeie actie! ", "Handig om te weten. "]
+                            if lang == "nl"
+                            else ["Nice one! ", "Good to know. "]
+                        )
+                        + text
+                    )
                     kind = MessageKind.QUOTE
                 m = self._post(net, person, text, lang, ts, kind)
                 self._triage(m, "repost")
@@ -422,23 +620,32 @@ class _Generator:
                 out.append(m)
             elif category == "spam":
                 text = self.fill(self.pick(tpl["spam"][0][lang], f"spam:{lang}"), lang, None, net)
-                spammer = self._author(net, self._username(self.rng.choice(["Crypto", "Deals", "Promo", "Win"]),
-                                                           self.rng.choice(["King", "Now", "Daily", "Bot"])),
-                                       self.rng.choice(["💰 Easy Money", "Deals4U", "Promo Team", "Winner Alert"]), "en")
+                spammer = self._author(
+                    net,
+                    self._username(
+                        self.rng.choice(["Crypto", "Deals", "Promo", "Win"]),
+                        self.rng.choice(["King", "Now", "Daily", "Bot"]),
+                    ),
+                    self.rng.choice(["💰 Easy Money", "Deals4U", "Promo Team", "Winner Alert"]),
+                    "en",
+                )
                 m = self._post(net, spammer, text, lang, ts, MessageKind.MENTION)
                 self._triage(m, "spam")
                 m.state, m.read = MessageState.SPAM, True
                 out.append(m)
             else:
-                text = self.fill(self.pick(tpl["chatter"][lang], f"chatter:{lang}"), lang, person, net)
+                text = self.fill(
+                    self.pick(tpl["chatter"][lang], f"chatter:{lang}"), lang, person, net
+                )
                 m = self._post(net, person, text, lang, ts, MessageKind.SEARCH_HIT)
                 self._triage(m, "chatter")
                 self._set_state(m, self._handle(m, "chatter"))
                 out.append(m)
         return out
 
-    def _conversation(self, net: _Net, root: Message, person: _Person, topic: dict,
-                      category: str, lang: str) -> list[Message]:
+    def _conversation(
+        self, net: _Net, root: Message, person: _Person, topic: dict, category: str, lang: str
+    ) -> list[Message]:
         """What follows a customer's post: more posts of theirs, others chiming in, our reply,
         their follow-up."""
         out: list[Message] = []
@@ -449,7 +656,9 @@ class _Generator:
                 ts = last.created_at + self.rng.randrange(60, 12 * 60)
                 if ts > self.now - 60:
                     break
-                text = self.fill(self.pick(self.tpl["continuation"][lang], f"cont:{lang}"), lang, person, net)
+                text = self.fill(
+                    self.pick(self.tpl["continuation"][lang], f"cont:{lang}"), lang, person, net
+                )
                 more = self._post(net, person, text, lang, ts, MessageKind.REPLY, parent=last)
                 self._triage(more, category)
                 more.priority = Priority.NORMAL
@@ -459,8 +668,12 @@ class _Generator:
             other = self.rng.choice([p for p in net.people if p is not person])
             ts = root.created_at + self.rng.randrange(10 * 60, 5 * HOUR)
             if ts < self.now - 60:
-                text = self.fill(self.pick(self.tpl["bystander"][other.lang], f"by:{other.lang}"),
-                                 other.lang, other, net)
+                text = self.fill(
+                    self.pick(self.tpl["bystander"][other.lang], f"by:{other.lang}"),
+                    other.lang,
+                    other,
+                    net,
+                )
                 by = self._post(net, other, text, other.lang, ts, MessageKind.REPLY, parent=root)
                 by.sentiment, by.priority = Sentiment.NEUTRAL, Priority.LOW
                 self._set_state(by, "done" if self.now - ts > DAY else "new")
@@ -475,8 +688,9 @@ class _Generator:
                 m.read = root.read
         if action != "reply":
             return out
-        reply_text = self.fill(self.pick(topic[f"reply_{lang}"], f"reply:{topic['key']}:{lang}"),
-                               lang, person, net)
+        reply_text = self.fill(
+            self.pick(topic[f"reply_{lang}"], f"reply:{topic['key']}:{lang}"), lang, person, net
+        )
         own = self._own_reply(net, last, reply_text, lang, reply_ts)
         root.replied_at = reply_ts
         out.append(own)
@@ -511,22 +725,34 @@ class _Generator:
             entry = self.rng.choice(self.tpl["feed"])
             lang = "nl" if self.rng.random() < 0.75 or not entry.get("en") else "en"
             person = self.rng.choice([p for p in net.people if p.lang == lang] or net.people)
-            title, _, body = self.fill(self.rng.choice(entry[lang]), lang, person, net).partition("|")
+            title, _, body = self.fill(self.rng.choice(entry[lang]), lang, person, net).partition(
+                "|"
+            )
             ts = self.when()
             pattern, newsroom = sites[entry["site"]]
             ym = time.strftime("%Y/%m", time.gmtime(ts))
-            url = pattern.format(slug=_slug(title), n=48_000 + i * 37 + self.rng.randrange(30), ym=ym)
+            url = pattern.format(
+                slug=_slug(title), n=48_000 + i * 37 + self.rng.randrange(30), ym=ym
+            )
             if url in self._used_ids:
                 url = url.rstrip("/") + f"-{i + 2}"
             self._used_ids.add(url)
             author = person.author
             if newsroom:
-                author = Author(remote_id="feed:stadsblad", handle="stadsblad-utrecht.nl",
-                                display_name=newsroom)
+                author = Author(
+                    remote_id="feed:stadsblad", handle="stadsblad-utrecht.nl", display_name=newsroom
+                )
             m = Message(
-                channel_id=net.channel_id, remote_id=url, text=f"{title}\n\n{body}", created_at=ts,
-                author=author, html=f"<h3>{html.escape(title)}</h3><p>{html.escape(body)}</p>",
-                url=url, lang=lang, kind=MessageKind.FEED_ITEM, fetched_at=min(self.now, ts + HOUR),
+                channel_id=net.channel_id,
+                remote_id=url,
+                text=f"{title}\n\n{body}",
+                created_at=ts,
+                author=author,
+                html=f"<h3>{html.escape(title)}</h3><p>{html.escape(body)}</p>",
+                url=url,
+                lang=lang,
+                kind=MessageKind.FEED_ITEM,
+                fetched_at=min(self.now, ts + HOUR),
             )
             category = entry["category"]
             self._triage(m, category)
@@ -546,13 +772,19 @@ class _Generator:
     def channel_messages(self, network: str, channel_id: int) -> list[Message]:
         net = _Net(network, channel_id)
         if network == "mastodon":
-            net.own = Author(remote_id="109348221508613427", handle=f"@{SHOP_MASTODON}@{MASTODON_INSTANCE}",
-                             display_name=self.shop["name"],
-                             url=f"https://{MASTODON_INSTANCE}/@{SHOP_MASTODON}")
+            net.own = Author(
+                remote_id="109348221508613427",
+                handle=f"@{SHOP_MASTODON}@{MASTODON_INSTANCE}",
+                display_name=self.shop["name"],
+                url=f"https://{MASTODON_INSTANCE}/@{SHOP_MASTODON}",
+            )
             return self.social(net, 150, 0.7)
         if network == "bluesky":
-            net.own = Author(remote_id="did:plc:q6gjnaw2blty4crticxkmujt", handle=SHOP_BLUESKY,
-                             display_name=self.shop["name"],
-                             url=f"https://bsky.app/profile/{SHOP_BLUESKY}")
+            net.own = Author(
+                remote_id="did:plc:q6gjnaw2blty4crticxkmujt",
+                handle=SHOP_BLUESKY,
+                display_name=self.shop["name"],
+                url=f"https://bsky.app/profile/{SHOP_BLUESKY}",
+            )
             return self.social(net, 105, 0.5)
         return self.feed(net, 18)

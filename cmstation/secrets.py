@@ -25,11 +25,13 @@ from cmstation.core.i18n import QT_TRANSLATE_NOOP
 SERVICE = "cmstation"
 
 CTX = "secrets"
-MSG_NO_BACKEND = QT_TRANSLATE_NOOP("secrets",
+MSG_NO_BACKEND = QT_TRANSLATE_NOOP(
+    "secrets",
     "No secure keyring is available on this computer, so cmstation cannot store the login "
     "safely. You can keep it for this session only; you will have to log in again next time.",
 )
-MSG_KEYRING_REFUSED = QT_TRANSLATE_NOOP("secrets",
+MSG_KEYRING_REFUSED = QT_TRANSLATE_NOOP(
+    "secrets",
     "The keyring refused to store or read the login (it may be locked). Unlock it and try again.",
 )
 

@@ -33,7 +33,8 @@ def db(tmp_path):
 @pytest.fixture
 def channel_id(db):
     return channels.add_channel(
-        db, Channel(kind=ChannelKind.MASTODON, name="@fietsen@mastodon.nl", url="https://mastodon.nl")
+        db,
+        Channel(kind=ChannelKind.MASTODON, name="@fietsen@mastodon.nl", url="https://mastodon.nl"),
     )
 
 

@@ -6,8 +6,17 @@ import sys
 from pathlib import Path
 
 PKG = Path(__file__).resolve().parents[1] / "cmstation"
-NON_UI = ["core", "storage", "channels", "listening", "compose", "outbox", "insights", "cli",
-          "config"]
+NON_UI = [
+    "core",
+    "storage",
+    "channels",
+    "listening",
+    "compose",
+    "outbox",
+    "insights",
+    "cli",
+    "config",
+]
 
 
 def test_nothing_outside_ui_imports_qt():
@@ -40,9 +49,7 @@ def _imports(path: Path) -> set[str]:
 
 
 def _where(module: str) -> set[str]:
-    return {
-        str(p.relative_to(PKG)) for p in PKG.rglob("*.py") if module in _imports(p)
-    }
+    return {str(p.relative_to(PKG)) for p in PKG.rglob("*.py") if module in _imports(p)}
 
 
 def test_sql_only_in_storage():

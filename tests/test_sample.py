@@ -19,7 +19,11 @@ def _dump(path) -> dict[str, list[tuple]]:
         return {
             t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
             for t in ("channels", "authors", "messages", "profile", "events")
-        } | {"fts": conn.execute("SELECT rowid, text, author FROM messages_fts ORDER BY rowid").fetchall()}
+        } | {
+            "fts": conn.execute(
+                "SELECT rowid, text, author FROM messages_fts ORDER BY rowid"
+            ).fetchall()
+        }
     finally:
         conn.close()
 
@@ -34,7 +38,9 @@ def sample(tmp_path_factory):
 
 
 def _all(db):
-    return messages.list_messages(db, MessageFilter(include_own=True, order="oldest"), limit=100_000)
+    return messages.list_messages(
+        db, MessageFilter(include_own=True, order="oldest"), limit=100_000
+    )
 
 
 def test_same_seed_and_time_give_identical_rows(tmp_path):
@@ -83,8 +89,10 @@ def test_threads_link_within_their_channel(sample):
     # a customer replying to our reply, and a customer continuing their own post
     own = {(m.channel_id, m.remote_id) for m in rows if m.is_own}
     assert any((m.channel_id, m.in_reply_to_id) in own and not m.is_own for m in replies)
-    assert any(not m.is_own and by_remote[(m.channel_id, m.in_reply_to_id)].author.id == m.author.id
-               for m in replies)
+    assert any(
+        not m.is_own and by_remote[(m.channel_id, m.in_reply_to_id)].author.id == m.author.id
+        for m in replies
+    )
     # the storage layer's thread view follows the links
     follow_up = next(m for m in replies if (m.channel_id, m.in_reply_to_id) in own and not m.is_own)
     chain = messages.thread(sample, follow_up.id)

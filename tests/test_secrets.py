@@ -136,9 +136,11 @@ def test_a_refusing_keyring_gives_a_plain_message_without_the_secret():
 
 def _secret_service_reason() -> str | None:
     if os.environ.get("CMSTATION_TEST_KEYRING") != "1":
-        return ("no private test keyring: run under scripts/test-session (make test), which "
-                "starts gnome-keyring in its own D-Bus session; the user's own keyring is "
-                "never used by tests")
+        return (
+            "no private test keyring: run under scripts/test-session (make test), which "
+            "starts gnome-keyring in its own D-Bus session; the user's own keyring is "
+            "never used by tests"
+        )
     try:
         from keyring.backends import SecretService
 
@@ -193,9 +195,22 @@ def test_channel_add_puts_the_token_only_in_the_keyring(real_keyring, tmp_path):
     with FakeMastodon() as fake:
         fake.tokens[TEST_TOKEN] = fake.me["id"]
         out = subprocess.run(
-            [sys.executable, "-m", "cmstation", "channel", "add", "mastodon",
-             "--instance", fake.base_url, "--token-stdin"],
-            input=TEST_TOKEN + "\n", capture_output=True, text=True, env=env, timeout=60,
+            [
+                sys.executable,
+                "-m",
+                "cmstation",
+                "channel",
+                "add",
+                "mastodon",
+                "--instance",
+                fake.base_url,
+                "--token-stdin",
+            ],
+            input=TEST_TOKEN + "\n",
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
         )
     assert out.returncode == 0, out.stderr
     assert TEST_TOKEN not in out.stdout and TEST_TOKEN not in out.stderr
@@ -210,8 +225,9 @@ def test_channel_add_puts_the_token_only_in_the_keyring(real_keyring, tmp_path):
     stored = [store.get(channel_key(i, "access_token")) for i in range(1, 4)]
     assert TEST_TOKEN in stored
     # under the workspace's own scope only
-    assert TEST_TOKEN not in [open_secret_store().get(channel_key(i, "access_token"))
-                              for i in range(1, 4)]
+    assert TEST_TOKEN not in [
+        open_secret_store().get(channel_key(i, "access_token")) for i in range(1, 4)
+    ]
     for i in range(1, 4):
         store.delete(channel_key(i, "access_token"))
 
@@ -223,14 +239,30 @@ def test_channel_add_without_a_keyring_stores_nothing(tmp_path):
 
     home = tmp_path / "cmhome"
     env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
-    env.update(CMSTATION_HOME=str(home), DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent",
-               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env.update(
+        CMSTATION_HOME=str(home),
+        DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent",
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
     with FakeMastodon() as fake:
         fake.tokens[TEST_TOKEN] = fake.me["id"]
         out = subprocess.run(
-            [sys.executable, "-m", "cmstation", "channel", "add", "mastodon",
-             "--instance", fake.base_url, "--token-stdin"],
-            input=TEST_TOKEN + "\n", capture_output=True, text=True, env=env, timeout=60,
+            [
+                sys.executable,
+                "-m",
+                "cmstation",
+                "channel",
+                "add",
+                "mastodon",
+                "--instance",
+                fake.base_url,
+                "--token-stdin",
+            ],
+            input=TEST_TOKEN + "\n",
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
         )
     assert out.returncode != 0
     assert "keyring" in out.stderr.lower()
@@ -246,9 +278,13 @@ SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "test-session"
 
 def test_test_session_without_dbus_runs_the_command_with_a_note(tmp_path):
     env = {"PATH": str(tmp_path), "HOME": str(tmp_path)}  # no dbus-run-session, no gnome-keyring
-    out = subprocess.run(["/bin/bash", str(SCRIPT), sys.executable, "-c",
-                          "import sys; print('ran'); sys.exit(3)"],
-                         capture_output=True, text=True, env=env, timeout=60)
+    out = subprocess.run(
+        ["/bin/bash", str(SCRIPT), sys.executable, "-c", "import sys; print('ran'); sys.exit(3)"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert out.returncode == 3 and out.stdout.strip() == "ran"
     assert "keyring tests will skip" in out.stderr
 
@@ -257,8 +293,10 @@ def test_test_session_gives_a_private_unlocked_keyring(tmp_path):
     import shutil
 
     if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
-        pytest.skip("dbus-run-session or gnome-keyring-daemon not installed "
-                    "(Debian: dbus, gnome-keyring; see scripts/debian-packages.txt)")
+        pytest.skip(
+            "dbus-run-session or gnome-keyring-daemon not installed "
+            "(Debian: dbus, gnome-keyring; see scripts/debian-packages.txt)"
+        )
     code = (
         "import os, sys, keyring\n"
         "from cmstation.secrets import open_secret_store\n"
@@ -266,10 +304,18 @@ def test_test_session_gives_a_private_unlocked_keyring(tmp_path):
         "print(os.environ['HOME'], os.environ['CMSTATION_TEST_KEYRING'])\n"
         "sys.exit(5)\n"
     )
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DBUS_SESSION_BUS_ADDRESS", "CMSTATION_TEST_KEYRING")}
-    out = subprocess.run([str(SCRIPT), sys.executable, "-c", code], capture_output=True,
-                         text=True, env=env, timeout=120)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DBUS_SESSION_BUS_ADDRESS", "CMSTATION_TEST_KEYRING")
+    }
+    out = subprocess.run(
+        [str(SCRIPT), sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert out.returncode == 5, out.stderr
     home, flag = out.stdout.split()
     assert flag == "1" and home != os.environ.get("HOME") and "cmstation-test-session" in home

@@ -108,7 +108,6 @@ NOTE_SKIPPED = QT_TRANSLATE_NOOP(
 )
 
 
-
 class InvalidSwap(Permanent):
     """putRecord with ``swapRecord: null`` found a different record at that key."""
 
@@ -579,7 +578,9 @@ class BlueskyAdapter:
             if name in allow:
                 return None
             if name == "InvalidSwap":
-                raise channel_error(InvalidSwap, MSG_INVALID_SWAP, rkey=(body or {}).get("rkey", ""))
+                raise channel_error(
+                    InvalidSwap, MSG_INVALID_SWAP, rkey=(body or {}).get("rkey", "")
+                )
             if resp.status_code == 401:
                 raise channel_error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
             raise _rejected(self.http, resp, name, message)
@@ -616,7 +617,9 @@ class BlueskyAdapter:
             try:
                 new = _tokens_from(self.http.json(resp), self.tokens.handle)
             except ValueError:
-                raise channel_error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host) from None
+                raise channel_error(
+                    BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host
+                ) from None
             if not new.pds_url:
                 new.pds_url = self.tokens.pds_url
             if new.did != self.tokens.did:

@@ -30,16 +30,22 @@ NETWORK = "The feed"
 CTX = "channels"
 #: How many item ids the cursor remembers (a feed usually shows its last 10-50 items).
 SEEN_LIMIT = 1000
-ACCEPT = ("application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, "
-          "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5")
+ACCEPT = (
+    "application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
+)
 
-MSG_NOT_A_FEED = QT_TRANSLATE_NOOP("channels",
+MSG_NOT_A_FEED = QT_TRANSLATE_NOOP(
+    "channels",
     "{host} did not send a feed cmstation can read (no RSS or Atom items found: {detail}). "
     "Check the address of the feed.",
 )
-NOTE_NO_SEARCH = QT_TRANSLATE_NOOP("channels", "A feed cannot be searched; all its new items arrive in the inbox."
+NOTE_NO_SEARCH = QT_TRANSLATE_NOOP(
+    "channels", "A feed cannot be searched; all its new items arrive in the inbox."
 )
-NOTE_SKIPPED = QT_TRANSLATE_NOOP("channels", "{count} item(s) were left out because they were malformed.")
+NOTE_SKIPPED = QT_TRANSLATE_NOOP(
+    "channels", "{count} item(s) were left out because they were malformed."
+)
 
 
 def _host(url: str) -> str:
@@ -78,9 +84,7 @@ def _lang(value: Any) -> str:
     return value.split("-")[0].split("_")[0].lower()[:8]
 
 
-def entry_to_message(
-    entry: Any, *, channel_id: int, feed_lang: str, now: float
-) -> Message:
+def entry_to_message(entry: Any, *, channel_id: int, feed_lang: str, now: float) -> Message:
     """One feedparser entry -> Message; ValueError when it has nothing to identify it by."""
     link = entry.get("link") or ""
     rid = entry.get("id") or entry.get("guid") or link

@@ -11,15 +11,67 @@ import re
 from html.parser import HTMLParser
 
 _BLOCK = {
-    "p", "div", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
-    "tr", "table", "section", "article", "header", "footer", "dl", "dt", "dd", "figure",
-    "figcaption", "hr", "address", "details", "summary",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "dl",
+    "dt",
+    "dd",
+    "figure",
+    "figcaption",
+    "hr",
+    "address",
+    "details",
+    "summary",
 }
 _PARAGRAPH = {"p", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"}
-_DROP = {"script", "style", "template", "noscript", "head", "title", "iframe", "object",
-         "svg", "math", "select", "textarea", "button"}
-_VOID = {"br", "img", "hr", "input", "meta", "link", "area", "base", "col", "embed", "source",
-         "track", "wbr", "param"}
+_DROP = {
+    "script",
+    "style",
+    "template",
+    "noscript",
+    "head",
+    "title",
+    "iframe",
+    "object",
+    "svg",
+    "math",
+    "select",
+    "textarea",
+    "button",
+}
+_VOID = {
+    "br",
+    "img",
+    "hr",
+    "input",
+    "meta",
+    "link",
+    "area",
+    "base",
+    "col",
+    "embed",
+    "source",
+    "track",
+    "wbr",
+    "param",
+}
 # Characters that can hide or reorder text: controls (but tab/newline) and bidi overrides.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\ufeff]")
 

@@ -38,24 +38,37 @@ DEFAULT_TIMEOUT: tuple[float, float] = (10.0, 30.0)
 DEFAULT_RATE_LIMIT_WAIT = 300.0
 
 CTX = "channels"
-MSG_NOT_HTTPS = QT_TRANSLATE_NOOP("channels", "The address {url} does not use https://. Only secure addresses can be used."
+MSG_NOT_HTTPS = QT_TRANSLATE_NOOP(
+    "channels", "The address {url} does not use https://. Only secure addresses can be used."
 )
 MSG_BAD_URL = QT_TRANSLATE_NOOP("channels", "The address {url} is not a web address.")
-MSG_OFFLINE = QT_TRANSLATE_NOOP("channels", "Cannot reach {host}. Check the internet connection; cmstation will try again later."
+MSG_OFFLINE = QT_TRANSLATE_NOOP(
+    "channels",
+    "Cannot reach {host}. Check the internet connection; cmstation will try again later.",
 )
-MSG_TIMEOUT = QT_TRANSLATE_NOOP("channels", "{host} did not answer in time. cmstation will try again later."
+MSG_TIMEOUT = QT_TRANSLATE_NOOP(
+    "channels", "{host} did not answer in time. cmstation will try again later."
 )
-MSG_DROPPED = QT_TRANSLATE_NOOP("channels", "The connection to {host} broke off during the answer. cmstation will try again later."
+MSG_DROPPED = QT_TRANSLATE_NOOP(
+    "channels",
+    "The connection to {host} broke off during the answer. cmstation will try again later.",
 )
-MSG_SERVER_ERROR = QT_TRANSLATE_NOOP("channels", "{network} at {host} has a server problem (error {status}). cmstation will try again later."
+MSG_SERVER_ERROR = QT_TRANSLATE_NOOP(
+    "channels",
+    "{network} at {host} has a server problem (error {status}). cmstation will try again later.",
 )
-MSG_NEEDS_LOGIN = QT_TRANSLATE_NOOP("channels", "{network} says this login is no longer valid. Log in again."
+MSG_NEEDS_LOGIN = QT_TRANSLATE_NOOP(
+    "channels", "{network} says this login is no longer valid. Log in again."
 )
 MSG_RATE_LIMITED = QT_TRANSLATE_NOOP("channels", "Rate limited by {host} until {time}.")
-MSG_BAD_JSON = QT_TRANSLATE_NOOP("channels", "{network} at {host} sent an answer cmstation cannot read."
+MSG_BAD_JSON = QT_TRANSLATE_NOOP(
+    "channels", "{network} at {host} sent an answer cmstation cannot read."
 )
-MSG_NOT_FOUND = QT_TRANSLATE_NOOP("channels", "{network} at {host} does not know this address ({path}).")
-MSG_REJECTED = QT_TRANSLATE_NOOP("channels", "{network} at {host} refused the request (error {status}): {detail}"
+MSG_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "channels", "{network} at {host} does not know this address ({path})."
+)
+MSG_REJECTED = QT_TRANSLATE_NOOP(
+    "channels", "{network} at {host} refused the request (error {status}): {detail}"
 )
 
 
@@ -250,7 +263,10 @@ class HttpClient:
         until = self.blocked_until(host)
         if until is not None:
             raise channel_error(
-                RateLimited, MSG_RATE_LIMITED, retry_at=until, host=display_host,
+                RateLimited,
+                MSG_RATE_LIMITED,
+                retry_at=until,
+                host=display_host,
                 time=clock_time(until),
             )
         try:
@@ -265,8 +281,13 @@ class HttpClient:
         except requests.exceptions.ContentDecodingError:
             raise channel_error(Offline, MSG_DROPPED, host=display_host) from None
         except requests.exceptions.TooManyRedirects:
-            raise channel_error(Permanent, MSG_NOT_FOUND, network=self.network, host=display_host,
-                         path=urlsplit(url).path or "/") from None
+            raise channel_error(
+                Permanent,
+                MSG_NOT_FOUND,
+                network=self.network,
+                host=display_host,
+                path=urlsplit(url).path or "/",
+            ) from None
         except requests.exceptions.ConnectionError:
             raise channel_error(Offline, MSG_OFFLINE, host=display_host) from None
         except requests.exceptions.InvalidURL:
@@ -282,8 +303,13 @@ class HttpClient:
         if status == 429:
             when = retry_at_from(resp.headers, now) or now + DEFAULT_RATE_LIMIT_WAIT
             self._block(host, when)
-            raise channel_error(RateLimited, MSG_RATE_LIMITED, retry_at=when, host=display_host,
-                         time=clock_time(when))
+            raise channel_error(
+                RateLimited,
+                MSG_RATE_LIMITED,
+                retry_at=when,
+                host=display_host,
+                time=clock_time(when),
+            )
         exhausted = quota_exhausted_until(resp.headers, now)
         if exhausted is not None and exhausted > now:
             self._block(host, exhausted)  # this answer is still good; the next must wait
@@ -292,13 +318,25 @@ class HttpClient:
         if status in (401, 403):
             raise channel_error(NeedsLogin, MSG_NEEDS_LOGIN, network=self.network)
         if status >= 500:
-            raise channel_error(Offline, MSG_SERVER_ERROR, network=self.network, host=display_host,
-                         status=status)
+            raise channel_error(
+                Offline, MSG_SERVER_ERROR, network=self.network, host=display_host, status=status
+            )
         if status in (404, 410):
-            raise channel_error(Permanent, MSG_NOT_FOUND, network=self.network, host=display_host,
-                         path=urlsplit(resp.url or "").path or "/")
-        raise channel_error(Permanent, MSG_REJECTED, network=self.network, host=display_host,
-                     status=status, detail=error_detail(resp))
+            raise channel_error(
+                Permanent,
+                MSG_NOT_FOUND,
+                network=self.network,
+                host=display_host,
+                path=urlsplit(resp.url or "").path or "/",
+            )
+        raise channel_error(
+            Permanent,
+            MSG_REJECTED,
+            network=self.network,
+            host=display_host,
+            status=status,
+            detail=error_detail(resp),
+        )
 
     def json(self, resp: requests.Response) -> Any:
         """The JSON body, or ``BadPayload`` when it cannot be read."""

@@ -19,9 +19,11 @@ from cmstation.core.models import Author, Message, MessageKind
 CTX = "channels"
 MAX_TEXT = 20_000
 MSG_NO_TEXT = QT_TRANSLATE_NOOP("channels", "Paste the text of the message first.")
-MSG_TOO_LONG = QT_TRANSLATE_NOOP("channels", "The text is too long ({length} characters; at most {limit})."
+MSG_TOO_LONG = QT_TRANSLATE_NOOP(
+    "channels", "The text is too long ({length} characters; at most {limit})."
 )
-MSG_BAD_LINK = QT_TRANSLATE_NOOP("channels",
+MSG_BAD_LINK = QT_TRANSLATE_NOOP(
+    "channels",
     "\u201c{link}\u201d is not a web address. Paste the link to the post as it appears in "
     "the browser, starting with https://.",
 )
@@ -100,5 +102,5 @@ def split_drop(data: str) -> tuple[str, str]:
     if not m:
         return data, ""
     link = m.group(0).rstrip(".,;:!?)")
-    rest = (data[: m.start()] + data[m.start() + len(link):]).strip()
+    rest = (data[: m.start()] + data[m.start() + len(link) :]).strip()
     return rest, link

@@ -31,19 +31,26 @@ NETWORK = "Mastodon"
 PAGE_LIMIT = 40  # the most Mastodon returns per page for these lists
 CTX = "channels"
 
-NOTE_NO_FULL_TEXT = QT_TRANSLATE_NOOP("channels",
+NOTE_NO_FULL_TEXT = QT_TRANSLATE_NOOP(
+    "channels",
     "{host} found nothing for \u201c{query}\u201d. Many Mastodon servers have no full-text "
     "search and only find posts you wrote, favourited or were mentioned in; follow a hashtag "
     "(#word) instead to be sure to see new posts.",
 )
-NOTE_SEARCH_UNSUPPORTED = QT_TRANSLATE_NOOP("channels",
+NOTE_SEARCH_UNSUPPORTED = QT_TRANSLATE_NOOP(
+    "channels",
     "{host} does not offer search for posts (it answered: {detail}). Follow a hashtag "
     "(#word) instead.",
 )
-NOTE_BUDGET = QT_TRANSLATE_NOOP("channels", "There is more to read; the next sweep continues where this one stopped."
+NOTE_BUDGET = QT_TRANSLATE_NOOP(
+    "channels", "There is more to read; the next sweep continues where this one stopped."
 )
-NOTE_SKIPPED = QT_TRANSLATE_NOOP("channels", "{count} item(s) were left out because they were malformed.")
-MSG_EMPTY_HASHTAG = QT_TRANSLATE_NOOP("channels", "\u201c{query}\u201d is not a hashtag one can follow.")
+NOTE_SKIPPED = QT_TRANSLATE_NOOP(
+    "channels", "{count} item(s) were left out because they were malformed."
+)
+MSG_EMPTY_HASHTAG = QT_TRANSLATE_NOOP(
+    "channels", "\u201c{query}\u201d is not a hashtag one can follow."
+)
 
 
 def id_key(remote_id: str) -> tuple[int, str]:
@@ -69,7 +76,7 @@ def parse_time(value: Any) -> int:
 def parse_link_header(value: str | None) -> dict[str, str]:
     """``<url>; rel="next", <url>; rel="prev"`` -> {"next": url, "prev": url}."""
     out: dict[str, str] = {}
-    for m in re.finditer(r'<([^>]*)>\s*;\s*([^,]*)', value or ""):
+    for m in re.finditer(r"<([^>]*)>\s*;\s*([^,]*)", value or ""):
         url, params = m.group(1), m.group(2)
         rel = re.search(r'rel\s*=\s*"?([^";]+)"?', params)
         if rel:
@@ -100,9 +107,7 @@ def account_to_author(account: Any, host: str) -> Author:
     )
 
 
-def status_to_message(
-    status: Any, *, channel_id: int, host: str, kind: MessageKind
-) -> Message:
+def status_to_message(status: Any, *, channel_id: int, host: str, kind: MessageKind) -> Message:
     """One Status entity -> Message; ValueError/TypeError/KeyError when it is malformed."""
     if not isinstance(status, dict):
         raise ValueError("status is not an object")
@@ -314,8 +319,11 @@ class MastodonAdapter:
         url = self._url("/api/v2/search")
         while pages < max(1, page_budget):
             params: list[tuple[str, str]] = [
-                ("q", query), ("type", "statuses"), ("resolve", "false"),
-                ("limit", str(PAGE_LIMIT)), ("offset", str(offset)),
+                ("q", query),
+                ("type", "statuses"),
+                ("resolve", "false"),
+                ("limit", str(PAGE_LIMIT)),
+                ("offset", str(offset)),
             ]
             if stored_min:
                 params.append(("min_id", stored_min))
@@ -324,8 +332,9 @@ class MastodonAdapter:
             except Permanent as exc:
                 if pages == 0:
                     result.notes.append(
-                        Text(CTX, NOTE_SEARCH_UNSUPPORTED, {"host": self.host, "detail": str(exc)})
-                        .render()
+                        Text(
+                            CTX, NOTE_SEARCH_UNSUPPORTED, {"host": self.host, "detail": str(exc)}
+                        ).render()
                     )
                     result.requests = self.http.requests - start_requests
                     return result
@@ -338,7 +347,9 @@ class MastodonAdapter:
             for status in statuses:
                 try:
                     msg = status_to_message(
-                        status, channel_id=self.channel_id, host=self.host,
+                        status,
+                        channel_id=self.channel_id,
+                        host=self.host,
                         kind=MessageKind.SEARCH_HIT,
                     )
                 except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
@@ -431,9 +442,11 @@ class MastodonAdapter:
             msgs = []
             for st in data.get(key) or []:
                 try:
-                    msgs.append(status_to_message(
-                        st, channel_id=self.channel_id, host=self.host, kind=MessageKind.REPLY
-                    ))
+                    msgs.append(
+                        status_to_message(
+                            st, channel_id=self.channel_id, host=self.host, kind=MessageKind.REPLY
+                        )
+                    )
                 except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
                     continue
             out.append(msgs)

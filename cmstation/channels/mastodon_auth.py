@@ -35,13 +35,16 @@ OOB = "urn:ietf:wg:oauth:2.0:oob"
 SCOPES = "read:notifications read:statuses read:search read:accounts write:statuses"
 CTX = "channels"
 
-MSG_CODE_REFUSED = QT_TRANSLATE_NOOP("channels",
+MSG_CODE_REFUSED = QT_TRANSLATE_NOOP(
+    "channels",
     "{host} did not accept this code. Codes work once and only for a short time: open the "
     "login page again and paste the new code.",
 )
-MSG_APP_REFUSED = QT_TRANSLATE_NOOP("channels", "{host} refused to register cmstation ({detail}). Is this a Mastodon server?"
+MSG_APP_REFUSED = QT_TRANSLATE_NOOP(
+    "channels", "{host} refused to register cmstation ({detail}). Is this a Mastodon server?"
 )
-MSG_NOT_MASTODON = QT_TRANSLATE_NOOP("channels", "{host} does not answer like a Mastodon server. Check the server name."
+MSG_NOT_MASTODON = QT_TRANSLATE_NOOP(
+    "channels", "{host} does not answer like a Mastodon server. Check the server name."
 )
 
 
@@ -55,7 +58,6 @@ class AppRegistration:
 
     def __repr__(self) -> str:  # never show the secret
         return f"AppRegistration(base_url={self.base_url!r}, client_id={self.client_id!r})"
-
 
 
 def _host(base_url: str) -> str:
@@ -96,7 +98,11 @@ def register_app(
         data = http.json(resp)
     except BadPayload:
         raise channel_error(BadPayload, MSG_NOT_MASTODON, host=_host(base)) from None
-    cid, secret = (data.get("client_id"), data.get("client_secret")) if isinstance(data, dict) else (None, None)
+    cid, secret = (
+        (data.get("client_id"), data.get("client_secret"))
+        if isinstance(data, dict)
+        else (None, None)
+    )
     if not isinstance(cid, str) or not cid or not isinstance(secret, str) or not secret:
         raise channel_error(BadPayload, MSG_NOT_MASTODON, host=_host(base))
     return AppRegistration(base_url=base, client_id=cid, client_secret=secret, scopes=scopes)
@@ -199,7 +205,9 @@ def instance_post_limit(session: requests.Session, base_url: str) -> int:
             continue
         conf = data.get("configuration")
         statuses = conf.get("statuses") if isinstance(conf, dict) else None
-        limit = _positive_int(statuses.get("max_characters")) if isinstance(statuses, dict) else None
+        limit = (
+            _positive_int(statuses.get("max_characters")) if isinstance(statuses, dict) else None
+        )
         if limit is None:
             limit = _positive_int(data.get("max_toot_chars"))  # Pleroma/glitch-soc style v1
         if limit is not None:

@@ -14,9 +14,15 @@ from cmstation import __version__
 from cmstation.core.errors import CmstationError
 
 #: Sub-command modules, in the order --help lists them.
-COMMAND_MODULES = ["cmstation.cli.inbox", "cmstation.cli.channel", "cmstation.cli.search",
-                   "cmstation.cli.sweep", "cmstation.cli.listen", "cmstation.cli.check",
-                   "cmstation.cli.outbox"]
+COMMAND_MODULES = [
+    "cmstation.cli.inbox",
+    "cmstation.cli.channel",
+    "cmstation.cli.search",
+    "cmstation.cli.sweep",
+    "cmstation.cli.listen",
+    "cmstation.cli.check",
+    "cmstation.cli.outbox",
+]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -53,10 +59,14 @@ def build_parser(modules: list[str] | None = None) -> argparse.ArgumentParser:
         "Without a command it opens the window.",
     )
     p.add_argument("--version", action="version", version=f"cmstation {__version__}")
-    p.add_argument("--data-dir", metavar="DIR",
-                   help="workspace folder (default: the user data dir, or $CMSTATION_HOME)")
-    p.add_argument("--demo", action="store_true",
-                   help="open a temporary copy of the sample workspace")
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="workspace folder (default: the user data dir, or $CMSTATION_HOME)",
+    )
+    p.add_argument(
+        "--demo", action="store_true", help="open a temporary copy of the sample workspace"
+    )
     p.add_argument("--lang", metavar="LANG", help="interface language (en, nl)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES if modules is None else modules:

@@ -55,8 +55,9 @@ def _send_outbox(workspace_path: Path, secrets: Any) -> None:
         print(f"outbox: could not send: {exc}", file=sys.stderr, flush=True)
         return
     if r.sent or r.held:
-        print(f"outbox: sent {len(r.sent)}, held {len(r.held)}, waiting {len(r.waiting)}",
-              flush=True)
+        print(
+            f"outbox: sent {len(r.sent)}, held {len(r.held)}, waiting {len(r.waiting)}", flush=True
+        )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -82,8 +83,11 @@ def run(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     print("Listening; press Ctrl+C to stop.", file=sys.stderr, flush=True)
     if secrets is None:
-        print("No secure keyring: queued replies wait in the outbox until one is available.",
-              file=sys.stderr, flush=True)
+        print(
+            "No secure keyring: queued replies wait in the outbox until one is available.",
+            file=sys.stderr,
+            flush=True,
+        )
     service.start()
     next_outbox = 0.0  # the outbox goes first, then every OUTBOX_SECONDS
     try:

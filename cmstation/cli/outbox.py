@@ -21,9 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     lp.add_argument("--json", action="store_true", help="as a JSON list")
     lp.add_argument("--all", action="store_true", help="also sent and cancelled replies")
     osub.add_parser("send", help="send what may go now (one pass), then print what happened")
-    for name, helptext in (("hold", "keep a queued reply back"),
-                           ("release", "let a held reply go"),
-                           ("cancel", "never send this reply")):
+    for name, helptext in (
+        ("hold", "keep a queued reply back"),
+        ("release", "let a held reply go"),
+        ("cancel", "never send this reply"),
+    ):
         ap = osub.add_parser(name, help=helptext)
         ap.add_argument("id", type=int, metavar="ID")
     p.set_defaults(func=run)
@@ -39,12 +41,27 @@ def run(args: argparse.Namespace) -> int:
     if cmd == "list":
         items = store.list_items(db, include_done=args.all)
         if args.json:
-            json.dump([{
-                "id": i.id, "channel_id": i.channel_id, "message_id": i.message_id,
-                "state": str(i.state), "reason": i.reason, "text": i.text,
-                "queued_at": _iso(i.queued_at), "not_before": _iso(i.not_before),
-                "sent_at": _iso(i.sent_at), "url": i.remote_url, "attempts": i.attempts,
-            } for i in items], sys.stdout, ensure_ascii=False, indent=2)
+            json.dump(
+                [
+                    {
+                        "id": i.id,
+                        "channel_id": i.channel_id,
+                        "message_id": i.message_id,
+                        "state": str(i.state),
+                        "reason": i.reason,
+                        "text": i.text,
+                        "queued_at": _iso(i.queued_at),
+                        "not_before": _iso(i.not_before),
+                        "sent_at": _iso(i.sent_at),
+                        "url": i.remote_url,
+                        "attempts": i.attempts,
+                    }
+                    for i in items
+                ],
+                sys.stdout,
+                ensure_ascii=False,
+                indent=2,
+            )
             print()
             return 0
         if not items:
@@ -68,7 +85,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     item = store.get(db, args.id)
     if item is None:
-        raise CmstationError(f"There is no reply {args.id} in the outbox (see: cmstation outbox list).")
+        raise CmstationError(
+            f"There is no reply {args.id} in the outbox (see: cmstation outbox list)."
+        )
     if cmd == "hold":
         store.hold(db, args.id, Text("Outbox", MSG_HELD_BY_USER))
     elif cmd == "release":

@@ -34,8 +34,11 @@ class Text:
 
     def to_json(self) -> str:
         """For storing a message so it can be shown later in the user's language."""
-        return json.dumps({"context": self.context, "source": self.source, "params": self.params},
-                          ensure_ascii=False, default=str)
+        return json.dumps(
+            {"context": self.context, "source": self.source, "params": self.params},
+            ensure_ascii=False,
+            default=str,
+        )
 
     @classmethod
     def from_json(cls, raw: str, context: str = "") -> Text:

@@ -12,7 +12,9 @@ from cmstation.core.i18n import Text
 
 class OutboxState(StrEnum):
     QUEUED = "queued"  # waiting its turn (or its time: not_before)
-    SENDING = "sending"  # a send was started; if we find it so after a restart, the outcome is unknown
+    SENDING = (
+        "sending"  # a send was started; if we find it so after a restart, the outcome is unknown
+    )
     SENT = "sent"
     HELD = "held"  # waits for the user, with a reason
     FAILED = "failed"

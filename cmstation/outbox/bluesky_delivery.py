@@ -26,10 +26,12 @@ class BlueskyDeliverer:
         view = self.adapter.get_thread(answered.remote_id, depth=1, parent_height=0)
         if view.post is None:
             return ThreadNow(answered_exists=False)
-        replies = [m for m in view.replies
-                   if m.in_reply_to_id == answered.remote_id and not m.is_own]
-        return ThreadNow(True, tuple(m.remote_id for m in replies),
-                         {m.remote_id: m.text for m in replies})
+        replies = [
+            m for m in view.replies if m.in_reply_to_id == answered.remote_id and not m.is_own
+        ]
+        return ThreadNow(
+            True, tuple(m.remote_id for m in replies), {m.remote_id: m.text for m in replies}
+        )
 
     def find_delivered(self, item: OutboxItem, answered: Message | None) -> Delivered | None:
         record = self.adapter.get_post(item.delivery_key)

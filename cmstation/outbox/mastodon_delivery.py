@@ -45,11 +45,14 @@ class MastodonDeliverer:
         _, descendants = self.adapter.get_context(answered.remote_id)
         me = self._my_id()
         replies = [
-            m for m in descendants
-            if m.in_reply_to_id == answered.remote_id and (m.author is None or m.author.remote_id != me)
+            m
+            for m in descendants
+            if m.in_reply_to_id == answered.remote_id
+            and (m.author is None or m.author.remote_id != me)
         ]
-        return ThreadNow(True, tuple(m.remote_id for m in replies),
-                         {m.remote_id: m.text for m in replies})
+        return ThreadNow(
+            True, tuple(m.remote_id for m in replies), {m.remote_id: m.text for m in replies}
+        )
 
     def find_delivered(self, item: OutboxItem, answered: Message | None) -> Delivered | None:
         if answered is None:
@@ -60,8 +63,12 @@ class MastodonDeliverer:
             return None
         me = self._my_id()
         for m in descendants:
-            if (m.author is not None and m.author.remote_id == me
-                    and m.in_reply_to_id == answered.remote_id and _same_text(m.text, item.text)):
+            if (
+                m.author is not None
+                and m.author.remote_id == me
+                and m.in_reply_to_id == answered.remote_id
+                and _same_text(m.text, item.text)
+            ):
                 return Delivered(m.remote_id, m.url)
         return None
 

@@ -25,17 +25,22 @@ BACKOFF_MAX = 30 * 60
 
 # Reasons, stored as translatable Text so the outbox shows them in the user's language.
 MSG_DELETED = QT_TRANSLATE_NOOP(
-    "Outbox", "Held: the message you answered was deleted. Cancel the reply or post it elsewhere.")
+    "Outbox", "Held: the message you answered was deleted. Cancel the reply or post it elsewhere."
+)
 MSG_NEW_REPLY = QT_TRANSLATE_NOOP(
-    "Outbox", "Held: a new reply arrived since you wrote this (perhaps it is already solved): "
-              "{sample}")
+    "Outbox",
+    "Held: a new reply arrived since you wrote this (perhaps it is already solved): {sample}",
+)
 MSG_NEW_REPLIES = QT_TRANSLATE_NOOP(
-    "Outbox", "Held: {count} new replies arrived since you wrote this (perhaps it is already "
-              "solved): {sample}")
+    "Outbox",
+    "Held: {count} new replies arrived since you wrote this (perhaps it is already "
+    "solved): {sample}",
+)
 MSG_RATE_LIMITED = QT_TRANSLATE_NOOP("Outbox", "Rate limited; will try again at {time}.")
 MSG_OFFLINE = QT_TRANSLATE_NOOP("Outbox", "Offline; will try again at {time}.")
 MSG_LOGIN = QT_TRANSLATE_NOOP(
-    "Outbox", "Held: log in to this channel again, then release the reply. ({detail})")
+    "Outbox", "Held: log in to this channel again, then release the reply. ({detail})"
+)
 MSG_REFUSED = QT_TRANSLATE_NOOP("Outbox", "Held: the network refused this reply: {detail}")
 MSG_HELD_BY_USER = QT_TRANSLATE_NOOP("Outbox", "Held by you.")
 #: Holds the user may wave through after reading what changed.
@@ -69,17 +74,19 @@ def stale_reason(item: OutboxItem, now_thread: ThreadNow) -> Text | None:
     new = [r for r in now_thread.reply_ids if r not in known]
     if not new:
         return None
-    sample = "; ".join(
-        now_thread.excerpts[r][:80] for r in new[:2] if now_thread.excerpts.get(r)
-    )
+    sample = "; ".join(now_thread.excerpts[r][:80] for r in new[:2] if now_thread.excerpts.get(r))
     if len(new) == 1:
         return _text(MSG_NEW_REPLY, sample=sample)
     return _text(MSG_NEW_REPLIES, count=len(new), sample=sample)
 
 
 def process_outbox(
-    db, deliverers: Mapping[int, Deliverer], *, clock: Clock | None = None,
-    author_handles: Mapping[int, str] | None = None, max_items: int = 100,
+    db,
+    deliverers: Mapping[int, Deliverer],
+    *,
+    clock: Clock | None = None,
+    author_handles: Mapping[int, str] | None = None,
+    max_items: int = 100,
     on_item: Callable[[OutboxItem, str], None] | None = None,
 ) -> OutboxRun:
     """Send what may go now, for the channels that have a deliverer (by channel id)."""
@@ -93,8 +100,13 @@ def process_outbox(
         item = store.claim_next(db, now=clock.now(), channel_ids=allowed)
         if item is None:
             break
-        outcome = _send_one(db, item, deliverers[item.channel_id], clock,
-                            (author_handles or {}).get(item.channel_id, ""))
+        outcome = _send_one(
+            db,
+            item,
+            deliverers[item.channel_id],
+            clock,
+            (author_handles or {}).get(item.channel_id, ""),
+        )
         if outcome == "sent":
             run.sent.append(item.id)
         elif outcome in ("held", "login"):
@@ -119,8 +131,14 @@ def _send_one(db, item: OutboxItem, deliverer: Deliverer, clock: Clock, handle: 
         if unknown:
             done = deliverer.find_delivered(item, answered)
             if done is not None:
-                store.mark_sent(db, item, remote_id=done.remote_id, remote_url=done.url,
-                                author_handle=handle, now=clock.now())
+                store.mark_sent(
+                    db,
+                    item,
+                    remote_id=done.remote_id,
+                    remote_url=done.url,
+                    author_handle=handle,
+                    now=clock.now(),
+                )
                 return "sent"
         if answered is not None and not item.context.get("skip_context_check"):
             reason = stale_reason(item, deliverer.thread_now(answered))
@@ -130,15 +148,17 @@ def _send_one(db, item: OutboxItem, deliverer: Deliverer, clock: Clock, handle: 
         done = deliverer.deliver(item, answered)
     except RateLimited as exc:
         retry_at = int(exc.retry_at or now + backoff_seconds(item.attempts))
-        store.requeue(db, item.id, not_before=retry_at,
-                      reason=_text(MSG_RATE_LIMITED, time=_hhmm(retry_at)))
+        store.requeue(
+            db, item.id, not_before=retry_at, reason=_text(MSG_RATE_LIMITED, time=_hhmm(retry_at))
+        )
         return "waiting"
     except (Offline, BadPayload):
         # Offline: nothing or an unknown outcome. BadPayload on a send: the server may have
         # taken it. Either way the same key goes again later, after a look.
         retry_at = int(now + backoff_seconds(item.attempts))
-        store.requeue(db, item.id, not_before=retry_at,
-                      reason=_text(MSG_OFFLINE, time=_hhmm(retry_at)))
+        store.requeue(
+            db, item.id, not_before=retry_at, reason=_text(MSG_OFFLINE, time=_hhmm(retry_at))
+        )
         return "offline"
     except NeedsLogin as exc:
         store.hold(db, item.id, _text(MSG_LOGIN, detail=str(exc)))
@@ -146,6 +166,12 @@ def _send_one(db, item: OutboxItem, deliverer: Deliverer, clock: Clock, handle: 
     except Permanent as exc:
         store.hold(db, item.id, _text(MSG_REFUSED, detail=str(exc)))
         return "held"
-    store.mark_sent(db, item, remote_id=done.remote_id, remote_url=done.url,
-                    author_handle=handle, now=clock.now())
+    store.mark_sent(
+        db,
+        item,
+        remote_id=done.remote_id,
+        remote_url=done.url,
+        author_handle=handle,
+        now=clock.now(),
+    )
     return "sent"

@@ -15,8 +15,15 @@ _COLS = "id, kind, name, url, account, post_limit, sweep_minutes, enabled, creat
 
 def _row(r) -> Channel:
     return Channel(
-        id=r[0], kind=ChannelKind(r[1]), name=r[2], url=r[3], account=r[4], post_limit=r[5],
-        sweep_minutes=r[6], enabled=bool(r[7]), created_at=r[8],
+        id=r[0],
+        kind=ChannelKind(r[1]),
+        name=r[2],
+        url=r[3],
+        account=r[4],
+        post_limit=r[5],
+        sweep_minutes=r[6],
+        enabled=bool(r[7]),
+        created_at=r[8],
     )
 
 
@@ -24,8 +31,16 @@ def add_channel(db: sqlite_utils.Database, ch: Channel, *, now: int | None = Non
     cur = db.execute(
         "INSERT INTO channels (kind, name, url, account, post_limit, sweep_minutes, enabled,"
         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (str(ch.kind), ch.name, ch.url, ch.account, ch.post_limit, ch.sweep_minutes,
-         int(ch.enabled), int(now if now is not None else time.time())),
+        (
+            str(ch.kind),
+            ch.name,
+            ch.url,
+            ch.account,
+            ch.post_limit,
+            ch.sweep_minutes,
+            int(ch.enabled),
+            int(now if now is not None else time.time()),
+        ),
     )
     return cur.lastrowid
 
@@ -60,6 +75,4 @@ def cursor_state(db: sqlite_utils.Database, channel_id: int) -> dict[str, Any]:
 
 
 def save_cursor_state(db: sqlite_utils.Database, channel_id: int, state: dict[str, Any]) -> None:
-    db.execute(
-        "UPDATE channels SET cursor_state = ? WHERE id = ?", (json.dumps(state), channel_id)
-    )
+    db.execute("UPDATE channels SET cursor_state = ? WHERE id = ?", (json.dumps(state), channel_id))

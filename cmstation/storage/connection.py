@@ -24,7 +24,9 @@ def connect(path: str | Path, *, check_same_thread: bool = True) -> sqlite_utils
     path = str(path)
     try:
         conn = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=check_same_thread,
+            path,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=check_same_thread,
             isolation_level=None,  # autocommit; transactions are explicit (see tx())
         )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -73,7 +75,7 @@ FULL_CHECK_MAX_BYTES = 16 * 2**20
 
 
 def _check(db: sqlite_utils.Database, path: Path) -> str:
-    """"ok", or what is wrong. Large files get the cheap check: the schema must read back
+    """ "ok", or what is wrong. Large files get the cheap check: the schema must read back
     (a damaged header or schema page fails here); damage deeper in surfaces as an error
     when that page is read, which callers report like any other database error."""
     if path.exists() and path.stat().st_size > FULL_CHECK_MAX_BYTES:

@@ -26,8 +26,14 @@ _COLS = "id, message_id, channel_id, text, cursor, lang, created_at, updated_at"
 
 
 def save_draft(
-    db: sqlite_utils.Database, *, message_id: int | None, channel_id: int | None, text: str,
-    cursor: int = 0, lang: str = "", now: int | None = None,
+    db: sqlite_utils.Database,
+    *,
+    message_id: int | None,
+    channel_id: int | None,
+    text: str,
+    cursor: int = 0,
+    lang: str = "",
+    now: int | None = None,
 ) -> int:
     """Create or update the draft answering ``message_id`` (one draft per message)."""
     at = int(now if now is not None else time.time())
@@ -52,7 +58,12 @@ def save_draft(
 
 
 def update_draft(
-    db: sqlite_utils.Database, draft_id: int, *, text: str, cursor: int = 0, lang: str = "",
+    db: sqlite_utils.Database,
+    draft_id: int,
+    *,
+    text: str,
+    cursor: int = 0,
+    lang: str = "",
     now: int | None = None,
 ) -> None:
     at = int(now if now is not None else time.time())
@@ -86,5 +97,7 @@ def delete_draft(db: sqlite_utils.Database, draft_id: int) -> None:
 def message_ids_with_drafts(db: sqlite_utils.Database) -> set[int]:
     return {
         r[0]
-        for r in db.execute("SELECT message_id FROM drafts WHERE message_id IS NOT NULL AND text != ''")
+        for r in db.execute(
+            "SELECT message_id FROM drafts WHERE message_id IS NOT NULL AND text != ''"
+        )
     }

@@ -54,7 +54,9 @@ def _order_sql(keys: tuple[str, ...], desc: bool, alias: str = "m.") -> str:
     return ", ".join(f"{alias}{k}{direction}" for k in keys)
 
 
-def _keyset(keys: tuple[str, ...], desc: bool, after: Message, alias: str = "m.") -> tuple[str, list]:
+def _keyset(
+    keys: tuple[str, ...], desc: bool, after: Message, alias: str = "m."
+) -> tuple[str, list]:
     """Rows after ``after`` in this order: one row-value comparison (all keys share a direction)."""
     cols = ", ".join(f"{alias}{k}" for k in keys)
     return f"({cols}) {'<' if desc else '>'} ({','.join('?' * len(keys))})", [
@@ -74,11 +76,29 @@ def _row_to_message(r: Sequence) -> Message:
     if r[4] is not None:
         author = Author(remote_id=r[19], handle=r[20], display_name=r[21], url=r[22], id=r[4])
     return Message(
-        id=r[0], channel_id=r[1], remote_id=r[2], url=r[3], author=author, text=r[5], html=r[6],
-        lang=r[7], kind=MessageKind(r[8]), thread_root_id=r[9], in_reply_to_id=r[10],
-        is_own=bool(r[11]), created_at=r[12], fetched_at=r[13], state=MessageState(r[14]),
-        sentiment=Sentiment(r[15]), priority=r[16], read=bool(r[17]), replied_at=r[18],
-        author_name=r[21] or r[20], author_handle=r[20], channel_kind=r[23], channel_name=r[24],
+        id=r[0],
+        channel_id=r[1],
+        remote_id=r[2],
+        url=r[3],
+        author=author,
+        text=r[5],
+        html=r[6],
+        lang=r[7],
+        kind=MessageKind(r[8]),
+        thread_root_id=r[9],
+        in_reply_to_id=r[10],
+        is_own=bool(r[11]),
+        created_at=r[12],
+        fetched_at=r[13],
+        state=MessageState(r[14]),
+        sentiment=Sentiment(r[15]),
+        priority=r[16],
+        read=bool(r[17]),
+        replied_at=r[18],
+        author_name=r[21] or r[20],
+        author_handle=r[20],
+        channel_kind=r[23],
+        channel_name=r[24],
     )
 
 
@@ -116,11 +136,24 @@ def upsert_messages(
         existing = _stored_ids(db, msgs)
         rows = [
             (
-                m.channel_id, m.remote_id, m.url,
+                m.channel_id,
+                m.remote_id,
+                m.url,
                 author_ids.get((m.channel_id, m.author.remote_id)) if m.author else None,
-                m.text, m.html, m.lang, str(m.kind), m.thread_root_id, m.in_reply_to_id,
-                int(m.is_own), int(m.created_at), int(m.fetched_at or fetched), str(m.state),
-                str(m.sentiment), int(m.priority), int(m.read), m.replied_at,
+                m.text,
+                m.html,
+                m.lang,
+                str(m.kind),
+                m.thread_root_id,
+                m.in_reply_to_id,
+                int(m.is_own),
+                int(m.created_at),
+                int(m.fetched_at or fetched),
+                str(m.state),
+                str(m.sentiment),
+                int(m.priority),
+                int(m.read),
+                m.replied_at,
             )
             for m in msgs
         ]
@@ -193,7 +226,9 @@ def _where(f: MessageFilter, *, states: bool = True, search: bool = True) -> tup
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _clauses(f: MessageFilter, *, states: bool = True, search: bool = True) -> tuple[list[str], list]:
+def _clauses(
+    f: MessageFilter, *, states: bool = True, search: bool = True
+) -> tuple[list[str], list]:
     clauses: list[str] = []
     params: list = []
     if states and f.states:
@@ -225,7 +260,10 @@ def count_messages(db: sqlite_utils.Database, f: MessageFilter) -> int:
 
 
 def list_messages(
-    db: sqlite_utils.Database, f: MessageFilter, *, limit: int = 200,
+    db: sqlite_utils.Database,
+    f: MessageFilter,
+    *,
+    limit: int = 200,
     after: Message | None = None,
 ) -> list[Message]:
     """One page of the filtered list, ordered; pass the last row of a page as ``after``
@@ -294,7 +332,11 @@ def _list_index(f: MessageFilter, one_state: bool) -> str:
 
 
 def _search_page_ids(
-    db: sqlite_utils.Database, f: MessageFilter, q: str, limit: int, after: Message | None,
+    db: sqlite_utils.Database,
+    f: MessageFilter,
+    q: str,
+    limit: int,
+    after: Message | None,
     desc: bool,
 ) -> list[int]:
     """Matches in the full-text index's rowid order, joined to the other filters; the walk
@@ -318,7 +360,8 @@ def message_ids(db: sqlite_utils.Database, f: MessageFilter) -> list[int]:
     keys, desc = _order(f)
     where, params = _where(f)
     return [
-        r[0] for r in db.execute(
+        r[0]
+        for r in db.execute(
             f"SELECT m.id FROM messages m{where} ORDER BY {_order_sql(keys, desc)}", params
         )
     ]
@@ -370,8 +413,13 @@ def set_state(
                 continue
             previous[mid] = MessageState(row[0])
             db.execute("UPDATE messages SET state = ?, read = 1 WHERE id = ?", (str(state), mid))
-            events.record(db, "state_changed", message_id=mid, at=at,
-                          detail={"from": row[0], "to": str(state)})
+            events.record(
+                db,
+                "state_changed",
+                message_id=mid,
+                at=at,
+                detail={"from": row[0], "to": str(state)},
+            )
     return previous
 
 

@@ -209,7 +209,11 @@ V5_SNIPPETS = """
 
 #: Each step is an SQL script, or a function for what SQL alone cannot say.
 MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
-    V1_INBOX, V2_WORK, V3_LIST_INDEXES, V4_COUNT_INDEX, V5_SNIPPETS,
+    V1_INBOX,
+    V2_WORK,
+    V3_LIST_INDEXES,
+    V4_COUNT_INDEX,
+    V5_SNIPPETS,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -224,7 +228,9 @@ def migrate(db: sqlite_utils.Database, target: int = LATEST_VERSION) -> int:
         try:
             if isinstance(step, str):
                 # executescript commits anything pending first, so the BEGIN lives inside it.
-                conn.executescript(f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {version};\nCOMMIT;")
+                conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {version};\nCOMMIT;"
+                )
             else:
                 conn.execute("BEGIN IMMEDIATE")
                 step(db)

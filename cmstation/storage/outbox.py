@@ -23,10 +23,22 @@ _COLS = (
 def _row(r) -> OutboxItem:
     reason = Text.from_json(r[7], "Outbox")
     return OutboxItem(
-        id=r[0], message_id=r[1], channel_id=r[2], text=r[3], lang=r[4], delivery_key=r[5],
-        state=OutboxState(r[6]), reason=reason.render(), attempts=r[8], not_before=r[9],
-        queued_at=r[10], sent_at=r[11], remote_id=r[12], remote_url=r[13],
-        context=json.loads(r[14] or "{}"), reason_text=reason,
+        id=r[0],
+        message_id=r[1],
+        channel_id=r[2],
+        text=r[3],
+        lang=r[4],
+        delivery_key=r[5],
+        state=OutboxState(r[6]),
+        reason=reason.render(),
+        attempts=r[8],
+        not_before=r[9],
+        queued_at=r[10],
+        sent_at=r[11],
+        remote_id=r[12],
+        remote_url=r[13],
+        context=json.loads(r[14] or "{}"),
+        reason_text=reason,
     )
 
 
@@ -40,9 +52,17 @@ def _now(now: float | None) -> int:
 
 
 def enqueue(
-    db: sqlite_utils.Database, *, channel_id: int, message_id: int | None, text: str,
-    delivery_key: str, lang: str = "", not_before: int | None = None,
-    context: dict[str, Any] | None = None, draft_id: int | None = None, now: float | None = None,
+    db: sqlite_utils.Database,
+    *,
+    channel_id: int,
+    message_id: int | None,
+    text: str,
+    delivery_key: str,
+    lang: str = "",
+    not_before: int | None = None,
+    context: dict[str, Any] | None = None,
+    draft_id: int | None = None,
+    now: float | None = None,
 ) -> int:
     """Queue a reply; the draft it came from is removed in the same transaction,
     so the text is always in exactly one of the two places."""
@@ -51,13 +71,27 @@ def enqueue(
         cur = db.execute(
             "INSERT INTO outbox (message_id, channel_id, text, lang, delivery_key, state,"
             " not_before, queued_at, context) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
-            (message_id, channel_id, text, lang, delivery_key, not_before, at,
-             json.dumps(context or {})),
+            (
+                message_id,
+                channel_id,
+                text,
+                lang,
+                delivery_key,
+                not_before,
+                at,
+                json.dumps(context or {}),
+            ),
         )
         if draft_id is not None:
             db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
-        events.record(db, "reply_queued", channel_id=channel_id, message_id=message_id, at=at,
-                      detail={"outbox_id": cur.lastrowid})
+        events.record(
+            db,
+            "reply_queued",
+            channel_id=channel_id,
+            message_id=message_id,
+            at=at,
+            detail={"outbox_id": cur.lastrowid},
+        )
     return cur.lastrowid
 
 
@@ -73,8 +107,9 @@ def list_items(db: sqlite_utils.Database, *, include_done: bool = True) -> list[
     return [_row(r) for r in db.execute(sql + " ORDER BY queued_at, id")]
 
 
-def claim_next(db: sqlite_utils.Database, *, now: float | None = None,
-               channel_ids: set[int] | None = None) -> OutboxItem | None:
+def claim_next(
+    db: sqlite_utils.Database, *, now: float | None = None, channel_ids: set[int] | None = None
+) -> OutboxItem | None:
     """Take the oldest item that may go now and mark it ``sending``.
 
     Items found in ``sending`` (a crash mid-send) come first: their outcome is unknown, and
@@ -114,8 +149,9 @@ def _earlier_pending(db: sqlite_utils.Database, item: OutboxItem, at: int) -> bo
     return r is not None
 
 
-def requeue(db: sqlite_utils.Database, item_id: int, *, not_before: int | None,
-            reason: Text | str) -> None:
+def requeue(
+    db: sqlite_utils.Database, item_id: int, *, not_before: int | None, reason: Text | str
+) -> None:
     db.execute(
         "UPDATE outbox SET state = 'queued', not_before = ?, reason = ? WHERE id = ?",
         (not_before, _reason(reason), item_id),
@@ -129,16 +165,22 @@ def hold(db: sqlite_utils.Database, item_id: int, reason: Text | str) -> None:
     )
 
 
-def release(db: sqlite_utils.Database, item_id: int, *, now: float | None = None,
-            refresh_context: dict[str, Any] | None = None) -> None:
+def release(
+    db: sqlite_utils.Database,
+    item_id: int,
+    *,
+    now: float | None = None,
+    refresh_context: dict[str, Any] | None = None,
+) -> None:
     """The user says a held reply may go (after looking at what changed)."""
     sets = "state = 'queued', reason = ''"
     params: list = []
     if refresh_context is not None:
         sets += ", context = ?"
         params.append(json.dumps(refresh_context))
-    db.execute(f"UPDATE outbox SET {sets} WHERE id = ? AND state IN ('held','failed')",
-               [*params, item_id])
+    db.execute(
+        f"UPDATE outbox SET {sets} WHERE id = ? AND state IN ('held','failed')", [*params, item_id]
+    )
 
 
 def cancel(db: sqlite_utils.Database, item_id: int) -> bool:
@@ -158,18 +200,25 @@ def edit_text(db: sqlite_utils.Database, item_id: int, text: str) -> bool:
 
 
 def reschedule(db: sqlite_utils.Database, item_id: int, not_before: int | None) -> None:
-    db.execute("UPDATE outbox SET not_before = ? WHERE id = ? AND state != 'sent'",
-               (not_before, item_id))
+    db.execute(
+        "UPDATE outbox SET not_before = ? WHERE id = ? AND state != 'sent'", (not_before, item_id)
+    )
 
 
 def mark_failed(db: sqlite_utils.Database, item_id: int, reason: Text | str) -> None:
-    db.execute("UPDATE outbox SET state = 'failed', reason = ? WHERE id = ?",
-               (_reason(reason), item_id))
+    db.execute(
+        "UPDATE outbox SET state = 'failed', reason = ? WHERE id = ?", (_reason(reason), item_id)
+    )
 
 
 def mark_sent(
-    db: sqlite_utils.Database, item: OutboxItem, *, remote_id: str, remote_url: str,
-    author_handle: str = "", now: float | None = None,
+    db: sqlite_utils.Database,
+    item: OutboxItem,
+    *,
+    remote_id: str,
+    remote_url: str,
+    author_handle: str = "",
+    now: float | None = None,
 ) -> None:
     """Record a delivered reply: outbox row, the reply in its thread, the answered message
     ``replied``, and the first-response time for insights. One transaction."""
@@ -182,13 +231,27 @@ def mark_sent(
         )
         answered = messages.get_message(db, item.message_id) if item.message_id else None
         if answered is not None:
-            messages.upsert_messages(db, [Message(
-                channel_id=item.channel_id, remote_id=remote_id, text=item.text, created_at=at,
-                url=remote_url, lang=item.lang, kind=MessageKind.OWN_REPLY, is_own=True,
-                in_reply_to_id=answered.remote_id,
-                thread_root_id=answered.thread_root_id or answered.remote_id,
-                state=MessageState.DONE, read=True, fetched_at=at,
-            )], now=at)
+            messages.upsert_messages(
+                db,
+                [
+                    Message(
+                        channel_id=item.channel_id,
+                        remote_id=remote_id,
+                        text=item.text,
+                        created_at=at,
+                        url=remote_url,
+                        lang=item.lang,
+                        kind=MessageKind.OWN_REPLY,
+                        is_own=True,
+                        in_reply_to_id=answered.remote_id,
+                        thread_root_id=answered.thread_root_id or answered.remote_id,
+                        state=MessageState.DONE,
+                        read=True,
+                        fetched_at=at,
+                    )
+                ],
+                now=at,
+            )
             first = answered.replied_at is None
             db.execute(
                 "UPDATE messages SET state = 'replied', read = 1,"
@@ -196,10 +259,22 @@ def mark_sent(
                 (at, answered.id),
             )
             events.record(
-                db, "reply_sent", channel_id=item.channel_id, message_id=answered.id, at=at,
-                detail={"outbox_id": item.id, "remote_id": remote_id,
-                        "first_response_seconds": (at - answered.created_at) if first else None},
+                db,
+                "reply_sent",
+                channel_id=item.channel_id,
+                message_id=answered.id,
+                at=at,
+                detail={
+                    "outbox_id": item.id,
+                    "remote_id": remote_id,
+                    "first_response_seconds": (at - answered.created_at) if first else None,
+                },
             )
         else:
-            events.record(db, "reply_sent", channel_id=item.channel_id, at=at,
-                          detail={"outbox_id": item.id, "remote_id": remote_id})
+            events.record(
+                db,
+                "reply_sent",
+                channel_id=item.channel_id,
+                at=at,
+                detail={"outbox_id": item.id, "remote_id": remote_id},
+            )

@@ -666,9 +666,9 @@ class ComposerView(QFrame):
                 count=count, limit=limit
             )
             if unit == "graphemes"
-            else self.tr("{count} of {limit} characters; a link counts as 23, a mention as @name").format(
-                count=count, limit=limit
-            )
+            else self.tr(
+                "{count} of {limit} characters; a link counts as 23, a mention as @name"
+            ).format(count=count, limit=limit)
             if kind == ChannelKind.MASTODON
             else self.tr("No length limit on this channel")
         )

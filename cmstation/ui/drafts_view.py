@@ -90,8 +90,9 @@ class DraftsView(QWidget):
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list.itemActivated.connect(lambda _item, _col: self.open_current())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.empty = QLabel(self.tr(
-            "No drafts. Whatever you type in the composer is kept here until you send it."))
+        self.empty = QLabel(
+            self.tr("No drafts. Whatever you type in the composer is kept here until you send it.")
+        )
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 
 def list_table(
-    model: QAbstractItemModel, object_name: str, widths: dict[int, int],
+    model: QAbstractItemModel,
+    object_name: str,
+    widths: dict[int, int],
     parent: QWidget | None = None,
 ) -> QTableView:
     """A table over ``model``: rows selected whole, no editing or grid, fixed row height,

@@ -352,10 +352,17 @@ class MainWindow(QMainWindow):
 
         self.list_stack = QStackedWidget()
         m = MessageTableModel
-        self.table = list_table(self.message_model, "messageList", {
-            m.COL_PRIORITY: 22, m.COL_SENTIMENT: 40, m.COL_AUTHOR: 130, m.COL_CHANNEL: 96,
-            m.COL_TIME: 74,
-        })
+        self.table = list_table(
+            self.message_model,
+            "messageList",
+            {
+                m.COL_PRIORITY: 22,
+                m.COL_SENTIMENT: 40,
+                m.COL_AUTHOR: 130,
+                m.COL_CHANNEL: 96,
+                m.COL_TIME: 74,
+            },
+        )
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(m.COL_PRIORITY, QHeaderView.ResizeMode.Fixed)
         hh.setSectionResizeMode(m.COL_SENTIMENT, QHeaderView.ResizeMode.Fixed)

@@ -81,8 +81,12 @@ class OutboxController(QObject):
         self._closed = False
         self.runs = 0
         self._worker = ConnectionThread(
-            self.workspace_path, "cmstation-outbox", self._handle,
-            on_done=self._done, on_error=self._failed, max_pending=1,
+            self.workspace_path,
+            "cmstation-outbox",
+            self._handle,
+            on_done=self._done,
+            on_error=self._failed,
+            max_pending=1,
         )
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -194,5 +198,4 @@ class OutboxController(QObject):
         finally:
             with contextlib.suppress(Exception):
                 session.close()
-        return OutboxReport(sent=run.sent, held=run.held, waiting=run.waiting,
-                            offline=run.offline)
+        return OutboxReport(sent=run.sent, held=run.held, waiting=run.waiting, offline=run.offline)

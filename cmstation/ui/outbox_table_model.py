@@ -34,6 +34,7 @@ STATE_COLORS = {
     OutboxState.CANCELLED: QColor("#7f8c8d"),
 }
 
+
 def plain_reason(reason: Text) -> str:
     """A stored reason (translatable Text) in the interface language."""
     return reason.render(QCoreApplication.translate)
@@ -52,8 +53,9 @@ def load_rows(db, *, include_done: bool = True) -> list[OutboxRow]:
     answered = messages.get_messages(db, [i.message_id for i in items if i.message_id])
     names = {c.id: c.name for c in channel_store.list_channels(db)}
     return [
-        OutboxRow(i, answered.get(i.message_id) if i.message_id else None,
-                  names.get(i.channel_id, ""))
+        OutboxRow(
+            i, answered.get(i.message_id) if i.message_id else None, names.get(i.channel_id, "")
+        )
         for i in items
     ]
 

@@ -105,17 +105,27 @@ class OutboxView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.list_stack = QStackedWidget()
         m = OutboxTableModel
-        self.table = list_table(self.model, "outboxList", {
-            m.COL_STATE: 100, m.COL_ANSWERS: 230, m.COL_CHANNEL: 130, m.COL_WHEN: 160,
-        })
+        self.table = list_table(
+            self.model,
+            "outboxList",
+            {
+                m.COL_STATE: 100,
+                m.COL_ANSWERS: 230,
+                m.COL_CHANNEL: 130,
+                m.COL_WHEN: 160,
+            },
+        )
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(m.COL_REPLY, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show_detail(self.model.row_at(cur.row()))
         )
-        self.empty = QLabel(self.tr(
-            "The outbox is empty. Replies you send wait here while there is no connection "
-            "or until the time you chose."))
+        self.empty = QLabel(
+            self.tr(
+                "The outbox is empty. Replies you send wait here while there is no connection "
+                "or until the time you chose."
+            )
+        )
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -179,8 +189,7 @@ class OutboxView(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        for b in (self.send_now_button, self.hold_button, self.release_button,
-                  self.cancel_button):
+        for b in (self.send_now_button, self.hold_button, self.release_button, self.cancel_button):
             buttons.addWidget(b)
         d.addLayout(buttons)
         splitter.addWidget(self.detail)
@@ -283,7 +292,8 @@ class OutboxView(QWidget):
         state = r.item.state if r else None
         editable = state in EDITABLE_STATES
         self.save_button.setEnabled(
-            editable and bool(self.editor.toPlainText().strip())
+            editable
+            and bool(self.editor.toPlainText().strip())
             and self.editor.toPlainText() != r.item.text
         )
         self.send_now_button.setEnabled(state == OutboxState.QUEUED)
@@ -297,7 +307,9 @@ class OutboxView(QWidget):
         def done(ok):
             if ok is False:
                 self.status_changed.emit(
-                    self.tr("That reply has already moved on (sent or being sent); nothing changed.")
+                    self.tr(
+                        "That reply has already moved on (sent or being sent); nothing changed."
+                    )
                 )
             else:
                 self.status_changed.emit(note)
@@ -307,8 +319,9 @@ class OutboxView(QWidget):
                 self.send_requested.emit()
 
         def failed(exc):
-            self.status_changed.emit(self.tr("The outbox could not be changed: {error}").format(
-                error=exc))
+            self.status_changed.emit(
+                self.tr("The outbox could not be changed: {error}").format(error=exc)
+            )
 
         self.tasks.run(work, done, failed)
 
@@ -405,8 +418,11 @@ class OutboxUi(QObject):
         if controller is None:
             from cmstation.ui.workspace_secrets import workspace_secrets
 
-            controller = OutboxController(window.workspace_path, parent=self,
-                                          secrets_provider=workspace_secrets(window.workspace_path))
+            controller = OutboxController(
+                window.workspace_path,
+                parent=self,
+                secrets_provider=workspace_secrets(window.workspace_path),
+            )
         self.controller = controller
         self.outbox_view = OutboxView(window.tasks)
         self.drafts_view = DraftsView(window.tasks)
@@ -480,20 +496,27 @@ class OutboxUi(QObject):
         offline = [i for i in report.offline if i in self._queued_here]
         self._queued_here -= set(report.sent) | set(report.held) | set(offline)
         if offline:
-            self._note(self.tr(
-                "Offline: your reply is in the outbox and will go when the connection is back"))
+            self._note(
+                self.tr(
+                    "Offline: your reply is in the outbox and will go when the connection is back"
+                )
+            )
         elif report.sent:
             self._note(self.tr("{n} replies sent from the outbox.").format(n=len(report.sent)))
         elif report.held:
-            self._note(self.tr("{n} replies held in the outbox; see the reason there.").format(
-                n=len(report.held)))
+            self._note(
+                self.tr("{n} replies held in the outbox; see the reason there.").format(
+                    n=len(report.held)
+                )
+            )
         if report.sent:
             w = self.window
             w.message_model.reload()
             mid = w.conversation.message_id
             if mid is not None:
-                w.tasks.run(lambda db: messages.thread(db, mid),
-                            lambda t: self._thread_loaded(mid, t))
+                w.tasks.run(
+                    lambda db: messages.thread(db, mid), lambda t: self._thread_loaded(mid, t)
+                )
         self.refresh()
 
     def _thread_loaded(self, mid: int, thread) -> None:
@@ -521,7 +544,11 @@ class OutboxUi(QObject):
 
         def work(db):
             pending = sum(1 for _ in store.list_items(db, include_done=False))
-            return draft_store.message_ids_with_drafts(db), len(draft_store.list_drafts(db)), pending
+            return (
+                draft_store.message_ids_with_drafts(db),
+                len(draft_store.list_drafts(db)),
+                pending,
+            )
 
         self.window.tasks.run(work, self._apply_counts)
 

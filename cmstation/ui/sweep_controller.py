@@ -97,7 +97,9 @@ class SweepController(QObject):
         #: True in the sample workspace: nothing is swept
         self.disabled = False
         self._worker = ConnectionThread(
-            workspace_path, "cmstation-sweep", lambda db, req: self._run(db, *req),
+            workspace_path,
+            "cmstation-sweep",
+            lambda db, req: self._run(db, *req),
             on_error=self._failed,
         )
         self.timer = QTimer(self)

@@ -33,5 +33,6 @@ def fake_feed():
     with FakeFeedServer() as fake:
         yield fake
 
+
 # The atproto_network fixture (the real reference network) lives in tests/conftest.py,
 # so every package's tests share one network per session.

@@ -15,8 +15,12 @@ T0 = 1_700_000_000
 
 @pytest.fixture(params=["rss", "atom"])
 def feed_url(request, fake_feed):
-    fake_feed.add_item("Fiets kapot", "<p>Mijn <b>fiets</b> is kapot.<br>Wie helpt?</p>",
-                       author="jan", published=T0)
+    fake_feed.add_item(
+        "Fiets kapot",
+        "<p>Mijn <b>fiets</b> is kapot.<br>Wie helpt?</p>",
+        author="jan",
+        published=T0,
+    )
     fake_feed.add_item("Compliment", "<p>Top service!</p>", published=T0 + 60)
     return fake_feed.rss_url if request.param == "rss" else fake_feed.atom_url
 
@@ -95,8 +99,13 @@ def test_broken_xml_keeps_the_readable_items(fake_feed, session):
 
 @pytest.mark.parametrize(
     ("fault", "kw", "error"),
-    [("status", {"status": 503}, Offline), ("status", {"status": 404}, Permanent),
-     ("drop", {}, Offline), ("truncate", {}, Offline), ("slow", {"seconds": 1.0}, Offline)],
+    [
+        ("status", {"status": 503}, Offline),
+        ("status", {"status": 404}, Permanent),
+        ("drop", {}, Offline),
+        ("truncate", {}, Offline),
+        ("slow", {"seconds": 1.0}, Offline),
+    ],
 )
 def test_network_trouble(fake_feed, session, fault, kw, error):
     fake_feed.add_item("Goed", "<p>ok</p>", published=T0)
@@ -137,7 +146,9 @@ def test_search_on_a_feed_is_a_note(session, fake_feed):
 def test_entry_without_date_uses_the_clock(fake_feed, session):
     fake_feed.add_raw_item("<item><title>Geen datum</title><link>https://x.example/1</link></item>")
     r = FeedAdapter(session, 3, fake_feed.rss_url, clock=lambda: T0 + 5.7).poll_mentions(
-        {}, page_budget=1)
+        {}, page_budget=1
+    )
     assert [(m.text, m.created_at, m.remote_id) for m in r.messages] == [
-        ("Geen datum", T0 + 5, "https://x.example/1")]
+        ("Geen datum", T0 + 5, "https://x.example/1")
+    ]
     assert calendar.timegm((2023, 11, 14, 22, 13, 20)) == T0

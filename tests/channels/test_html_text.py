@@ -11,7 +11,7 @@ MASTODON = (
     '<span>eva</span></a></span> mijn fiets is kapot!</p><p>Zie <a href="https://example.org/'
     'a/very/long/path" rel="nofollow noopener" target="_blank"><span class="invisible">https://'
     '</span><span class="ellipsis">example.org/a/very/lo</span><span class="invisible">ng/path'
-    '</span></a><br>Groet, Jan</p>'
+    "</span></a><br>Groet, Jan</p>"
 )
 
 

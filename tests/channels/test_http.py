@@ -23,9 +23,19 @@ from cmstation.channels.http import (
 
 @pytest.mark.parametrize(
     ("host", "loopback"),
-    [("127.0.0.1", True), ("127.8.9.10", True), ("::1", True), ("[::1]", True),
-     ("localhost", True), ("LOCALHOST", True), ("128.0.0.1", False), ("10.0.0.1", False),
-     ("example.org", False), ("localhost.example.org", False), ("", False)],
+    [
+        ("127.0.0.1", True),
+        ("127.8.9.10", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        ("LOCALHOST", True),
+        ("128.0.0.1", False),
+        ("10.0.0.1", False),
+        ("example.org", False),
+        ("localhost.example.org", False),
+        ("", False),
+    ],
 )
 def test_loopback_hosts(host, loopback):
     assert is_loopback_host(host) is loopback
@@ -36,8 +46,14 @@ def test_https_is_required_except_for_loopback():
     assert check_url("http://127.0.0.1:8080/x")
     assert check_url("http://[::1]:8080/x")
     assert check_url("http://localhost/x")
-    for bad in ("http://mastodon.social", "ftp://example.org/x", "file:///etc/passwd",
-                "javascript:alert(1)", "mastodon.social", "https://"):
+    for bad in (
+        "http://mastodon.social",
+        "ftp://example.org/x",
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "mastodon.social",
+        "https://",
+    ):
         with pytest.raises(Permanent) as e:
             check_url(bad)
         assert "address" in str(e.value)
@@ -56,8 +72,13 @@ def test_session_sends_user_agent_and_refuses_insecure_redirects(fake_mastodon, 
     http = HttpClient(session, network="Mastodon")
     http.request("GET", fake_mastodon.base_url + "/api/v1/instance")
     assert fake_mastodon.log[-1]["headers"]["User-Agent"] == USER_AGENT
-    fake_mastodon.fault("status", path="/api/v1/instance", status=302,
-                        headers={"Location": "http://example.org/steal"}, body=b"")
+    fake_mastodon.fault(
+        "status",
+        path="/api/v1/instance",
+        status=302,
+        headers={"Location": "http://example.org/steal"},
+        body=b"",
+    )
     with pytest.raises(Permanent) as e:
         http.request("GET", fake_mastodon.base_url + "/api/v1/instance")
     assert "https://" in str(e.value)
@@ -71,8 +92,12 @@ def test_session_sends_user_agent_and_refuses_insecure_redirects(fake_mastodon, 
         ("status", {"status": 500}, Offline, "error 500"),
         ("status", {"status": 503}, Offline, "try again later"),
         ("status", {"status": 404}, Permanent, "does not know"),
-        ("status", {"status": 422, "body": {"error": "Validation failed: Text too long"}},
-         Permanent, "Validation failed: Text too long"),
+        (
+            "status",
+            {"status": 422, "body": {"error": "Validation failed: Text too long"}},
+            Permanent,
+            "Validation failed: Text too long",
+        ),
         ("drop", {}, Offline, "Cannot reach"),
         ("truncate", {}, Offline, "broke off"),
         ("slow", {"seconds": 1.0}, Offline, "did not answer in time"),
@@ -106,15 +131,21 @@ def test_connection_refused_is_offline(session):
 def test_unreadable_json_is_bad_payload(fake_mastodon, session):
     fake_mastodon.fault("bad_json", path="/api/v1/instance")
     with pytest.raises(BadPayload) as e:
-        HttpClient(session, network="Mastodon").get_json(fake_mastodon.base_url + "/api/v1/instance")
+        HttpClient(session, network="Mastodon").get_json(
+            fake_mastodon.base_url + "/api/v1/instance"
+        )
     assert "cannot read" in str(e.value)
 
 
 def test_429_gives_retry_time_and_blocks_further_requests(fake_mastodon, session):
     reset = time.time() + 600
-    fake_mastodon.fault("status", path="/api/v1/instance", status=429,
-                        headers={"X-RateLimit-Reset": iso(reset), "X-RateLimit-Remaining": "0"},
-                        body={"error": "Too many requests"})
+    fake_mastodon.fault(
+        "status",
+        path="/api/v1/instance",
+        status=429,
+        headers={"X-RateLimit-Reset": iso(reset), "X-RateLimit-Remaining": "0"},
+        body={"error": "Too many requests"},
+    )
     http = HttpClient(session, network="Mastodon")
     with pytest.raises(RateLimited) as e:
         http.request("GET", fake_mastodon.base_url + "/api/v1/instance")
@@ -141,8 +172,9 @@ def test_exhausted_quota_lets_the_answer_through_and_blocks_the_next(fake_mastod
 def test_the_gate_opens_after_the_reset_time(fake_mastodon, session):
     now = [time.time()]
     http = HttpClient(session, network="Mastodon", clock=lambda: now[0])
-    fake_mastodon.fault("status", path="/api/v1/instance", status=429,
-                        headers={"Retry-After": "30"})
+    fake_mastodon.fault(
+        "status", path="/api/v1/instance", status=429, headers={"Retry-After": "30"}
+    )
     with pytest.raises(RateLimited) as e:
         http.request("GET", fake_mastodon.base_url + "/api/v1/instance")
     assert e.value.retry_at == pytest.approx(now[0] + 30)
@@ -153,14 +185,19 @@ def test_the_gate_opens_after_the_reset_time(fake_mastodon, session):
 def test_reset_header_formats():
     now = 1_700_000_000.0
     assert retry_at_from({"Retry-After": "120"}, now) == now + 120
-    assert retry_at_from({"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}, now) == datetime(
-        2015, 10, 21, 7, 28, tzinfo=UTC).timestamp()
+    assert (
+        retry_at_from({"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}, now)
+        == datetime(2015, 10, 21, 7, 28, tzinfo=UTC).timestamp()
+    )
     assert retry_at_from({"X-RateLimit-Reset": "2023-11-14T22:18:20.000Z"}, now) == 1_700_000_300
     assert retry_at_from({"RateLimit-Reset": "1700000900"}, now) == 1_700_000_900  # epoch (Bluesky)
     assert retry_at_from({"RateLimit-Reset": "60"}, now) == now + 60  # seconds (IETF draft)
     assert retry_at_from({"Retry-After": "soon"}, now) is None
     assert retry_at_from({}, now) is None
-    assert quota_exhausted_until({"RateLimit-Remaining": "0", "RateLimit-Reset": "60"}, now) == now + 60
+    assert (
+        quota_exhausted_until({"RateLimit-Remaining": "0", "RateLimit-Reset": "60"}, now)
+        == now + 60
+    )
     assert quota_exhausted_until({"X-RateLimit-Remaining": "3"}, now) is None
     assert quota_exhausted_until({"X-RateLimit-Remaining": "0"}, now) == now + 300
 

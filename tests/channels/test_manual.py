@@ -9,8 +9,14 @@ from cmstation.core.models import MessageKind
 
 
 def test_pasted_item():
-    m = manual_message(4, "  Waar blijft mijn pakket?\r\n", "https://www.linkedin.com/feed/update/1",
-                       "Piet Jansen", "LinkedIn", now=1_700_000_000.9)
+    m = manual_message(
+        4,
+        "  Waar blijft mijn pakket?\r\n",
+        "https://www.linkedin.com/feed/update/1",
+        "Piet Jansen",
+        "LinkedIn",
+        now=1_700_000_000.9,
+    )
     assert m.text == "Waar blijft mijn pakket?" and m.kind == MessageKind.MANUAL
     assert m.url == "https://www.linkedin.com/feed/update/1" and m.created_at == 1_700_000_000
     assert m.author.handle == "Piet Jansen" and m.author.remote_id == "linkedin:piet jansen"
@@ -21,8 +27,17 @@ def test_pasted_item():
     assert no_link.url == "" and no_link.remote_id != m.remote_id
 
 
-@pytest.mark.parametrize("link", ["javascript:alert(1)", "file:///etc/passwd", "www.x.nl",
-                                  "https://", "https://exa mple.org", "ftp://x.org/a"])
+@pytest.mark.parametrize(
+    "link",
+    [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "www.x.nl",
+        "https://",
+        "https://exa mple.org",
+        "ftp://x.org/a",
+    ],
+)
 def test_bad_links_are_refused(link):
     with pytest.raises(BadManualItem) as e:
         manual_message(1, "tekst", link)
@@ -37,6 +52,9 @@ def test_text_is_required_and_bounded():
 
 
 def test_split_drop():
-    assert split_drop("Kijk: https://x.example/p/1. Boos!") == ("Kijk: . Boos!", "https://x.example/p/1")
+    assert split_drop("Kijk: https://x.example/p/1. Boos!") == (
+        "Kijk: . Boos!",
+        "https://x.example/p/1",
+    )
     assert split_drop("https://instagram.com/p/abc") == ("", "https://instagram.com/p/abc")
     assert split_drop("geen link") == ("geen link", "")

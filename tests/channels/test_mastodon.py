@@ -25,16 +25,25 @@ def klant(fake_mastodon):
 
 def test_mentions_become_messages(fake_mastodon, adapter, klant):
     ts = 1_700_000_000.5
-    root = fake_mastodon.add_status(fake_mastodon.me, "<p>Nieuwe fietsen binnen!</p>", created_at=ts - 60)
+    root = fake_mastodon.add_status(
+        fake_mastodon.me, "<p>Nieuwe fietsen binnen!</p>", created_at=ts - 60
+    )
     m1 = fake_mastodon.mention(
         klant,
         '<p><span class="h-card"><a href="x" class="u-url mention">@<span>eva</span></a></span> '
         "Waar blijft mijn bestelling?<br>Al 3 weken!</p>",
-        created_at=ts, language="nl",
+        created_at=ts,
+        language="nl",
     )
     remote = fake_mastodon.add_account("jan", "Jan", remote="mastodon.social")
-    m2 = fake_mastodon.mention(remote, "<p>@eva top!</p>", in_reply_to_id=root["id"],
-                               spoiler_text="fietsen", created_at=ts + 1, language="en-GB")
+    m2 = fake_mastodon.mention(
+        remote,
+        "<p>@eva top!</p>",
+        in_reply_to_id=root["id"],
+        spoiler_text="fietsen",
+        created_at=ts + 1,
+        language="en-GB",
+    )
     fake_mastodon.add_notification("favourite", klant, root)  # not a mention: not listened to
 
     r = adapter.poll_mentions({}, page_budget=5)
@@ -94,8 +103,14 @@ def test_pagination_follows_link_headers_within_the_budget(fake_mastodon, adapte
 
 def test_one_malformed_status_is_skipped_and_counted(fake_mastodon, adapter, klant):
     fake_mastodon.mention(klant, "<p>goed 1</p>")
-    fake_mastodon.add_raw_notification({"type": "mention", "created_at": iso(time.time()),
-                                        "account": klant, "status": {"id": "x", "content": 5}})
+    fake_mastodon.add_raw_notification(
+        {
+            "type": "mention",
+            "created_at": iso(time.time()),
+            "account": klant,
+            "status": {"id": "x", "content": 5},
+        }
+    )
     fake_mastodon.add_raw_notification({"type": "mention", "account": klant})  # no status
     fake_mastodon.add_raw_notification("not an object")
     fake_mastodon.mention(klant, "<p>goed 2</p>")
@@ -153,8 +168,12 @@ def test_expired_login(fake_mastodon, session):
 
 def test_rate_limited_with_reset_time(fake_mastodon, adapter):
     reset = time.time() + 900
-    fake_mastodon.fault("status", path="/api/v1/notifications", status=429,
-                        headers={"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": iso(reset)})
+    fake_mastodon.fault(
+        "status",
+        path="/api/v1/notifications",
+        status=429,
+        headers={"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": iso(reset)},
+    )
     with pytest.raises(RateLimited) as e:
         adapter.poll_mentions({}, page_budget=1)
     assert e.value.retry_at == pytest.approx(reset, abs=0.01)
@@ -175,9 +194,14 @@ def test_quota_running_out_mid_sweep_keeps_what_was_read(fake_mastodon, adapter,
 
 @pytest.mark.parametrize(
     ("fault", "kw", "error"),
-    [("status", {"status": 500}, Offline), ("status", {"status": 503}, Offline),
-     ("bad_json", {}, BadPayload), ("drop", {}, Offline), ("truncate", {}, Offline),
-     ("slow", {"seconds": 1.0}, Offline)],
+    [
+        ("status", {"status": 500}, Offline),
+        ("status", {"status": 503}, Offline),
+        ("bad_json", {}, BadPayload),
+        ("drop", {}, Offline),
+        ("truncate", {}, Offline),
+        ("slow", {"seconds": 1.0}, Offline),
+    ],
 )
 def test_network_trouble(fake_mastodon, adapter, session, klant, fault, kw, error):
     fake_mastodon.mention(klant, "<p>hallo</p>")
@@ -245,8 +269,10 @@ def test_helpers():
     assert parse_link_header(
         '<https://m.example/api/v1/notifications?max_id=34>; rel="next", '
         '<https://m.example/api/v1/notifications?min_id=86>; rel="prev"'
-    ) == {"next": "https://m.example/api/v1/notifications?max_id=34",
-          "prev": "https://m.example/api/v1/notifications?min_id=86"}
+    ) == {
+        "next": "https://m.example/api/v1/notifications?max_id=34",
+        "prev": "https://m.example/api/v1/notifications?min_id=86",
+    }
     assert parse_link_header(None) == {}
     assert parse_time("2019-12-08T03:48:33.901Z") == 1575776913
     for bad in ("", None, "yesterday", "2019-12-08T03:48:33"):
@@ -262,11 +288,13 @@ def test_http_to_a_real_server_is_refused(session):
 
 def test_own_posts_are_marked(fake_mastodon, session, klant):
     host = fake_mastodon.base_url.split("://")[1]
-    adapter = MastodonAdapter(session, 7, fake_mastodon.base_url, fake_mastodon.token,
-                              own_acct=f"@eva@{host}")
+    adapter = MastodonAdapter(
+        session, 7, fake_mastodon.base_url, fake_mastodon.token, own_acct=f"@eva@{host}"
+    )
     q = fake_mastodon.add_status(klant, "<p>#fietsen kapot</p>")
-    mine = fake_mastodon.add_status(fake_mastodon.me, "<p>#fietsen sorry!</p>",
-                                    in_reply_to_id=q["id"])
+    mine = fake_mastodon.add_status(
+        fake_mastodon.me, "<p>#fietsen sorry!</p>", in_reply_to_id=q["id"]
+    )
     r = adapter.poll_search("#fietsen", {}, page_budget=1)
     by_id = {m.remote_id: m for m in r.messages}
     assert by_id[mine["id"]].is_own and by_id[mine["id"]].kind == MessageKind.OWN_REPLY
@@ -277,7 +305,9 @@ def test_a_private_conversation_is_answered_privately(fake_mastodon, adapter, kl
     dm = fake_mastodon.mention(klant, "<p>@eva mijn adres is ...</p>", visibility="direct")
     rid, _ = adapter.post_status("@klant dank je, ik kijk het na ^Eva", dm["id"], "key-dm")
     assert fake_mastodon.statuses[rid]["visibility"] == "direct"
-    assert fake_mastodon.requests_to("/api/v1/statuses", "POST")[-1]["body"]["visibility"] == "direct"
+    assert (
+        fake_mastodon.requests_to("/api/v1/statuses", "POST")[-1]["body"]["visibility"] == "direct"
+    )
     public = fake_mastodon.mention(klant, "<p>@eva vraagje</p>")
     rid2, _ = adapter.post_status("Antwoord ^Eva", public["id"], "key-pub")
     assert fake_mastodon.statuses[rid2]["visibility"] == "public"

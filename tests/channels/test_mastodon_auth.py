@@ -126,8 +126,9 @@ def test_no_secret_reaches_the_logs(fake_mastodon, session, caplog):
     caplog.set_level(logging.DEBUG)  # urllib3 and requests log every request at DEBUG
     reg = register_app(session, fake_mastodon.base_url)
     verifier, challenge = make_pkce()
-    token = exchange_code(session, reg, _user_logs_in(session, authorize_url(reg, challenge)),
-                          verifier)
+    token = exchange_code(
+        session, reg, _user_logs_in(session, authorize_url(reg, challenge)), verifier
+    )
     adapter = MastodonAdapter(session, 1, fake_mastodon.base_url, token)
     adapter.poll_mentions({}, page_budget=1)
     fake_mastodon.fault("status", path="/api/v1/notifications", status=401)

@@ -205,8 +205,15 @@ def test_two_workspaces_keep_their_own_logins(tmp_path, fake_mastodon):
     a, b = Cli(tmp_path / "client-a"), Cli(tmp_path / "client-b")
     token_b = fake_mastodon.issue_token(fake_mastodon.add_account("tweede")["id"])
     for cli_, token in ((a, fake_mastodon.token), (b, token_b)):
-        r = cli_("channel", "add", "mastodon", "--instance", fake_mastodon.base_url,
-                 "--token-stdin", stdin=token + "\n")
+        r = cli_(
+            "channel",
+            "add",
+            "mastodon",
+            "--instance",
+            fake_mastodon.base_url,
+            "--token-stdin",
+            stdin=token + "\n",
+        )
         assert r.returncode == 0, r.stderr
     assert session_keyring(a.data_dir).get(channel_key(1, "access_token")) == fake_mastodon.token
     assert session_keyring(b.data_dir).get(channel_key(1, "access_token")) == token_b

@@ -19,15 +19,31 @@ def _queued_reply(path, fake, channel_id=None):
     db = open_workspace(path)
     if channel_id is None:
         channel_id = channels.add_channel(
-            db, Channel(kind=ChannelKind.MASTODON, name="@eva", url=fake.base_url))
+            db, Channel(kind=ChannelKind.MASTODON, name="@eva", url=fake.base_url)
+        )
     klant = fake.add_account("klant")
     st = fake.mention(klant, "<p>@eva waar blijft mijn fiets?</p>", language="nl")
-    (mid,) = messages.upsert_messages(db, [Message(
-        channel_id=channel_id, remote_id=st["id"], text="waar blijft mijn fiets?",
-        created_at=1_700_000_000, author=Author(klant["id"], "@klant"),
-        state=MessageState.NEEDS_REPLY)]).ids
-    item_id = store.enqueue(db, channel_id=channel_id, message_id=mid, text="Hij staat klaar! ^Eva",
-                            delivery_key=new_idempotency_key(), context={"known_replies": []})
+    (mid,) = messages.upsert_messages(
+        db,
+        [
+            Message(
+                channel_id=channel_id,
+                remote_id=st["id"],
+                text="waar blijft mijn fiets?",
+                created_at=1_700_000_000,
+                author=Author(klant["id"], "@klant"),
+                state=MessageState.NEEDS_REPLY,
+            )
+        ],
+    ).ids
+    item_id = store.enqueue(
+        db,
+        channel_id=channel_id,
+        message_id=mid,
+        text="Hij staat klaar! ^Eva",
+        delivery_key=new_idempotency_key(),
+        context={"known_replies": []},
+    )
     db.conn.close()
     return channel_id, item_id, st
 
@@ -53,8 +69,15 @@ def test_the_listen_outbox_pass_sends_once_and_waits_while_offline(tmp_path, fak
 
 @requires_keyring
 def test_listen_sends_the_outbox(cli, fake_mastodon):
-    r = cli("channel", "add", "mastodon", "--instance", fake_mastodon.base_url, "--token-stdin",
-            stdin=fake_mastodon.token + "\n")
+    r = cli(
+        "channel",
+        "add",
+        "mastodon",
+        "--instance",
+        fake_mastodon.base_url,
+        "--token-stdin",
+        stdin=fake_mastodon.token + "\n",
+    )
     assert r.returncode == 0, r.stderr
     cid = json.loads(cli("channel", "list", "--json").stdout)[0]["id"]
     assert session_keyring(cli.data_dir).get(channel_key(cid, "access_token"))

@@ -15,20 +15,42 @@ from cmstation.storage import outbox as store
 
 @requires_keyring
 def test_reply_queued_offline_arrives_once_after_restart(cli, fake_mastodon):
-    r = cli("channel", "add", "mastodon", "--instance", fake_mastodon.base_url, "--token-stdin",
-            stdin=fake_mastodon.token + "\n")
+    r = cli(
+        "channel",
+        "add",
+        "mastodon",
+        "--instance",
+        fake_mastodon.base_url,
+        "--token-stdin",
+        stdin=fake_mastodon.token + "\n",
+    )
     assert r.returncode == 0, r.stderr
     channel_id = json.loads(cli("channel", "list", "--json").stdout)[0]["id"]
     klant = fake_mastodon.add_account("klant")
     st = fake_mastodon.mention(klant, "<p>@eva waar blijft mijn fiets?</p>", language="nl")
 
     db = open_workspace(cli.data_dir / "workspace.sqlite3")
-    (mid,) = messages.upsert_messages(db, [Message(
-        channel_id=channel_id, remote_id=st["id"], text="waar blijft mijn fiets?",
-        created_at=1_700_000_000, author=Author(klant["id"], "@klant"),
-        state=MessageState.NEEDS_REPLY)]).ids
-    store.enqueue(db, channel_id=channel_id, message_id=mid, text="Hij staat klaar! ^Eva",
-                  delivery_key=new_idempotency_key(), context={"known_replies": []})
+    (mid,) = messages.upsert_messages(
+        db,
+        [
+            Message(
+                channel_id=channel_id,
+                remote_id=st["id"],
+                text="waar blijft mijn fiets?",
+                created_at=1_700_000_000,
+                author=Author(klant["id"], "@klant"),
+                state=MessageState.NEEDS_REPLY,
+            )
+        ],
+    ).ids
+    store.enqueue(
+        db,
+        channel_id=channel_id,
+        message_id=mid,
+        text="Hij staat klaar! ^Eva",
+        delivery_key=new_idempotency_key(),
+        context={"known_replies": []},
+    )
     db.conn.close()
 
     port = fake_mastodon.port

@@ -64,8 +64,15 @@ class FakeFeedServer(LoopbackServer):
     def atom_url(self) -> str:
         return self.base_url + "/feed.atom"
 
-    def add_item(self, title: str, html: str, *, author: str = "", published: float | None = None,
-                 guid: str | None = None) -> FeedItem:
+    def add_item(
+        self,
+        title: str,
+        html: str,
+        *,
+        author: str = "",
+        published: float | None = None,
+        guid: str | None = None,
+    ) -> FeedItem:
         with self._lock:
             n = len(self.items) + 1
             base = self.base_url if self._server else "http://127.0.0.1"
@@ -113,7 +120,11 @@ class FakeFeedServer(LoopbackServer):
                 f"<description>{escape(it.html)}</description>"
                 f'<guid isPermaLink="false">{escape(it.guid)}</guid>'
                 f"<pubDate>{format_datetime(datetime.fromtimestamp(it.published, UTC), usegmt=True)}</pubDate>"
-                + (f"<author>noreply@example.org ({escape(it.author)})</author>" if it.author else "")
+                + (
+                    f"<author>noreply@example.org ({escape(it.author)})</author>"
+                    if it.author
+                    else ""
+                )
                 + "</item>"
             )
         parts.extend(self.raw_items)
@@ -134,8 +145,14 @@ class FakeFeedServer(LoopbackServer):
             f'<link rel="alternate" href="{self.base_url}/"/>',
         ]
         for it in reversed(self.items):
-            author = (f"<author><name>{escape(it.author)}</name><uri>{escape(it.author_uri)}</uri>"
-                      "</author>") if it.author else ""
+            author = (
+                (
+                    f"<author><name>{escape(it.author)}</name><uri>{escape(it.author_uri)}</uri>"
+                    "</author>"
+                )
+                if it.author
+                else ""
+            )
             parts.append(
                 "<entry>"
                 f"<id>{escape(it.guid)}</id>"
@@ -202,7 +219,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._drop()
             return
         elif kind == "status":
-            body = fault.body if isinstance(fault.body, bytes) else b"<html><body>Error</body></html>"
+            body = (
+                fault.body if isinstance(fault.body, bytes) else b"<html><body>Error</body></html>"
+            )
             self._send(fault.status, body, {"Content-Type": "text/html", **fault.headers})
             return
         if path not in ("/feed.rss", "/feed.atom"):

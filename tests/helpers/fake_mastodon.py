@@ -256,7 +256,9 @@ class FakeMastodon(LoopbackServer):
         with self._lock:
             self.statuses.pop(sid, None)
 
-    def fault(self, kind: str, *, method: str = "", path: str = "", count: int = 1, **kw: Any) -> Fault:
+    def fault(
+        self, kind: str, *, method: str = "", path: str = "", count: int = 1, **kw: Any
+    ) -> Fault:
         f = Fault(kind=kind, method=method, path=path, count=count, **kw)
         with self._lock:
             self.faults.append(f)
@@ -266,8 +268,11 @@ class FakeMastodon(LoopbackServer):
         return [s for s in self.statuses.values() if s["account"]["id"] == account["id"]]
 
     def requests_to(self, path_prefix: str, method: str = "") -> list[dict]:
-        return [r for r in self.log if r["path"].startswith(path_prefix)
-                and (not method or r["method"] == method)]
+        return [
+            r
+            for r in self.log
+            if r["path"].startswith(path_prefix) and (not method or r["method"] == method)
+        ]
 
     # --- views ---------------------------------------------------------------------------
 
@@ -299,8 +304,12 @@ class FakeMastodon(LoopbackServer):
                     "characters_reserved_per_url": 23,
                 },
                 "media_attachments": {"supported_mime_types": ["image/png"]},
-                "polls": {"max_options": 4, "max_characters_per_option": 50,
-                          "min_expiration": 300, "max_expiration": 2629746},
+                "polls": {
+                    "max_options": 4,
+                    "max_characters_per_option": 50,
+                    "min_expiration": 300,
+                    "max_expiration": 2629746,
+                },
                 "translation": {"enabled": False},
             },
             "registrations": {"enabled": False, "approval_required": False, "message": None},
@@ -317,8 +326,11 @@ class FakeMastodon(LoopbackServer):
             "email": "admin@example.org",
             "version": "3.5.3",
             "urls": {"streaming_api": "wss://" + self.domain},
-            "stats": {"user_count": len(self.accounts), "status_count": len(self.statuses),
-                      "domain_count": 1},
+            "stats": {
+                "user_count": len(self.accounts),
+                "status_count": len(self.statuses),
+                "domain_count": 1,
+            },
             "languages": ["en"],
             "registrations": False,
             "approval_required": False,
@@ -329,9 +341,13 @@ class FakeMastodon(LoopbackServer):
         if self.v1_max_toot_chars is not None:
             d["max_toot_chars"] = self.v1_max_toot_chars
         else:
-            d["configuration"] = {"statuses": {"max_characters": self.max_characters,
-                                               "max_media_attachments": 4,
-                                               "characters_reserved_per_url": 23}}
+            d["configuration"] = {
+                "statuses": {
+                    "max_characters": self.max_characters,
+                    "max_media_attachments": 4,
+                    "characters_reserved_per_url": 23,
+                }
+            }
         return d
 
 
@@ -340,7 +356,11 @@ def _plain(content: str) -> str:
 
 
 def paginate(
-    items: list[tuple[str, Any]], q: dict[str, list[str]], *, default: int, maximum: int,
+    items: list[tuple[str, Any]],
+    q: dict[str, list[str]],
+    *,
+    default: int,
+    maximum: int,
     presorted: bool = False,
 ) -> tuple[list[tuple[str, Any]], bool]:
     """Mastodon list semantics over (id, item) pairs; returns the page newest first.
@@ -348,6 +368,7 @@ def paginate(
     ``max_id``: older than; ``since_id``: newer than (the newest ``limit`` of them);
     ``min_id``: the ``limit`` items immediately newer than it.
     """
+
     def one(name: str) -> str | None:
         v = q.get(name)
         return v[0] if v else None
@@ -357,6 +378,7 @@ def paginate(
     except ValueError:
         limit = default
     limit = max(1, min(limit, maximum))
+
     def k(p: tuple[str, Any]) -> tuple[int, str]:
         return _key(p[0])
 
@@ -369,8 +391,8 @@ def paginate(
         lo = max(lo, bisect.bisect_right(asc, _key(since_id), lo, hi, key=k))
     if min_id:
         lo = max(lo, bisect.bisect_right(asc, _key(min_id), lo, hi, key=k))
-        return list(reversed(asc[lo: min(hi, lo + limit)])), True
-    return list(reversed(asc[max(lo, hi - limit): hi])), False
+        return list(reversed(asc[lo : min(hi, lo + limit)])), True
+    return list(reversed(asc[max(lo, hi - limit) : hi])), False
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -405,12 +427,22 @@ class _Handler(BaseHTTPRequestHandler):
             "X-RateLimit-Reset": iso(f.reset_at),
         }
 
-    def _send(self, status: int, body: Any, headers: dict[str, str] | None = None,
-              *, raw: bytes | None = None, truncate: bool = False) -> None:
+    def _send(
+        self,
+        status: int,
+        body: Any,
+        headers: dict[str, str] | None = None,
+        *,
+        raw: bytes | None = None,
+        truncate: bool = False,
+    ) -> None:
         data = raw if raw is not None else json.dumps(body).encode("utf-8")
         self.send_response(status)
-        hdrs = {"Content-Type": "application/json; charset=utf-8", **self._rate_headers(),
-                **(headers or {})}
+        hdrs = {
+            "Content-Type": "application/json; charset=utf-8",
+            **self._rate_headers(),
+            **(headers or {}),
+        }
         for k, v in hdrs.items():
             self.send_header(k, v)
         if truncate:
@@ -462,8 +494,15 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         path, q = parts.path, parse_qs(parts.query, keep_blank_values=True)
         body = self._read_body() if method in ("POST", "PUT", "PATCH") else {}
-        f.log.append({"method": method, "path": path, "query": q, "headers": dict(self.headers),
-                      "body": body})
+        f.log.append(
+            {
+                "method": method,
+                "path": path,
+                "query": q,
+                "headers": dict(self.headers),
+                "body": body,
+            }
+        )
         fault = None
         with f._lock:
             for flt in f.faults:
@@ -525,16 +564,27 @@ class _Handler(BaseHTTPRequestHandler):
         if method == "GET" and path == "/.well-known/oauth-authorization-server":
             if not f.oauth_metadata:
                 return 404, {"error": "Not found"}, {}
-            return 200, {
-                "issuer": f.base_url + "/",
-                "authorization_endpoint": f.base_url + "/oauth/authorize",
-                "token_endpoint": f.base_url + "/oauth/token",
-                "scopes_supported": ["read", "write", "read:notifications", "read:statuses",
-                                     "read:search", "read:accounts", "write:statuses"],
-                "response_types_supported": ["code"],
-                "code_challenge_methods_supported": ["S256"],
-                "grant_types_supported": ["authorization_code", "client_credentials"],
-            }, {}
+            return (
+                200,
+                {
+                    "issuer": f.base_url + "/",
+                    "authorization_endpoint": f.base_url + "/oauth/authorize",
+                    "token_endpoint": f.base_url + "/oauth/token",
+                    "scopes_supported": [
+                        "read",
+                        "write",
+                        "read:notifications",
+                        "read:statuses",
+                        "read:search",
+                        "read:accounts",
+                        "write:statuses",
+                    ],
+                    "response_types_supported": ["code"],
+                    "code_challenge_methods_supported": ["S256"],
+                    "grant_types_supported": ["authorization_code", "client_credentials"],
+                },
+                {},
+            )
         if method == "GET" and path == "/api/v2/instance":
             if not f.instance_v2:
                 return 404, {"error": "Record not found"}, {}
@@ -546,8 +596,14 @@ class _Handler(BaseHTTPRequestHandler):
             return 401, {"error": "The access token is invalid"}, {}
         if method == "GET" and path == "/api/v1/accounts/verify_credentials":
             acc = dict(f.accounts[me])
-            acc["source"] = {"privacy": "public", "sensitive": False, "language": "nl",
-                             "note": "", "fields": [], "follow_requests_count": 0}
+            acc["source"] = {
+                "privacy": "public",
+                "sensitive": False,
+                "language": "nl",
+                "note": "",
+                "fields": [],
+                "follow_requests_count": 0,
+            }
             return 200, acc, {}
         if method == "GET" and path == "/api/v1/notifications":
             return self._notifications(q)
@@ -579,8 +635,14 @@ class _Handler(BaseHTTPRequestHandler):
         name = body.get("client_name")
         redirect = body.get("redirect_uris")
         if not name or not redirect:
-            return 422, {"error": "Validation failed: Application name can't be blank, "
-                                  "Redirect URI must be an absolute URI."}, {}
+            return (
+                422,
+                {
+                    "error": "Validation failed: Application name can't be blank, "
+                    "Redirect URI must be an absolute URI."
+                },
+                {},
+            )
         cid, secret = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
         app = {
             "id": f.new_id(),
@@ -603,11 +665,17 @@ class _Handler(BaseHTTPRequestHandler):
         one = {k: v[0] for k, v in q.items()}
         app = f.apps.get(one.get("client_id", ""))
         if app is None or one.get("response_type") != "code":
-            return 400, b"<html><body>The client application is unknown.</body></html>", {
-                "Content-Type": "text/html"}
+            return (
+                400,
+                b"<html><body>The client application is unknown.</body></html>",
+                {"Content-Type": "text/html"},
+            )
         if one.get("redirect_uri") not in app["redirect_uris"]:
-            return 400, b"<html><body>The redirect uri included is not valid.</body></html>", {
-                "Content-Type": "text/html"}
+            return (
+                400,
+                b"<html><body>The redirect uri included is not valid.</body></html>",
+                {"Content-Type": "text/html"},
+            )
         code = secrets.token_urlsafe(24)
         f.codes[code] = {
             "client_id": app["client_id"],
@@ -617,25 +685,41 @@ class _Handler(BaseHTTPRequestHandler):
             "account_id": f.me["id"],
             "used": False,
         }
-        page = (f"<html><body><p>Copy this authorization code and paste it to the "
-                f"application.</p><input class=\"oauth-code\" readonly value=\"{code}\">"
-                f"</body></html>").encode()
+        page = (
+            f"<html><body><p>Copy this authorization code and paste it to the "
+            f'application.</p><input class="oauth-code" readonly value="{code}">'
+            f"</body></html>"
+        ).encode()
         return 200, page, {"Content-Type": "text/html; charset=utf-8"}
 
     def _token(self, body: dict):
         f = self.fake
         app = f.apps.get(body.get("client_id", ""))
         if app is None or body.get("client_secret") != app["client_secret"]:
-            return 401, {"error": "invalid_client", "error_description": "Client authentication "
-                         "failed due to unknown client, no client authentication included, or "
-                         "unsupported authentication method."}, {}
+            return (
+                401,
+                {
+                    "error": "invalid_client",
+                    "error_description": "Client authentication "
+                    "failed due to unknown client, no client authentication included, or "
+                    "unsupported authentication method.",
+                },
+                {},
+            )
         code = f.codes.get(body.get("code", ""))
-        bad = {"error": "invalid_grant", "error_description": "The provided authorization grant "
-               "is invalid, expired, revoked, does not match the redirection URI used in the "
-               "authorization request, or was issued to another client."}
-        if (body.get("grant_type") != "authorization_code" or code is None or code["used"]
-                or code["client_id"] != app["client_id"]
-                or body.get("redirect_uri") not in app["redirect_uris"]):
+        bad = {
+            "error": "invalid_grant",
+            "error_description": "The provided authorization grant "
+            "is invalid, expired, revoked, does not match the redirection URI used in the "
+            "authorization request, or was issued to another client.",
+        }
+        if (
+            body.get("grant_type") != "authorization_code"
+            or code is None
+            or code["used"]
+            or code["client_id"] != app["client_id"]
+            or body.get("redirect_uri") not in app["redirect_uris"]
+        ):
             return 400, bad, {}
         if code["challenge"]:
             verifier = body.get("code_verifier") or ""
@@ -644,16 +728,28 @@ class _Handler(BaseHTTPRequestHandler):
                 return 400, bad, {}
         code["used"] = True
         tok = f.issue_token(code["account_id"])
-        return 200, {"access_token": tok, "token_type": "Bearer", "scope": code["scope"],
-                     "created_at": int(time.time())}, {}
+        return (
+            200,
+            {
+                "access_token": tok,
+                "token_type": "Bearer",
+                "scope": code["scope"],
+                "created_at": int(time.time()),
+            },
+            {},
+        )
 
     # --- lists ---------------------------------------------------------------------------
 
     def _link(self, path: str, q: dict, page_ids: list[str]) -> dict[str, str]:
         if not page_ids:
             return {}
-        keep = [(k, v) for k, vals in q.items() if k not in ("max_id", "min_id", "since_id")
-                for v in vals]
+        keep = [
+            (k, v)
+            for k, vals in q.items()
+            if k not in ("max_id", "min_id", "since_id")
+            for v in vals
+        ]
         base = self.fake.base_url + path
         older = base + "?" + urlencode([*keep, ("max_id", page_ids[-1])])
         newer = base + "?" + urlencode([*keep, ("min_id", page_ids[0])])
@@ -668,8 +764,11 @@ class _Handler(BaseHTTPRequestHandler):
                 # The common case, kept in id order as it grows: no sorting per request.
                 items, presorted = f.by_type.get(types[0], []), True
             else:
-                items = [(n["id"], n) for n in f.notifications
-                         if (not types or n["type"] in types) and n["type"] not in exclude]
+                items = [
+                    (n["id"], n)
+                    for n in f.notifications
+                    if (not types or n["type"] in types) and n["type"] not in exclude
+                ]
                 items += [(raw["_id"], raw["_item"]) for raw in f.raw_notifications]
                 presorted = False
             page, _ = paginate(items, q, default=40, maximum=80, presorted=presorted)
@@ -680,16 +779,24 @@ class _Handler(BaseHTTPRequestHandler):
         f = self.fake
         tag = tag.lower()
         items: list[tuple[str, Any]] = [
-            (s["id"], s) for s in f.statuses.values()
+            (s["id"], s)
+            for s in f.statuses.values()
             if s["visibility"] == "public" and any(t["name"] == tag for t in s["tags"])
         ]
         for raw in f.raw_tag_items.get(tag, []):
-            rid = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else f.new_id()
+            rid = (
+                raw.get("id")
+                if isinstance(raw, dict) and isinstance(raw.get("id"), str)
+                else f.new_id()
+            )
             items.append((rid, raw))
         page, _ = paginate(items, q, default=20, maximum=40)
         ids = [i for i, _ in page]
-        return 200, [item for _, item in page], self._link(
-            "/api/v1/timelines/tag/" + quote(tag), q, ids)
+        return (
+            200,
+            [item for _, item in page],
+            self._link("/api/v1/timelines/tag/" + quote(tag), q, ids),
+        )
 
     def _search(self, q: dict):
         f = self.fake
@@ -709,19 +816,24 @@ class _Handler(BaseHTTPRequestHandler):
                 if hit:
                     found.append((s["id"], s))
             # min_id/max_id narrow; offset pages through; newest first.
-            page, _ = paginate(found, {k: v for k, v in q.items() if k != "limit"},
-                               default=10_000, maximum=10_000)
+            page, _ = paginate(
+                found, {k: v for k, v in q.items() if k != "limit"}, default=10_000, maximum=10_000
+            )
             try:
                 offset = int((q.get("offset") or ["0"])[0])
                 limit = max(1, min(int((q.get("limit") or ["20"])[0]), 40))
             except ValueError:
                 return 400, {"error": "Invalid offset or limit"}, {}
             page = sorted(page, key=lambda p: _key(p[0]), reverse=True)
-            out["statuses"] = [s for _, s in page[offset: offset + limit]]
+            out["statuses"] = [s for _, s in page[offset : offset + limit]]
         if kind in ("", "hashtags"):
-            out["hashtags"] = [{"name": query.lstrip("#").lower(),
-                                "url": f"{f.base_url}/tags/{query.lstrip('#').lower()}",
-                                "history": []}]
+            out["hashtags"] = [
+                {
+                    "name": query.lstrip("#").lower(),
+                    "url": f"{f.base_url}/tags/{query.lstrip('#').lower()}",
+                    "history": [],
+                }
+            ]
         return 200, out, {}
 
     def _context(self, st: dict) -> dict:
@@ -755,18 +867,32 @@ class _Handler(BaseHTTPRequestHandler):
             if not isinstance(text, str) or not text.strip():
                 return 422, {"error": "Validation failed: Text can't be blank"}, {}
             if len(text) > f.max_characters:
-                return 422, {"error": f"Validation failed: Text character limit of "
-                                      f"{f.max_characters} exceeded"}, {}
+                return (
+                    422,
+                    {
+                        "error": f"Validation failed: Text character limit of "
+                        f"{f.max_characters} exceeded"
+                    },
+                    {},
+                )
             reply_to = body.get("in_reply_to_id") or None
             if reply_to and str(reply_to) not in f.statuses:
                 return 404, {"error": "Record not found"}, {}
             content = "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
             vis = body.get("visibility") or "public"
             if vis not in ("public", "unlisted", "private", "direct"):
-                return 422, {"error": "Validation failed: Visibility is not included in the list"}, {}
-            st = f.add_status(f.accounts[me], content,
-                              in_reply_to_id=str(reply_to) if reply_to else None,
-                              language=body.get("language") or "nl", visibility=vis)
+                return (
+                    422,
+                    {"error": "Validation failed: Visibility is not included in the list"},
+                    {},
+                )
+            st = f.add_status(
+                f.accounts[me],
+                content,
+                in_reply_to_id=str(reply_to) if reply_to else None,
+                language=body.get("language") or "nl",
+                visibility=vis,
+            )
             if key:
                 f.idempotency[(me, key)] = st["id"]
         return 200, st, {}

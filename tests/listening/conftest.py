@@ -35,4 +35,5 @@ def session():
     yield s
     s.close()
 
+
 # atproto_network (the real reference network) comes from tests/conftest.py: one per session.

@@ -31,26 +31,56 @@ def world(db, atproto_network):
     password = net.app_password(brand)
     tokens = create_session(make_session(), net.pds, brand["handle"], password)
     post = net.post(klant, f"@{brand['handle']} mijn bestelling is nog niet binnen", mention=brand)
-    cid = channels.add_channel(db, Channel(kind=ChannelKind.BLUESKY, name=brand["handle"], url=net.pds))
-    (mid,) = messages.upsert_messages(db, [Message(
-        channel_id=cid, remote_id=post["uri"], text="mijn bestelling is nog niet binnen",
-        created_at=1_700_000_000, author=Author(klant["did"], klant["handle"]),
-        state=MessageState.NEEDS_REPLY)]).ids
-    wait_for(lambda: net.xrpc("GET", "app.bsky.feed.getPosts", brand["accessJwt"],
-                              params={"uris": [post["uri"]]})["posts"] or None)
+    cid = channels.add_channel(
+        db, Channel(kind=ChannelKind.BLUESKY, name=brand["handle"], url=net.pds)
+    )
+    (mid,) = messages.upsert_messages(
+        db,
+        [
+            Message(
+                channel_id=cid,
+                remote_id=post["uri"],
+                text="mijn bestelling is nog niet binnen",
+                created_at=1_700_000_000,
+                author=Author(klant["did"], klant["handle"]),
+                state=MessageState.NEEDS_REPLY,
+            )
+        ],
+    ).ids
+    wait_for(
+        lambda: (
+            net.xrpc(
+                "GET", "app.bsky.feed.getPosts", brand["accessJwt"], params={"uris": [post["uri"]]}
+            )["posts"]
+            or None
+        )
+    )
     with DroppingProxy(net.pds) as proxy:
         session = make_session(timeout=(5.0, 30.0))
         tokens = replace(tokens, pds_url=proxy.url)  # every request goes through the proxy
         adapter = BlueskyAdapter(session, cid, proxy.url, brand["handle"], tokens, lambda t: None)
-        yield {"net": net, "brand": brand, "klant": klant, "cid": cid, "mid": mid, "proxy": proxy,
-               "deliverers": {cid: BlueskyDeliverer(adapter)}, "post": post}
+        yield {
+            "net": net,
+            "brand": brand,
+            "klant": klant,
+            "cid": cid,
+            "mid": mid,
+            "proxy": proxy,
+            "deliverers": {cid: BlueskyDeliverer(adapter)},
+            "post": post,
+        }
         session.close()
 
 
 def _queue(db, w, text="Wat vervelend! Ik zoek het voor je uit. ^Eva"):
-    return store.enqueue(db, channel_id=w["cid"], message_id=w["mid"], text=text,
-                         delivery_key=new_delivery_key(ChannelKind.BLUESKY),
-                         context={"known_replies": []})
+    return store.enqueue(
+        db,
+        channel_id=w["cid"],
+        message_id=w["mid"],
+        text=text,
+        delivery_key=new_delivery_key(ChannelKind.BLUESKY),
+        context={"known_replies": []},
+    )
 
 
 def _our_posts(w):
@@ -90,7 +120,9 @@ def test_invalid_swap_after_an_edit_counts_as_delivered(db, world):
     process_outbox(db, world["deliverers"], clock=clock)
     item = store.claim_next(db, now=clock.now() + 3600)
     item.text = "Andere tekst ^Eva"
-    delivered = world["deliverers"][world["cid"]].deliver(item, messages.get_message(db, world["mid"]))
+    delivered = world["deliverers"][world["cid"]].deliver(
+        item, messages.get_message(db, world["mid"])
+    )
     assert delivered.remote_id.endswith(item.delivery_key)
     assert len(_our_posts(world)) == 1
     assert item_id == item.id
@@ -99,8 +131,16 @@ def test_invalid_swap_after_an_edit_counts_as_delivered(db, world):
 def test_deleted_post_holds_the_reply(db, world):
     net = world["net"]
     net.delete_post(world["klant"], world["post"]["uri"])
-    wait_for(lambda: not net.xrpc("GET", "app.bsky.feed.getPosts", world["brand"]["accessJwt"],
-                                  params={"uris": [world["post"]["uri"]]})["posts"])
+    wait_for(
+        lambda: (
+            not net.xrpc(
+                "GET",
+                "app.bsky.feed.getPosts",
+                world["brand"]["accessJwt"],
+                params={"uris": [world["post"]["uri"]]},
+            )["posts"]
+        )
+    )
     item_id = _queue(db, world)
     process_outbox(db, world["deliverers"])
     item = store.get(db, item_id)
@@ -112,8 +152,17 @@ def test_new_reply_since_drafting_holds(db, world):
     net = world["net"]
     buur = net.create_account("buur")
     net.post(buur, "Bij mij kwam hij gisteren wel binnen hoor", reply_to=world["post"])
-    wait_for(lambda: net.xrpc("GET", "app.bsky.feed.getPostThread", world["brand"]["accessJwt"],
-                              params={"uri": world["post"]["uri"]})["thread"].get("replies") or None)
+    wait_for(
+        lambda: (
+            net.xrpc(
+                "GET",
+                "app.bsky.feed.getPostThread",
+                world["brand"]["accessJwt"],
+                params={"uri": world["post"]["uri"]},
+            )["thread"].get("replies")
+            or None
+        )
+    )
     item_id = _queue(db, world)
     process_outbox(db, world["deliverers"])
     item = store.get(db, item_id)

@@ -29,7 +29,9 @@ def test_kill_minus_nine_while_sending(tmp_path, fake_mastodon):
     rng = random.Random(20261123)
     path = tmp_path / "ws.sqlite3"
     db = open_workspace(path)
-    cid = channels.add_channel(db, Channel(kind=ChannelKind.MASTODON, name="shop", url=fake_mastodon.base_url))
+    cid = channels.add_channel(
+        db, Channel(kind=ChannelKind.MASTODON, name="shop", url=fake_mastodon.base_url)
+    )
     klant = fake_mastodon.add_account("klant")
     fake_mastodon.rate_limit = fake_mastodon.remaining = 10**6  # many runs; no quota in the way
     # a little latency on posting widens the window in which a kill leaves the outcome unknown
@@ -41,21 +43,45 @@ def test_kill_minus_nine_while_sending(tmp_path, fake_mastodon):
     for rnd in range(ROUNDS):
         for i in range(REPLIES_PER_ROUND):
             st = fake_mastodon.mention(klant, f"<p>vraag {rnd}-{i}</p>")
-            (mid,) = messages.upsert_messages(db, [Message(
-                channel_id=cid, remote_id=st["id"], text=f"vraag {rnd}-{i}", created_at=1_700_000_000,
-                author=Author(klant["id"], "@klant"), state=MessageState.NEEDS_REPLY)]).ids
+            (mid,) = messages.upsert_messages(
+                db,
+                [
+                    Message(
+                        channel_id=cid,
+                        remote_id=st["id"],
+                        text=f"vraag {rnd}-{i}",
+                        created_at=1_700_000_000,
+                        author=Author(klant["id"], "@klant"),
+                        state=MessageState.NEEDS_REPLY,
+                    )
+                ],
+            ).ids
             key = new_idempotency_key()
             text = f"Antwoord {rnd}-{i}, ^Eva"
-            store.enqueue(db, channel_id=cid, message_id=mid, text=text, delivery_key=key,
-                          context={"known_replies": [], "skip_context_check": True})
+            store.enqueue(
+                db,
+                channel_id=cid,
+                message_id=mid,
+                text=text,
+                delivery_key=key,
+                context={"known_replies": [], "skip_context_check": True},
+            )
             expected[key] = text
         finished = False
         while not finished:
             runs += 1
             proc = subprocess.Popen(
-                [sys.executable, str(CHILD), str(path), fake_mastodon.base_url, fake_mastodon.token,
-                 str(cid), f"r{rnd}k{kills}"],
-                stdout=subprocess.PIPE, text=True,
+                [
+                    sys.executable,
+                    str(CHILD),
+                    str(path),
+                    fake_mastodon.base_url,
+                    fake_mastodon.token,
+                    str(cid),
+                    f"r{rnd}k{kills}",
+                ],
+                stdout=subprocess.PIPE,
+                text=True,
             )
             first = proc.stdout.readline()  # "ready": imports done, workspace open
             # Kill at a random moment of the work that follows; every fourth run may finish,
@@ -79,17 +105,24 @@ def test_kill_minus_nine_while_sending(tmp_path, fake_mastodon):
     sent_texts = Counter(f"<p>{t}</p>" for t in expected.values())
     duplicates = sum(n - 1 for n in posted.values() if n > 1)
     lost = sum(1 for t in sent_texts if posted[t] == 0)
-    lost_drafts = [d for d, t in saved_drafts.items() if (drafts.get_draft(db, d) or None) is None
-                   or drafts.get_draft(db, d).text != t]
+    lost_drafts = [
+        d
+        for d, t in saved_drafts.items()
+        if (drafts.get_draft(db, d) or None) is None or drafts.get_draft(db, d).text != t
+    ]
     posts = len(fake_mastodon.requests_to("/api/v1/statuses", "POST"))
     retried = sum(1 for i in store.list_items(db) if i.attempts > 1)
-    print(f"\nkill -9 test: {runs} runs, {kills} kills, {len(expected)} replies, "
-          f"{posts} POSTs, {retried} replies sent again after a kill mid-send, "
-          f"{duplicates} duplicates, {lost} lost replies, {len(saved_drafts)} drafts saved, "
-          f"{len(lost_drafts)} lost drafts")
+    print(
+        f"\nkill -9 test: {runs} runs, {kills} kills, {len(expected)} replies, "
+        f"{posts} POSTs, {retried} replies sent again after a kill mid-send, "
+        f"{duplicates} duplicates, {lost} lost replies, {len(saved_drafts)} drafts saved, "
+        f"{len(lost_drafts)} lost drafts"
+    )
     assert kills >= ROUNDS, "the test never actually killed a sender"
     assert duplicates == 0
     assert lost == 0
     assert lost_drafts == []
     assert all(i.state == OutboxState.SENT for i in store.list_items(db))
-    assert {i.remote_id for i in store.list_items(db)} == {s["id"] for s in fake_mastodon.statuses_by(fake_mastodon.me)}
+    assert {i.remote_id for i in store.list_items(db)} == {
+        s["id"] for s in fake_mastodon.statuses_by(fake_mastodon.me)
+    }

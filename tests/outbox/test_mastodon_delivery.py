@@ -19,24 +19,44 @@ CLOCK = FixedClock(1_800_000_000)
 
 @pytest.fixture
 def setup(db, fake_mastodon):
-    cid = channels.add_channel(db, Channel(kind=ChannelKind.MASTODON, name="shop", url=fake_mastodon.base_url))
+    cid = channels.add_channel(
+        db, Channel(kind=ChannelKind.MASTODON, name="shop", url=fake_mastodon.base_url)
+    )
     klant = fake_mastodon.add_account("klant", "Kees Klant")
-    st = fake_mastodon.mention(klant, "<p>@shop mijn fiets is nog steeds niet klaar!</p>", language="nl")
-    (mid,) = messages.upsert_messages(db, [Message(
-        channel_id=cid, remote_id=st["id"], text="mijn fiets is nog steeds niet klaar!",
-        created_at=1_700_000_000, author=Author(klant["id"], "@klant"), state=MessageState.NEEDS_REPLY,
-    )]).ids
+    st = fake_mastodon.mention(
+        klant, "<p>@shop mijn fiets is nog steeds niet klaar!</p>", language="nl"
+    )
+    (mid,) = messages.upsert_messages(
+        db,
+        [
+            Message(
+                channel_id=cid,
+                remote_id=st["id"],
+                text="mijn fiets is nog steeds niet klaar!",
+                created_at=1_700_000_000,
+                author=Author(klant["id"], "@klant"),
+                state=MessageState.NEEDS_REPLY,
+            )
+        ],
+    ).ids
     session = make_session(timeout=(1.0, 1.0))
-    adapter = MastodonAdapter(session, cid, fake_mastodon.base_url, fake_mastodon.token,
-                              clock=CLOCK.now)
+    adapter = MastodonAdapter(
+        session, cid, fake_mastodon.base_url, fake_mastodon.token, clock=CLOCK.now
+    )
     CLOCK.set(1_800_000_000)
     yield cid, mid, {cid: MastodonDeliverer(adapter)}
     session.close()
 
 
 def _queue(db, cid, mid, text="Wat vervelend, Kees! Ik zoek het nu voor je uit. ^Eva"):
-    return store.enqueue(db, channel_id=cid, message_id=mid, text=text,
-                         delivery_key=new_idempotency_key(), context={"known_replies": []})
+    return store.enqueue(
+        db,
+        channel_id=cid,
+        message_id=mid,
+        text=text,
+        delivery_key=new_idempotency_key(),
+        context={"known_replies": []},
+    )
 
 
 def test_posts_the_reply_in_the_thread(db, fake_mastodon, setup):
@@ -84,15 +104,25 @@ def test_retry_with_the_key_alone_is_also_exactly_once(db, fake_mastodon, setup)
 def test_rate_limit_401_and_422(db, fake_mastodon, setup):
     cid, mid, deliverers = setup
     a, b, c = (_queue(db, cid, mid, text=f"reply {i} ^Eva") for i in range(3))
-    fake_mastodon.fault("status", method="POST", path="/api/v1/statuses", status=429,
-                        headers={"X-RateLimit-Reset": "2030-01-01T00:00:00.000Z", "X-RateLimit-Remaining": "0"})
+    fake_mastodon.fault(
+        "status",
+        method="POST",
+        path="/api/v1/statuses",
+        status=429,
+        headers={"X-RateLimit-Reset": "2030-01-01T00:00:00.000Z", "X-RateLimit-Remaining": "0"},
+    )
     clock = CLOCK
     run = process_outbox(db, deliverers, clock=clock)
     assert run.waiting == [a]
     assert store.get(db, a).not_before == 1_893_456_000
     store.reschedule(db, a, None)
-    fake_mastodon.fault("status", method="POST", path="/api/v1/statuses", status=422,
-                        body={"error": "Validation failed: Text character limit of 500 exceeded"})
+    fake_mastodon.fault(
+        "status",
+        method="POST",
+        path="/api/v1/statuses",
+        status=422,
+        body={"error": "Validation failed: Text character limit of 500 exceeded"},
+    )
     clock.set(1_893_456_001)
     run = process_outbox(db, deliverers, clock=clock)
     held = store.get(db, a)
@@ -100,8 +130,13 @@ def test_rate_limit_401_and_422(db, fake_mastodon, setup):
     # a reply the server refuses does not stop the ones after it
     assert run.sent == [b, c]
     d, e = (_queue(db, cid, mid, text=f"reply {i} ^Eva") for i in (3, 4))
-    fake_mastodon.fault("status", method="POST", path="/api/v1/statuses", status=401,
-                        body={"error": "The access token is invalid"})
+    fake_mastodon.fault(
+        "status",
+        method="POST",
+        path="/api/v1/statuses",
+        status=401,
+        body={"error": "The access token is invalid"},
+    )
     run = process_outbox(db, deliverers, clock=clock)
     assert store.get(db, d).state == OutboxState.HELD and "log in" in store.get(db, d).reason
     assert store.get(db, e).state == OutboxState.QUEUED  # the channel stops at a login problem
@@ -127,7 +162,9 @@ def test_new_reply_since_drafting_holds(db, fake_mastodon, setup):
     cid, mid, deliverers = setup
     answered = messages.get_message(db, mid)
     other = fake_mastodon.add_account("buur")
-    fake_mastodon.add_status(other, "<p>Kees, het is al opgelost, zag ik net</p>", in_reply_to_id=answered.remote_id)
+    fake_mastodon.add_status(
+        other, "<p>Kees, het is al opgelost, zag ik net</p>", in_reply_to_id=answered.remote_id
+    )
     item_id = _queue(db, cid, mid)
     process_outbox(db, deliverers, clock=CLOCK)
     item = store.get(db, item_id)

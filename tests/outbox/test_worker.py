@@ -55,15 +55,32 @@ class Network:
 
 @pytest.fixture
 def answered(db, channel_id):
-    (mid,) = messages.upsert_messages(db, [Message(
-        channel_id=channel_id, remote_id="555", text="Mijn band is weer lek!", created_at=T0 - 3600,
-        author=Author("a1", "@kees"), state=MessageState.NEEDS_REPLY)]).ids
+    (mid,) = messages.upsert_messages(
+        db,
+        [
+            Message(
+                channel_id=channel_id,
+                remote_id="555",
+                text="Mijn band is weer lek!",
+                created_at=T0 - 3600,
+                author=Author("a1", "@kees"),
+                state=MessageState.NEEDS_REPLY,
+            )
+        ],
+    ).ids
     return mid
 
 
 def _queue(db, channel_id, mid, text="Vervelend! We kijken ernaar. ^Eva", **kw):
-    return store.enqueue(db, channel_id=channel_id, message_id=mid, text=text,
-                         delivery_key=new_idempotency_key(), now=T0, **kw)
+    return store.enqueue(
+        db,
+        channel_id=channel_id,
+        message_id=mid,
+        text=text,
+        delivery_key=new_idempotency_key(),
+        now=T0,
+        **kw,
+    )
 
 
 def test_sent_once_and_recorded_in_the_thread(db, channel_id, answered):
@@ -133,10 +150,13 @@ def test_rate_limit_waits_until_reset(db, channel_id, answered):
     assert process_outbox(db, {channel_id: net}, clock=clock).sent == [item_id]
 
 
-@pytest.mark.parametrize("exc, words", [
-    (NeedsLogin("token revoked"), "log in"),
-    (Permanent("Text character limit of 500 exceeded"), "500"),
-])
+@pytest.mark.parametrize(
+    "exc, words",
+    [
+        (NeedsLogin("token revoked"), "log in"),
+        (Permanent("Text character limit of 500 exceeded"), "500"),
+    ],
+)
 def test_errors_that_need_the_user_hold_the_reply(db, channel_id, answered, exc, words):
     net = Network()
     net.fail_next = [exc]

@@ -52,10 +52,31 @@ from cmstation.storage import messages as store  # noqa: E402
 from cmstation.storage import open_workspace  # noqa: E402
 
 QUERIES = [
-    "lekke band", "accu", "factuur", "bakfiets", "openingstijden", "battery", "invoice",
-    "Sanne", "remmen", "te lang", "dank", "fiets", "service", "Urban Arrow", "vanmoof",
-    "onvriendelijk", "refund", "leenfiets", "tweedehands", "de spaak", "zaterdag open",
-    "flat tyre", "graag een reactie", "Stromer accu", "kapot",
+    "lekke band",
+    "accu",
+    "factuur",
+    "bakfiets",
+    "openingstijden",
+    "battery",
+    "invoice",
+    "Sanne",
+    "remmen",
+    "te lang",
+    "dank",
+    "fiets",
+    "service",
+    "Urban Arrow",
+    "vanmoof",
+    "onvriendelijk",
+    "refund",
+    "leenfiets",
+    "tweedehands",
+    "de spaak",
+    "zaterdag open",
+    "flat tyre",
+    "graag een reactie",
+    "Stromer accu",
+    "kapot",
 ]
 
 _MESSAGE_COLS = (
@@ -74,19 +95,54 @@ def _sentences(rng: random.Random) -> list[tuple[str, str, str]]:
             for body in topic[lang]:
                 for _ in range(40):
                     values = {k: rng.choice(v) for k, v in slots.items()}
-                    values.update(name="", mention="@despaak", shop="De Spaak", short="De Spaak",
-                                  staff=rng.choice(["Joost", "Mo", "Sanne"]),
-                                  days=rng.randint(2, 9), weeks=rng.randint(2, 6),
-                                  pct=rng.randint(40, 70), quote=60, amount=90, price=79)
+                    values.update(
+                        name="",
+                        mention="@despaak",
+                        shop="De Spaak",
+                        short="De Spaak",
+                        staff=rng.choice(["Joost", "Mo", "Sanne"]),
+                        days=rng.randint(2, 9),
+                        weeks=rng.randint(2, 6),
+                        pct=rng.randint(40, 70),
+                        quote=60,
+                        amount=90,
+                        price=79,
+                    )
                     opener = rng.choice(tpl["openers"][topic["category"]][lang])
                     closer = rng.choice(tpl["closers"][topic["category"]][lang])
-                    out.append((lang, topic["category"], (opener + body + closer).format_map(values)))
+                    out.append(
+                        (lang, topic["category"], (opener + body + closer).format_map(values))
+                    )
     return out
 
 
 def _tail_vocab(rng: random.Random, n: int = 30_000) -> list[str]:
-    syll = ["ka", "ro", "mi", "ne", "fiet", "wiel", "ter", "van", "sto", "la", "ben", "ding",
-            "pel", "hu", "zo", "mer", "ik", "ste", "op", "ja", "tri", "gel", "ax", "oor"]
+    syll = [
+        "ka",
+        "ro",
+        "mi",
+        "ne",
+        "fiet",
+        "wiel",
+        "ter",
+        "van",
+        "sto",
+        "la",
+        "ben",
+        "ding",
+        "pel",
+        "hu",
+        "zo",
+        "mer",
+        "ik",
+        "ste",
+        "op",
+        "ja",
+        "tri",
+        "gel",
+        "ax",
+        "oor",
+    ]
     words: set[str] = set()
     while len(words) < n:
         words.add("".join(rng.choice(syll) for _ in range(rng.randint(2, 4))))
@@ -106,10 +162,44 @@ class Synth:
         for i in range(len(vocab)):
             total += 1.0 / (i + 1)
             self.cum.append(total)
-        firsts = ["Sanne", "Bram", "Fleur", "Joris", "Emily", "James", "Priya", "Tom", "Noor",
-                  "Daan", "Lotte", "Ruben", "Iris", "Sem", "Hannah", "Lucas", "Mei", "Liam"]
-        lasts = ["de Jong", "van Dijk", "Bakker", "Visser", "Carter", "Shah", "Weber", "Smit",
-                 "Mulder", "Bos", "Vos", "Chen", "Murphy", "Patel", "Kok", "Jansen"]
+        firsts = [
+            "Sanne",
+            "Bram",
+            "Fleur",
+            "Joris",
+            "Emily",
+            "James",
+            "Priya",
+            "Tom",
+            "Noor",
+            "Daan",
+            "Lotte",
+            "Ruben",
+            "Iris",
+            "Sem",
+            "Hannah",
+            "Lucas",
+            "Mei",
+            "Liam",
+        ]
+        lasts = [
+            "de Jong",
+            "van Dijk",
+            "Bakker",
+            "Visser",
+            "Carter",
+            "Shah",
+            "Weber",
+            "Smit",
+            "Mulder",
+            "Bos",
+            "Vos",
+            "Chen",
+            "Murphy",
+            "Patel",
+            "Kok",
+            "Jansen",
+        ]
         self.authors: list[tuple[int, Author]] = []
         for i in range(n_authors):
             ch = 1 + i % 3
@@ -127,22 +217,43 @@ class Synth:
             tail = rng.choices(self.vocab, cum_weights=self.cum, k=rng.randint(2, 10))
             text = text + " " + " ".join(tail)
             pri = {"complaint": Priority.COMPLAINT, "question": Priority.QUESTION}.get(
-                category, Priority.NORMAL)
+                category, Priority.NORMAL
+            )
             sent = {"complaint": Sentiment.NEGATIVE, "praise": Sentiment.POSITIVE}.get(
-                category, Sentiment.NEUTRAL)
+                category, Sentiment.NEUTRAL
+            )
             r = rng.random()
-            state = (MessageState.NEEDS_REPLY if r < 0.05 else MessageState.NEW if r < 0.15
-                     else MessageState.REPLIED if r < 0.35 else MessageState.DONE)
+            state = (
+                MessageState.NEEDS_REPLY
+                if r < 0.05
+                else MessageState.NEW
+                if r < 0.15
+                else MessageState.REPLIED
+                if r < 0.35
+                else MessageState.DONE
+            )
             created = self.now - 3 * 365 * 86_400 + i * 90 + rng.randrange(90)
             rid = str(10**17 + i)
             reply_to = str(10**17 + i - rng.randint(1, 50)) if r > 0.9 and i > 60 else ""
-            out.append(Message(
-                channel_id=ch, remote_id=rid, text=text, created_at=created, author=author,
-                url=f"https://mastodon.example/@{author.handle}/{rid}", lang=lang,
-                kind=MessageKind.REPLY if reply_to else MessageKind.MENTION,
-                in_reply_to_id=reply_to, thread_root_id=reply_to, state=state, sentiment=sent,
-                priority=pri, fetched_at=created + 60, read=state != MessageState.NEW,
-            ))
+            out.append(
+                Message(
+                    channel_id=ch,
+                    remote_id=rid,
+                    text=text,
+                    created_at=created,
+                    author=author,
+                    url=f"https://mastodon.example/@{author.handle}/{rid}",
+                    lang=lang,
+                    kind=MessageKind.REPLY if reply_to else MessageKind.MENTION,
+                    in_reply_to_id=reply_to,
+                    thread_root_id=reply_to,
+                    state=state,
+                    sentiment=sent,
+                    priority=pri,
+                    fetched_at=created + 60,
+                    read=state != MessageState.NEW,
+                )
+            )
         return out
 
 
@@ -150,9 +261,11 @@ def _channels(db) -> None:
     from cmstation.core.models import Channel, ChannelKind
     from cmstation.storage import channels
 
-    for kind, name in ((ChannelKind.MASTODON, "@bench@mastodon.example"),
-                       (ChannelKind.BLUESKY, "bench.bsky.social"),
-                       (ChannelKind.FEED, "Bench feed")):
+    for kind, name in (
+        (ChannelKind.MASTODON, "@bench@mastodon.example"),
+        (ChannelKind.BLUESKY, "bench.bsky.social"),
+        (ChannelKind.FEED, "Bench feed"),
+    ):
         channels.add_channel(db, Channel(kind=kind, name=name), now=1_700_000_000)
 
 
@@ -179,33 +292,68 @@ def ingest(n: int, batch: int, path: Path, raw_path: Path) -> dict:
             key = (m.channel_id, m.author.remote_id)
             if key not in raw_author_ids:
                 raw_author_ids[key] = len(raw_author_ids) + 1
-                new_authors.append((raw_author_ids[key], m.channel_id, m.author.remote_id,
-                                    m.author.handle, m.author.display_name, m.author.url))
+                new_authors.append(
+                    (
+                        raw_author_ids[key],
+                        m.channel_id,
+                        m.author.remote_id,
+                        m.author.handle,
+                        m.author.display_name,
+                        m.author.url,
+                    )
+                )
         raw.executemany(
             "INSERT INTO authors (id, channel_id, remote_id, handle, display_name, url)"
-            " VALUES (?,?,?,?,?,?)", new_authors)
+            " VALUES (?,?,?,?,?,?)",
+            new_authors,
+        )
         raw.executemany(
             f"INSERT INTO messages ({_MESSAGE_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(m.channel_id, m.remote_id, m.url, raw_author_ids[(m.channel_id, m.author.remote_id)],
-              m.text, m.html, m.lang, str(m.kind), m.thread_root_id, m.in_reply_to_id,
-              int(m.is_own), m.created_at, m.fetched_at, str(m.state), str(m.sentiment),
-              int(m.priority), int(m.read), m.replied_at) for m in msgs])
+            [
+                (
+                    m.channel_id,
+                    m.remote_id,
+                    m.url,
+                    raw_author_ids[(m.channel_id, m.author.remote_id)],
+                    m.text,
+                    m.html,
+                    m.lang,
+                    str(m.kind),
+                    m.thread_root_id,
+                    m.in_reply_to_id,
+                    int(m.is_own),
+                    m.created_at,
+                    m.fetched_at,
+                    str(m.state),
+                    str(m.sentiment),
+                    int(m.priority),
+                    int(m.read),
+                    m.replied_at,
+                )
+                for m in msgs
+            ],
+        )
         raw.execute("COMMIT")
         t2 = time.perf_counter()
         t_store += t1 - t0
         t_raw += t2 - t1
         done += size
         if done % (batch * 200) == 0:
-            print(f"  ingested {done:,} (storage {done / t_store:,.0f}/s, raw {done / t_raw:,.0f}/s)",
-                  file=sys.stderr, flush=True)
+            print(
+                f"  ingested {done:,} (storage {done / t_store:,.0f}/s, raw {done / t_raw:,.0f}/s)",
+                file=sys.stderr,
+                flush=True,
+            )
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("PRAGMA optimize")
     db.conn.close()
     raw_db.conn.close()
     return {
-        "ingest_per_s": round(n / t_store), "raw_per_s": round(n / t_raw),
+        "ingest_per_s": round(n / t_store),
+        "raw_per_s": round(n / t_raw),
         "ingest_ratio": round((n / t_store) / (n / t_raw), 3),
-        "ingest_seconds": round(t_store, 1), "raw_seconds": round(t_raw, 1),
+        "ingest_seconds": round(t_store, 1),
+        "raw_seconds": round(t_raw, 1),
     }
 
 
@@ -231,18 +379,26 @@ def search(path: Path, repeats: int = 5) -> dict:
     other = {}
     for name, fn in (
         ("nav_counts", lambda: store.nav_counts(db)),
-        ("count_needs_reply", lambda: store.count_messages(
-            db, MessageFilter(states=(MessageState.NEEDS_REPLY,)))),
+        (
+            "count_needs_reply",
+            lambda: store.count_messages(db, MessageFilter(states=(MessageState.NEEDS_REPLY,))),
+        ),
         ("count_search_common", lambda: store.count_messages(db, MessageFilter(search="de spaak"))),
         ("page_all_priority", lambda: store.list_messages(db, MessageFilter(), limit=200)),
-        ("page_done_and_replied", lambda: store.list_messages(
-            db, MessageFilter(states=(MessageState.DONE, MessageState.REPLIED)), limit=200)),
+        (
+            "page_done_and_replied",
+            lambda: store.list_messages(
+                db, MessageFilter(states=(MessageState.DONE, MessageState.REPLIED)), limit=200
+            ),
+        ),
     ):
         fn()
         t0, c0 = time.perf_counter(), time.process_time()
         fn()
-        other[name] = {"wall": round((time.perf_counter() - t0) * 1000, 1),
-                       "cpu": round((time.process_time() - c0) * 1000, 1)}
+        other[name] = {
+            "wall": round((time.perf_counter() - t0) * 1000, 1),
+            "cpu": round((time.process_time() - c0) * 1000, 1),
+        }
     slowest = sorted(per_query.items(), key=lambda kv: -kv[1])[:5]
     db.conn.close()
     return {
@@ -325,10 +481,18 @@ print(json.dumps({"first_rows_ms": round((t1 - t0) * 1000, 1), "rows": len(rows)
 
 
 def _run_child(code: str, args: list[str]) -> tuple[dict, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env, text=True)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        PYTHONPATH=str(ROOT),
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
     out, err = proc.stdout.read(), proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -348,38 +512,57 @@ def first_rows(path: Path, tmp: Path, use_window: bool) -> dict:
             use_window = False
     if use_window:
         result, rss = _run_child(_WINDOW_CHILD, [str(path), str(tmp / "bench-settings.ini")])
-        return {"first_rows_ms": result["first_rows_ms"], "first_rows_measured": "window",
-                "first_rows_count": result["rows"],
-                "first_rows_split_ms": {"build_window": result["build_window_ms"],
-                                        "then_rows": result["rows_after_build_ms"]},
-                "first_rows_painted_ms": result.get("painted_ms"),
-                "window_complete_ms": result.get("complete_ms"),
-                "window_process_to_rows_ms": result["startup_to_rows_ms"],
-                "window_rss_mb": round(rss, 1)}
+        return {
+            "first_rows_ms": result["first_rows_ms"],
+            "first_rows_measured": "window",
+            "first_rows_count": result["rows"],
+            "first_rows_split_ms": {
+                "build_window": result["build_window_ms"],
+                "then_rows": result["rows_after_build_ms"],
+            },
+            "first_rows_painted_ms": result.get("painted_ms"),
+            "window_complete_ms": result.get("complete_ms"),
+            "window_process_to_rows_ms": result["startup_to_rows_ms"],
+            "window_rss_mb": round(rss, 1),
+        }
     result, rss = _run_child(_PAGE_CHILD, [str(path)])
-    return {"first_rows_ms": result["first_rows_ms"],
-            "first_rows_measured": "storage page (list_messages limit=200), no window",
-            "first_rows_count": result["rows"], "page_process_rss_mb": round(rss, 1)}
+    return {
+        "first_rows_ms": result["first_rows_ms"],
+        "first_rows_measured": "storage page (list_messages limit=200), no window",
+        "first_rows_count": result["rows"],
+        "page_process_rss_mb": round(rss, 1),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--messages", type=int, default=1_000_000)
-    p.add_argument("--batch", type=int, default=200,
-                   help="messages per upsert call (a sweep stores a page or a few at a time)")
+    p.add_argument(
+        "--batch",
+        type=int,
+        default=200,
+        help="messages per upsert call (a sweep stores a page or a few at a time)",
+    )
     p.add_argument("--dir", type=Path, help="where to build (default: a temporary folder)")
     p.add_argument("--keep", action="store_true", help="keep the workspace files")
-    p.add_argument("--reuse", action="store_true",
-                   help="skip ingest when --dir already holds a workspace of that size")
+    p.add_argument(
+        "--reuse",
+        action="store_true",
+        help="skip ingest when --dir already holds a workspace of that size",
+    )
     p.add_argument("--no-window", action="store_true", help="measure the storage page only")
     args = p.parse_args(argv)
 
     tmp = Path(args.dir or tempfile.mkdtemp(prefix="cmstation-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
     path, raw_path = tmp / "workspace.sqlite3", tmp / "raw.sqlite3"
-    result: dict = {"messages": args.messages, "batch": args.batch,
-                    "sqlite": sqlite3.sqlite_version, "cpus": os.cpu_count(),
-                    "load_average_at_start": [round(x, 1) for x in os.getloadavg()]}
+    result: dict = {
+        "messages": args.messages,
+        "batch": args.batch,
+        "sqlite": sqlite3.sqlite_version,
+        "cpus": os.cpu_count(),
+        "load_average_at_start": [round(x, 1) for x in os.getloadavg()],
+    }
     if args.reuse and path.exists():
         result["ingest"] = "reused"
     else:

@@ -40,11 +40,27 @@ def queue(path: Path, fake: FakeMastodon, cid: int, n: int) -> None:
     klant = fake.add_account(f"klant{time.monotonic_ns()}")
     for i in range(n):
         st = fake.mention(klant, f"<p>@eva vraag {i}</p>")
-        (mid,) = messages.upsert_messages(db, [Message(
-            channel_id=cid, remote_id=st["id"], text=f"vraag {i}", created_at=1_700_000_000 + i,
-            author=Author(klant["id"], "@klant"), state=MessageState.NEEDS_REPLY)]).ids
-        store.enqueue(db, channel_id=cid, message_id=mid, text=f"Antwoord {i} ^Eva",
-                      delivery_key=new_idempotency_key(), context={"known_replies": []})
+        (mid,) = messages.upsert_messages(
+            db,
+            [
+                Message(
+                    channel_id=cid,
+                    remote_id=st["id"],
+                    text=f"vraag {i}",
+                    created_at=1_700_000_000 + i,
+                    author=Author(klant["id"], "@klant"),
+                    state=MessageState.NEEDS_REPLY,
+                )
+            ],
+        ).ids
+        store.enqueue(
+            db,
+            channel_id=cid,
+            message_id=mid,
+            text=f"Antwoord {i} ^Eva",
+            delivery_key=new_idempotency_key(),
+            context={"known_replies": []},
+        )
     db.conn.close()
 
 
@@ -86,8 +102,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp, FakeMastodon() as fake:
         path = Path(tmp) / "workspace.sqlite3"
         db = open_workspace(path)
-        cid = channels.add_channel(db, Channel(kind=ChannelKind.MASTODON, name="@eva",
-                                               url=fake.base_url))
+        cid = channels.add_channel(
+            db, Channel(kind=ChannelKind.MASTODON, name="@eva", url=fake.base_url)
+        )
         db.conn.close()
         secrets = SessionOnlySecretStore()
         secrets.set(channel_key(cid, "access_token"), fake.token)
@@ -98,8 +115,10 @@ def main() -> int:
             print(f"first_reply_ms: {took * 1000:.1f} (sent {len(report.sent)})")
             queue(path, fake, cid, args.replies)
             took, gap, report = timed_run(ctl)
-            print(f"batch: {len(report.sent)} replies in {took:.2f} s, "
-                  f"{took * 1000 / max(len(report.sent), 1):.1f} ms per reply")
+            print(
+                f"batch: {len(report.sent)} replies in {took:.2f} s, "
+                f"{took * 1000 / max(len(report.sent), 1):.1f} ms per reply"
+            )
             if report.waiting:
                 db = open_workspace(path)
                 why = store.get(db, report.waiting[0]).reason

@@ -8,7 +8,9 @@ from cmstation.core.errors import WorkspaceCorrupt
 from cmstation.storage import connection, open_workspace
 
 
-def test_large_files_get_the_cheap_check_which_still_catches_a_damaged_schema(tmp_path, monkeypatch):
+def test_large_files_get_the_cheap_check_which_still_catches_a_damaged_schema(
+    tmp_path, monkeypatch
+):
     monkeypatch.setattr(connection, "FULL_CHECK_MAX_BYTES", 0)  # every file counts as large
     path = tmp_path / "w.sqlite3"
     db = open_workspace(path)

@@ -35,7 +35,9 @@ def _paged(db, f, size):
 
 @pytest.mark.parametrize("channel", [None, 1, 2])
 @pytest.mark.parametrize("order", ["priority", "newest", "oldest"])
-@pytest.mark.parametrize("states", [(), (S.NEEDS_REPLY,), (S.DONE, S.REPLIED), (S.IGNORED, S.SPAM, S.NEW)])
+@pytest.mark.parametrize(
+    "states", [(), (S.NEEDS_REPLY,), (S.DONE, S.REPLIED), (S.IGNORED, S.SPAM, S.NEW)]
+)
 def test_pages_follow_the_full_order(sample, order, states, channel):
     f = MessageFilter(states=states, order=order, channel_id=channel)
     full = messages.message_ids(sample, f)
@@ -65,5 +67,7 @@ def test_search_combines_with_other_filters(sample):
     f = MessageFilter(search="band", states=(S.REPLIED,), channel_id=1)
     rows = messages.list_messages(sample, f, limit=500)
     assert rows
-    assert all(m.state == S.REPLIED and m.channel_id == 1 and "band" in m.text.lower() for m in rows)
+    assert all(
+        m.state == S.REPLIED and m.channel_id == 1 and "band" in m.text.lower() for m in rows
+    )
     assert [m.id for m in rows] == messages.message_ids(sample, f)

@@ -7,7 +7,10 @@ from cmstation.storage.search_syntax import fts_query
 
 def _msg(channel_id, rid, text, *, author="anna", created=1_700_000_000, **kw):
     return Message(
-        channel_id=channel_id, remote_id=rid, text=text, created_at=created,
+        channel_id=channel_id,
+        remote_id=rid,
+        text=text,
+        created_at=created,
         author=Author(remote_id=f"id-{author}", handle=f"@{author}", display_name=author.title()),
         **kw,
     )
@@ -51,15 +54,40 @@ def test_fts_follows_insert_update_delete_and_author_rename(db, channel_id):
 
 
 def test_search_ignores_accents_and_matches_prefixes(db, channel_id):
-    (mid,) = messages.upsert_messages(db, [_msg(channel_id, "1", "Geweldige service, één dag!")]).ids
+    (mid,) = messages.upsert_messages(
+        db, [_msg(channel_id, "1", "Geweldige service, één dag!")]
+    ).ids
     assert _search_ids(db, "een") == {mid}
     assert _search_ids(db, "gewel") == {mid}
 
 
 @pytest.mark.parametrize(
     "hostile",
-    ['"', "'", 'fiets"', "AND", "OR OR", "NOT", "*", "fiets*", "(", ")", "((fiets", "a:b",
-     "NEAR(", "^", "-", "\\", "%", "' OR 1=1 --", "fiets AND", "\x00", "   ", "🚲", "{}[]"],
+    [
+        '"',
+        "'",
+        'fiets"',
+        "AND",
+        "OR OR",
+        "NOT",
+        "*",
+        "fiets*",
+        "(",
+        ")",
+        "((fiets",
+        "a:b",
+        "NEAR(",
+        "^",
+        "-",
+        "\\",
+        "%",
+        "' OR 1=1 --",
+        "fiets AND",
+        "\x00",
+        "   ",
+        "🚲",
+        "{}[]",
+    ],
 )
 def test_hostile_search_strings_are_searches_not_errors(db, channel_id, hostile):
     messages.upsert_messages(db, [_msg(channel_id, "1", "mijn fiets AND band OR NOT")])
@@ -69,15 +97,22 @@ def test_hostile_search_strings_are_searches_not_errors(db, channel_id, hostile)
 
 
 def test_operators_are_searched_as_words(db, channel_id):
-    messages.upsert_messages(db, [_msg(channel_id, "1", "rock and roll"), _msg(channel_id, "2", "rock")])
+    messages.upsert_messages(
+        db, [_msg(channel_id, "1", "rock and roll"), _msg(channel_id, "2", "rock")]
+    )
     assert messages.count_messages(db, MessageFilter(search="rock AND")) == 1
     assert fts_query('a"b') == '"a" "b"*'
 
 
 def test_keyset_pages_cover_everything_once(db, channel_id):
     msgs = [
-        _msg(channel_id, str(i), f"bericht {i}", created=1_700_000_000 + (i % 37),
-             priority=[Priority.NORMAL, Priority.QUESTION, Priority.COMPLAINT][i % 3])
+        _msg(
+            channel_id,
+            str(i),
+            f"bericht {i}",
+            created=1_700_000_000 + (i % 37),
+            priority=[Priority.NORMAL, Priority.QUESTION, Priority.COMPLAINT][i % 3],
+        )
         for i in range(250)
     ]
     messages.upsert_messages(db, msgs)
@@ -95,11 +130,14 @@ def test_keyset_pages_cover_everything_once(db, channel_id):
 
 
 def test_priority_order_puts_complaints_first(db, channel_id):
-    messages.upsert_messages(db, [
-        _msg(channel_id, "a", "praise", priority=Priority.NORMAL, created=3),
-        _msg(channel_id, "b", "complaint", priority=Priority.COMPLAINT, created=1),
-        _msg(channel_id, "c", "question", priority=Priority.QUESTION, created=2),
-    ])
+    messages.upsert_messages(
+        db,
+        [
+            _msg(channel_id, "a", "praise", priority=Priority.NORMAL, created=3),
+            _msg(channel_id, "b", "complaint", priority=Priority.COMPLAINT, created=1),
+            _msg(channel_id, "c", "question", priority=Priority.QUESTION, created=2),
+        ],
+    )
     texts = [m.text for m in messages.list_messages(db, MessageFilter())]
     assert texts == ["complaint", "question", "praise"]
 
@@ -108,14 +146,28 @@ def test_filters_state_channel_sentiment_lang(db, channel_id):
     from cmstation.core.models import Channel, ChannelKind, Sentiment
     from cmstation.storage import channels
 
-    other = channels.add_channel(db, Channel(kind=ChannelKind.FEED, name="blog", url="https://x/feed"))
-    messages.upsert_messages(db, [
-        _msg(channel_id, "1", "a", state=MessageState.NEEDS_REPLY, sentiment=Sentiment.NEGATIVE, lang="nl"),
-        _msg(channel_id, "2", "b", state=MessageState.DONE, lang="en"),
-        _msg(other, "3", "c", state=MessageState.NEEDS_REPLY, lang="en"),
-    ])
+    other = channels.add_channel(
+        db, Channel(kind=ChannelKind.FEED, name="blog", url="https://x/feed")
+    )
+    messages.upsert_messages(
+        db,
+        [
+            _msg(
+                channel_id,
+                "1",
+                "a",
+                state=MessageState.NEEDS_REPLY,
+                sentiment=Sentiment.NEGATIVE,
+                lang="nl",
+            ),
+            _msg(channel_id, "2", "b", state=MessageState.DONE, lang="en"),
+            _msg(other, "3", "c", state=MessageState.NEEDS_REPLY, lang="en"),
+        ],
+    )
+
     def texts(**kw):
         return sorted(m.text for m in messages.list_messages(db, MessageFilter(**kw)))
+
     assert texts(states=(MessageState.NEEDS_REPLY,)) == ["a", "c"]
     assert texts(channel_id=other) == ["c"]
     assert texts(sentiment=Sentiment.NEGATIVE) == ["a"]
@@ -123,18 +175,30 @@ def test_filters_state_channel_sentiment_lang(db, channel_id):
 
 
 def test_thread_links_parents_and_replies(db, channel_id):
-    messages.upsert_messages(db, [
-        _msg(channel_id, "root", "vraag", created=1),
-        _msg(channel_id, "r1", "antwoord", created=2, in_reply_to_id="root", thread_root_id="root"),
-        _msg(channel_id, "r2", "dank", created=3, in_reply_to_id="r1", thread_root_id="root"),
-        _msg(channel_id, "other", "los", created=4),
-    ])
+    messages.upsert_messages(
+        db,
+        [
+            _msg(channel_id, "root", "vraag", created=1),
+            _msg(
+                channel_id,
+                "r1",
+                "antwoord",
+                created=2,
+                in_reply_to_id="root",
+                thread_root_id="root",
+            ),
+            _msg(channel_id, "r2", "dank", created=3, in_reply_to_id="r1", thread_root_id="root"),
+            _msg(channel_id, "other", "los", created=4),
+        ],
+    )
     mid = messages.find_by_remote_id(db, channel_id, "r1").id
     assert [m.remote_id for m in messages.thread(db, mid)] == ["root", "r1", "r2"]
 
 
 def test_state_change_and_undo(db, channel_id):
-    ids = messages.upsert_messages(db, [_msg(channel_id, "1", "a", state=MessageState.NEEDS_REPLY)]).ids
+    ids = messages.upsert_messages(
+        db, [_msg(channel_id, "1", "a", state=MessageState.NEEDS_REPLY)]
+    ).ids
     prev = messages.set_state(db, ids, MessageState.DONE)
     assert messages.get_message(db, ids[0]).state == MessageState.DONE
     messages.restore_states(db, prev)
@@ -144,11 +208,14 @@ def test_state_change_and_undo(db, channel_id):
 
 
 def test_nav_counts(db, channel_id):
-    messages.upsert_messages(db, [
-        _msg(channel_id, "1", "a", state=MessageState.NEEDS_REPLY),
-        _msg(channel_id, "2", "b", state=MessageState.NEEDS_REPLY, read=True),
-        _msg(channel_id, "3", "c", state=MessageState.DONE),
-    ])
+    messages.upsert_messages(
+        db,
+        [
+            _msg(channel_id, "1", "a", state=MessageState.NEEDS_REPLY),
+            _msg(channel_id, "2", "b", state=MessageState.NEEDS_REPLY, read=True),
+            _msg(channel_id, "3", "c", state=MessageState.DONE),
+        ],
+    )
     c = messages.nav_counts(db)
     assert c.needs_reply == 2
     assert c.unread == 1

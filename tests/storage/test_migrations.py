@@ -23,8 +23,19 @@ def test_empty_file_migrates_to_latest(tmp_path):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     db.conn.close()
-    assert {"channels", "authors", "messages", "messages_fts", "saved_searches", "sweep_log",
-            "drafts", "outbox", "profile", "events", "settings"} <= _tables(path)
+    assert {
+        "channels",
+        "authors",
+        "messages",
+        "messages_fts",
+        "saved_searches",
+        "sweep_log",
+        "drafts",
+        "outbox",
+        "profile",
+        "events",
+        "settings",
+    } <= _tables(path)
 
 
 def test_previous_version_is_migrated_keeping_data(tmp_path):
@@ -91,7 +102,11 @@ def test_a_failing_step_leaves_the_old_version(tmp_path, monkeypatch):
     path = tmp_path / "w.sqlite3"
     db = connect(path)
     migrate(db, target=1)
-    monkeypatch.setattr(migrations, "MIGRATIONS", [migrations.MIGRATIONS[0], "CREATE TABLE x (a); SELECT nope FROM nowhere;"])
+    monkeypatch.setattr(
+        migrations,
+        "MIGRATIONS",
+        [migrations.MIGRATIONS[0], "CREATE TABLE x (a); SELECT nope FROM nowhere;"],
+    )
     with pytest.raises(sqlite3.OperationalError):
         migrations.migrate(db, target=2)
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -16,8 +16,9 @@ def test_requests_run_in_order_with_their_own_connection_and_errors_are_reported
     def handle(db, req):
         if req == "boom":
             raise ValueError("boom")
-        seen.append((req, threading.current_thread().name,
-                     db.execute("PRAGMA journal_mode").fetchone()[0]))
+        seen.append(
+            (req, threading.current_thread().name, db.execute("PRAGMA journal_mode").fetchone()[0])
+        )
         if req == 3:
             finished.set()
         return req

@@ -8,7 +8,9 @@ from cmstation.storage import messages, open_workspace
 from cmstation.ui.app import build_window
 
 
-def test_first_rows_come_before_the_rest_and_the_rest_follows(qtbot, workspace, ui_settings, ui_now):
+def test_first_rows_come_before_the_rest_and_the_rest_follows(
+    qtbot, workspace, ui_settings, ui_now
+):
     w = build_window(workspace["path"], settings=ui_settings, now=ui_now, defer=True)
     qtbot.addWidget(w)
     assert w.message_model.rowCount() > 0  # the first page is in before anything is shown

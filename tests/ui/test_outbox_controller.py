@@ -32,18 +32,37 @@ def fake():
 def setup(tmp_path, fake):
     path = tmp_path / "workspace.sqlite3"
     db = open_workspace(path)
-    cid = channels.add_channel(db, Channel(kind=ChannelKind.MASTODON, name="@eva",
-                                           url=fake.base_url))
+    cid = channels.add_channel(
+        db, Channel(kind=ChannelKind.MASTODON, name="@eva", url=fake.base_url)
+    )
     klant = fake.add_account("klant")
     ids = []
     for i in range(3):
         st = fake.mention(klant, f"<p>@eva vraag {i}</p>")
-        (mid,) = messages.upsert_messages(db, [Message(
-            channel_id=cid, remote_id=st["id"], text=f"vraag {i}", created_at=1_700_000_000 + i,
-            author=Author(klant["id"], "@klant"), state=MessageState.NEEDS_REPLY)]).ids
-        ids.append(store.enqueue(db, channel_id=cid, message_id=mid, text=f"Antwoord {i} ^Eva",
-                                 delivery_key=new_idempotency_key(),
-                                 context={"known_replies": []}, now=1_700_000_100 + i))
+        (mid,) = messages.upsert_messages(
+            db,
+            [
+                Message(
+                    channel_id=cid,
+                    remote_id=st["id"],
+                    text=f"vraag {i}",
+                    created_at=1_700_000_000 + i,
+                    author=Author(klant["id"], "@klant"),
+                    state=MessageState.NEEDS_REPLY,
+                )
+            ],
+        ).ids
+        ids.append(
+            store.enqueue(
+                db,
+                channel_id=cid,
+                message_id=mid,
+                text=f"Antwoord {i} ^Eva",
+                delivery_key=new_idempotency_key(),
+                context={"known_replies": []},
+                now=1_700_000_100 + i,
+            )
+        )
     db.conn.close()
     secrets = SessionOnlySecretStore()
     secrets.set(channel_key(cid, "access_token"), fake.token)

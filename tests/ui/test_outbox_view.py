@@ -68,20 +68,43 @@ def ws(tmp_path, fake):
     anna = fake.add_account("anna", "Anna")
     st1 = fake.mention(klant, "<p>@eva waar blijft mijn fiets?</p>", language="nl")
     st2 = fake.mention(anna, "<p>@eva is the shop open on Sunday?</p>", language="en")
-    ids = message_store.upsert_messages(db, [
-        Message(channel_id=cid, remote_id=st1["id"], text="@eva waar blijft mijn fiets?",
-                created_at=NOW - 600, url=st1["url"], lang="nl",
+    ids = message_store.upsert_messages(
+        db,
+        [
+            Message(
+                channel_id=cid,
+                remote_id=st1["id"],
+                text="@eva waar blijft mijn fiets?",
+                created_at=NOW - 600,
+                url=st1["url"],
+                lang="nl",
                 author=Author(klant["id"], "@klant", "Klaas Klant"),
-                state=MessageState.NEEDS_REPLY),
-        Message(channel_id=cid, remote_id=st2["id"], text="@eva is the shop open on Sunday?",
-                created_at=NOW - 300, url=st2["url"], lang="en",
-                author=Author(anna["id"], "@anna", "Anna"), state=MessageState.NEEDS_REPLY),
-    ], now=NOW).ids
+                state=MessageState.NEEDS_REPLY,
+            ),
+            Message(
+                channel_id=cid,
+                remote_id=st2["id"],
+                text="@eva is the shop open on Sunday?",
+                created_at=NOW - 300,
+                url=st2["url"],
+                lang="en",
+                author=Author(anna["id"], "@anna", "Anna"),
+                state=MessageState.NEEDS_REPLY,
+            ),
+        ],
+        now=NOW,
+    ).ids
     db.conn.close()
     secrets = SessionOnlySecretStore()
     secrets.set(channel_key(cid, "access_token"), fake.token)
-    return {"path": path, "channel": cid, "ids": ids, "st": [st1, st2], "secrets": secrets,
-            "klant": klant}
+    return {
+        "path": path,
+        "channel": cid,
+        "ids": ids,
+        "st": [st1, st2],
+        "secrets": secrets,
+        "klant": klant,
+    }
 
 
 def _open(qtbot, ws, settings):
@@ -148,8 +171,14 @@ def _queue(path, ws, mid_index, text, **kw):
     db = open_workspace(path)
     try:
         return outbox_store.enqueue(
-            db, channel_id=ws["channel"], message_id=ws["ids"][mid_index], text=text,
-            delivery_key=new_idempotency_key(), context={"known_replies": []}, **kw)
+            db,
+            channel_id=ws["channel"],
+            message_id=ws["ids"][mid_index],
+            text=text,
+            delivery_key=new_idempotency_key(),
+            context={"known_replies": []},
+            **kw,
+        )
     finally:
         db.conn.close()
 
@@ -178,7 +207,8 @@ def test_the_model_passes_the_model_tester(qtbot, qtmodeltester, ws):
 
 def test_plain_reason_reads_the_stored_reason_back():
     assert plain_reason(Text("Outbox", MSG_OFFLINE, {"time": "10:30"})) == (
-        "Offline; will try again at 10:30.")
+        "Offline; will try again at 10:30."
+    )
     assert plain_reason(Text.from_json("something else", "Outbox")) == "something else"
 
 
@@ -196,8 +226,9 @@ def test_reply_with_the_network_down_waits_then_goes_once(qtbot, win, ws, fake):
     with qtbot.wait_signal(c.reply_queued, timeout=3000) as sig:
         qtbot.keyClick(c.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     item_id = sig.args[0]
-    qtbot.waitUntil(lambda: "Offline: your reply is in the outbox" in win.status_label.text(),
-                    timeout=8000)
+    qtbot.waitUntil(
+        lambda: "Offline: your reply is in the outbox" in win.status_label.text(), timeout=8000
+    )
     view = _show_outbox(qtbot, win, 1)
     assert not win.table.isVisible() and view.isVisible()
     assert view.model.row_at(0).item.state == OutboxState.QUEUED
@@ -229,8 +260,10 @@ def test_reply_with_the_network_down_waits_then_goes_once(qtbot, win, ws, fake):
     # the conversation pane shows the reply in its thread
     win.select_view(("view", "all"))
     win.open_message(mid)
-    qtbot.waitUntil(lambda: any(card.message.remote_id == mine[0]["id"]
-                                for card in win.conversation.cards), timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(card.message.remote_id == mine[0]["id"] for card in win.conversation.cards),
+        timeout=5000,
+    )
 
 
 # -- steering from the view ----------------------------------------------------------------
@@ -248,7 +281,9 @@ def test_edit_hold_release_and_cancel_from_the_view(qtbot, win, ws, fake):
     assert view.save_button.isEnabled()
     with qtbot.wait_signal(view.reloaded, timeout=3000):
         view.save_button.click()
-    assert outbox_store.get(open_workspace(ws["path"]), first).text.startswith("Hij staat klaar, kom")
+    assert outbox_store.get(open_workspace(ws["path"]), first).text.startswith(
+        "Hij staat klaar, kom"
+    )
 
     with qtbot.wait_signal(view.reloaded, timeout=3000):
         view.hold_button.click()
@@ -277,8 +312,10 @@ def test_edit_hold_release_and_cancel_from_the_view(qtbot, win, ws, fake):
     _wait_state(qtbot, view, second, OutboxState.CANCELLED)
     view.select_item(second)
     assert view.editor.isReadOnly()
-    assert not any(b.isEnabled() for b in (view.send_now_button, view.hold_button,
-                                           view.release_button, view.cancel_button))
+    assert not any(
+        b.isEnabled()
+        for b in (view.send_now_button, view.hold_button, view.release_button, view.cancel_button)
+    )
     with qtbot.wait_signal(win.outbox.controller.run_finished, timeout=5000):
         win.outbox.controller.run_now()
     assert len(fake.statuses_by(fake.me)) == 1  # the cancelled reply never went
@@ -287,8 +324,9 @@ def test_edit_hold_release_and_cancel_from_the_view(qtbot, win, ws, fake):
 def test_a_stale_context_hold_shows_the_new_reply_and_release_sends(qtbot, win, ws, fake):
     item_id = _queue(ws["path"], ws, 0, "Hij staat klaar! ^Eva")
     other = fake.add_account("buur", "Buurman")
-    fake.add_status(other, "<p>Ik zag hem net in de etalage staan, Klaas!</p>",
-                    in_reply_to_id=ws["st"][0]["id"])
+    fake.add_status(
+        other, "<p>Ik zag hem net in de etalage staan, Klaas!</p>", in_reply_to_id=ws["st"][0]["id"]
+    )
     with qtbot.wait_signal(win.outbox.controller.run_finished, timeout=8000) as run:
         win.outbox.controller.run_now()
     assert run.args[0].held == [item_id]
@@ -315,11 +353,15 @@ def test_drafts_are_listed_marked_and_open_with_the_composer_restored(qtbot, win
         pass
     qtbot.waitUntil(lambda: win._nav_items[("page", "drafts")].text(1) == "1")
     row = win.message_model.row_of(mid)
-    qtbot.waitUntil(lambda: win.message_model.data(
-        win.message_model.index(row, win.message_model.COL_TEXT)).startswith("\u270e "))
+    qtbot.waitUntil(
+        lambda: win.message_model.data(
+            win.message_model.index(row, win.message_model.COL_TEXT)
+        ).startswith("\u270e ")
+    )
     other = win.message_model.row_of(ws["ids"][0])
     assert not win.message_model.data(
-        win.message_model.index(other, win.message_model.COL_TEXT)).startswith("\u270e")
+        win.message_model.index(other, win.message_model.COL_TEXT)
+    ).startswith("\u270e")
 
     _select(qtbot, win, ws["ids"][0])  # the composer moves on
     drafts = win.outbox.drafts_view
@@ -351,9 +393,7 @@ def test_empty_pages_say_so(qtbot, win):
 # -- quit and come back -----------------------------------------------------------------------
 
 
-def test_quit_with_a_queued_reply_and_a_draft_then_both_are_intact(
-    qtbot, ws, fake, ui_settings
-):
+def test_quit_with_a_queued_reply_and_a_draft_then_both_are_intact(qtbot, ws, fake, ui_settings):
     w = _open(qtbot, ws, ui_settings)
     _start_sending(qtbot, w)
     port = fake.port
@@ -380,7 +420,11 @@ def test_quit_with_a_queued_reply_and_a_draft_then_both_are_intact(
         view = _show_outbox(qtbot, w2, 1)
         item = view.model.row_at(0).item
         assert (item.id, item.text, item.delivery_key, item.state) == (
-            before[0].id, before[0].text, before[0].delivery_key, OutboxState.QUEUED)
+            before[0].id,
+            before[0].text,
+            before[0].delivery_key,
+            OutboxState.QUEUED,
+        )
         _select(qtbot, w2, ws["ids"][0])
         drafts = w2.outbox.drafts_view
         with qtbot.wait_signal(drafts.reloaded, timeout=3000):
@@ -406,14 +450,20 @@ def test_quit_with_a_queued_reply_and_a_draft_then_both_are_intact(
 
 def test_outbox_view_renders(qtbot, win, ws, tmp_path):
     a = _queue(ws["path"], ws, 0, "Hoi Klaas, hij staat klaar in de winkel. Kom gerust langs! ^Eva")
-    b = _queue(ws["path"], ws, 1, "Yes, Sundays from 12 to 5. See you! ^Eva",
-               not_before=LATER)
+    b = _queue(ws["path"], ws, 1, "Yes, Sundays from 12 to 5. See you! ^Eva", not_before=LATER)
     db = open_workspace(ws["path"])
     retry = int(time.time()) + 120
-    outbox_store.requeue(db, a, not_before=retry, reason=Text("Outbox", MSG_OFFLINE, {
-        "time": time.strftime("%H:%M", time.localtime(retry))}))
-    outbox_store.hold(db, b, Text("Outbox", MSG_NEW_REPLY, {
-        "sample": "Ik zag hem net in de etalage staan, Klaas!"}))
+    outbox_store.requeue(
+        db,
+        a,
+        not_before=retry,
+        reason=Text("Outbox", MSG_OFFLINE, {"time": time.strftime("%H:%M", time.localtime(retry))}),
+    )
+    outbox_store.hold(
+        db,
+        b,
+        Text("Outbox", MSG_NEW_REPLY, {"sample": "Ik zag hem net in de etalage staan, Klaas!"}),
+    )
     db.conn.close()
     win.resize(1280, 760)
     view = _show_outbox(qtbot, win, 2)
@@ -444,13 +494,17 @@ def dutch(qapp):
 
 def test_reasons_and_pages_speak_dutch(qtbot, dutch, ws, ui_settings, tmp_path):
     assert plain_reason(Text("Outbox", MSG_OFFLINE, {"time": "10:30"})) == (
-        "Geen verbinding; nieuwe poging om 10:30.")
-    assert plain_reason(Text("Outbox", MSG_NEW_REPLIES, {"count": 2, "sample": "Al goed!"})
-                        ).startswith("Tegengehouden: er kwamen 2 nieuwe reacties")
+        "Geen verbinding; nieuwe poging om 10:30."
+    )
+    assert plain_reason(
+        Text("Outbox", MSG_NEW_REPLIES, {"count": 2, "sample": "Al goed!"})
+    ).startswith("Tegengehouden: er kwamen 2 nieuwe reacties")
     assert plain_reason(Text("Outbox", MSG_HELD_BY_USER)) == "Door jou tegengehouden."
     a = _queue(ws["path"], ws, 0, "Hoi Klaas, hij staat klaar in de winkel. Kom gerust langs! ^Eva")
     db = open_workspace(ws["path"])
-    outbox_store.requeue(db, a, not_before=LATER, reason=Text("Outbox", MSG_OFFLINE, {"time": "10:31"}))
+    outbox_store.requeue(
+        db, a, not_before=LATER, reason=Text("Outbox", MSG_OFFLINE, {"time": "10:31"})
+    )
     db.conn.close()
     w = _open(qtbot, ws, ui_settings)
     try:

@@ -91,8 +91,9 @@ def test_sweep_now_stores_and_shows_mentions(qtbot, tmp_path, ui_settings, fake,
     )
     assert not w.listening.sweep_bar.isVisible()
     # the status comes with the sweep; the mastery figures follow from their own thread
-    qtbot.waitUntil(lambda: _status_line(w, cid).startswith("ok")
-                    and "answered 0%" in _status_line(w, cid))
+    qtbot.waitUntil(
+        lambda: _status_line(w, cid).startswith("ok") and "answered 0%" in _status_line(w, cid)
+    )
     tip = w._nav_items[("channel", cid)].toolTip(0)
     assert "Last sweep at" in tip and "48 h" in tip
     if summary.urgent_ids:  # the complaint was triaged as one: a notification (no tray here)
