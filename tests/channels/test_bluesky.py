@@ -146,6 +146,7 @@ def test_mentions_replies_and_quotes_arrive_with_threads_and_authors(net, us):
     other = net.create_account("klant")
     net.set_profile(other, "Klaas Klant")
     ours = net.post(me, "Onze nieuwe bakfiets is er!", langs=["nl"])
+    net.wait_indexed(other, ours)  # others answer and quote what they have seen
     mention = net.post(other, f"Hoi @{me['handle']} mijn fiets is kapot", mention=me, langs=["nl"])
     reply = net.post(other, "Wanneer komt hij in de winkel?", reply_to=ours, langs=["nl"])
     quote = net.post(other, "Kijk eens wat ze nu hebben", quote=ours)

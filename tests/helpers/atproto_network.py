@@ -316,6 +316,22 @@ class AtprotoNetwork:
             },
         )
 
+    def wait_indexed(self, viewer: dict[str, Any], post: dict) -> None:
+        """Wait until the AppView has indexed ``post`` (as seen by ``viewer``).
+
+        The AppView indexes different repos concurrently. A reply indexed before its parent
+        gets no "reply" notification for the parent's author (the reference AppView skips it
+        when it catches up), so a test that answers another account's fresh post waits for
+        that post first, as a person would who saw it before answering."""
+        wait_for(
+            lambda: self.xrpc(
+                "GET",
+                "app.bsky.feed.getPosts",
+                viewer["accessJwt"],
+                params={"uris": [post["uri"]]},
+            )["posts"]
+        )
+
     def list_posts(self, account: dict[str, Any]) -> list[dict]:
         data = self.xrpc(
             "GET",

@@ -47,6 +47,7 @@ def test_mentions_search_hits_and_threads(db, atproto_network, session):
         langs=["nl"],
     )
     ours = net.post(shop, "Morgen! ^Eva", reply_to=question)
+    net.wait_indexed(klant, ours)  # the customer saw our answer before thanking us
     follow_up = net.post(klant, "Top, dank je wel!", reply_to=ours, root=question, langs=["nl"])
     net.post(klant, f"Mijn nieuwe {word} is geweldig", langs=["nl"])
 
