@@ -545,7 +545,7 @@
         <translation>{count} van {limit} grafemen, zoals Bluesky telt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="669"/>
+        <location filename="../cmstation/ui/composer_view.py" line="670"/>
         <source>{count} of {limit} characters; a link counts as 23, a mention as @name</source>
         <translation>{count} van {limit} tekens; een link telt als 23, een vermelding als @naam</translation>
     </message>
@@ -766,17 +766,17 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>Geen concepten. Wat je in de editor typt, wordt hier bewaard tot je het verstuurt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="118"/>
+        <location filename="../cmstation/ui/drafts_view.py" line="119"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="121"/>
+        <location filename="../cmstation/ui/drafts_view.py" line="122"/>
         <source>(a new post)</source>
         <translation>(een nieuw bericht)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="130"/>
+        <location filename="../cmstation/ui/drafts_view.py" line="131"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
@@ -840,188 +840,188 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>ListeningUi</name>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="220"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="207"/>
         <source>not swept yet</source>
         <extracomment>True in the sample workspace: nothing is swept</extracomment>
         <translation>nog niet langs geweest</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="223"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="210"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="225"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="212"/>
         <source>needs login</source>
         <translation>opnieuw inloggen nodig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="228"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="215"/>
         <source>rate limited until {time}</source>
         <translation>afgeremd tot {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="231"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="218"/>
         <source>rate limited</source>
         <translation>afgeremd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="233"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="220"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="237"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="224"/>
         <source>{n} items skipped</source>
         <translation>{n} items overgeslagen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="240"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="227"/>
         <source>unreadable answer</source>
         <translation>onleesbaar antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="242"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="229"/>
         <source>server error</source>
         <translation>serverfout</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="250"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="237"/>
         <source>answered {share}%</source>
         <translation>{share}% beantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="254"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="241"/>
         <source>nothing to answer yet</source>
         <translation>nog niets te beantwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="258"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="245"/>
         <source>median {hours} h</source>
         <translation>mediaan {hours} u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="264"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="251"/>
         <source>{n} over 48 h</source>
         <translation>{n} ouder dan 48 u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="387"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="374"/>
         <source>C&amp;hannels</source>
         <translation>&amp;Kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="392"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="379"/>
         <source>Add channel…</source>
         <translation>Kanaal toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="394"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="381"/>
         <source>Add an item by hand…</source>
         <translation>Een item met de hand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="398"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="385"/>
         <source>Sweep now</source>
         <translation>Nu luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="400"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="387"/>
         <source>Listen on every channel now (F5)</source>
         <translation>Nu op elk kanaal luisteren (F5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="402"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="389"/>
         <source>Are my channels under control?</source>
         <translation>Heb ik mijn kanalen onder controle?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="405"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="392"/>
         <source>Notify me of new complaints</source>
         <translation>Meld nieuwe klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="413"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="400"/>
         <source>Listening</source>
         <translation>Luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="493"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="480"/>
         <source>Added to the inbox.</source>
         <translation>Toegevoegd aan de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="495"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="482"/>
         <source>That item was already in the inbox.</source>
         <translation>Dat item stond al in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="514"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="501"/>
         <source>Sweep this channel now</source>
         <translation>Nu op dit kanaal luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="518"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="505"/>
         <source>Log in again…</source>
         <translation>Opnieuw inloggen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="522"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="509"/>
         <source>Remove channel…</source>
         <translation>Kanaal verwijderen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="558"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="545"/>
         <source>Remove {name}?</source>
         <translation>{name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="560"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="547"/>
         <source>This removes {name}, the messages it brought in and its login. It cannot be undone.</source>
         <translation>Hiermee verdwijnen {name}, de berichten die het binnenbracht en de login. Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="583"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="570"/>
         <source>Removed {name}.</source>
         <translation>{name} is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="607"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="594"/>
         <source>A sweep is already running.</source>
         <translation>Er loopt al een ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="624"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="611"/>
         <source>Sweeping one channel…</source>
         <translation>Ronde langs één kanaal…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="626"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="613"/>
         <source>Sweeping {n} channels…</source>
         <translation>Ronde langs {n} kanalen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="655"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="642"/>
         <source>Nothing to sweep: manual channels are filled by hand.</source>
         <translation>Niets om langs te gaan: handmatige kanalen vul je met de hand.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="659"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="646"/>
         <source>Swept: {n} new. Some channels need attention (see the navigation).</source>
         <translation>Ronde klaar: {n} nieuw. Sommige kanalen vragen aandacht (zie de navigatie).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="664"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="651"/>
         <source>Swept at {time}: {n} new.</source>
         <translation>Ronde om {time}: {n} nieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="679"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="666"/>
         <source>The sweep stopped: {error}</source>
         <translation>De ronde is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="751"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="738"/>
         <source>filled by hand</source>
         <translation>met de hand gevuld</translation>
     </message>
@@ -1029,138 +1029,138 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="303"/>
+        <location filename="../cmstation/ui/main_window.py" line="302"/>
         <source>Search messages and authors  (/)</source>
         <translation>Zoek in berichten en auteurs  (/)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="314"/>
+        <location filename="../cmstation/ui/main_window.py" line="313"/>
         <source>Save search</source>
         <translation>Zoekopdracht bewaren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="317"/>
+        <location filename="../cmstation/ui/main_window.py" line="316"/>
         <source>Keep this search in the navigation, under Saved searches</source>
         <translation>Bewaar deze zoekopdracht in de navigatie, onder Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="331"/>
+        <location filename="../cmstation/ui/main_window.py" line="330"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="332"/>
+        <location filename="../cmstation/ui/main_window.py" line="331"/>
         <source>Any mood</source>
         <translation>Elke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="333"/>
+        <location filename="../cmstation/ui/main_window.py" line="332"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="334"/>
+        <location filename="../cmstation/ui/main_window.py" line="333"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="335"/>
+        <location filename="../cmstation/ui/main_window.py" line="334"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="337"/>
+        <location filename="../cmstation/ui/main_window.py" line="336"/>
         <source>Language of the message</source>
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="338"/>
+        <location filename="../cmstation/ui/main_window.py" line="337"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="339"/>
+        <location filename="../cmstation/ui/main_window.py" line="338"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="340"/>
+        <location filename="../cmstation/ui/main_window.py" line="339"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="342"/>
+        <location filename="../cmstation/ui/main_window.py" line="341"/>
         <source>Order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="343"/>
+        <location filename="../cmstation/ui/main_window.py" line="342"/>
         <source>Most urgent first</source>
         <translation>Dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="344"/>
+        <location filename="../cmstation/ui/main_window.py" line="343"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="345"/>
+        <location filename="../cmstation/ui/main_window.py" line="344"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="399"/>
+        <location filename="../cmstation/ui/main_window.py" line="386"/>
         <source>Replying from cmstation arrives in a later version.</source>
         <translation>Antwoorden vanuit cmstation komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="472"/>
+        <location filename="../cmstation/ui/main_window.py" line="459"/>
         <source>&amp;cmstation</source>
         <translation>&amp;cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="473"/>
+        <location filename="../cmstation/ui/main_window.py" line="460"/>
         <source>Explore the sample workspace</source>
         <translation>Verken de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="475"/>
+        <location filename="../cmstation/ui/main_window.py" line="462"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="480"/>
+        <location filename="../cmstation/ui/main_window.py" line="467"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="490"/>
+        <location filename="../cmstation/ui/main_window.py" line="477"/>
         <source>Profile…</source>
         <translation>Profiel…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="493"/>
+        <location filename="../cmstation/ui/main_window.py" line="480"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="497"/>
+        <location filename="../cmstation/ui/main_window.py" line="484"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="498"/>
-        <location filename="../cmstation/ui/main_window.py" line="510"/>
+        <location filename="../cmstation/ui/main_window.py" line="485"/>
+        <location filename="../cmstation/ui/main_window.py" line="497"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="505"/>
+        <location filename="../cmstation/ui/main_window.py" line="492"/>
         <source>The new language is used the next time cmstation starts.</source>
         <translation>De nieuwe taal wordt gebruikt bij de volgende start van cmstation.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="512"/>
+        <location filename="../cmstation/ui/main_window.py" line="499"/>
         <source>j or ↓  next message
 k or ↑  previous message
 Enter  read the conversation
@@ -1179,154 +1179,154 @@ i  negeren
 Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="557"/>
+        <location filename="../cmstation/ui/main_window.py" line="544"/>
         <source>Needs reply</source>
         <translation>Wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="558"/>
+        <location filename="../cmstation/ui/main_window.py" line="545"/>
         <source>Messages that wait for an answer, most urgent first</source>
         <translation>Berichten die op een antwoord wachten, dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="560"/>
+        <location filename="../cmstation/ui/main_window.py" line="547"/>
         <source>All messages</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="561"/>
+        <location filename="../cmstation/ui/main_window.py" line="548"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="561"/>
+        <location filename="../cmstation/ui/main_window.py" line="548"/>
         <source>Answered or marked done</source>
         <translation>Beantwoord of als klaar gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="562"/>
+        <location filename="../cmstation/ui/main_window.py" line="549"/>
         <source>Ignored and spam</source>
         <translation>Genegeerd en spam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="563"/>
+        <location filename="../cmstation/ui/main_window.py" line="550"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="563"/>
+        <location filename="../cmstation/ui/main_window.py" line="550"/>
         <source>Replies being written</source>
         <translation>Antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="564"/>
+        <location filename="../cmstation/ui/main_window.py" line="551"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="564"/>
+        <location filename="../cmstation/ui/main_window.py" line="551"/>
         <source>Replies on their way out</source>
         <translation>Antwoorden die onderweg zijn</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="566"/>
+        <location filename="../cmstation/ui/main_window.py" line="553"/>
         <source>CHANNELS</source>
         <translation>KANALEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="571"/>
+        <location filename="../cmstation/ui/main_window.py" line="558"/>
         <source>SAVED SEARCHES</source>
         <translation>BEWAARDE ZOEKOPDRACHTEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="599"/>
+        <location filename="../cmstation/ui/main_window.py" line="586"/>
         <source>Search saved: {name}</source>
         <translation>Zoekopdracht bewaard: {name}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="674"/>
+        <location filename="../cmstation/ui/main_window.py" line="661"/>
         <source>Nothing matches “{query}”. Try fewer or other words.</source>
         <translation>Niets gevonden voor “{query}”. Probeer minder of andere woorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="678"/>
+        <location filename="../cmstation/ui/main_window.py" line="665"/>
         <source>No messages match these filters.</source>
         <translation>Geen berichten voor deze filters.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="680"/>
+        <location filename="../cmstation/ui/main_window.py" line="667"/>
         <source>Nothing needs a reply right now. Well done!</source>
         <translation>Niets wacht nu op antwoord. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="682"/>
+        <location filename="../cmstation/ui/main_window.py" line="669"/>
         <source>Nothing ignored or marked as spam.</source>
         <translation>Niets genegeerd of als spam gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="684"/>
+        <location filename="../cmstation/ui/main_window.py" line="671"/>
         <source>Nothing is done yet. Press e on a message to mark it done.</source>
         <translation>Nog niets klaar. Druk op e bij een bericht om het als klaar te markeren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="685"/>
+        <location filename="../cmstation/ui/main_window.py" line="672"/>
         <source>No messages yet. New mentions appear here after the next sweep.</source>
         <translation>Nog geen berichten. Nieuwe vermeldingen verschijnen hier na de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="803"/>
+        <location filename="../cmstation/ui/main_window.py" line="790"/>
         <source>Marked done. Ctrl+Z undoes.</source>
         <translation>Gemarkeerd als klaar. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="805"/>
+        <location filename="../cmstation/ui/main_window.py" line="792"/>
         <source>Ignored. Ctrl+Z undoes.</source>
         <translation>Genegeerd. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="818"/>
+        <location filename="../cmstation/ui/main_window.py" line="805"/>
         <source>Nothing to undo.</source>
         <translation>Niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="832"/>
+        <location filename="../cmstation/ui/main_window.py" line="819"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="865"/>
-        <location filename="../cmstation/ui/main_window.py" line="906"/>
+        <location filename="../cmstation/ui/main_window.py" line="852"/>
+        <location filename="../cmstation/ui/main_window.py" line="893"/>
         <source>{n} need a reply</source>
         <translation>{n} wachten op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="867"/>
-        <location filename="../cmstation/ui/main_window.py" line="907"/>
+        <location filename="../cmstation/ui/main_window.py" line="854"/>
+        <location filename="../cmstation/ui/main_window.py" line="894"/>
         <source>{n} unread</source>
         <translation>{n} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="879"/>
+        <location filename="../cmstation/ui/main_window.py" line="866"/>
         <source>{needs} need a reply, {unread} unread</source>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="895"/>
+        <location filename="../cmstation/ui/main_window.py" line="882"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="898"/>
+        <location filename="../cmstation/ui/main_window.py" line="885"/>
         <source>{shown} of {total} messages loaded</source>
         <translation>{shown} van {total} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="903"/>
+        <location filename="../cmstation/ui/main_window.py" line="890"/>
         <source>{shown} messages loaded</source>
         <translation>{shown} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="919"/>
+        <location filename="../cmstation/ui/main_window.py" line="906"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -1339,7 +1339,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="924"/>
+        <location filename="../cmstation/ui/main_window.py" line="911"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>
@@ -1622,12 +1622,12 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="35"/>
+        <location filename="../cmstation/outbox/worker.py" line="39"/>
         <source>Rate limited; will try again at {time}.</source>
         <translation>Even te veel verzoeken; nieuwe poging om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="36"/>
+        <location filename="../cmstation/outbox/worker.py" line="40"/>
         <source>Offline; will try again at {time}.</source>
         <translation>Geen verbinding; nieuwe poging om {time}.</translation>
     </message>
@@ -1637,27 +1637,27 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>Tegengehouden: het bericht waarop je antwoordt is verwijderd. Annuleer het antwoord of plaats het ergens anders.</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="29"/>
+        <location filename="../cmstation/outbox/worker.py" line="30"/>
         <source>Held: a new reply arrived since you wrote this (perhaps it is already solved): {sample}</source>
         <translation>Tegengehouden: er kwam een nieuwe reactie sinds je dit schreef (misschien is het al opgelost): {sample}</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="32"/>
+        <location filename="../cmstation/outbox/worker.py" line="34"/>
         <source>Held: {count} new replies arrived since you wrote this (perhaps it is already solved): {sample}</source>
         <translation>Tegengehouden: er kwamen {count} nieuwe reacties sinds je dit schreef (misschien is het al opgelost): {sample}</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="37"/>
+        <location filename="../cmstation/outbox/worker.py" line="41"/>
         <source>Held: log in to this channel again, then release the reply. ({detail})</source>
         <translation>Tegengehouden: log opnieuw in bij dit kanaal en geef het antwoord dan vrij. ({detail})</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="39"/>
+        <location filename="../cmstation/outbox/worker.py" line="44"/>
         <source>Held: the network refused this reply: {detail}</source>
         <translation>Tegengehouden: het netwerk weigerde dit antwoord: {detail}</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="40"/>
+        <location filename="../cmstation/outbox/worker.py" line="45"/>
         <source>Held by you.</source>
         <translation>Door jou tegengehouden.</translation>
     </message>
@@ -1665,82 +1665,82 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="101"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="103"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="102"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="104"/>
         <source>Reply</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="103"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="105"/>
         <source>Answers</source>
         <translation>Antwoordt op</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="104"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="106"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="105"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="107"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="119"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="121"/>
         <source>Queued</source>
         <translation>Klaargezet</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="120"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="122"/>
         <source>Sending</source>
         <translation>Wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="121"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="123"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="122"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="124"/>
         <source>Held</source>
         <translation>Tegengehouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="123"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="125"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="124"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="126"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="129"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="131"/>
         <source>sent {time}</source>
         <translation>verstuurd {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="131"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="133"/>
         <source>from {time}</source>
         <translation>vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="132"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="134"/>
         <source>queued {time}</source>
         <translation>klaargezet {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="136"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="138"/>
         <source>(a new post)</source>
         <translation>(een nieuw bericht)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="137"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="139"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
@@ -1748,32 +1748,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxUi</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="498"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="501"/>
         <source>Offline: your reply is in the outbox and will go when the connection is back</source>
         <translation>Offline: je antwoord staat in het postvak uit en gaat zodra de verbinding terug is</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="500"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="505"/>
         <source>{n} replies sent from the outbox.</source>
         <translation>{n} antwoorden verstuurd uit het postvak uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="502"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="508"/>
         <source>{n} replies held in the outbox; see the reason there.</source>
         <translation>{n} antwoorden tegengehouden in het postvak uit; de reden staat daar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="520"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="529"/>
         <source>The outbox could not send: {error}</source>
         <translation>Het postvak uit kon niet versturen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="551"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="564"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="552"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="565"/>
         <source>{n} replies waiting to go</source>
         <translation>{n} antwoorden wachten om te gaan</translation>
     </message>
@@ -1781,158 +1781,158 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="88"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="87"/>
         <source>Outbox</source>
         <extracomment>asks yes/no; replaced in tests</extracomment>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="94"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="93"/>
         <source>Show sent and cancelled</source>
         <translation>Verstuurde en geannuleerde tonen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="98"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="97"/>
         <source>Try sending now</source>
         <translation>Nu proberen te versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="100"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="99"/>
         <source>Send every queued reply that may go now, without waiting for the next try</source>
         <translation>Verstuur elk klaargezet antwoord dat nu mag gaan, zonder op de volgende poging te wachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="131"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="125"/>
         <source>The outbox is empty. Replies you send wait here while there is no connection or until the time you chose.</source>
         <translation>Het postvak uit is leeg. Antwoorden die je verstuurt wachten hier zolang er geen verbinding is of tot het tijdstip dat je koos.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="168"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="164"/>
         <source>Your reply</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="179"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="175"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="181"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="177"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="182"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="178"/>
         <source>Send this reply at the next try, not later</source>
         <translation>Verstuur dit antwoord bij de volgende poging, niet later</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="184"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="180"/>
         <source>Hold</source>
         <translation>Tegenhouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="185"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="181"/>
         <source>Keep this reply back until you release it</source>
         <translation>Houd dit antwoord tegen tot je het vrijgeeft</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="187"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="183"/>
         <source>Release</source>
         <translation>Vrijgeven</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="189"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="185"/>
         <source>Let this reply go (you have seen what changed)</source>
         <translation>Laat dit antwoord gaan (je hebt gezien wat er veranderde)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="191"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="187"/>
         <source>Cancel reply</source>
         <translation>Antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="192"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="188"/>
         <source>Never send this reply</source>
         <translation>Dit antwoord nooit versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="228"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="223"/>
         <source>{pending} waiting to go, {held} held</source>
         <translation>{pending} wachten om te gaan, {held} tegengehouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="272"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="267"/>
         <source>{n} tries</source>
         <translation>{n} pogingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="283"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="278"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="285"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="280"/>
         <source>In answer to {who}:</source>
         <translation>Als antwoord aan {who}:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="288"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="283"/>
         <source>A new post, not an answer.</source>
         <translation>Een nieuw bericht, geen antwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="314"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="311"/>
         <source>That reply has already moved on (sent or being sent); nothing changed.</source>
         <translation>Dat antwoord is al verder (verstuurd of onderweg); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="324"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="323"/>
         <source>The outbox could not be changed: {error}</source>
         <translation>Het postvak uit kon niet worden gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="335"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="334"/>
         <source>Reply changed.</source>
         <translation>Antwoord gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="352"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="351"/>
         <source>The reply goes at once.</source>
         <translation>Het antwoord gaat meteen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="365"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="364"/>
         <source>Reply held; it waits until you release it.</source>
         <translation>Antwoord tegengehouden; het wacht tot je het vrijgeeft.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="384"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="383"/>
         <source>Reply released; it goes at the next try.</source>
         <translation>Antwoord vrijgegeven; het gaat bij de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="391"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="390"/>
         <source>Cancel this reply?</source>
         <translation>Dit antwoord annuleren?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="392"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="391"/>
         <source>The reply will never be sent. Its text stays visible here.</source>
         <translation>Het antwoord wordt nooit verstuurd. De tekst blijft hier zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="396"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="395"/>
         <source>Reply cancelled.</source>
         <translation>Antwoord geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="400"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="399"/>
         <source>Cancel the reply</source>
         <translation>Het antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="401"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="400"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
@@ -2508,66 +2508,66 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>channels</name>
     <message>
-        <location filename="../cmstation/channels/feed.py" line="36"/>
+        <location filename="../cmstation/channels/feed.py" line="38"/>
         <source>{host} did not send a feed cmstation can read (no RSS or Atom items found: {detail}). Check the address of the feed.</source>
         <extracomment>How many item ids the cursor remembers (a feed usually shows its last 10-50 items).</extracomment>
         <translation>{host} stuurde geen feed die cmstation kan lezen (geen RSS- of Atom-items gevonden: {detail}). Controleer het adres van de feed.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/feed.py" line="40"/>
+        <location filename="../cmstation/channels/feed.py" line="43"/>
         <source>A feed cannot be searched; all its new items arrive in the inbox.</source>
         <translation>In een feed kun je niet zoeken; alle nieuwe items komen in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="76"/>
+        <location filename="../cmstation/channels/bluesky.py" line="77"/>
         <source>Bluesky did not accept the handle {handle} with this app password. Check both, and use an app password (Settings &gt; Privacy and security &gt; App passwords), not the main one.</source>
         <extracomment>The notification reasons cmstation listens to.</extracomment>
         <translation>Bluesky accepteerde de gebruikersnaam {handle} niet met dit app-wachtwoord. Controleer ze allebei, en gebruik een app-wachtwoord (Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden), niet je gewone wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="81"/>
+        <location filename="../cmstation/channels/bluesky.py" line="82"/>
         <source>This Bluesky account asks for an e-mail code at login. Use an app password instead (Settings &gt; Privacy and security &gt; App passwords).</source>
         <translation>Dit Bluesky-account vraagt bij het inloggen om een code per e-mail. Gebruik in plaats daarvan een app-wachtwoord (Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="86"/>
+        <location filename="../cmstation/channels/bluesky.py" line="87"/>
         <source>The Bluesky session for {handle} has ended. Log in again with an app password.</source>
         <translation>De Bluesky-sessie voor {handle} is afgelopen. Log opnieuw in met een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="89"/>
+        <location filename="../cmstation/channels/bluesky.py" line="90"/>
         <source>This post has {count} characters; Bluesky allows at most {limit}.</source>
         <translation>Dit bericht heeft {count} tekens; Bluesky staat er hoogstens {limit} toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="92"/>
+        <location filename="../cmstation/channels/bluesky.py" line="93"/>
         <source>An empty post cannot be sent.</source>
         <translation>Een leeg bericht kan niet worden verstuurd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="93"/>
+        <location filename="../cmstation/channels/bluesky.py" line="94"/>
         <source>“{rkey}” is not a valid record key (a TID).</source>
         <translation>“{rkey}” is geen geldige recordsleutel (een TID).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="96"/>
+        <location filename="../cmstation/channels/bluesky.py" line="97"/>
         <source>A different post already exists under the key {rkey}; this reply was not sent again.</source>
         <translation>Onder de sleutel {rkey} staat al een ander bericht; dit antwoord is niet nog eens verstuurd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="100"/>
+        <location filename="../cmstation/channels/bluesky.py" line="101"/>
         <source>Cannot find the Bluesky server (PDS) of {handle}.</source>
         <translation>De Bluesky-server (PDS) van {handle} is niet te vinden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="101"/>
+        <location filename="../cmstation/channels/bluesky.py" line="102"/>
         <source>The Bluesky post {uri} no longer exists.</source>
         <translation>Het Bluesky-bericht {uri} bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="105"/>
-        <location filename="../cmstation/channels/feed.py" line="42"/>
-        <location filename="../cmstation/channels/mastodon.py" line="45"/>
+        <location filename="../cmstation/channels/bluesky.py" line="106"/>
+        <location filename="../cmstation/channels/feed.py" line="46"/>
+        <location filename="../cmstation/channels/mastodon.py" line="48"/>
         <source>{count} item(s) were left out because they were malformed.</source>
         <translation>{count} item(s) overgeslagen omdat ze ongeldig waren.</translation>
     </message>
@@ -2578,52 +2578,52 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>Het adres {url} gebruikt geen https://. Alleen beveiligde adressen kunnen worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="43"/>
+        <location filename="../cmstation/channels/http.py" line="44"/>
         <source>The address {url} is not a web address.</source>
         <translation>Het adres {url} is geen webadres.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="44"/>
+        <location filename="../cmstation/channels/http.py" line="45"/>
         <source>Cannot reach {host}. Check the internet connection; cmstation will try again later.</source>
         <translation>{host} is niet bereikbaar. Controleer de internetverbinding; cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="46"/>
+        <location filename="../cmstation/channels/http.py" line="49"/>
         <source>{host} did not answer in time. cmstation will try again later.</source>
         <translation>{host} antwoordde niet op tijd. cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="48"/>
+        <location filename="../cmstation/channels/http.py" line="52"/>
         <source>The connection to {host} broke off during the answer. cmstation will try again later.</source>
         <translation>De verbinding met {host} viel weg tijdens het antwoord. cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="50"/>
+        <location filename="../cmstation/channels/http.py" line="56"/>
         <source>{network} at {host} has a server problem (error {status}). cmstation will try again later.</source>
         <translation>{network} op {host} heeft een serverprobleem (fout {status}). cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="52"/>
+        <location filename="../cmstation/channels/http.py" line="60"/>
         <source>{network} says this login is no longer valid. Log in again.</source>
         <translation>{network} meldt dat deze login niet meer geldig is. Log opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="54"/>
+        <location filename="../cmstation/channels/http.py" line="63"/>
         <source>Rate limited by {host} until {time}.</source>
         <translation>{host} laat tot {time} geen nieuwe verzoeken toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="55"/>
+        <location filename="../cmstation/channels/http.py" line="64"/>
         <source>{network} at {host} sent an answer cmstation cannot read.</source>
         <translation>{network} op {host} stuurde een antwoord dat cmstation niet kan lezen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="57"/>
+        <location filename="../cmstation/channels/http.py" line="67"/>
         <source>{network} at {host} does not know this address ({path}).</source>
         <translation>{network} op {host} kent dit adres niet ({path}).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="58"/>
+        <location filename="../cmstation/channels/http.py" line="70"/>
         <source>{network} at {host} refused the request (error {status}): {detail}</source>
         <translation>{network} op {host} weigerde het verzoek (fout {status}): {detail}</translation>
     </message>
@@ -2638,7 +2638,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>De tekst is te lang ({length} tekens; hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/manual.py" line="24"/>
+        <location filename="../cmstation/channels/manual.py" line="25"/>
         <source>“{link}” is not a web address. Paste the link to the post as it appears in the browser, starting with https://.</source>
         <translation>“{link}” is geen webadres. Plak de link naar het bericht zoals die in de browser staat, beginnend met https://.</translation>
     </message>
@@ -2648,18 +2648,18 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>{host} vond niets voor “{query}”. Veel Mastodon-servers hebben geen zoekfunctie voor volledige tekst en vinden alleen berichten die je zelf schreef, als favoriet markeerde of waarin je genoemd werd; volg liever een hashtag (#woord) om nieuwe berichten zeker te zien.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon.py" line="39"/>
+        <location filename="../cmstation/channels/mastodon.py" line="40"/>
         <source>{host} does not offer search for posts (it answered: {detail}). Follow a hashtag (#word) instead.</source>
         <translation>{host} biedt geen zoekfunctie voor berichten (het antwoord was: {detail}). Volg liever een hashtag (#woord).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="102"/>
-        <location filename="../cmstation/channels/mastodon.py" line="43"/>
+        <location filename="../cmstation/channels/bluesky.py" line="103"/>
+        <location filename="../cmstation/channels/mastodon.py" line="45"/>
         <source>There is more to read; the next sweep continues where this one stopped.</source>
         <translation>Er is meer te lezen; de volgende ronde gaat verder waar deze stopte.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon.py" line="46"/>
+        <location filename="../cmstation/channels/mastodon.py" line="51"/>
         <source>“{query}” is not a hashtag one can follow.</source>
         <translation>“{query}” is geen hashtag die je kunt volgen.</translation>
     </message>
@@ -2670,12 +2670,12 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>{host} accepteerde deze code niet. Een code werkt maar één keer en maar kort: open de inlogpagina opnieuw en plak de nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon_auth.py" line="42"/>
+        <location filename="../cmstation/channels/mastodon_auth.py" line="43"/>
         <source>{host} refused to register cmstation ({detail}). Is this a Mastodon server?</source>
         <translation>{host} weigerde cmstation te registreren ({detail}). Is dit wel een Mastodon-server?</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon_auth.py" line="44"/>
+        <location filename="../cmstation/channels/mastodon_auth.py" line="46"/>
         <source>{host} does not answer like a Mastodon server. Check the server name.</source>
         <translation>{host} antwoordt niet als een Mastodon-server. Controleer de servernaam.</translation>
     </message>
@@ -2704,7 +2704,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>Er is geen beveiligde sleutelbos op deze computer, dus cmstation kan de login niet veilig bewaren. Je kunt hem alleen voor deze sessie gebruiken; de volgende keer moet je opnieuw inloggen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/secrets.py" line="32"/>
+        <location filename="../cmstation/secrets.py" line="33"/>
         <source>The keyring refused to store or read the login (it may be locked). Unlock it and try again.</source>
         <translation>De sleutelbos weigerde de login te bewaren of te lezen (misschien is hij vergrendeld). Ontgrendel hem en probeer het opnieuw.</translation>
     </message>
