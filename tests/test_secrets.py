@@ -183,18 +183,15 @@ def test_real_secret_service_round_trip(real_keyring):
     store.delete(key)
 
 
-@pytest.mark.keyring
-def test_channel_add_puts_the_token_only_in_the_keyring(real_keyring, tmp_path):
-    """`cmstation channel add mastodon --token-stdin` against the loopback server: the token
-    ends up in the keyring and nowhere in the workspace folder or the program's output."""
+def _add_mastodon_channel_from_stdin(env: dict) -> subprocess.CompletedProcess:
+    """Runs `cmstation channel add mastodon --token-stdin` with ``env`` against a loopback
+    fake Mastodon that accepts TEST_TOKEN, feeding it TEST_TOKEN on stdin."""
     sys.path.insert(0, str(HELPERS))
     from fake_mastodon import FakeMastodon
 
-    home = tmp_path / "cmhome"
-    env = dict(os.environ, CMSTATION_HOME=str(home))
     with FakeMastodon() as fake:
         fake.tokens[TEST_TOKEN] = fake.me["id"]
-        out = subprocess.run(
+        return subprocess.run(
             [
                 sys.executable,
                 "-m",
@@ -212,6 +209,15 @@ def test_channel_add_puts_the_token_only_in_the_keyring(real_keyring, tmp_path):
             env=env,
             timeout=60,
         )
+
+
+@pytest.mark.keyring
+def test_channel_add_puts_the_token_only_in_the_keyring(real_keyring, tmp_path):
+    """`cmstation channel add mastodon --token-stdin` against the loopback server: the token
+    ends up in the keyring and nowhere in the workspace folder or the program's output."""
+    home = tmp_path / "cmhome"
+    env = dict(os.environ, CMSTATION_HOME=str(home))
+    out = _add_mastodon_channel_from_stdin(env)
     assert out.returncode == 0, out.stderr
     assert TEST_TOKEN not in out.stdout and TEST_TOKEN not in out.stderr
     files = [p for p in home.rglob("*") if p.is_file()]
@@ -234,9 +240,6 @@ def test_channel_add_puts_the_token_only_in_the_keyring(real_keyring, tmp_path):
 
 def test_channel_add_without_a_keyring_stores_nothing(tmp_path):
     """No Secret Service at all: the command refuses plainly and no token lands anywhere."""
-    sys.path.insert(0, str(HELPERS))
-    from fake_mastodon import FakeMastodon
-
     home = tmp_path / "cmhome"
     env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
     env.update(
@@ -244,26 +247,7 @@ def test_channel_add_without_a_keyring_stores_nothing(tmp_path):
         DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent",
         PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
     )
-    with FakeMastodon() as fake:
-        fake.tokens[TEST_TOKEN] = fake.me["id"]
-        out = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "cmstation",
-                "channel",
-                "add",
-                "mastodon",
-                "--instance",
-                fake.base_url,
-                "--token-stdin",
-            ],
-            input=TEST_TOKEN + "\n",
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-        )
+    out = _add_mastodon_channel_from_stdin(env)
     assert out.returncode != 0
     assert "keyring" in out.stderr.lower()
     assert TEST_TOKEN not in out.stdout + out.stderr
