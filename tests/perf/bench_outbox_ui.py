@@ -26,11 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 from fake_mastodon import FakeMastodon  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from queued_replies import queue_replies_to_new_mentions  # noqa: E402
 
-from cmstation.core.models import Author, Channel, ChannelKind, Message, MessageState  # noqa: E402
-from cmstation.core.outbox_item import new_idempotency_key  # noqa: E402
+from cmstation.core.models import Channel, ChannelKind  # noqa: E402
 from cmstation.secrets import SessionOnlySecretStore, channel_key  # noqa: E402
-from cmstation.storage import channels, messages, open_workspace  # noqa: E402
+from cmstation.storage import channels, open_workspace  # noqa: E402
 from cmstation.storage import outbox as store  # noqa: E402
 from cmstation.ui.outbox_controller import OutboxController  # noqa: E402
 
@@ -38,29 +38,7 @@ from cmstation.ui.outbox_controller import OutboxController  # noqa: E402
 def queue(path: Path, fake: FakeMastodon, cid: int, n: int) -> None:
     db = open_workspace(path)
     klant = fake.add_account(f"klant{time.monotonic_ns()}")
-    for i in range(n):
-        st = fake.mention(klant, f"<p>@eva vraag {i}</p>")
-        (mid,) = messages.upsert_messages(
-            db,
-            [
-                Message(
-                    channel_id=cid,
-                    remote_id=st["id"],
-                    text=f"vraag {i}",
-                    created_at=1_700_000_000 + i,
-                    author=Author(klant["id"], "@klant"),
-                    state=MessageState.NEEDS_REPLY,
-                )
-            ],
-        ).ids
-        store.enqueue(
-            db,
-            channel_id=cid,
-            message_id=mid,
-            text=f"Antwoord {i} ^Eva",
-            delivery_key=new_idempotency_key(),
-            context={"known_replies": []},
-        )
+    queue_replies_to_new_mentions(db, fake, cid, klant, n)
     db.conn.close()
 
 

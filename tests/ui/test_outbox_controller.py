@@ -12,12 +12,13 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
 from fake_mastodon import FakeMastodon  # noqa: E402
+from queued_replies import queue_replies_to_new_mentions  # noqa: E402
 
-from cmstation.core.models import Author, Channel, ChannelKind, Message, MessageState  # noqa: E402
-from cmstation.core.outbox_item import OutboxState, new_idempotency_key  # noqa: E402
+from cmstation.core.models import Channel, ChannelKind  # noqa: E402
+from cmstation.core.outbox_item import OutboxState  # noqa: E402
 from cmstation.outbox import worker  # noqa: E402
 from cmstation.secrets import SessionOnlySecretStore, channel_key  # noqa: E402
-from cmstation.storage import channels, messages, open_workspace  # noqa: E402
+from cmstation.storage import channels, open_workspace  # noqa: E402
 from cmstation.storage import outbox as store  # noqa: E402
 from cmstation.ui.outbox_controller import OutboxController  # noqa: E402
 
@@ -36,33 +37,7 @@ def setup(tmp_path, fake):
         db, Channel(kind=ChannelKind.MASTODON, name="@eva", url=fake.base_url)
     )
     klant = fake.add_account("klant")
-    ids = []
-    for i in range(3):
-        st = fake.mention(klant, f"<p>@eva vraag {i}</p>")
-        (mid,) = messages.upsert_messages(
-            db,
-            [
-                Message(
-                    channel_id=cid,
-                    remote_id=st["id"],
-                    text=f"vraag {i}",
-                    created_at=1_700_000_000 + i,
-                    author=Author(klant["id"], "@klant"),
-                    state=MessageState.NEEDS_REPLY,
-                )
-            ],
-        ).ids
-        ids.append(
-            store.enqueue(
-                db,
-                channel_id=cid,
-                message_id=mid,
-                text=f"Antwoord {i} ^Eva",
-                delivery_key=new_idempotency_key(),
-                context={"known_replies": []},
-                now=1_700_000_100 + i,
-            )
-        )
+    ids = queue_replies_to_new_mentions(db, fake, cid, klant, 3, now=1_700_000_100)
     db.conn.close()
     secrets = SessionOnlySecretStore()
     secrets.set(channel_key(cid, "access_token"), fake.token)
