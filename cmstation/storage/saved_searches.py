@@ -70,6 +70,45 @@ def remove_saved_search(db: sqlite_utils.Database, search_id: int) -> None:
     db.execute("DELETE FROM saved_searches WHERE id = ?", (search_id,))
 
 
+def update_saved_search(
+    db: sqlite_utils.Database,
+    search_id: int,
+    *,
+    name: str,
+    query: str,
+    channel_id: int | None = None,
+    exclude_words: str = "",
+    lang: str = "",
+    listen: bool = True,
+) -> SavedSearch | None:
+    """Change a saved search; None when there is no such search. When what a sweep asks
+    for or keeps changes (query, channel, exclude words, language, listening), its cursor
+    is reset so the next sweep starts afresh; a new name alone keeps it."""
+    cur = db.execute(
+        "UPDATE saved_searches SET cursor_state = CASE WHEN query IS ? AND channel_id IS ?"
+        " AND exclude_words IS ? AND lang IS ? AND listen IS ? THEN cursor_state ELSE '{}' END,"
+        " name = ?, query = ?, channel_id = ?, exclude_words = ?, lang = ?, listen = ?"
+        " WHERE id = ?",
+        (
+            query,
+            channel_id,
+            exclude_words,
+            lang,
+            int(listen),
+            name,
+            query,
+            channel_id,
+            exclude_words,
+            lang,
+            int(listen),
+            search_id,
+        ),
+    )
+    if cur.rowcount == 0:
+        return None
+    return get_saved_search(db, search_id)
+
+
 def get_saved_search(db: sqlite_utils.Database, search_id: int) -> SavedSearch | None:
     r = db.execute(f"SELECT {_COLS} FROM saved_searches WHERE id = ?", (search_id,)).fetchone()
     return _row(r) if r else None
