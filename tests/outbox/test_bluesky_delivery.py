@@ -8,11 +8,12 @@ from dataclasses import replace
 import pytest
 from atproto_network import wait_for
 from dropping_proxy import DroppingProxy
+from queued_replies import store_message_needing_reply
 
 from cmstation.channels.bluesky import BlueskyAdapter, create_session
 from cmstation.channels.http import make_session
 from cmstation.core.clock import FixedClock
-from cmstation.core.models import Author, Channel, ChannelKind, Message, MessageState
+from cmstation.core.models import Author, Channel, ChannelKind
 from cmstation.core.outbox_item import OutboxState
 from cmstation.outbox.bluesky_delivery import BlueskyDeliverer
 from cmstation.outbox.keys import new_delivery_key
@@ -34,19 +35,14 @@ def world(db, atproto_network):
     cid = channels.add_channel(
         db, Channel(kind=ChannelKind.BLUESKY, name=brand["handle"], url=net.pds)
     )
-    (mid,) = messages.upsert_messages(
+    mid = store_message_needing_reply(
         db,
-        [
-            Message(
-                channel_id=cid,
-                remote_id=post["uri"],
-                text="mijn bestelling is nog niet binnen",
-                created_at=1_700_000_000,
-                author=Author(klant["did"], klant["handle"]),
-                state=MessageState.NEEDS_REPLY,
-            )
-        ],
-    ).ids
+        cid,
+        remote_id=post["uri"],
+        text="mijn bestelling is nog niet binnen",
+        created_at=1_700_000_000,
+        author=Author(klant["did"], klant["handle"]),
+    )
     wait_for(
         lambda: (
             net.xrpc(

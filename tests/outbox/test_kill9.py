@@ -13,10 +13,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from queued_replies import store_message_needing_reply
 
-from cmstation.core.models import Author, Channel, ChannelKind, Message, MessageState
+from cmstation.core.models import Author, Channel, ChannelKind
 from cmstation.core.outbox_item import OutboxState, new_idempotency_key
-from cmstation.storage import channels, drafts, messages, open_workspace
+from cmstation.storage import channels, drafts, open_workspace
 from cmstation.storage import outbox as store
 
 CHILD = Path(__file__).with_name("outbox_child.py")
@@ -43,19 +44,14 @@ def test_kill_minus_nine_while_sending(tmp_path, fake_mastodon):
     for rnd in range(ROUNDS):
         for i in range(REPLIES_PER_ROUND):
             st = fake_mastodon.mention(klant, f"<p>vraag {rnd}-{i}</p>")
-            (mid,) = messages.upsert_messages(
+            mid = store_message_needing_reply(
                 db,
-                [
-                    Message(
-                        channel_id=cid,
-                        remote_id=st["id"],
-                        text=f"vraag {rnd}-{i}",
-                        created_at=1_700_000_000,
-                        author=Author(klant["id"], "@klant"),
-                        state=MessageState.NEEDS_REPLY,
-                    )
-                ],
-            ).ids
+                cid,
+                remote_id=st["id"],
+                text=f"vraag {rnd}-{i}",
+                created_at=1_700_000_000,
+                author=Author(klant["id"], "@klant"),
+            )
             key = new_idempotency_key()
             text = f"Antwoord {rnd}-{i}, ^Eva"
             store.enqueue(

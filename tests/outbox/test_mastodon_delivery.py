@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from queued_replies import store_message_needing_reply
 
 from cmstation.channels.http import make_session
 from cmstation.channels.mastodon import MastodonAdapter
 from cmstation.core.clock import FixedClock
-from cmstation.core.models import Author, Channel, ChannelKind, Message, MessageState
+from cmstation.core.models import Author, Channel, ChannelKind
 from cmstation.core.outbox_item import OutboxState, new_idempotency_key
 from cmstation.outbox.mastodon_delivery import MastodonDeliverer
 from cmstation.outbox.worker import process_outbox
@@ -26,19 +27,14 @@ def setup(db, fake_mastodon):
     st = fake_mastodon.mention(
         klant, "<p>@shop mijn fiets is nog steeds niet klaar!</p>", language="nl"
     )
-    (mid,) = messages.upsert_messages(
+    mid = store_message_needing_reply(
         db,
-        [
-            Message(
-                channel_id=cid,
-                remote_id=st["id"],
-                text="mijn fiets is nog steeds niet klaar!",
-                created_at=1_700_000_000,
-                author=Author(klant["id"], "@klant"),
-                state=MessageState.NEEDS_REPLY,
-            )
-        ],
-    ).ids
+        cid,
+        remote_id=st["id"],
+        text="mijn fiets is nog steeds niet klaar!",
+        created_at=1_700_000_000,
+        author=Author(klant["id"], "@klant"),
+    )
     session = make_session(timeout=(1.0, 1.0))
     adapter = MastodonAdapter(
         session, cid, fake_mastodon.base_url, fake_mastodon.token, clock=CLOCK.now

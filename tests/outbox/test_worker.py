@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import pytest
+from queued_replies import store_message_needing_reply
 
 from cmstation.channels.base import NeedsLogin, Offline, Permanent, RateLimited
 from cmstation.core.clock import FixedClock
-from cmstation.core.models import Author, Message, MessageState
+from cmstation.core.models import Author, MessageState
 from cmstation.core.outbox_item import OutboxState, new_idempotency_key
 from cmstation.outbox.delivery import Delivered, ThreadNow
 from cmstation.outbox.worker import process_outbox
@@ -55,20 +56,14 @@ class Network:
 
 @pytest.fixture
 def answered(db, channel_id):
-    (mid,) = messages.upsert_messages(
+    return store_message_needing_reply(
         db,
-        [
-            Message(
-                channel_id=channel_id,
-                remote_id="555",
-                text="Mijn band is weer lek!",
-                created_at=T0 - 3600,
-                author=Author("a1", "@kees"),
-                state=MessageState.NEEDS_REPLY,
-            )
-        ],
-    ).ids
-    return mid
+        channel_id,
+        remote_id="555",
+        text="Mijn band is weer lek!",
+        created_at=T0 - 3600,
+        author=Author("a1", "@kees"),
+    )
 
 
 def _queue(db, channel_id, mid, text="Vervelend! We kijken ernaar. ^Eva", **kw):
