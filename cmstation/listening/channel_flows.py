@@ -14,16 +14,18 @@ Never log or print a secret that passes through here.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from cmstation.channels import factory
-from cmstation.core.clock import Clock
+from cmstation.core.clock import Clock, SystemClock
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Channel, ChannelKind, Message
 from cmstation.listening import channel_setup
 from cmstation.storage import channels as channel_store
+from cmstation.storage.tx import transaction
 
 
 @dataclass(slots=True)
@@ -207,12 +209,23 @@ MSG_OTHER_ACCOUNT = QT_TRANSLATE_NOOP(
 )
 
 
-def store_relogin(db, channel_id: int, prepared: PreparedChannel, secrets) -> None:
+MSG_LOGGED_IN_AGAIN = QT_TRANSLATE_NOOP(
+    "ChannelStatus", "Logged in again at {time}. Listening resumes with the next sweep."
+)
+
+
+def store_relogin(
+    db, channel_id: int, prepared: PreparedChannel, secrets, *, clock: Clock | None = None
+) -> None:
     """A fresh login for an existing channel (after "needs login"): same account only.
 
-    The new secret replaces the old one; the next sweep sets the channel's status again.
+    The new secret replaces the old one. A channel that needed a login is set back to
+    ``ok`` with ``retry_at`` at the time of the login, so the scheduler sweeps it at once
+    (see :func:`cmstation.listening.scheduler.is_due`); the sweep then sets its status.
     """
+    from cmstation.listening.sweep import NEEDS_LOGIN, OK
     from cmstation.secrets import channel_key
+    from cmstation.storage import sweeps
 
     current = channel_store.get_channel(db, channel_id)
     if current is None:
@@ -224,5 +237,78 @@ def store_relogin(db, channel_id: int, prepared: PreparedChannel, secrets) -> No
         )
     if prepared.needs_secret:
         secrets.set(channel_key(channel_id, prepared.secret_name), prepared.secret_value)
-    if prepared.channel.post_limit and prepared.channel.post_limit != current.post_limit:
-        channel_store.update_channel(db, channel_id, post_limit=prepared.channel.post_limit)
+    with transaction(db):
+        if prepared.channel.post_limit and prepared.channel.post_limit != current.post_limit:
+            channel_store.update_channel(db, channel_id, post_limit=prepared.channel.post_limit)
+        status = sweeps.channel_status(db, channel_id)
+        if status is not None and status.status == NEEDS_LOGIN:
+            now = int((clock or SystemClock()).now())
+            detail = Text("ChannelStatus", MSG_LOGGED_IN_AGAIN, {"time": _hhmm(now)})
+            sweeps.set_status(db, channel_id, OK, detail, at=now, retry_at=now)
+
+
+def _hhmm(ts: float) -> str:
+    return time.strftime("%H:%M", time.localtime(ts))
+
+
+#: The longest channel name the settings accept (the navigation has little room).
+MAX_NAME_LENGTH = 80
+
+MSG_NAME_EMPTY = QT_TRANSLATE_NOOP("channels", "Give the channel a name.")
+MSG_NAME_TOO_LONG = QT_TRANSLATE_NOOP(
+    "channels", "A channel name can be at most {max} characters long (this one has {n})."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelSettings:
+    """What the channel settings change: name, sweep interval (None for manual channels,
+    which are never swept) and whether listening is paused (``channels.enabled``)."""
+
+    name: str
+    sweep_minutes: int | None
+    paused: bool
+
+
+def check_settings(
+    kind: ChannelKind, name: str, sweep_minutes: int | None
+) -> tuple[str, int | None]:
+    """The cleaned name and interval; raises ``CmstationError`` (with translatable text)."""
+    clean = " ".join((name or "").split())
+    if not clean:
+        raise CmstationError.from_text(Text("channels", MSG_NAME_EMPTY))
+    if len(clean) > MAX_NAME_LENGTH:
+        raise CmstationError.from_text(
+            Text("channels", MSG_NAME_TOO_LONG, {"max": MAX_NAME_LENGTH, "n": len(clean)})
+        )
+    if kind == ChannelKind.MANUAL:
+        return clean, None
+    low, high = channel_setup.MIN_SWEEP_MINUTES, channel_setup.MAX_SWEEP_MINUTES
+    if sweep_minutes is None or not low <= int(sweep_minutes) <= high:
+        raise CmstationError.from_text(
+            Text(
+                channel_setup.CTX,
+                channel_setup.MSG_BAD_MINUTES,
+                {"minutes": sweep_minutes, "min": low, "max": high},
+            )
+        )
+    return clean, int(sweep_minutes)
+
+
+def save_settings(db, channel_id: int, settings: ChannelSettings) -> Channel:
+    """Check and store a channel's settings; returns the stored channel.
+
+    The scheduler decides from stored state, so the next tick uses the new interval, and a
+    paused channel is never swept (see :mod:`cmstation.listening.scheduler`).
+    """
+    current = channel_store.get_channel(db, channel_id)
+    if current is None:
+        raise CmstationError(f"There is no channel {channel_id}.")
+    name, minutes = check_settings(current.kind, settings.name, settings.sweep_minutes)
+    fields: dict[str, Any] = {"name": name}
+    if current.kind != ChannelKind.MANUAL:
+        fields["sweep_minutes"] = minutes
+        fields["enabled"] = int(not settings.paused)
+    with transaction(db):
+        channel_store.update_channel(db, channel_id, **fields)
+    return channel_store.get_channel(db, channel_id)

@@ -11,11 +11,20 @@ sweeps or stacking the ticks it missed; and a sweep started elsewhere (``cmstati
 
 Rules of :func:`is_due` (pure: tests hand in ``now``):
 
-* disabled and manual channels are never due;
+* disabled ("paused") and manual channels are never due;
+* a channel that needs a login is not due until the user logs in again: polling it
+  only gets the same refusal. "Sweep now" by the user still tries (one request) and
+  reports the same plain message. Logging in again
+  (:func:`cmstation.listening.channel_flows.store_relogin`) sets the status back to ``ok``
+  with ``retry_at`` at the time of the login, so the next tick sweeps it;
 * never before ``retry_at`` (rate limited: the network said when; offline: our back-off);
-* once ``retry_at`` has passed after a rate limit or an offline spell: due at once;
+* once ``retry_at`` has passed (after a rate limit, an offline spell or a fresh login):
+  due at once;
 * otherwise due when it has never been swept or ``last_sweep_at + interval <= now``, the
   interval being ``sweep_minutes`` clamped to 5..240 minutes (default 15).
+
+:meth:`ListenService.reconcile` keeps one job per enabled listening channel, so pausing a
+channel (``channels.enabled``) drops its job and resuming it adds the job again.
 """
 
 from __future__ import annotations
@@ -32,7 +41,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from cmstation.channels.base import ChannelError
 from cmstation.core.clock import Clock, SystemClock
 from cmstation.core.models import Channel
-from cmstation.listening.sweep import OFFLINE, RATE_LIMITED, SweepProgress, SweepSummary, run_sweep
+from cmstation.listening.sweep import NEEDS_LOGIN, SweepProgress, SweepSummary, run_sweep
 from cmstation.storage import channels as channel_store
 from cmstation.storage import sweeps
 from cmstation.storage.connection import connect
@@ -57,10 +66,11 @@ def interval_seconds(sweep_minutes: int | None) -> int:
 def is_due(row: sweeps.ScheduleRow, now: float) -> bool:
     if not row.enabled or row.kind == "manual":
         return False
-    if row.retry_at is not None and now < row.retry_at:
+    if row.status == NEEDS_LOGIN:
         return False
-    if row.retry_at is not None and row.status in (RATE_LIMITED, OFFLINE):
-        return True
+    if row.retry_at is not None:
+        # not before it; once it has passed (rate limit, offline, a fresh login): at once
+        return now >= row.retry_at
     if row.last_sweep_at is None:
         return True
     return row.last_sweep_at + interval_seconds(row.sweep_minutes) <= now
@@ -198,13 +208,16 @@ class ListenService:
         self.reconcile()
 
     def reconcile(self) -> None:
-        """One job per existing channel: add jobs for new channels, drop removed ones."""
+        """One job per enabled listening channel: add jobs for new (or resumed) channels, drop
+        removed (or paused) ones."""
         sched = self._scheduler
         if sched is None:
             return
         db = connect(self.workspace_path)
         try:
-            ids = {r.channel_id for r in sweeps.schedule_rows(db) if r.kind != "manual"}
+            ids = {
+                r.channel_id for r in sweeps.schedule_rows(db) if r.kind != "manual" and r.enabled
+            }
         finally:
             db.conn.close()
         jobs = {j.id for j in sched.get_jobs() if j.id.startswith("sweep-")}

@@ -75,7 +75,8 @@ DEFAULT_RATE_LIMIT_SECONDS = 15 * 60
 MSG_OK = QT_TRANSLATE_NOOP("ChannelStatus", "Last sweep at {time}: {new} new, {updated} updated.")
 MSG_NEEDS_LOGIN = QT_TRANSLATE_NOOP(
     "ChannelStatus",
-    "The network no longer accepts the saved login. Log in again to keep listening.",
+    "The network no longer accepts the saved login. Listening on this channel is paused "
+    "until you log in again (right-click the channel: Log in again\u2026).",
 )
 MSG_RATE_LIMITED = QT_TRANSLATE_NOOP(
     "ChannelStatus", "The network asked cmstation to slow down. Listening resumes at {time}."

@@ -43,6 +43,19 @@ def test_is_due_from_stored_state():
     assert is_due(row(status="offline", retry_at=T0 + 120), T0 + 120)
 
 
+def test_a_channel_that_needs_a_login_is_not_due_until_the_user_logs_in_again():
+    gone = row(status="needs_login", retry_at=None)
+    assert not is_due(gone, T0 + 15 * 60)
+    assert not is_due(gone, T0 + 30 * 86400)  # however long it waits
+    assert not is_due(row(status="needs_login", last_sweep_at=None), T0)
+    # a fresh login sets the status back to ok with retry_at at the login: due at once,
+    # although the interval since the last (refused) sweep has not passed
+    relogged = row(status="ok", retry_at=T0 + 60)
+    assert not is_due(relogged, T0 + 59)
+    assert is_due(relogged, T0 + 60)
+    assert not is_due(row(status="ok"), T0 + 60)  # without it: the interval rules
+
+
 def _service(tmp_path, db, adapters, clock):
     def build(_db, channel):
         return adapters[channel.id]
@@ -72,18 +85,25 @@ def test_after_a_sleep_of_eight_hours_each_channel_sweeps_exactly_once(db, tmp_p
     assert sorted(s.channel_id for s in svc.tick()) == ids
 
 
-def test_a_missing_login_is_recorded_and_retried_next_interval(db, channel_id, tmp_path):
+def test_a_missing_login_is_recorded_and_not_polled_until_the_user_logs_in(
+    db, channel_id, tmp_path
+):
     clock = FixedClock(T0)
+    built: list[int] = []
 
     def build(_db, channel):
+        built.append(channel.id)
         raise NeedsLogin("no token in the keyring")
 
     svc = ListenService(tmp_path / "ws" / "workspace.sqlite3", build, clock=clock)
     [s] = svc.tick()
     assert s.status == "needs_login"
-    assert svc.tick() == []
-    clock.advance(15 * 60)
-    assert [s.status for s in svc.tick()] == ["needs_login"]
+    for _ in range(3):
+        clock.advance(15 * 60)
+        assert svc.tick() == []  # the network would only refuse again
+    clock.advance(24 * 3600)
+    assert svc.tick() == [] and built == [channel_id]
+    assert due_channels(db, clock.now()) == []
 
 
 def test_concurrent_ticks_run_one_sweep_per_channel(db, channel_id, tmp_path):
@@ -133,6 +153,12 @@ def test_the_background_scheduler_keeps_one_job_per_channel(db, channel_id, tmp_
         svc.reconcile()
         assert svc.job_ids == ["reconcile", f"sweep-{channel_id}", f"sweep-{second}"]
         channels.remove_channel(db, second)
+        svc.reconcile()
+        assert svc.job_ids == ["reconcile", f"sweep-{channel_id}"]
+        channels.update_channel(db, channel_id, enabled=0)  # paused: no job
+        svc.reconcile()
+        assert svc.job_ids == ["reconcile"]
+        channels.update_channel(db, channel_id, enabled=1)  # resumed: the job is back
         svc.reconcile()
         assert svc.job_ids == ["reconcile", f"sweep-{channel_id}"]
     finally:
