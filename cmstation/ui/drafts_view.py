@@ -7,9 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QTreeWidget,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from cmstation.core.models import Message
 from cmstation.storage import drafts as draft_store
 from cmstation.storage import messages
+from cmstation.ui.list_table import empty_list_note, list_title_bar
 from cmstation.ui.outbox_table_model import _time, one_line
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,15 +60,7 @@ class DraftsView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        head = QWidget()
-        hl = QHBoxLayout(head)
-        hl.setContentsMargins(10, 8, 10, 6)
-        title = QLabel(self.tr("Drafts"))
-        title.setObjectName("draftsTitle")
-        hl.addWidget(title)
-        self.summary = QLabel()
-        self.summary.setObjectName("muted")
-        hl.addWidget(self.summary, 1)
+        head, hl, self.summary = list_title_bar(self.tr("Drafts"), "draftsTitle")
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Open the message with this draft in the composer"))
         self.open_button.clicked.connect(self.open_current)
@@ -90,12 +81,9 @@ class DraftsView(QWidget):
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list.itemActivated.connect(lambda _item, _col: self.open_current())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.empty = QLabel(
+        self.empty = empty_list_note(
             self.tr("No drafts. Whatever you type in the composer is kept here until you send it.")
         )
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)
         lay.addWidget(self.stack, 1)

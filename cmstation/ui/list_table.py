@@ -1,9 +1,17 @@
-"""The read-only, one-row-at-a-time table the inbox and the outbox use for their lists."""
+"""The read-only, one-row-at-a-time table the inbox and the outbox use for their lists, and
+the pieces around a list on a page: the title bar on top and the note shown when it is empty."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 
 def list_table(
@@ -33,3 +41,29 @@ def list_table(
     for col, width in widths.items():
         header.resizeSection(col, width)
     return table
+
+
+def list_title_bar(title: str, title_object_name: str) -> tuple[QWidget, QHBoxLayout, QLabel]:
+    """The bar on top of a list page: the title (styled through ``title_object_name``) and a
+    muted summary label that takes the spare width. Returns the bar, its layout (for the
+    page's own buttons) and the summary label."""
+    bar = QWidget()
+    bar_lay = QHBoxLayout(bar)
+    bar_lay.setContentsMargins(10, 8, 10, 6)
+    title_label = QLabel(title)
+    title_label.setObjectName(title_object_name)
+    bar_lay.addWidget(title_label)
+    summary = QLabel()
+    summary.setObjectName("muted")
+    bar_lay.addWidget(summary, 1)
+    return bar, bar_lay, summary
+
+
+def empty_list_note(text: str) -> QLabel:
+    """The centred, wrapping note (object name ``emptyState``) a page shows instead of an
+    empty list."""
+    note = QLabel(text)
+    note.setObjectName("emptyState")
+    note.setWordWrap(True)
+    note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return note

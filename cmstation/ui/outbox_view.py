@@ -29,7 +29,7 @@ from cmstation.storage import drafts as draft_store
 from cmstation.storage import messages
 from cmstation.storage import outbox as store
 from cmstation.ui.drafts_view import DraftsView
-from cmstation.ui.list_table import list_table
+from cmstation.ui.list_table import empty_list_note, list_table, list_title_bar
 from cmstation.ui.outbox_controller import OutboxController, OutboxReport
 from cmstation.ui.outbox_table_model import (
     STATE_COLORS,
@@ -81,15 +81,7 @@ class OutboxView(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
 
-        head = QWidget()
-        head_lay = QHBoxLayout(head)
-        head_lay.setContentsMargins(10, 8, 10, 6)
-        title = QLabel(self.tr("Outbox"))
-        title.setObjectName("outboxTitle")
-        head_lay.addWidget(title)
-        self.summary = QLabel()
-        self.summary.setObjectName("muted")
-        head_lay.addWidget(self.summary, 1)
+        head, head_lay, self.summary = list_title_bar(self.tr("Outbox"), "outboxTitle")
         self.show_done = QCheckBox(self.tr("Show sent and cancelled"))
         self.show_done.setChecked(True)
         self.show_done.toggled.connect(lambda _on: self.reload())
@@ -120,15 +112,12 @@ class OutboxView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show_detail(self.model.row_at(cur.row()))
         )
-        self.empty = QLabel(
+        self.empty = empty_list_note(
             self.tr(
                 "The outbox is empty. Replies you send wait here while there is no connection "
                 "or until the time you chose."
             )
         )
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
         splitter.addWidget(self.list_stack)
