@@ -19,36 +19,35 @@ DATA = Path(__file__).parents[1] / "data"
 LANGS = ("en", "nl")
 
 
-def _corpus(lang: str):
-    doc = tomllib.loads((DATA / f"reply_corpus_{lang}.toml").read_text("utf-8"))
+def _replies(name: str):
+    """Each labelled reply in tests/data/<name>.toml, with the file's defaults filled in:
+    (the item as written, the item over the defaults)."""
+    doc = tomllib.loads((DATA / f"{name}.toml").read_text("utf-8"))
     defaults = doc.get("defaults", {})
     for item in doc["reply"]:
-        opts = {**defaults, **item}
-        ctx = CheckContext(
-            lang="auto",
-            channel=opts.get("channel", ""),
-            signature=opts.get("signature", ""),
-            register=opts.get("register", ""),
-            in_reply_to=opts["message"],
-            recent_replies=tuple(opts.get("recent", ())),
-            brand_words=tuple(opts.get("brand_words", ())),
-        )
-        yield item["reply"], ctx, set(item["expect"])
+        yield item, {**defaults, **item}
+
+
+def _context(opts: dict) -> CheckContext:
+    return CheckContext(
+        lang="auto",
+        channel=opts.get("channel", ""),
+        signature=opts.get("signature", ""),
+        register=opts.get("register", ""),
+        in_reply_to=opts["message"],
+        recent_replies=tuple(opts.get("recent", ())),
+        brand_words=tuple(opts.get("brand_words", ())),
+    )
+
+
+def _corpus(lang: str):
+    for item, opts in _replies(f"reply_corpus_{lang}"):
+        yield item["reply"], _context(opts), set(item["expect"])
 
 
 def _holdout():
-    doc = tomllib.loads((DATA / "reply_corpus_holdout.toml").read_text("utf-8"))
-    defaults = doc.get("defaults", {})
-    for item in doc["reply"]:
-        opts = {**defaults, **item}
-        ctx = CheckContext(
-            lang="auto",
-            channel=opts.get("channel", ""),
-            signature=opts.get("signature", ""),
-            register=opts.get("register", ""),
-            in_reply_to=opts["message"],
-        )
-        yield opts["lang"], item["reply"], ctx, set(item["expect"])
+    for item, opts in _replies("reply_corpus_holdout"):
+        yield opts["lang"], item["reply"], _context(opts), set(item["expect"])
 
 
 def _predict(text, ctx, min_rank):
