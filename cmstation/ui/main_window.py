@@ -57,6 +57,7 @@ from cmstation.ui.list_table import list_table
 from cmstation.ui.message_table_model import MessageTableModel
 from cmstation.ui.outbox_view import attach_outbox
 from cmstation.ui.profile_dialog import ProfileDialog
+from cmstation.ui.saved_search_menu import attach_saved_search_menu
 from cmstation.ui.tasks import TaskManager
 from cmstation.ui.welcome_view import WelcomeView
 
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self.when_ready(self._build_composer)
         self.when_ready(lambda: attach_outbox(self))  # "Drafts", "Outbox", draft markers, sending
+        self.when_ready(lambda: attach_saved_search_menu(self))  # edit, listen, remove
         self._build_shortcuts()
         self._build_menus()
         self._restore_layout()
@@ -566,7 +568,11 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
         else:
             self.stack.setCurrentWidget(self.splitter)
-        item = self._nav_items.get(self._view_key) or self._nav_items[("view", "needs_reply")]
+        key = self._view_key
+        if key[0] == "search" and key not in self._nav_items:
+            # the saved search shown was edited (its entry has a new key) or else removed
+            key = next((k for k in self._nav_items if k[:2] == key[:2]), ("view", "all"))
+        item = self._nav_items.get(key) or self._nav_items[("view", "needs_reply")]
         self.nav.setCurrentItem(item)  # triggers _on_nav_changed -> apply_filter
         self.refresh_counts()
         self.navigation_reloaded.emit()
