@@ -25,6 +25,94 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="21"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="22"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="23"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="24"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="25"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="26"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="27"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="28"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="29"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="30"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="31"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="32"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="33"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="34"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="35"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="36"/>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/lang.py" line="37"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDialog</name>
     <message>
         <location filename="../cmstation/ui/channel_dialog.py" line="110"/>
@@ -318,6 +406,60 @@
     </message>
 </context>
 <context>
+    <name>ChannelSettingsDialog</name>
+    <message>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="44"/>
+        <source>Channel settings</source>
+        <extracomment>The spin box takes more than the allowed range so a typed value out of it gets a message instead of being silently corrected.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="56"/>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="62"/>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="63"/>
+        <source>Listen every</source>
+        <translation type="unfinished">Luister elke</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="65"/>
+        <source>From {min} to {max} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="73"/>
+        <source>Pause listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="78"/>
+        <source>A paused channel is not swept, not even with Sweep now. What it brought in stays in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="89"/>
+        <source>Items of this channel are added by hand, so it is never swept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="109"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="111"/>
+        <source>Save</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>ChannelSetup</name>
     <message>
         <location filename="../cmstation/listening/channel_setup.py" line="34"/>
@@ -354,54 +496,614 @@
         <translation>Laatste ronde om {time}: {new} nieuw, {updated} bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="76"/>
         <source>The network no longer accepts the saved login. Log in again to keep listening.</source>
-        <translation>Het netwerk accepteert de bewaarde login niet meer. Log opnieuw in om te blijven luisteren.</translation>
+        <translation type="vanished">Het netwerk accepteert de bewaarde login niet meer. Log opnieuw in om te blijven luisteren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="80"/>
+        <location filename="../cmstation/listening/sweep.py" line="76"/>
+        <source>The network no longer accepts the saved login. Listening on this channel is paused until you log in again (right-click the channel: Log in again…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/listening/sweep.py" line="81"/>
         <source>The network asked cmstation to slow down. Listening resumes at {time}.</source>
         <translation>Het netwerk vroeg cmstation het rustiger aan te doen. Het luisteren gaat verder om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="83"/>
+        <location filename="../cmstation/listening/sweep.py" line="84"/>
         <source>Still rate limited: the network is not asked again before {time}.</source>
         <translation>Nog steeds afgeremd: het netwerk krijgt pas om {time} een nieuw verzoek.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="86"/>
+        <location filename="../cmstation/listening/sweep.py" line="87"/>
         <source>Could not reach the server ({reason}). cmstation tries again at {time}.</source>
         <translation>De server was niet bereikbaar ({reason}). cmstation probeert het opnieuw om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="89"/>
+        <location filename="../cmstation/listening/sweep.py" line="90"/>
         <source>Skipped because they were malformed: {skipped} items. The rest ({new} new) were stored.</source>
         <translation>Overgeslagen omdat ze ongeldig waren: {skipped} items. De rest ({new} nieuw) is bewaard.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="93"/>
+        <location filename="../cmstation/listening/sweep.py" line="94"/>
         <source>The server sent an answer cmstation cannot read ({reason}); what could be read was stored.</source>
         <translation>De server stuurde een antwoord dat cmstation niet kan lezen ({reason}); wat leesbaar was, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="97"/>
+        <location filename="../cmstation/listening/sweep.py" line="98"/>
         <source>The server refused the request: {reason}</source>
         <translation>De server weigerde het verzoek: {reason}</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="98"/>
+        <location filename="../cmstation/listening/sweep.py" line="99"/>
         <source>A sweep of this channel is already running.</source>
         <translation>Er loopt al een ronde voor dit kanaal.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="99"/>
+        <location filename="../cmstation/listening/sweep.py" line="100"/>
         <source>Sweeping {channel}: {source} ({index} of {total})</source>
         <translation>Ronde langs {channel}: {source} ({index} van {total})</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="102"/>
+        <location filename="../cmstation/listening/sweep.py" line="103"/>
         <source>mentions</source>
         <translation>vermeldingen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/listening/channel_flows.py" line="212"/>
+        <source>Logged in again at {time}. Listening resumes with the next sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../cmstation/cli/__init__.py" line="36"/>
+        <source>{prog}: error: {message}
+</source>
+        <extracomment>Sub-command modules, in the order --help lists them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/__init__.py" line="59"/>
+        <source>A desktop workstation for the community manager. Without a command it opens the window.</source>
+        <extracomment>Commands that must start fast import only their own module (see _only_module).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/__init__.py" line="70"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/__init__.py" line="76"/>
+        <source>workspace folder (default: the user data dir, or $CMSTATION_HOME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/__init__.py" line="84"/>
+        <source>open a temporary copy of the sample workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/__init__.py" line="90"/>
+        <source>interface language (en, nl; default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/args.py" line="16"/>
+        <source>not a whole number: {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/args.py" line="20"/>
+        <source>must be at least 1: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="30"/>
+        <source>No secure keyring is available, so the login cannot be stored and nothing was added. Run this inside a desktop session with a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Locker), or add the channel in the window, where you can keep the login for that session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="41"/>
+        <source>add, list and remove channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="46"/>
+        <source>add a channel (one at first; at most three)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="51"/>
+        <source>the name shown in the navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="58"/>
+        <source>listen every M minutes (5 to 240; default 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="64"/>
+        <source>add it although the existing channels are not yet under control; the reason is recorded in the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="75"/>
+        <source>a Mastodon account (OAuth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="81"/>
+        <source>e.g. mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="87"/>
+        <source>read an existing access token from stdin instead of logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="97"/>
+        <source>a Bluesky account (app password read from stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="103"/>
+        <source>e.g. fietsen.bsky.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="110"/>
+        <source>the account&apos;s server (default {pds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="119"/>
+        <source>an RSS or Atom feed (listen-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="127"/>
+        <source>items added by hand (LinkedIn, Instagram, e-mail...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="133"/>
+        <source>the channels with their status and mastery figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="135"/>
+        <location filename="../cmstation/cli/channel.py" line="141"/>
+        <source>as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="139"/>
+        <source>may another channel be added? (the figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="145"/>
+        <source>remove a channel, its messages and its login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="175"/>
+        <source>No channels yet: the first one can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="181"/>
+        <source>The existing channels over the last {days} days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="186"/>
+        <source>ok</source>
+        <translation type="unfinished">in orde</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="186"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="208"/>
+        <source>Add --override-reason TEXT to add it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="239"/>
+        <source>Added channel {id}: {name} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="262"/>
+        <source>Access token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="264"/>
+        <source>No access token was given; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="271"/>
+        <source>Open this address in a browser, log in and allow cmstation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="277"/>
+        <source>Then paste the code it shows: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="279"/>
+        <source>No code was given; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="295"/>
+        <source>Use an app password (Bluesky: Settings &gt; Privacy and security &gt; App passwords), not your main password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="303"/>
+        <source>App password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="305"/>
+        <source>No app password was given; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="383"/>
+        <source>No channels yet. Add one: cmstation channel add mastodon|bluesky|feed|manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="398"/>
+        <source>not swept yet</source>
+        <translation type="unfinished">nog niet langs geweest</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="402"/>
+        <source>status: {status}  {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="410"/>
+        <source>last {days} days: handled {share} of {needed}, median first response {median}, waiting &gt; 48 h: {overdue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="445"/>
+        <source>This workspace has {count} channels, the most allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="451"/>
+        <source>Another channel may be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="455"/>
+        <source>Not yet: master the channels you have first (or give --override-reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="470"/>
+        <location filename="../cmstation/cli/search.py" line="75"/>
+        <location filename="../cmstation/cli/sweep.py" line="92"/>
+        <source>There is no channel {id} (see: cmstation channel list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="485"/>
+        <source>No secure keyring is available: there is no stored login to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="492"/>
+        <source>Removed channel {id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/common.py" line="12"/>
+        <source>No workspace at {path}. Start cmstation once, or pass --data-dir DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/inbox.py" line="20"/>
+        <source>list messages in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/inbox.py" line="24"/>
+        <source>only this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/inbox.py" line="30"/>
+        <source>only this channel: its id, its name or its kind (mastodon, bluesky, feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/inbox.py" line="36"/>
+        <source>full-text search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/inbox.py" line="43"/>
+        <source>at most N (default 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/inbox.py" line="48"/>
+        <source>one JSON object per message, as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/inbox.py" line="106"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/inbox.py" line="114"/>
+        <source>No channel {wanted!r}. Channels: {listing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/inbox.py" line="115"/>
+        <source>{wanted!r} names more than one channel; use the id. Channels: {listing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/listen.py" line="25"/>
+        <source>sweep on schedule until interrupted (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/listen.py" line="32"/>
+        <source>at most N pages per source and sweep (default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/listen.py" line="61"/>
+        <source>outbox: could not send: {error}</source>
+        <extracomment>How often the outbox is tried while listening (seconds).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/listen.py" line="69"/>
+        <source>outbox: sent {sent}, held {held}, waiting {waiting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/listen.py" line="86"/>
+        <source>{new} new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/listen.py" line="101"/>
+        <source>Listening; press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/listen.py" line="108"/>
+        <source>No secure keyring: queued replies wait in the outbox until one is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/listen.py" line="128"/>
+        <source>Stopped listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="22"/>
+        <source>queued replies: list, send now, hold, release, cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="26"/>
+        <source>list queued and recent replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="29"/>
+        <location filename="../cmstation/cli/search.py" line="57"/>
+        <source>as a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="34"/>
+        <source>also sent and cancelled replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="39"/>
+        <source>send what may go now (one pass), then print what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="43"/>
+        <source>keep a queued reply back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="44"/>
+        <source>let a held reply go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="45"/>
+        <source>never send this reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="52"/>
+        <source>There is no reply {id} in the outbox (see: cmstation outbox list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="55"/>
+        <source>Reply {id} is {state} and can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="99"/>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="114"/>
+        <source>sent {sent}, held {held}, waiting {waiting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="20"/>
+        <source>saved searches a channel listens to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="24"/>
+        <source>listen to a keyword or #hashtag on a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="30"/>
+        <source>keywords, or a hashtag such as &quot;#bakfiets&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="37"/>
+        <source>leave out hits containing any of these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="43"/>
+        <source>only hits in this language (nl, en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="47"/>
+        <source>the name shown in the navigation (default: the query)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="52"/>
+        <source>keep it as a filter only; sweeps do not poll it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="55"/>
+        <source>the saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="60"/>
+        <source>remove a saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="83"/>
+        <source>A {kind} channel cannot search the network; searches work on Mastodon and Bluesky channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="94"/>
+        <source>The search is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="100"/>
+        <source>{lang!r} is not a language code (use e.g. nl or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="117"/>
+        <source>Added search {sid}: {query} on channel {id} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="148"/>
+        <source>No saved searches. Add one: cmstation search add CHANNEL_ID QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="157"/>
+        <source>without {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="159"/>
+        <source>lang {lang}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="161"/>
+        <source>not listened to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="163"/>
+        <source>channel {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="171"/>
+        <source>There is no saved search {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/search.py" line="174"/>
+        <source>Removed search {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/sweep.py" line="24"/>
+        <source>listen now: fetch what is new on the channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/sweep.py" line="26"/>
+        <source>Sweeps every enabled channel (or one) once and prints a summary. Exit status 0 when every channel swept fine, 3 when one reported trouble (its status says what).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/sweep.py" line="35"/>
+        <source>only this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/sweep.py" line="42"/>
+        <source>at most N pages per source (default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/sweep.py" line="45"/>
+        <source>the summaries as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/sweep.py" line="71"/>
+        <source>{new} new, {updated} updated, {skipped} skipped, {requests} requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/sweep.py" line="83"/>
+        <source>note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/sweep.py" line="103"/>
+        <source>Nothing to sweep (manual channels are filled by hand).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -731,52 +1433,52 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>DraftsView</name>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="67"/>
+        <location filename="../cmstation/ui/drafts_view.py" line="63"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="73"/>
+        <location filename="../cmstation/ui/drafts_view.py" line="64"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="74"/>
+        <location filename="../cmstation/ui/drafts_view.py" line="65"/>
         <source>Open the message with this draft in the composer</source>
         <translation>Open het bericht met dit concept in de editor</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="85"/>
+        <location filename="../cmstation/ui/drafts_view.py" line="76"/>
         <source>Answers</source>
         <translation>Antwoordt op</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="85"/>
+        <location filename="../cmstation/ui/drafts_view.py" line="76"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="85"/>
+        <location filename="../cmstation/ui/drafts_view.py" line="76"/>
         <source>Last edited</source>
         <translation>Laatst bewerkt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="94"/>
+        <location filename="../cmstation/ui/drafts_view.py" line="85"/>
         <source>No drafts. Whatever you type in the composer is kept here until you send it.</source>
         <translation>Geen concepten. Wat je in de editor typt, wordt hier bewaard tot je het verstuurt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="119"/>
+        <location filename="../cmstation/ui/drafts_view.py" line="107"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="122"/>
+        <location filename="../cmstation/ui/drafts_view.py" line="110"/>
         <source>(a new post)</source>
         <translation>(een nieuw bericht)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="131"/>
+        <location filename="../cmstation/ui/drafts_view.py" line="119"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
@@ -840,188 +1542,222 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>ListeningUi</name>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="207"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="209"/>
         <source>not swept yet</source>
         <extracomment>True in the sample workspace: nothing is swept</extracomment>
         <translation>nog niet langs geweest</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="210"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="212"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="212"/>
         <source>needs login</source>
-        <translation>opnieuw inloggen nodig</translation>
+        <translation type="vanished">opnieuw inloggen nodig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="215"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="219"/>
         <source>rate limited until {time}</source>
         <translation>afgeremd tot {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="218"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="222"/>
         <source>rate limited</source>
         <translation>afgeremd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="220"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="224"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="224"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="228"/>
         <source>{n} items skipped</source>
         <translation>{n} items overgeslagen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="227"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="231"/>
         <source>unreadable answer</source>
         <translation>onleesbaar antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="229"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="233"/>
         <source>server error</source>
         <translation>serverfout</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="237"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="241"/>
         <source>answered {share}%</source>
         <translation>{share}% beantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="241"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="245"/>
         <source>nothing to answer yet</source>
         <translation>nog niets te beantwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="245"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="249"/>
         <source>median {hours} h</source>
         <translation>mediaan {hours} u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="251"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="255"/>
         <source>{n} over 48 h</source>
         <translation>{n} ouder dan 48 u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="374"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="379"/>
         <source>C&amp;hannels</source>
         <translation>&amp;Kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="379"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="384"/>
         <source>Add channel…</source>
         <translation>Kanaal toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="381"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="386"/>
         <source>Add an item by hand…</source>
         <translation>Een item met de hand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="385"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="390"/>
         <source>Sweep now</source>
         <translation>Nu luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="387"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="392"/>
         <source>Listen on every channel now (F5)</source>
         <translation>Nu op elk kanaal luisteren (F5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="389"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="394"/>
         <source>Are my channels under control?</source>
         <translation>Heb ik mijn kanalen onder controle?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="392"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="397"/>
         <source>Notify me of new complaints</source>
         <translation>Meld nieuwe klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="400"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="405"/>
         <source>Listening</source>
         <translation>Luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="480"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="485"/>
         <source>Added to the inbox.</source>
         <translation>Toegevoegd aan de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="482"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="487"/>
         <source>That item was already in the inbox.</source>
         <translation>Dat item stond al in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="501"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="512"/>
         <source>Sweep this channel now</source>
         <translation>Nu op dit kanaal luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="505"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="684"/>
+        <source>Nothing to sweep: manual and paused channels are not swept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="783"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="807"/>
+        <source>Listening is paused: this channel is not swept until you resume it in its Channel settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="507"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="518"/>
         <source>Log in again…</source>
         <translation>Opnieuw inloggen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="509"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="214"/>
+        <source>needs login: paused until you log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="515"/>
+        <source>Listening is paused (see Channel settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="521"/>
+        <source>Channel settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="525"/>
         <source>Remove channel…</source>
         <translation>Kanaal verwijderen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="545"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="551"/>
+        <source>Saved the settings of {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="587"/>
         <source>Remove {name}?</source>
         <translation>{name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="547"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="589"/>
         <source>This removes {name}, the messages it brought in and its login. It cannot be undone.</source>
         <translation>Hiermee verdwijnen {name}, de berichten die het binnenbracht en de login. Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="570"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="612"/>
         <source>Removed {name}.</source>
         <translation>{name} is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="594"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="636"/>
         <source>A sweep is already running.</source>
         <translation>Er loopt al een ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="611"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="653"/>
         <source>Sweeping one channel…</source>
         <translation>Ronde langs één kanaal…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="613"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="655"/>
         <source>Sweeping {n} channels…</source>
         <translation>Ronde langs {n} kanalen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="642"/>
         <source>Nothing to sweep: manual channels are filled by hand.</source>
-        <translation>Niets om langs te gaan: handmatige kanalen vul je met de hand.</translation>
+        <translation type="vanished">Niets om langs te gaan: handmatige kanalen vul je met de hand.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="646"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="688"/>
         <source>Swept: {n} new. Some channels need attention (see the navigation).</source>
         <translation>Ronde klaar: {n} nieuw. Sommige kanalen vragen aandacht (zie de navigatie).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="651"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="693"/>
         <source>Swept at {time}: {n} new.</source>
         <translation>Ronde om {time}: {n} nieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="666"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="708"/>
         <source>The sweep stopped: {error}</source>
         <translation>De ronde is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="738"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="781"/>
         <source>filled by hand</source>
         <translation>met de hand gevuld</translation>
     </message>
@@ -1029,138 +1765,138 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="302"/>
+        <location filename="../cmstation/ui/main_window.py" line="304"/>
         <source>Search messages and authors  (/)</source>
         <translation>Zoek in berichten en auteurs  (/)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="313"/>
+        <location filename="../cmstation/ui/main_window.py" line="315"/>
         <source>Save search</source>
         <translation>Zoekopdracht bewaren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="316"/>
+        <location filename="../cmstation/ui/main_window.py" line="318"/>
         <source>Keep this search in the navigation, under Saved searches</source>
         <translation>Bewaar deze zoekopdracht in de navigatie, onder Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="330"/>
+        <location filename="../cmstation/ui/main_window.py" line="332"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="331"/>
+        <location filename="../cmstation/ui/main_window.py" line="333"/>
         <source>Any mood</source>
         <translation>Elke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="332"/>
+        <location filename="../cmstation/ui/main_window.py" line="334"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="333"/>
+        <location filename="../cmstation/ui/main_window.py" line="335"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="334"/>
+        <location filename="../cmstation/ui/main_window.py" line="336"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="336"/>
+        <location filename="../cmstation/ui/main_window.py" line="338"/>
         <source>Language of the message</source>
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="337"/>
+        <location filename="../cmstation/ui/main_window.py" line="339"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="338"/>
+        <location filename="../cmstation/ui/main_window.py" line="340"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="339"/>
+        <location filename="../cmstation/ui/main_window.py" line="341"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="341"/>
+        <location filename="../cmstation/ui/main_window.py" line="343"/>
         <source>Order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="342"/>
+        <location filename="../cmstation/ui/main_window.py" line="344"/>
         <source>Most urgent first</source>
         <translation>Dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="343"/>
+        <location filename="../cmstation/ui/main_window.py" line="345"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="344"/>
+        <location filename="../cmstation/ui/main_window.py" line="346"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="386"/>
+        <location filename="../cmstation/ui/main_window.py" line="388"/>
         <source>Replying from cmstation arrives in a later version.</source>
         <translation>Antwoorden vanuit cmstation komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="459"/>
+        <location filename="../cmstation/ui/main_window.py" line="461"/>
         <source>&amp;cmstation</source>
         <translation>&amp;cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="460"/>
+        <location filename="../cmstation/ui/main_window.py" line="462"/>
         <source>Explore the sample workspace</source>
         <translation>Verken de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="462"/>
+        <location filename="../cmstation/ui/main_window.py" line="464"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="467"/>
+        <location filename="../cmstation/ui/main_window.py" line="469"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="477"/>
+        <location filename="../cmstation/ui/main_window.py" line="479"/>
         <source>Profile…</source>
         <translation>Profiel…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="480"/>
+        <location filename="../cmstation/ui/main_window.py" line="482"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="484"/>
+        <location filename="../cmstation/ui/main_window.py" line="486"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="485"/>
-        <location filename="../cmstation/ui/main_window.py" line="497"/>
+        <location filename="../cmstation/ui/main_window.py" line="487"/>
+        <location filename="../cmstation/ui/main_window.py" line="499"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="492"/>
+        <location filename="../cmstation/ui/main_window.py" line="494"/>
         <source>The new language is used the next time cmstation starts.</source>
         <translation>De nieuwe taal wordt gebruikt bij de volgende start van cmstation.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="499"/>
+        <location filename="../cmstation/ui/main_window.py" line="501"/>
         <source>j or ↓  next message
 k or ↑  previous message
 Enter  read the conversation
@@ -1179,154 +1915,154 @@ i  negeren
 Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="544"/>
+        <location filename="../cmstation/ui/main_window.py" line="546"/>
         <source>Needs reply</source>
         <translation>Wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="545"/>
+        <location filename="../cmstation/ui/main_window.py" line="547"/>
         <source>Messages that wait for an answer, most urgent first</source>
         <translation>Berichten die op een antwoord wachten, dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="547"/>
+        <location filename="../cmstation/ui/main_window.py" line="549"/>
         <source>All messages</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="548"/>
+        <location filename="../cmstation/ui/main_window.py" line="550"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="548"/>
+        <location filename="../cmstation/ui/main_window.py" line="550"/>
         <source>Answered or marked done</source>
         <translation>Beantwoord of als klaar gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="549"/>
+        <location filename="../cmstation/ui/main_window.py" line="551"/>
         <source>Ignored and spam</source>
         <translation>Genegeerd en spam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="550"/>
+        <location filename="../cmstation/ui/main_window.py" line="552"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="550"/>
+        <location filename="../cmstation/ui/main_window.py" line="552"/>
         <source>Replies being written</source>
         <translation>Antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="551"/>
+        <location filename="../cmstation/ui/main_window.py" line="553"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="551"/>
+        <location filename="../cmstation/ui/main_window.py" line="553"/>
         <source>Replies on their way out</source>
         <translation>Antwoorden die onderweg zijn</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="553"/>
+        <location filename="../cmstation/ui/main_window.py" line="555"/>
         <source>CHANNELS</source>
         <translation>KANALEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="558"/>
+        <location filename="../cmstation/ui/main_window.py" line="560"/>
         <source>SAVED SEARCHES</source>
         <translation>BEWAARDE ZOEKOPDRACHTEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="586"/>
+        <location filename="../cmstation/ui/main_window.py" line="592"/>
         <source>Search saved: {name}</source>
         <translation>Zoekopdracht bewaard: {name}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="661"/>
+        <location filename="../cmstation/ui/main_window.py" line="667"/>
         <source>Nothing matches “{query}”. Try fewer or other words.</source>
         <translation>Niets gevonden voor “{query}”. Probeer minder of andere woorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="665"/>
+        <location filename="../cmstation/ui/main_window.py" line="671"/>
         <source>No messages match these filters.</source>
         <translation>Geen berichten voor deze filters.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="667"/>
+        <location filename="../cmstation/ui/main_window.py" line="673"/>
         <source>Nothing needs a reply right now. Well done!</source>
         <translation>Niets wacht nu op antwoord. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="669"/>
+        <location filename="../cmstation/ui/main_window.py" line="675"/>
         <source>Nothing ignored or marked as spam.</source>
         <translation>Niets genegeerd of als spam gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="671"/>
+        <location filename="../cmstation/ui/main_window.py" line="677"/>
         <source>Nothing is done yet. Press e on a message to mark it done.</source>
         <translation>Nog niets klaar. Druk op e bij een bericht om het als klaar te markeren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="672"/>
+        <location filename="../cmstation/ui/main_window.py" line="678"/>
         <source>No messages yet. New mentions appear here after the next sweep.</source>
         <translation>Nog geen berichten. Nieuwe vermeldingen verschijnen hier na de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="790"/>
+        <location filename="../cmstation/ui/main_window.py" line="796"/>
         <source>Marked done. Ctrl+Z undoes.</source>
         <translation>Gemarkeerd als klaar. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="792"/>
+        <location filename="../cmstation/ui/main_window.py" line="798"/>
         <source>Ignored. Ctrl+Z undoes.</source>
         <translation>Genegeerd. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="805"/>
+        <location filename="../cmstation/ui/main_window.py" line="811"/>
         <source>Nothing to undo.</source>
         <translation>Niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="819"/>
+        <location filename="../cmstation/ui/main_window.py" line="825"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="852"/>
-        <location filename="../cmstation/ui/main_window.py" line="893"/>
+        <location filename="../cmstation/ui/main_window.py" line="858"/>
+        <location filename="../cmstation/ui/main_window.py" line="899"/>
         <source>{n} need a reply</source>
         <translation>{n} wachten op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="854"/>
-        <location filename="../cmstation/ui/main_window.py" line="894"/>
+        <location filename="../cmstation/ui/main_window.py" line="860"/>
+        <location filename="../cmstation/ui/main_window.py" line="900"/>
         <source>{n} unread</source>
         <translation>{n} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="866"/>
+        <location filename="../cmstation/ui/main_window.py" line="872"/>
         <source>{needs} need a reply, {unread} unread</source>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="882"/>
+        <location filename="../cmstation/ui/main_window.py" line="888"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="885"/>
+        <location filename="../cmstation/ui/main_window.py" line="891"/>
         <source>{shown} of {total} messages loaded</source>
         <translation>{shown} van {total} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="890"/>
+        <location filename="../cmstation/ui/main_window.py" line="896"/>
         <source>{shown} messages loaded</source>
         <translation>{shown} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="906"/>
+        <location filename="../cmstation/ui/main_window.py" line="912"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -1339,7 +2075,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="911"/>
+        <location filename="../cmstation/ui/main_window.py" line="917"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>
@@ -1748,32 +2484,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxUi</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="501"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="490"/>
         <source>Offline: your reply is in the outbox and will go when the connection is back</source>
         <translation>Offline: je antwoord staat in het postvak uit en gaat zodra de verbinding terug is</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="505"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="494"/>
         <source>{n} replies sent from the outbox.</source>
         <translation>{n} antwoorden verstuurd uit het postvak uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="508"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="497"/>
         <source>{n} replies held in the outbox; see the reason there.</source>
         <translation>{n} antwoorden tegengehouden in het postvak uit; de reden staat daar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="529"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="518"/>
         <source>The outbox could not send: {error}</source>
         <translation>Het postvak uit kon niet versturen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="564"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="553"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="565"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="554"/>
         <source>{n} replies waiting to go</source>
         <translation>{n} antwoorden wachten om te gaan</translation>
     </message>
@@ -1781,158 +2517,158 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="87"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="84"/>
         <source>Outbox</source>
         <extracomment>asks yes/no; replaced in tests</extracomment>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="93"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="85"/>
         <source>Show sent and cancelled</source>
         <translation>Verstuurde en geannuleerde tonen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="97"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="89"/>
         <source>Try sending now</source>
         <translation>Nu proberen te versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="99"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="91"/>
         <source>Send every queued reply that may go now, without waiting for the next try</source>
         <translation>Verstuur elk klaargezet antwoord dat nu mag gaan, zonder op de volgende poging te wachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="125"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="117"/>
         <source>The outbox is empty. Replies you send wait here while there is no connection or until the time you chose.</source>
         <translation>Het postvak uit is leeg. Antwoorden die je verstuurt wachten hier zolang er geen verbinding is of tot het tijdstip dat je koos.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="164"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="153"/>
         <source>Your reply</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="175"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="164"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="177"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="166"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="178"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="167"/>
         <source>Send this reply at the next try, not later</source>
         <translation>Verstuur dit antwoord bij de volgende poging, niet later</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="180"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="169"/>
         <source>Hold</source>
         <translation>Tegenhouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="181"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="170"/>
         <source>Keep this reply back until you release it</source>
         <translation>Houd dit antwoord tegen tot je het vrijgeeft</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="183"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="172"/>
         <source>Release</source>
         <translation>Vrijgeven</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="185"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="174"/>
         <source>Let this reply go (you have seen what changed)</source>
         <translation>Laat dit antwoord gaan (je hebt gezien wat er veranderde)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="187"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="176"/>
         <source>Cancel reply</source>
         <translation>Antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="188"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="177"/>
         <source>Never send this reply</source>
         <translation>Dit antwoord nooit versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="223"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="212"/>
         <source>{pending} waiting to go, {held} held</source>
         <translation>{pending} wachten om te gaan, {held} tegengehouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="267"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="256"/>
         <source>{n} tries</source>
         <translation>{n} pogingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="278"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="267"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="280"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="269"/>
         <source>In answer to {who}:</source>
         <translation>Als antwoord aan {who}:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="283"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="272"/>
         <source>A new post, not an answer.</source>
         <translation>Een nieuw bericht, geen antwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="311"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="300"/>
         <source>That reply has already moved on (sent or being sent); nothing changed.</source>
         <translation>Dat antwoord is al verder (verstuurd of onderweg); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="323"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="312"/>
         <source>The outbox could not be changed: {error}</source>
         <translation>Het postvak uit kon niet worden gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="334"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="323"/>
         <source>Reply changed.</source>
         <translation>Antwoord gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="351"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="340"/>
         <source>The reply goes at once.</source>
         <translation>Het antwoord gaat meteen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="364"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="353"/>
         <source>Reply held; it waits until you release it.</source>
         <translation>Antwoord tegengehouden; het wacht tot je het vrijgeeft.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="383"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="372"/>
         <source>Reply released; it goes at the next try.</source>
         <translation>Antwoord vrijgegeven; het gaat bij de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="390"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="379"/>
         <source>Cancel this reply?</source>
         <translation>Dit antwoord annuleren?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="391"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="380"/>
         <source>The reply will never be sent. Its text stays visible here.</source>
         <translation>Het antwoord wordt nooit verstuurd. De tekst blijft hier zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="395"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="384"/>
         <source>Reply cancelled.</source>
         <translation>Antwoord geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="399"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="388"/>
         <source>Cancel the reply</source>
         <translation>Het antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="400"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="389"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
@@ -2356,6 +3092,193 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
 </context>
 <context>
+    <name>SavedSearchDialog</name>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="64"/>
+        <source>Edit saved search</source>
+        <translation>Bewaarde zoekopdracht bewerken</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="72"/>
+        <source>Shown in the navigation</source>
+        <translation>Staat in de navigatie</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="73"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="75"/>
+        <source>Words, or a hashtag such as #bakfiets</source>
+        <translation>Woorden, of een hashtag zoals #bakfiets</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="76"/>
+        <source>Search for</source>
+        <translation>Zoeken naar</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="79"/>
+        <source>The inbox shows the messages whose text or author matches this. When a channel listens, its sweeps search the network for it.</source>
+        <translation>De inbox toont de berichten waarvan de tekst of de auteur hierop past. Luistert een kanaal mee, dan zoekt elke ronde op het netwerk hiernaar.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="88"/>
+        <source>Listening</source>
+        <translation>Luisteren</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="91"/>
+        <source>No channel: only filter the inbox</source>
+        <translation>Geen kanaal: alleen de inbox filteren</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="95"/>
+        <source>{channel} ({network})</source>
+        <translation>{channel} ({network})</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="104"/>
+        <source>Listen on</source>
+        <translation>Luisteren op</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="110"/>
+        <source>Words, e.g. vacature, verhuur</source>
+        <translation>Woorden, bijv. vacature, verhuur</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="111"/>
+        <source>Leave out hits with</source>
+        <translation>Treffers weglaten met</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="113"/>
+        <source>Any language</source>
+        <translation>Elke taal</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="114"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="115"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="119"/>
+        <source>Only hits in</source>
+        <translation>Alleen treffers in het</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="142"/>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="142"/>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="147"/>
+        <source>None of your channels can search the network. Listening works on Mastodon and Bluesky channels; feed and manual channels only bring in what they get.</source>
+        <translation>Geen van je kanalen kan op het netwerk zoeken. Luisteren werkt op Mastodon- en Bluesky-kanalen; feeds en handmatige kanalen brengen alleen binnen wat ze krijgen.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="151"/>
+        <source>A sweep of that channel searches the network for this and adds the hits to your inbox. Only Mastodon and Bluesky channels can search; feed and manual channels are not listed.</source>
+        <translation>Elke ronde langs dat kanaal zoekt hiernaar op het netwerk en zet de treffers in je inbox. Alleen Mastodon- en Bluesky-kanalen kunnen zoeken; feeds en handmatige kanalen staan er daarom niet bij.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="158"/>
+        <source>Used when a channel listens for this search</source>
+        <translation>Geldt als een kanaal naar deze zoekopdracht luistert</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="165"/>
+        <source>Give the search a name; it is shown in the navigation.</source>
+        <translation>Geef de zoekopdracht een naam; die staat in de navigatie.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_dialog.py" line="168"/>
+        <source>Type what to search for: words, or a hashtag such as #bakfiets.</source>
+        <translation>Typ waar je naar zoekt: woorden, of een hashtag zoals #bakfiets.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchMenu</name>
+    <message>
+        <location filename="../cmstation/ui/saved_search_menu.py" line="45"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_menu.py" line="48"/>
+        <source>Stop listening</source>
+        <translation>Niet meer luisteren</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_menu.py" line="51"/>
+        <source>Listen on a channel…</source>
+        <translation>Luisteren op een kanaal…</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_menu.py" line="54"/>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_menu.py" line="64"/>
+        <location filename="../cmstation/ui/saved_search_menu.py" line="105"/>
+        <source>That saved search is no longer there.</source>
+        <translation>Die bewaarde zoekopdracht bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_menu.py" line="108"/>
+        <source>Saved search changed: {name}. Sweeps of {channel} listen for it.</source>
+        <translation>Zoekopdracht aangepast: {name}. Elke ronde langs {channel} luistert ernaar.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_menu.py" line="113"/>
+        <source>Saved search changed: {name}</source>
+        <translation>Zoekopdracht aangepast: {name}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_menu.py" line="132"/>
+        <source>Sweeps of {channel} no longer search for {name}.</source>
+        <translation>Rondes langs {channel} zoeken niet meer naar {name}.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_menu.py" line="143"/>
+        <source>This removes “{name}” from the navigation. The messages it found stay in your inbox.</source>
+        <translation>Hiermee haal je “{name}” uit de navigatie. De berichten die ermee gevonden zijn, blijven in je inbox.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_menu.py" line="147"/>
+        <source>Sweeps of {channel} stop searching for it.</source>
+        <translation>Rondes langs {channel} zoeken er niet meer naar.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_menu.py" line="152"/>
+        <source>Remove saved search?</source>
+        <translation>Bewaarde zoekopdracht verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_menu.py" line="157"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/saved_search_menu.py" line="170"/>
+        <source>Saved search removed: {name}</source>
+        <translation>Zoekopdracht verwijderd: {name}</translation>
+    </message>
+</context>
+<context>
     <name>SnippetsDialog</name>
     <message>
         <location filename="../cmstation/ui/snippets_dialog.py" line="43"/>
@@ -2691,9 +3614,20 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>{channel} vul je met de hand; er valt niets op te halen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/channel_flows.py" line="203"/>
+        <location filename="../cmstation/listening/channel_flows.py" line="205"/>
         <source>You logged in as {got}, but this channel listens for {want}. Log in with that account, or add the other one as a new channel.</source>
         <translation>Je bent ingelogd als {got}, maar dit kanaal luistert voor {want}. Log in met dat account, of voeg het andere toe als nieuw kanaal.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/listening/channel_flows.py" line="257"/>
+        <source>Give the channel a name.</source>
+        <extracomment>The longest channel name the settings accept (the navigation has little room).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/listening/channel_flows.py" line="258"/>
+        <source>A channel name can be at most {max} characters long (this one has {n}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
