@@ -116,7 +116,7 @@ class SavedSearchDialog(QDialog):
         if search.lang and self.lang_combo.findData(search.lang) < 0:
             self.lang_combo.addItem(search.lang, search.lang)  # set with `cmstation search`
         self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(search.lang)))
-        listen_form.addRow(self.tr("Only hits in"), self.lang_combo)
+        listen_form.addRow(self.tr("Language of the hits"), self.lang_combo)
         lay.addWidget(box)
 
         self.error_label = QLabel()
