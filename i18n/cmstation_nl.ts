@@ -1105,6 +1105,95 @@
         <source>Nothing to sweep (manual channels are filled by hand).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="19"/>
+        <source>
+The reply is checked as it will be posted, so the sign-off is expected in the text.
+--signature, --register and the brand words / banned phrases come from the profile in
+the workspace (--data-dir or $CMSTATION_HOME) when one exists and the option is not
+given; without a workspace no sign-off is expected. --signature  expects none.
+
+Output: one line per finding, &quot;start-end severity category: message (suggestion)&quot;,
+or with --json one object {&quot;lang&quot;, &quot;score&quot;, &quot;findings&quot;: [...]}.
+Exit status: 0 when nothing reaches warning, 1 when something does, 2 for bad usage
+or unreadable input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="37"/>
+        <source>check a reply for tone, jargon, length and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="39"/>
+        <source>Check a reply before posting it: corporate jargon, sales talk, shouting, hashtags, missing empathy or sign-off, register, length, links, passive voice, private data and canned answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="50"/>
+        <source>print one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="57"/>
+        <source>language of the reply (default: auto-detect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="64"/>
+        <source>where it will be posted; sets the length limit and how it is counted (mastodon: 500 characters, links count 23; bluesky: 300 graphemes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="76"/>
+        <source>the channel&apos;s post limit, when the instance has its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="83"/>
+        <source>the sign-off expected in the text, e.g. ^Eva (default: the profile&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="92"/>
+        <source>the Dutch register the brand uses (default: the profile&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="100"/>
+        <source>the message being answered (its sentiment decides no_empathy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="109"/>
+        <source>the reply; &quot;-&quot; or nothing reads it from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="120"/>
+        <source>cmstation check: error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="131"/>
+        <source>give the reply as an argument, or &quot;-&quot; to read it from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="141"/>
+        <source>cannot read the reply from standard input: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="149"/>
+        <source>the reply on standard input is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/check.py" line="171"/>
+        <source>the reply is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposerView</name>
@@ -3170,8 +3259,12 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/saved_search_dialog.py" line="119"/>
+        <source>Language of the hits</source>
+        <translation>Taal van de treffers</translation>
+    </message>
+    <message>
         <source>Only hits in</source>
-        <translation>Alleen treffers in het</translation>
+        <translation type="vanished">Alleen treffers in het</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/saved_search_dialog.py" line="142"/>
