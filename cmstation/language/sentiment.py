@@ -3,8 +3,11 @@
 English: VADER (its lexicon ships with the package) with a small customer-service
 supplement and multi-word phrases. Dutch: a curated lexicon with phrases, negation
 ("niet goed"), boosters ("heel erg boos"), dampeners ("een beetje"), the contrastive
-"maar", capitals and exclamation marks, scored the way VADER scores (a sum of
-valences normalised to [-1, 1]).
+"maar", negation after the word at the end of a clause ("tevreden ben ik niet"),
+patterns for what a word list cannot say ("al drie weken", "valt me tegen", "voor de
+derde keer"), eye-roll emoji that turn praise into irony ("Top werk 🙃"), capitals,
+exclamation and stacked question marks, scored the way VADER scores (a sum of valences
+normalised to [-1, 1]).
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ THRESHOLD = 0.2
 _NEGATION_FACTOR = -0.74
 _CAPS_BOOST = 0.733
 _EXCLAIM_BOOST = 0.292
+#: VADER's emphasis for two or more question marks ("waar blijft mijn pakket??").
+_QUESTION_BOOST = 0.18
+_QUESTION_BOOST_MAX = 0.96
 _ALPHA = 15.0
 
 _TOKEN = re.compile(r"[\w'’]+|[!?.,;:()]|[^\s\w]", re.UNICODE)
@@ -159,7 +165,20 @@ def _dutch_lexicon():
     by_first: dict[str, list[tuple[tuple[str, ...], float]]] = {}
     for p, v in sorted(phrases.items(), key=lambda kv: -len(kv[0])):
         by_first.setdefault(p[0], []).append((p, v))
-    return words, by_first, frozenset(data["negation"]["words"]), dict(data["boosters"])
+    # Patterns become placeholder tokens ("zzpat3") with their valence, so negation and
+    # boosters in front of them work as for words.
+    patterns = [(re.compile(p, re.IGNORECASE), f"zzpat{k}") for k, p in enumerate(data["patterns"])]
+    for (_, token), v in zip(patterns, data["patterns"].values(), strict=True):
+        words[token] = v
+    irony = frozenset(data["irony"]["markers"])
+    return (
+        words,
+        by_first,
+        frozenset(data["negation"]["words"]),
+        dict(data["boosters"]),
+        patterns,
+        irony,
+    )
 
 
 _VOWELS = "aeiou"
@@ -194,8 +213,13 @@ def _stem_variants(stem: str):
         yield base
 
 
+_CLAUSE_END = frozenset({".", ",", ";", ":", "!", "?", "maar"})
+
+
 def _dutch(text: str) -> float:
-    words, by_first, negations, boosters = _dutch_lexicon()
+    words, by_first, negations, boosters, patterns, irony = _dutch_lexicon()
+    for pattern, token in patterns:
+        text = pattern.sub(f" {token} ", text)
     raw = _TOKEN.findall(text)
     tokens = [t.lower().replace("’", "'") for t in raw]
     letters = [t for t in raw if t[:1].isalpha()]
@@ -227,9 +251,10 @@ def _dutch(text: str) -> float:
         if mixed_caps and raw[i].isupper() and len(raw[i]) > 1:
             v += _CAPS_BOOST if v > 0 else -_CAPS_BOOST
         # Look back up to three tokens, stopping at punctuation or "maar".
+        negated = False
         for back in range(1, 4):
             j = i - back
-            if j < 0 or tokens[j] in {".", ",", ";", ":", "!", "?", "maar"}:
+            if j < 0 or tokens[j] in _CLAUSE_END:
                 break
             prev = tokens[j]
             if prev in boosters:
@@ -237,22 +262,63 @@ def _dutch(text: str) -> float:
                 v += b if v > 0 else -b
             elif prev in negations:
                 v *= _NEGATION_FACTOR
+                negated = True
                 break
+        if not negated and _negated_at_clause_end(tokens, i, negations):
+            v *= _NEGATION_FACTOR
         valences.append((i, v))
         i += 1
     if not valences:
         return 0.0
+    # An eye-roll next to praise is irony: "Top werk jongens 🙃" is a complaint.
+    if any(t in irony for t in tokens):
+        valences = [(k, -0.5 * v if v > 0 else v) for k, v in valences]
     # "maar": what follows weighs more than what came before.
     if "maar" in tokens:
         cut = tokens.index("maar")
         valences = [(k, v * (0.5 if k < cut else 1.5)) for k, v in valences]
+    # A concessive clause ("terwijl we op tijd waren") weighs less than the main clause.
+    conceded = _concessive_spans(tokens)
+    if conceded:
+        valences = [(k, v * 0.5 if any(a < k < b for a, b in conceded) else v) for k, v in valences]
     total = sum(v for _, v in valences)
     bangs = min(text.count("!"), 4)
+    questions = text.count("?")
+    emphasis = bangs * _EXCLAIM_BOOST
+    if questions > 1:
+        emphasis += min(questions * _QUESTION_BOOST, _QUESTION_BOOST_MAX)
     if total > 0:
-        total += bangs * _EXCLAIM_BOOST
+        total += emphasis
     elif total < 0:
-        total -= bangs * _EXCLAIM_BOOST
+        total -= emphasis
     return _normalize(total)
+
+
+_CONCESSIVE = frozenset({"terwijl", "hoewel", "alhoewel", "ondanks", "ofschoon"})
+
+
+def _concessive_spans(tokens: list[str]) -> list[tuple[int, int]]:
+    """(start, end) token ranges of clauses opened by "terwijl", "hoewel" and the like."""
+    spans = []
+    for i, t in enumerate(tokens):
+        if t in _CONCESSIVE:
+            end = next((j for j in range(i + 1, len(tokens)) if tokens[j] in _CLAUSE_END), None)
+            spans.append((i, len(tokens) if end is None else end))
+    return spans
+
+
+def _negated_at_clause_end(tokens: list[str], i: int, negations: frozenset[str]) -> bool:
+    """Dutch puts "niet" at the end of a main clause when the word comes first:
+    "Tevreden ben ik niet", "Lekker was het niet." The word must open its clause and
+    the negation must close it within four tokens."""
+    if i > 0 and tokens[i - 1] not in _CLAUSE_END:
+        return False
+    for j in range(i + 1, min(i + 5, len(tokens))):
+        if tokens[j] in _CLAUSE_END:
+            return False
+        if tokens[j] in negations:
+            return j + 1 == len(tokens) or tokens[j + 1] in _CLAUSE_END
+    return False
 
 
 def _next_is_sentiment(tokens: list[str], i: int, words: dict[str, float]) -> bool:

@@ -106,6 +106,21 @@ def test_held_out_v2(lang, capsys):
             "nl",
             Sentiment.NEGATIVE,
         ),
+        # negation at the end of the clause, patterns, irony, concession
+        ("Tevreden ben ik niet.", "nl", Sentiment.NEGATIVE),
+        ("Lekker was het niet, die soep", "nl", Sentiment.NEGATIVE),
+        ("Valt me echt tegen van jullie", "nl", Sentiment.NEGATIVE),
+        ("Valt best niet tegen eigenlijk!", "nl", Sentiment.POSITIVE),
+        ("Ik wacht al drie weken op mijn fiets", "nl", Sentiment.NEGATIVE),
+        ("Voor de vierde keer een verkeerde maat gekregen", "nl", Sentiment.NEGATIVE),
+        ("Ik heb al 5x gebeld over mijn retour", "nl", Sentiment.NEGATIVE),
+        ("Echt geweldig geregeld weer 🙃", "nl", Sentiment.NEGATIVE),
+        ("Onze tafel was weggegeven terwijl we op tijd waren", "nl", Sentiment.NEGATIVE),
+        ("Hoewel het druk was, werden we heel snel geholpen", "nl", Sentiment.POSITIVE),
+        ("Vind het te gek dat jullie dit doen", "nl", Sentiment.POSITIVE),
+        ("Niet echt tevreden over de bezorging", "nl", Sentiment.NEGATIVE),
+        ("Hoeveel dagen duurt de levering naar Gent?", "nl", Sentiment.NEUTRAL),
+        ("Is het lastig om een bakfiets te huren?", "nl", Sentiment.NEUTRAL),
         ("It is not good.", "en", Sentiment.NEGATIVE),
         ("Still waiting for my refund.", "en", Sentiment.NEGATIVE),
         ("", "", Sentiment.NEUTRAL),
@@ -113,6 +128,12 @@ def test_held_out_v2(lang, capsys):
 )
 def test_negation_intensifiers_and_contrast(text, lang, label):
     assert sentiment(text, lang).label == label
+
+
+def test_stacked_question_marks_strengthen_a_complaint():
+    plain = sentiment("Waarom is mijn bestelling geannuleerd zonder bericht?", "nl").score
+    stacked = sentiment("Waarom is mijn bestelling geannuleerd zonder bericht???", "nl").score
+    assert -1.0 <= stacked < plain < 0
 
 
 def test_score_is_bounded_and_stronger_with_boosters():
