@@ -4,11 +4,12 @@
 connection per thread). A QTimer asks :func:`cmstation.listening.scheduler.due_channels`
 once a minute what is due (decided from stored state, so a laptop that slept catches up
 with one sweep per channel); "Sweep now" (menu, toolbar, F5) sweeps every listening channel
-at once. Progress, each channel's summary and the end come back as Qt signals.
+at once (a paused channel never; one that needs a login is tried once, and says so again). Progress, each channel's summary and the end come back as Qt signals.
 
 :class:`ListeningUi` (``attach_listening(window)``) wires it into the main window: the
 Channels menu (Add channel..., Add an item by hand... Ctrl+Shift+N, Sweep now F5, mastery
-figures, notifications), a toolbar, the sweep progress in the status bar, each channel's
+figures, notifications), the channel menu of the navigation (sweep it, Log in again...,
+Channel settings... (:mod:`cmstation.ui.channel_settings_dialog`), remove), a toolbar, the sweep progress in the status bar, each channel's
 status and mastery figures in the navigation, the live inbox refresh while a sweep runs,
 drops of links or text onto the window, and the tray notification for new complaints.
 """
@@ -125,8 +126,8 @@ class SweepController(QObject):
         self.timer.stop()
 
     def sweep_now(self, channel_ids: list[int] | None = None) -> bool:
-        """Sweep these channels (None: every enabled listening channel), due or not.
-        Returns False when a sweep is already under way (the request is dropped)."""
+        """Sweep these channels (None: every enabled listening channel), due or not; paused
+        channels are left out. Returns False when a sweep is already under way (the request is dropped)."""
         if self._closed or self.disabled or self.running:
             return False
         self._worker.put(("now", None if channel_ids is None else list(channel_ids)))
@@ -157,12 +158,13 @@ class SweepController(QObject):
     def _run(self, db, what: str, ids: list[int] | None) -> None:
         if what == "due":
             ids = scheduler.due_channels(db, self.clock.now())
-        elif ids is None:
-            ids = [
+        else:
+            listening = [
                 c.id
                 for c in channel_store.list_channels(db)
                 if c.enabled and c.kind != ChannelKind.MANUAL
             ]
+            ids = listening if ids is None else [i for i in ids if i in listening]
         if not ids:
             if what == "now":
                 self._emit(self.sweep_started, 0)
@@ -209,7 +211,9 @@ def status_words(status, now: float | None = None) -> str:
     if s == sweep_mod.OK:
         return QCoreApplication.translate("ListeningUi", "ok")
     if s == sweep_mod.NEEDS_LOGIN:
-        return QCoreApplication.translate("ListeningUi", "needs login")
+        return QCoreApplication.translate(
+            "ListeningUi", "needs login: paused until you log in again"
+        )
     if s == sweep_mod.RATE_LIMITED:
         if status.retry_at:
             return QCoreApplication.translate("ListeningUi", "rate limited until {time}").format(
@@ -331,6 +335,7 @@ class ListeningUi(QObject):
         )
         self.notifier = TrayNotifier(window.tasks, window.windowIcon(), self)
         self.statuses: dict[int, str] = {}
+        self._raw_status: dict[int, str] = {}  # channel id -> stored status ("needs_login")
         self._figures: dict[int, Any] = {}  # channel id -> MasteryFigures (the latest read)
         self._figures_running = False
         self._figures_again = False
@@ -497,19 +502,56 @@ class ListeningUi(QObject):
         if ch is None:
             return
         menu = QMenu(self.window.nav)
+        needs_login = self.needs_login(ch.id)
+        if ch.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY) and needs_login:
+            relogin = menu.addAction(self.tr("Log in again\u2026"))  # what it needs: first
+            relogin.setEnabled(not self.controller.disabled)
+            relogin.triggered.connect(lambda: self.open_relogin(ch.id))
+            menu.setDefaultAction(relogin)
         if ch.kind != ChannelKind.MANUAL:
             sweep = menu.addAction(self.tr("Sweep this channel now"))
-            sweep.setEnabled(not self.controller.disabled)
+            sweep.setEnabled(not self.controller.disabled and ch.enabled)
+            if not ch.enabled:
+                sweep.setToolTip(self.tr("Listening is paused (see Channel settings)."))
             sweep.triggered.connect(lambda: self.controller.sweep_now([ch.id]))
-        if ch.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY):
+        if ch.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY) and not needs_login:
             relogin = menu.addAction(self.tr("Log in again\u2026"))
             relogin.setEnabled(not self.controller.disabled)
             relogin.triggered.connect(lambda: self.open_relogin(ch.id))
+        settings = menu.addAction(self.tr("Channel settings\u2026"))
+        settings.triggered.connect(lambda: self.open_channel_settings(ch.id))
+        menu.setToolTipsVisible(True)
         menu.addSeparator()
         remove = menu.addAction(self.tr("Remove channel\u2026"))
         remove.triggered.connect(lambda: self.remove_channel(ch.id))
         self.context_menu = menu
         menu.popup(self.window.nav.viewport().mapToGlobal(pos))
+
+    def needs_login(self, cid: int) -> bool:
+        """The channel's last known status (from the navigation) is "needs login"."""
+        return self._raw_status.get(cid) == sweep_mod.NEEDS_LOGIN
+
+    def open_channel_settings(self, cid: int):
+        """Name, sweep interval and "Pause listening" of a channel."""
+        from cmstation.ui.channel_settings_dialog import ChannelSettingsDialog
+
+        ch = self._channel(cid)
+        if ch is None:
+            return None
+        dlg = ChannelSettingsDialog(self.window.tasks, ch, parent=self.window)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.saved.connect(self._settings_saved)
+        self.dialog_opened.emit(dlg)
+        dlg.open()
+        return dlg
+
+    def _settings_saved(self, ch) -> None:
+        if self._gone():
+            return
+        self._note(self.tr("Saved the settings of {name}.").format(name=ch.name))
+        self.window.reload_navigation()  # the name; the status line follows (paused)
+        if self.controller.timer.isActive():  # listening runs: a resumed or shorter
+            self.controller.sweep_due()  # interval counts at once, not at the next tick
 
     def open_relogin(self, cid: int):
         """Log in again to a channel whose login expired or was revoked ("needs login")."""
@@ -528,6 +570,7 @@ class ListeningUi(QObject):
         )
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.relogged_in.connect(lambda c: self.controller.sweep_now([c]))
+        dlg.relogged_in.connect(lambda _c: self.refresh_statuses())
         self.dialog_opened.emit(dlg)
         dlg.open()
         return dlg
@@ -639,7 +682,7 @@ class ListeningUi(QObject):
         new = sum(s.new for s in summaries)
         trouble = [s for s in summaries if s.status not in (sweep_mod.OK, sweep_mod.BUSY)]
         if not summaries:
-            self._note(self.tr("Nothing to sweep: manual channels are filled by hand."))
+            self._note(self.tr("Nothing to sweep: manual and paused channels are not swept."))
         elif trouble:
             self._note(
                 self.tr(
@@ -734,8 +777,11 @@ class ListeningUi(QObject):
             item = items.get(("channel", ch.id))
             if item is None:
                 continue
+            self._raw_status[ch.id] = st.status if st is not None else ""
             if ch.kind == ChannelKind.MANUAL:
                 words, status = QCoreApplication.translate("ListeningUi", "filled by hand"), "ok"
+            elif not ch.enabled:
+                words, status = QCoreApplication.translate("ListeningUi", "paused"), "paused"
             else:
                 words, status = status_words(st), (st.status if st else "")
                 if st is not None and st.last_sweep_at is None and status == "ok":
@@ -757,7 +803,15 @@ class ListeningUi(QObject):
             figures_item.setText(0, figures)
             figures_item.setForeground(0, QBrush(QColor("#6b7280")))
             tip = [ch.name, words]
-            if st is not None and st.detail and st.detail.source:
+            if status == "paused":
+                tip.append(
+                    QCoreApplication.translate(
+                        "ListeningUi",
+                        "Listening is paused: this channel is not swept until you resume it "
+                        "in its Channel settings.",
+                    )
+                )
+            elif st is not None and st.detail and st.detail.source:
                 tip.append(st.detail.render(QCoreApplication.translate))
             for check in fig.checks if fig is not None else ():
                 mark = "\u2714" if check.ok else "\u2718"

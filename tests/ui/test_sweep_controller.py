@@ -234,7 +234,7 @@ def test_status_words_are_plain(qtbot):
     hhmm = _time.strftime("%H:%M", _time.localtime(retry))
     assert status_words(st("ok", last=None)) == "not swept yet"
     assert status_words(st("ok")) == "ok"
-    assert status_words(st("needs_login")) == "needs login"
+    assert status_words(st("needs_login")) == "needs login: paused until you log in again"
     assert status_words(st("rate_limited", retry_at=retry)) == f"rate limited until {hhmm}"
     assert status_words(st("offline", retry_at=retry)) == "offline"
     skipped = Text("ChannelStatus", "Skipped {skipped}", {"skipped": 4, "new": 2})
