@@ -411,52 +411,52 @@
         <location filename="../cmstation/ui/channel_settings_dialog.py" line="44"/>
         <source>Channel settings</source>
         <extracomment>The spin box takes more than the allowed range so a typed value out of it gets a message instead of being silently corrected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kanaalinstellingen</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/channel_settings_dialog.py" line="56"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/channel_settings_dialog.py" line="62"/>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/channel_settings_dialog.py" line="63"/>
         <source>Listen every</source>
-        <translation type="unfinished">Luister elke</translation>
+        <translation>Luister elke</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/channel_settings_dialog.py" line="65"/>
         <source>From {min} to {max} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van {min} tot {max} minuten.</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/channel_settings_dialog.py" line="73"/>
         <source>Pause listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Luisteren pauzeren</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/channel_settings_dialog.py" line="78"/>
         <source>A paused channel is not swept, not even with Sweep now. What it brought in stays in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op een gepauzeerd kanaal wordt niet geluisterd, ook niet met Nu luisteren. Wat het al binnenhaalde, blijft in de inbox.</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/channel_settings_dialog.py" line="89"/>
         <source>Items of this channel are added by hand, so it is never swept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Items van dit kanaal voeg je met de hand toe, dus er wordt nooit op geluisterd.</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/channel_settings_dialog.py" line="109"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/channel_settings_dialog.py" line="111"/>
         <source>Save</source>
-        <translation type="unfinished">Opslaan</translation>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -502,7 +502,7 @@
     <message>
         <location filename="../cmstation/listening/sweep.py" line="76"/>
         <source>The network no longer accepts the saved login. Listening on this channel is paused until you log in again (right-click the channel: Log in again…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het netwerk accepteert de bewaarde login niet meer. Luisteren op dit kanaal staat stil tot je opnieuw inlogt (klik met rechts op het kanaal: Opnieuw inloggen…).</translation>
     </message>
     <message>
         <location filename="../cmstation/listening/sweep.py" line="81"/>
@@ -552,7 +552,7 @@
     <message>
         <location filename="../cmstation/listening/channel_flows.py" line="212"/>
         <source>Logged in again at {time}. Listening resumes with the next sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om {time} opnieuw ingelogd. Het luisteren gaat verder bij de volgende ronde.</translation>
     </message>
 </context>
 <context>
@@ -1751,19 +1751,19 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>Nu op dit kanaal luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="684"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="685"/>
         <source>Nothing to sweep: manual and paused channels are not swept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets om langs te gaan: op handmatige en gepauzeerde kanalen wordt niet geluisterd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="783"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="784"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="807"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="808"/>
         <source>Listening is paused: this channel is not swept until you resume it in its Channel settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luisteren is gepauzeerd: op dit kanaal wordt niet geluisterd tot je het weer aanzet in de Kanaalinstellingen.</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/sweep_controller.py" line="507"/>
@@ -1774,17 +1774,17 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
     <message>
         <location filename="../cmstation/ui/sweep_controller.py" line="214"/>
         <source>needs login: paused until you log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>opnieuw inloggen nodig: gepauzeerd tot je opnieuw inlogt</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/sweep_controller.py" line="515"/>
         <source>Listening is paused (see Channel settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Luisteren is gepauzeerd (zie Kanaalinstellingen).</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/sweep_controller.py" line="521"/>
         <source>Channel settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaalinstellingen…</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/sweep_controller.py" line="525"/>
@@ -1794,35 +1794,35 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
     <message>
         <location filename="../cmstation/ui/sweep_controller.py" line="551"/>
         <source>Saved the settings of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instellingen van {name} zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="587"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="588"/>
         <source>Remove {name}?</source>
         <translation>{name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="589"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="590"/>
         <source>This removes {name}, the messages it brought in and its login. It cannot be undone.</source>
         <translation>Hiermee verdwijnen {name}, de berichten die het binnenbracht en de login. Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="612"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="613"/>
         <source>Removed {name}.</source>
         <translation>{name} is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="636"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="637"/>
         <source>A sweep is already running.</source>
         <translation>Er loopt al een ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="653"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="654"/>
         <source>Sweeping one channel…</source>
         <translation>Ronde langs één kanaal…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="655"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="656"/>
         <source>Sweeping {n} channels…</source>
         <translation>Ronde langs {n} kanalen…</translation>
     </message>
@@ -1831,22 +1831,22 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">Niets om langs te gaan: handmatige kanalen vul je met de hand.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="688"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="689"/>
         <source>Swept: {n} new. Some channels need attention (see the navigation).</source>
         <translation>Ronde klaar: {n} nieuw. Sommige kanalen vragen aandacht (zie de navigatie).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="693"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="694"/>
         <source>Swept at {time}: {n} new.</source>
         <translation>Ronde om {time}: {n} nieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="708"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="709"/>
         <source>The sweep stopped: {error}</source>
         <translation>De ronde is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="781"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="782"/>
         <source>filled by hand</source>
         <translation>met de hand gevuld</translation>
     </message>
@@ -3715,12 +3715,12 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <location filename="../cmstation/listening/channel_flows.py" line="257"/>
         <source>Give the channel a name.</source>
         <extracomment>The longest channel name the settings accept (the navigation has little room).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geef het kanaal een naam.</translation>
     </message>
     <message>
         <location filename="../cmstation/listening/channel_flows.py" line="258"/>
         <source>A channel name can be at most {max} characters long (this one has {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kanaalnaam mag hoogstens {max} tekens lang zijn (deze heeft er {n}).</translation>
     </message>
 </context>
 <context>
