@@ -8,14 +8,11 @@ is relayed unchanged. Used to test exactly-once posting against the real atproto
 
 from __future__ import annotations
 
-import contextlib
-import socket
 import threading
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import requests
-from loopback_server import LoopbackServer
+from loopback_server import LoopbackHandler, LoopbackServer
 
 _HOP = {
     "connection",
@@ -66,12 +63,8 @@ class DroppingProxy(LoopbackServer):
         return False
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(LoopbackHandler):
     proxy: DroppingProxy
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:  # quiet
-        pass
 
     def _relay(self) -> None:
         p = self.proxy
@@ -89,9 +82,7 @@ class _Handler(BaseHTTPRequestHandler):
         p.forwarded.append(self.path)
         if p._should_drop(self.path):
             p.dropped.append(self.path)
-            with contextlib.suppress(OSError):
-                self.connection.shutdown(socket.SHUT_RDWR)
-            self.close_connection = True
+            self._drop()
             return
         data = resp.content
         self.send_response(resp.status_code)

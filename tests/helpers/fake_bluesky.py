@@ -16,19 +16,16 @@ client), ``truncate`` (fewer bytes than Content-Length), ``bad_json``.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import secrets
-import socket
 import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from loopback_server import LoopbackServer
+from loopback_server import LoopbackHandler, LoopbackServer
 
 
 def iso(ts: float) -> str:
@@ -152,12 +149,8 @@ def _page(items: list, cursor: str | None, limit: int) -> tuple[list, str | None
     return chunk, nxt
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(LoopbackHandler):
     fake: FakeBluesky
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:  # quiet
-        pass
 
     # -- plumbing -----------------------------------------------------------------------
 
@@ -190,11 +183,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
         if truncate:
             self._drop()
-
-    def _drop(self) -> None:
-        with contextlib.suppress(OSError):
-            self.connection.shutdown(socket.SHUT_RDWR)
-        self.close_connection = True
 
     def _error(self, status: int, name: str, message: str = "") -> None:
         self._send(status, {"error": name, "message": message or name})

@@ -13,19 +13,17 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import socket
 import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 from fake_mastodon import Fault
-from loopback_server import LoopbackServer
+from loopback_server import LoopbackHandler, LoopbackServer
 
 
 @dataclass
@@ -168,19 +166,8 @@ class FakeFeedServer(LoopbackServer):
         return "\n".join(parts).encode("utf-8")
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(LoopbackHandler):
     fake: FakeFeedServer
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def _drop(self) -> None:
-        self.close_connection = True
-        with contextlib.suppress(OSError):
-            self.wfile.flush()
-        with contextlib.suppress(OSError):
-            self.connection.shutdown(socket.SHUT_RDWR)
 
     def _send(self, status: int, body: bytes, headers: dict[str, str], *, truncate: bool = False):
         self.send_response(status)

@@ -23,22 +23,19 @@ from __future__ import annotations
 
 import base64
 import bisect
-import contextlib
 import hashlib
 import html
 import json
 import re
 import secrets
-import socket
 import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, parse_qsl, quote, urlencode, urlsplit
 
-from loopback_server import LoopbackServer
+from loopback_server import LoopbackHandler, LoopbackServer
 
 OOB = "urn:ietf:wg:oauth:2.0:oob"
 
@@ -395,12 +392,8 @@ def paginate(
     return list(reversed(asc[max(lo, hi - limit) : hi])), False
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(LoopbackHandler):
     fake: FakeMastodon
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:  # quiet
-        pass
 
     # --- plumbing ------------------------------------------------------------------------
 
@@ -455,13 +448,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
-
-    def _drop(self) -> None:
-        self.close_connection = True
-        with contextlib.suppress(OSError):
-            self.wfile.flush()
-        with contextlib.suppress(OSError):
-            self.connection.shutdown(socket.SHUT_RDWR)
 
     def _error(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
         self._send(status, {"error": message}, headers)

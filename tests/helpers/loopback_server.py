@@ -1,10 +1,30 @@
-"""What every loopback test server shares: serve a handler on 127.0.0.1 in a thread."""
+"""What every loopback test server shares: serve a handler on 127.0.0.1 in a thread, and the
+handler basics (HTTP/1.1, no request log, cutting the connection)."""
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+
+class LoopbackHandler(BaseHTTPRequestHandler):
+    """Base of the fakes' request handlers: keep-alive HTTP/1.1, quiet, and ``_drop()``."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet
+        pass
+
+    def _drop(self) -> None:
+        """Cut the connection as a network failure would: no (further) answer."""
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.wfile.flush()
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
 
 
 class LoopbackServer:
