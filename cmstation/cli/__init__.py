@@ -11,7 +11,10 @@ import importlib
 import sys
 
 from cmstation import __version__
+from cmstation.cli.lang import leading_options, setup, tr
 from cmstation.core.errors import CmstationError
+from cmstation.core.i18n import QT_TRANSLATE_NOOP
+from cmstation.core.translations import render
 
 #: Sub-command modules, in the order --help lists them.
 COMMAND_MODULES = [
@@ -27,7 +30,14 @@ COMMAND_MODULES = [
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one clear line, exit 2
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(
+            2,
+            tr(
+                QT_TRANSLATE_NOOP("Cli", "{prog}: error: {message}\n"),
+                prog=self.prog,
+                message=message,
+            ),
+        )
 
 
 #: Commands that must start fast import only their own module (see _only_module).
@@ -38,36 +48,51 @@ def _only_module(argv: list[str] | None) -> list[str] | None:
     """For a fast command (``cmstation check`` runs on every keystroke pause of a script),
     the module list to import instead of all of them: the others pull in sqlite-utils,
     requests and APScheduler at import time."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    i = 0
-    while i < len(args):
-        tok = args[i]
-        if tok in ("--data-dir", "--lang"):
-            i += 2
-            continue
-        if tok.startswith("-"):
-            i += 1
-            continue
-        return [FAST_COMMANDS[tok]] if tok in FAST_COMMANDS else None
-    return None
+    command = leading_options(sys.argv[1:] if argv is None else argv)[1]
+    return [FAST_COMMANDS[command]] if command in FAST_COMMANDS else None
 
 
 def build_parser(modules: list[str] | None = None) -> argparse.ArgumentParser:
     p = _Parser(
         prog="cmstation",
-        description="A desktop workstation for the community manager. "
-        "Without a command it opens the window.",
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "A desktop workstation for the community manager. "
+                "Without a command it opens the window.",
+            )
+        ),
     )
-    p.add_argument("--version", action="version", version=f"cmstation {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"cmstation {__version__}",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "show program's version number and exit")),
+    )
     p.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="workspace folder (default: the user data dir, or $CMSTATION_HOME)",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "workspace folder (default: the user data dir, or $CMSTATION_HOME)"
+            )
+        ),
     )
     p.add_argument(
-        "--demo", action="store_true", help="open a temporary copy of the sample workspace"
+        "--demo",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "open a temporary copy of the sample workspace")),
     )
-    p.add_argument("--lang", metavar="LANG", help="interface language (en, nl)")
+    p.add_argument(
+        "--lang",
+        metavar="LANG",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "interface language (en, nl; default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
+            )
+        ),
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES if modules is None else modules:
         importlib.import_module(name).register(sub)
@@ -75,6 +100,7 @@ def build_parser(modules: list[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    setup(sys.argv[1:] if argv is None else argv)
     parser = build_parser(_only_module(argv))
     args = parser.parse_args(argv)
     if args.command is None:
@@ -84,7 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except CmstationError as exc:
-        print(f"cmstation: {exc}", file=sys.stderr)
+        print(f"cmstation: {error_text(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
+
+
+def error_text(exc: CmstationError) -> str:
+    """The error's message in the chosen language (its translatable Text when it has one)."""
+    return render(exc.text) if exc.text is not None else str(exc)
