@@ -15,84 +15,135 @@ from datetime import UTC, datetime
 
 from cmstation.channels import factory
 from cmstation.cli.common import open_existing_workspace, open_or_create_workspace
+from cmstation.cli.lang import tr
 from cmstation.core.clock import SystemClock
 from cmstation.core.errors import CmstationError
+from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import ChannelKind
+from cmstation.core.translations import render
 from cmstation.insights.mastery import mastery
 from cmstation.listening import channel_setup
 from cmstation.listening.channel_setup import GateNotMet, GateReport
 from cmstation.storage import channels as channel_store
 from cmstation.storage import sweeps
 
-NO_KEYRING = (
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "Cli",
     "No secure keyring is available, so the login cannot be stored and nothing was added. "
     "Run this inside a desktop session with a keyring (GNOME Keyring, KWallet, macOS "
     "Keychain, Windows Credential Locker), or add the channel in the window, where you can "
-    "keep the login for that session only."
+    "keep the login for that session only.",
 )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("channel", help="add, list and remove channels")
+    p = sub.add_parser(
+        "channel", help=tr(QT_TRANSLATE_NOOP("Cli", "add, list and remove channels"))
+    )
     csub = p.add_subparsers(dest="channel_command", metavar="ACTION", required=True)
 
-    add = csub.add_parser("add", help="add a channel (one at first; at most three)")
+    add = csub.add_parser(
+        "add", help=tr(QT_TRANSLATE_NOOP("Cli", "add a channel (one at first; at most three)"))
+    )
     kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--name", help="the name shown in the navigation")
+    common.add_argument(
+        "--name", help=tr(QT_TRANSLATE_NOOP("Cli", "the name shown in the navigation"))
+    )
     common.add_argument(
         "--sweep-minutes",
         type=int,
         default=15,
         metavar="M",
-        help="listen every M minutes (5 to 240; default 15)",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "listen every M minutes (5 to 240; default 15)")),
     )
     common.add_argument(
         "--override-reason",
         metavar="TEXT",
-        help="add it although the existing channels are not yet under "
-        "control; the reason is recorded in the event log",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "add it although the existing channels are not yet under "
+                "control; the reason is recorded in the event log",
+            )
+        ),
     )
 
-    m = kinds.add_parser("mastodon", parents=[common], help="a Mastodon account (OAuth)")
-    m.add_argument("--instance", required=True, metavar="URL", help="e.g. mastodon.social")
+    m = kinds.add_parser(
+        "mastodon",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "a Mastodon account (OAuth)")),
+    )
+    m.add_argument(
+        "--instance",
+        required=True,
+        metavar="URL",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "e.g. mastodon.social")),
+    )
     m.add_argument(
         "--token-stdin",
         action="store_true",
-        help="read an existing access token from stdin instead of logging in",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "read an existing access token from stdin instead of logging in"
+            )
+        ),
     )
     m.set_defaults(func=add_mastodon)
 
     b = kinds.add_parser(
-        "bluesky", parents=[common], help="a Bluesky account (app password read from stdin)"
+        "bluesky",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "a Bluesky account (app password read from stdin)")),
     )
-    b.add_argument("--handle", required=True, metavar="H", help="e.g. fietsen.bsky.social")
+    b.add_argument(
+        "--handle",
+        required=True,
+        metavar="H",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "e.g. fietsen.bsky.social")),
+    )
     b.add_argument(
         "--pds",
         default=factory.DEFAULT_PDS,
         metavar="URL",
-        help=f"the account's server (default {factory.DEFAULT_PDS})",
+        help=tr(
+            QT_TRANSLATE_NOOP("Cli", "the account's server (default {pds})"),
+            pds=factory.DEFAULT_PDS,
+        ),
     )
     b.set_defaults(func=add_bluesky)
 
-    f = kinds.add_parser("feed", parents=[common], help="an RSS or Atom feed (listen-only)")
+    f = kinds.add_parser(
+        "feed",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "an RSS or Atom feed (listen-only)")),
+    )
     f.add_argument("url", metavar="URL")
     f.set_defaults(func=add_feed)
 
     man = kinds.add_parser(
-        "manual", parents=[common], help="items added by hand (LinkedIn, Instagram, e-mail...)"
+        "manual",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "items added by hand (LinkedIn, Instagram, e-mail...)")),
     )
     man.set_defaults(func=add_manual)
 
-    ls = csub.add_parser("list", help="the channels with their status and mastery figures")
-    ls.add_argument("--json", action="store_true")
+    ls = csub.add_parser(
+        "list",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "the channels with their status and mastery figures")),
+    )
+    ls.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "as JSON")))
     ls.set_defaults(func=list_channels)
 
-    gate = csub.add_parser("gate", help="may another channel be added? (the figures)")
-    gate.add_argument("--json", action="store_true")
+    gate = csub.add_parser(
+        "gate", help=tr(QT_TRANSLATE_NOOP("Cli", "may another channel be added? (the figures)"))
+    )
+    gate.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "as JSON")))
     gate.set_defaults(func=show_gate)
 
-    rm = csub.add_parser("remove", help="remove a channel, its messages and its login")
+    rm = csub.add_parser(
+        "remove", help=tr(QT_TRANSLATE_NOOP("Cli", "remove a channel, its messages and its login"))
+    )
     rm.add_argument("id", type=int, metavar="ID")
     rm.set_defaults(func=remove)
 
@@ -120,24 +171,43 @@ def _read_line(prompt: str) -> str:
 
 def _print_gate(report: GateReport, out=sys.stderr) -> None:
     if report.figures is None:
-        print("No channels yet: the first one can be added.", file=out)
+        print(
+            tr(QT_TRANSLATE_NOOP("Cli", "No channels yet: the first one can be added.")), file=out
+        )
         return
     f = report.figures
-    print(f"The existing channels over the last {f.window_days} days:", file=out)
+    print(
+        tr(
+            QT_TRANSLATE_NOOP("Cli", "The existing channels over the last {days} days:"),
+            days=f.window_days,
+        ),
+        file=out,
+    )
+    ok, not_yet = tr(QT_TRANSLATE_NOOP("Cli", "ok")), tr(QT_TRANSLATE_NOOP("Cli", "not yet"))
     for c in f.checks:
-        print(f"  [{'ok' if c.ok else 'not yet'}] {c.text}", file=out)
+        print(f"  [{ok if c.ok else not_yet}] {render(c.text)}", file=out)
+
+
+def _gate_text(exc: GateNotMet) -> str:
+    """The refusal in the chosen language, its reasons too (the exception's Text carries
+    them in English)."""
+    reasons = "; ".join(render(c.text) for c in exc.report.failed_checks)
+    return render(Text(exc.text.context, exc.text.source, {"reasons": reasons}))
 
 
 def _precheck(db, args) -> int | None:
     """Refuse before any login when the gate or the cap would refuse anyway."""
     report = channel_setup.check_gate(db, now=SystemClock().now())
     if report.cap_reached:
-        _err(str(channel_setup.cap_text(report.existing)))
+        _err(render(channel_setup.cap_text(report.existing)))
         return 1
     if not report.passed and not (args.override_reason or "").strip():
-        _err(str(GateNotMet(report)))
+        _err(_gate_text(GateNotMet(report)))
         _print_gate(report)
-        print("Add --override-reason TEXT to add it anyway.", file=sys.stderr)
+        print(
+            tr(QT_TRANSLATE_NOOP("Cli", "Add --override-reason TEXT to add it anyway.")),
+            file=sys.stderr,
+        )
         return 1
     channel_setup.check_sweep_minutes(args.sweep_minutes)
     return None
@@ -150,7 +220,7 @@ def _secret_store(db):
     try:
         return open_secret_store(scope=workspace_id(db))
     except NoSecureBackend:
-        raise CmstationError(NO_KEYRING) from None
+        raise CmstationError.from_text(Text("Cli", NO_KEYRING)) from None
 
 
 def _store(db, args, prepared, secrets=None) -> int:
@@ -161,10 +231,17 @@ def _store(db, args, prepared, secrets=None) -> int:
             db, prepared, secrets, override_reason=args.override_reason, clock=SystemClock()
         )
     except GateNotMet as exc:
-        _err(str(exc))
+        _err(_gate_text(exc))
         _print_gate(exc.report)
         return 1
-    print(f"Added channel {cid}: {prepared.channel.name} ({prepared.channel.kind})")
+    print(
+        tr(
+            QT_TRANSLATE_NOOP("Cli", "Added channel {id}: {name} ({kind})"),
+            id=cid,
+            name=prepared.channel.name,
+            kind=prepared.channel.kind,
+        )
+    )
     return 0
 
 
@@ -182,18 +259,24 @@ def add_mastodon(args: argparse.Namespace) -> int:
     session = factory.new_session()
     opts = {"name": args.name or "", "sweep_minutes": args.sweep_minutes}
     if args.token_stdin:
-        token = _read_secret("Access token: ")
+        token = _read_secret(tr(QT_TRANSLATE_NOOP("Cli", "Access token: ")))
         if not token:
-            _err("No access token was given; nothing was added.")
+            _err(tr(QT_TRANSLATE_NOOP("Cli", "No access token was given; nothing was added.")))
             return 1
         prepared = flows.mastodon_with_token(session, args.instance, token, **opts)
     else:
         login = flows.begin_mastodon(session, args.instance)
-        print("Open this address in a browser, log in and allow cmstation:")
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Open this address in a browser, log in and allow cmstation:"
+                )
+            )
+        )
         print(login.authorize_url, flush=True)
-        code = _read_line("Then paste the code it shows: ")
+        code = _read_line(tr(QT_TRANSLATE_NOOP("Cli", "Then paste the code it shows: ")))
         if not code:
-            _err("No code was given; nothing was added.")
+            _err(tr(QT_TRANSLATE_NOOP("Cli", "No code was given; nothing was added.")))
             return 1
         prepared = flows.finish_mastodon(session, login, code, **opts)
     return _store(db, args, prepared, secrets)
@@ -208,13 +291,18 @@ def add_bluesky(args: argparse.Namespace) -> int:
         return refused
     secrets = _secret_store(db)
     print(
-        "Use an app password (Bluesky: Settings > Privacy and security > App passwords), "
-        "not your main password.",
+        tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Use an app password (Bluesky: Settings > Privacy and security > App passwords), "
+                "not your main password.",
+            )
+        ),
         file=sys.stderr,
     )
-    password = _read_secret("App password: ")
+    password = _read_secret(tr(QT_TRANSLATE_NOOP("Cli", "App password: ")))
     if not password:
-        _err("No app password was given; nothing was added.")
+        _err(tr(QT_TRANSLATE_NOOP("Cli", "No app password was given; nothing was added.")))
         return 1
     prepared = flows.login_bluesky(
         factory.new_session(),
@@ -263,8 +351,10 @@ def list_channels(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
     now = SystemClock().now()
     rows = []
+    details = {}  # the status detail as Text, for the plain listing in the chosen language
     for ch in channel_store.list_channels(db):
         st = sweeps.channel_status(db, ch.id)
+        details[ch.id] = st.detail
         fig = mastery(db, ch.id, now=now)
         rows.append(
             {
@@ -288,18 +378,46 @@ def list_channels(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     if not rows:
-        print("No channels yet. Add one: cmstation channel add mastodon|bluesky|feed|manual")
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "No channels yet. Add one: cmstation channel add mastodon|bluesky|feed|manual",
+                )
+            )
+        )
         return 0
     for r in rows:
         m = r["mastery"]
         share = "-" if m["handled_share"] is None else f"{round(m['handled_share'] * 100)}%"
         median = "-" if m["median_response_hours"] is None else f"{m['median_response_hours']} h"
         print(f"{r['id']:>3}  {r['kind']:<8}  {r['name']}")
-        detail = r["status_detail"] if r["last_sweep_at"] else "not swept yet"
-        print(f"     status: {r['status']}  {detail}")
+        if r["last_sweep_at"]:
+            detail = render(details[r["id"]])
+        else:
+            detail = tr(QT_TRANSLATE_NOOP("Cli", "not swept yet"))
         print(
-            f"     last {m['window_days']} days: handled {share} of {m['needed_reply']}, "
-            f"median first response {median}, waiting > 48 h: {m['overdue']}"
+            "     "
+            + tr(
+                QT_TRANSLATE_NOOP("Cli", "status: {status}  {detail}"),
+                status=r["status"],
+                detail=detail,
+            )
+        )
+        print(
+            "     "
+            + tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "last {days} days: handled {share} of {needed}, "
+                    "median first response {median}, waiting > 48 h: {overdue}",
+                ),
+                days=m["window_days"],
+                share=share,
+                needed=m["needed_reply"],
+                median=median,
+                overdue=m["overdue"],
+            )
         )
     return 0
 
@@ -322,13 +440,24 @@ def show_gate(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     if report.cap_reached:
-        print(f"This workspace has {report.existing} channels, the most allowed.")
+        print(
+            tr(
+                QT_TRANSLATE_NOOP("Cli", "This workspace has {count} channels, the most allowed."),
+                count=report.existing,
+            )
+        )
     _print_gate(report, sys.stdout)
-    print(
-        "Another channel may be added."
-        if report.passed
-        else "Not yet: master the channels you have first (or give --override-reason)."
-    )
+    if report.passed:
+        print(tr(QT_TRANSLATE_NOOP("Cli", "Another channel may be added.")))
+    else:
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Not yet: master the channels you have first (or give --override-reason).",
+                )
+            )
+        )
     return 0
 
 
@@ -336,7 +465,12 @@ def remove(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
     ch = channel_store.get_channel(db, args.id)
     if ch is None:
-        _err(f"There is no channel {args.id} (see: cmstation channel list).")
+        _err(
+            tr(
+                QT_TRANSLATE_NOOP("Cli", "There is no channel {id} (see: cmstation channel list)."),
+                id=args.id,
+            )
+        )
         return 1
     secrets = None
     if ch.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY):
@@ -347,9 +481,13 @@ def remove(args: argparse.Namespace) -> int:
             secrets = open_secret_store(scope=workspace_id(db))
         except NoSecureBackend:
             print(
-                "No secure keyring is available: there is no stored login to remove.",
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "No secure keyring is available: there is no stored login to remove."
+                    )
+                ),
                 file=sys.stderr,
             )
     channel_setup.remove_channel(db, args.id, secrets, clock=SystemClock())
-    print(f"Removed channel {args.id}: {ch.name}")
+    print(tr(QT_TRANSLATE_NOOP("Cli", "Removed channel {id}: {name}"), id=args.id, name=ch.name))
     return 0

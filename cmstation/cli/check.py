@@ -11,9 +11,14 @@ import json
 import sys
 
 from cmstation.cli.args import positive_int
+from cmstation.cli.lang import tr
+from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.models import ChannelKind
+from cmstation.core.translations import render
 
-EPILOG = """\
+EPILOG = QT_TRANSLATE_NOOP(
+    "Cli",
+    """\
 The reply is checked as it will be posted, so the sign-off is expected in the text.
 --signature, --register and the brand words / banned phrases come from the profile in
 the workspace (--data-dir or $CMSTATION_HOME) when one exists and the option is not
@@ -22,61 +27,86 @@ given; without a workspace no sign-off is expected. --signature "" expects none.
 Output: one line per finding, "start-end severity category: message (suggestion)",
 or with --json one object {"lang", "score", "findings": [...]}.
 Exit status: 0 when nothing reaches warning, 1 when something does, 2 for bad usage
-or unreadable input."""
+or unreadable input.""",
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "check",
-        help="check a reply for tone, jargon, length and more",
-        description="Check a reply before posting it: corporate jargon, sales talk, shouting, "
-        "hashtags, missing empathy or sign-off, register, length, links, passive voice, "
-        "private data and canned answers.",
-        epilog=EPILOG,
+        help=tr(QT_TRANSLATE_NOOP("Cli", "check a reply for tone, jargon, length and more")),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Check a reply before posting it: corporate jargon, sales talk, shouting, "
+                "hashtags, missing empathy or sign-off, register, length, links, passive voice, "
+                "private data and canned answers.",
+            )
+        ),
+        epilog=tr(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "print one JSON object"))
+    )
     p.add_argument(
         "--lang",
         dest="check_lang",
         choices=["nl", "en", "auto"],
         default="auto",
-        help="language of the reply (default: auto-detect)",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "language of the reply (default: auto-detect)")),
     )
     p.add_argument(
         "--channel",
         choices=[k.value for k in ChannelKind],
         default="",
-        help="where it will be posted; sets the length limit and how it is counted "
-        "(mastodon: 500 characters, links count 23; bluesky: 300 graphemes)",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "where it will be posted; sets the length limit and how it is counted "
+                "(mastodon: 500 characters, links count 23; bluesky: 300 graphemes)",
+            )
+        ),
     )
     p.add_argument(
         "--limit",
         type=positive_int,
         metavar="N",
-        help="the channel's post limit, when the instance has its own",
+        help=tr(
+            QT_TRANSLATE_NOOP("Cli", "the channel's post limit, when the instance has its own")
+        ),
     )
     p.add_argument(
         "--signature",
         metavar="TEXT",
-        help="the sign-off expected in the text, e.g. ^Eva (default: the profile's)",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "the sign-off expected in the text, e.g. ^Eva (default: the profile's)"
+            )
+        ),
     )
     p.add_argument(
         "--register",
         choices=["je", "u"],
-        help="the Dutch register the brand uses (default: the profile's)",
+        help=tr(
+            QT_TRANSLATE_NOOP("Cli", "the Dutch register the brand uses (default: the profile's)")
+        ),
     )
     p.add_argument(
         "--in-reply-to",
         metavar="TEXT",
         default="",
-        help="the message being answered (its sentiment decides no_empathy)",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "the message being answered (its sentiment decides no_empathy)"
+            )
+        ),
     )
     p.add_argument(
         "text",
         nargs="?",
         metavar="TEXT",
-        help='the reply; "-" or nothing reads it from standard input',
+        help=tr(QT_TRANSLATE_NOOP("Cli", 'the reply; "-" or nothing reads it from standard input')),
     )
     p.set_defaults(func=run)
 
@@ -85,19 +115,39 @@ class _Usage(Exception):
     pass
 
 
+def _usage_error(message: str) -> None:
+    print(
+        tr(QT_TRANSLATE_NOOP("Cli", "cmstation check: error: {message}"), message=message),
+        file=sys.stderr,
+    )
+
+
 def _read_text(args: argparse.Namespace) -> str:
     if args.text is not None and args.text != "-":
         return args.text
     if args.text is None and sys.stdin.isatty():
-        raise _Usage('give the reply as an argument, or "-" to read it from standard input')
+        raise _Usage(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli", 'give the reply as an argument, or "-" to read it from standard input'
+                )
+            )
+        )
     try:
         data = sys.stdin.buffer.read()
     except OSError as exc:
-        raise _Usage(f"cannot read the reply from standard input: {exc.strerror}") from None
+        raise _Usage(
+            tr(
+                QT_TRANSLATE_NOOP("Cli", "cannot read the reply from standard input: {error}"),
+                error=exc.strerror,
+            )
+        ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _Usage("the reply on standard input is not UTF-8 text") from None
+        raise _Usage(
+            tr(QT_TRANSLATE_NOOP("Cli", "the reply on standard input is not UTF-8 text"))
+        ) from None
 
 
 def _profile(args: argparse.Namespace):
@@ -115,10 +165,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         text = _read_text(args)
     except _Usage as exc:
-        print(f"cmstation check: error: {exc}", file=sys.stderr)
+        _usage_error(str(exc))
         return 2
     if not text.strip():
-        print("cmstation check: error: the reply is empty", file=sys.stderr)
+        _usage_error(tr(QT_TRANSLATE_NOOP("Cli", "the reply is empty")))
         return 2
 
     from cmstation.compose import CheckContext, Severity, analyse
@@ -149,6 +199,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         for f in result.findings:
             tail = f" ({f.suggestion})" if f.suggestion is not None else ""
-            print(f"{f.start}-{f.end} {f.severity} {f.category}: {f.message}{tail}")
+            print(f"{f.start}-{f.end} {f.severity} {f.category}: {render(f.message)}{tail}")
     worst = result.worst
     return 1 if worst is not None and worst.rank >= Severity.WARNING.rank else 0

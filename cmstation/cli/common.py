@@ -6,7 +6,12 @@ import argparse
 
 from cmstation import config
 from cmstation.core.errors import WorkspaceError
+from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.storage import open_workspace
+
+MSG_NO_WORKSPACE = QT_TRANSLATE_NOOP(
+    "Cli", "No workspace at {path}. Start cmstation once, or pass --data-dir DIR."
+)
 
 
 def open_existing_workspace(args: argparse.Namespace):
@@ -14,9 +19,7 @@ def open_existing_workspace(args: argparse.Namespace):
     by accident)."""
     path = config.workspace_path(getattr(args, "data_dir", None))
     if not path.exists():
-        raise WorkspaceError(
-            f"No workspace at {path}. Start cmstation once, or pass --data-dir DIR."
-        )
+        raise WorkspaceError.from_text(Text("Cli", MSG_NO_WORKSPACE, {"path": path}))
     return open_workspace(path)
 
 

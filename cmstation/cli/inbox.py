@@ -9,24 +9,44 @@ from datetime import UTC, datetime
 
 from cmstation.cli.args import positive_int
 from cmstation.cli.common import open_existing_workspace
+from cmstation.cli.lang import tr
 from cmstation.core.errors import CmstationError
+from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import MessageFilter, MessageState
 from cmstation.storage import channels, messages
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("inbox", help="list messages in the inbox")
-    p.add_argument("--state", choices=[s.value for s in MessageState], help="only this state")
+    p = sub.add_parser("inbox", help=tr(QT_TRANSLATE_NOOP("Cli", "list messages in the inbox")))
+    p.add_argument(
+        "--state",
+        choices=[s.value for s in MessageState],
+        help=tr(QT_TRANSLATE_NOOP("Cli", "only this state")),
+    )
     p.add_argument(
         "--channel",
         metavar="C",
-        help="only this channel: its id, its name or its kind (mastodon, bluesky, feed)",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "only this channel: its id, its name or its kind (mastodon, bluesky, feed)"
+            )
+        ),
     )
-    p.add_argument("--search", metavar="Q", default="", help="full-text search")
     p.add_argument(
-        "--limit", type=positive_int, default=50, metavar="N", help="at most N (default 50)"
+        "--search", metavar="Q", default="", help=tr(QT_TRANSLATE_NOOP("Cli", "full-text search"))
     )
-    p.add_argument("--json", action="store_true", help="one JSON object per message, as a list")
+    p.add_argument(
+        "--limit",
+        type=positive_int,
+        default=50,
+        metavar="N",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "at most N (default 50)")),
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "one JSON object per message, as a list")),
+    )
     p.set_defaults(func=run)
 
 
@@ -82,12 +102,19 @@ def _channel_id(db, wanted: str) -> int:
         found = found or [c for c in known if str(c.kind) == low]
     if len(found) == 1:
         return found[0].id
-    listing = ", ".join(f"{c.id} {c.name} ({c.kind})" for c in known) or "none yet"
-    if not found:
-        raise CmstationError(f"No channel {wanted!r}. Channels: {listing}.")
-    raise CmstationError(
-        f"{wanted!r} names more than one channel; use the id. Channels: {listing}."
+    listing = ", ".join(f"{c.id} {c.name} ({c.kind})" for c in known) or tr(
+        QT_TRANSLATE_NOOP("Cli", "none yet")
     )
+    params = {"wanted": wanted, "listing": listing}
+    if not found:
+        raise CmstationError.from_text(Text("Cli", MSG_NO_CHANNEL, params))
+    raise CmstationError.from_text(Text("Cli", MSG_AMBIGUOUS_CHANNEL, params))
+
+
+MSG_NO_CHANNEL = QT_TRANSLATE_NOOP("Cli", "No channel {wanted!r}. Channels: {listing}.")
+MSG_AMBIGUOUS_CHANNEL = QT_TRANSLATE_NOOP(
+    "Cli", "{wanted!r} names more than one channel; use the id. Channels: {listing}."
+)
 
 
 def _iso(ts: int) -> str:

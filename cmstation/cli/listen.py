@@ -12,19 +12,24 @@ from typing import Any
 
 from cmstation import config
 from cmstation.cli.common import open_existing_workspace
+from cmstation.cli.lang import tr
 from cmstation.cli.sweep import adapter_builder, secrets_or_none
+from cmstation.core.i18n import QT_TRANSLATE_NOOP
+from cmstation.core.translations import render
 from cmstation.listening.scheduler import ListenService
 from cmstation.storage import channels as channel_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("listen", help="sweep on schedule until interrupted (Ctrl+C)")
+    p = sub.add_parser(
+        "listen", help=tr(QT_TRANSLATE_NOOP("Cli", "sweep on schedule until interrupted (Ctrl+C)"))
+    )
     p.add_argument(
         "--page-budget",
         type=int,
         default=5,
         metavar="N",
-        help="at most N pages per source and sweep (default 5)",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "at most N pages per source and sweep (default 5)")),
     )
     p.set_defaults(func=run)
 
@@ -52,11 +57,21 @@ def _send_outbox(workspace_path: Path, secrets: Any) -> None:
     try:
         r = outbox_pass(workspace_path, secrets)
     except Exception as exc:  # noqa: BLE001 - listening goes on; said on stderr
-        print(f"outbox: could not send: {exc}", file=sys.stderr, flush=True)
+        print(
+            tr(QT_TRANSLATE_NOOP("Cli", "outbox: could not send: {error}"), error=exc),
+            file=sys.stderr,
+            flush=True,
+        )
         return
     if r.sent or r.held:
         print(
-            f"outbox: sent {len(r.sent)}, held {len(r.held)}, waiting {len(r.waiting)}", flush=True
+            tr(
+                QT_TRANSLATE_NOOP("Cli", "outbox: sent {sent}, held {held}, waiting {waiting}"),
+                sent=len(r.sent),
+                held=len(r.held),
+                waiting=len(r.waiting),
+            ),
+            flush=True,
         )
 
 
@@ -68,9 +83,10 @@ def run(args: argparse.Namespace) -> int:
     stop = threading.Event()
 
     def on_summary(s) -> None:
-        line = f"{names.get(s.channel_id, s.channel_id)}: {s.status} - {s.new} new"
+        new = tr(QT_TRANSLATE_NOOP("Cli", "{new} new"), new=s.new)
+        line = f"{names.get(s.channel_id, s.channel_id)}: {s.status} - {new}"
         if s.status != "ok":
-            line += f" ({s.detail})"
+            line += f" ({render(s.detail)})"
         print(line, flush=True)
 
     path = config.workspace_path(getattr(args, "data_dir", None))
@@ -81,10 +97,19 @@ def run(args: argparse.Namespace) -> int:
         on_summary=on_summary,
     )
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    print("Listening; press Ctrl+C to stop.", file=sys.stderr, flush=True)
+    print(
+        tr(QT_TRANSLATE_NOOP("Cli", "Listening; press Ctrl+C to stop.")),
+        file=sys.stderr,
+        flush=True,
+    )
     if secrets is None:
         print(
-            "No secure keyring: queued replies wait in the outbox until one is available.",
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "No secure keyring: queued replies wait in the outbox until one is available.",
+                )
+            ),
             file=sys.stderr,
             flush=True,
         )
@@ -100,5 +125,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         service.shutdown(wait=True)
         signal.signal(signal.SIGTERM, previous)
-    print("Stopped listening.", file=sys.stderr)
+    print(tr(QT_TRANSLATE_NOOP("Cli", "Stopped listening.")), file=sys.stderr)
     return 0

@@ -8,27 +8,58 @@ import sys
 from datetime import UTC, datetime
 
 from cmstation.cli.common import open_existing_workspace
+from cmstation.cli.lang import tr
 from cmstation.core.errors import CmstationError
-from cmstation.core.i18n import Text
+from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
+from cmstation.core.translations import render
 from cmstation.outbox.worker import MSG_HELD_BY_USER
 from cmstation.storage import outbox as store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("outbox", help="queued replies: list, send now, hold, release, cancel")
+    p = sub.add_parser(
+        "outbox",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "queued replies: list, send now, hold, release, cancel")),
+    )
     osub = p.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
-    lp = osub.add_parser("list", help="list queued and recent replies")
-    lp.add_argument("--json", action="store_true", help="as a JSON list")
-    lp.add_argument("--all", action="store_true", help="also sent and cancelled replies")
-    osub.add_parser("send", help="send what may go now (one pass), then print what happened")
+    lp = osub.add_parser(
+        "list", help=tr(QT_TRANSLATE_NOOP("Cli", "list queued and recent replies"))
+    )
+    lp.add_argument(
+        "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "as a JSON list"))
+    )
+    lp.add_argument(
+        "--all",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "also sent and cancelled replies")),
+    )
+    osub.add_parser(
+        "send",
+        help=tr(
+            QT_TRANSLATE_NOOP("Cli", "send what may go now (one pass), then print what happened")
+        ),
+    )
     for name, helptext in (
-        ("hold", "keep a queued reply back"),
-        ("release", "let a held reply go"),
-        ("cancel", "never send this reply"),
+        ("hold", QT_TRANSLATE_NOOP("Cli", "keep a queued reply back")),
+        ("release", QT_TRANSLATE_NOOP("Cli", "let a held reply go")),
+        ("cancel", QT_TRANSLATE_NOOP("Cli", "never send this reply")),
     ):
-        ap = osub.add_parser(name, help=helptext)
+        ap = osub.add_parser(name, help=tr(helptext))
         ap.add_argument("id", type=int, metavar="ID")
     p.set_defaults(func=run)
+
+
+MSG_NO_REPLY = QT_TRANSLATE_NOOP(
+    "Cli", "There is no reply {id} in the outbox (see: cmstation outbox list)."
+)
+MSG_NOT_CANCELLABLE = QT_TRANSLATE_NOOP(
+    "Cli", "Reply {id} is {state} and can no longer be cancelled."
+)
+
+
+def _reason(item) -> str:
+    """Why the reply waits or was held, in the chosen language."""
+    return render(item.reason_text)
 
 
 def _iso(ts: int | None) -> str:
@@ -65,12 +96,12 @@ def run(args: argparse.Namespace) -> int:
             print()
             return 0
         if not items:
-            print("The outbox is empty.")
+            print(tr(QT_TRANSLATE_NOOP("Cli", "The outbox is empty.")))
         for i in items:
             text = " ".join(i.text.split())
             print(f"{i.id:>5}  {i.state:<9} {_iso(i.queued_at)}  {text[:60]}")
             if i.reason:
-                print(f"       {i.reason}")
+                print(f"       {_reason(i)}")
         return 0
     if cmd == "send":
         from cmstation.cli.sweep import secrets_or_none
@@ -78,21 +109,28 @@ def run(args: argparse.Namespace) -> int:
         from cmstation.outbox.worker import process_outbox
 
         run_ = process_outbox(db, build_deliverers(db, secrets_or_none(db)))
-        print(f"sent {len(run_.sent)}, held {len(run_.held)}, waiting {len(run_.waiting)}")
+        print(
+            tr(
+                QT_TRANSLATE_NOOP("Cli", "sent {sent}, held {held}, waiting {waiting}"),
+                sent=len(run_.sent),
+                held=len(run_.held),
+                waiting=len(run_.waiting),
+            )
+        )
         for item_id in run_.held + run_.waiting:
             item = store.get(db, item_id)
-            print(f"{item_id:>5}  {item.state}: {item.reason}")
+            print(f"{item_id:>5}  {item.state}: {_reason(item)}")
         return 0
     item = store.get(db, args.id)
     if item is None:
-        raise CmstationError(
-            f"There is no reply {args.id} in the outbox (see: cmstation outbox list)."
-        )
+        raise CmstationError.from_text(Text("Cli", MSG_NO_REPLY, {"id": args.id}))
     if cmd == "hold":
         store.hold(db, args.id, Text("Outbox", MSG_HELD_BY_USER))
     elif cmd == "release":
         store.release(db, args.id)
     elif cmd == "cancel" and not store.cancel(db, args.id):
-        raise CmstationError(f"Reply {args.id} is {item.state} and can no longer be cancelled.")
+        raise CmstationError.from_text(
+            Text("Cli", MSG_NOT_CANCELLABLE, {"id": args.id, "state": item.state})
+        )
     print(f"{args.id}: {store.get(db, args.id).state}")
     return 0

@@ -8,62 +8,98 @@ import re
 import sys
 
 from cmstation.cli.common import open_existing_workspace
+from cmstation.cli.lang import tr
+from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.models import ChannelKind
 from cmstation.storage import channels as channel_store
 from cmstation.storage import saved_searches
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("search", help="saved searches a channel listens to")
+    p = sub.add_parser(
+        "search", help=tr(QT_TRANSLATE_NOOP("Cli", "saved searches a channel listens to"))
+    )
     ssub = p.add_subparsers(dest="search_command", metavar="ACTION", required=True)
-    add = ssub.add_parser("add", help="listen to a keyword or #hashtag on a channel")
+    add = ssub.add_parser(
+        "add", help=tr(QT_TRANSLATE_NOOP("Cli", "listen to a keyword or #hashtag on a channel"))
+    )
     add.add_argument("channel_id", type=int, metavar="CHANNEL_ID")
-    add.add_argument("query", metavar="QUERY", help='keywords, or a hashtag such as "#bakfiets"')
+    add.add_argument(
+        "query",
+        metavar="QUERY",
+        help=tr(QT_TRANSLATE_NOOP("Cli", 'keywords, or a hashtag such as "#bakfiets"')),
+    )
     add.add_argument(
         "--exclude",
         nargs="+",
         default=[],
         metavar="W",
-        help="leave out hits containing any of these words",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "leave out hits containing any of these words")),
     )
-    add.add_argument("--lang", default="", metavar="L", help="only hits in this language (nl, en)")
-    add.add_argument("--name", help="the name shown in the navigation (default: the query)")
     add.add_argument(
-        "--no-listen", action="store_true", help="keep it as a filter only; sweeps do not poll it"
+        "--lang",
+        default="",
+        metavar="L",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "only hits in this language (nl, en)")),
+    )
+    add.add_argument(
+        "--name",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "the name shown in the navigation (default: the query)")),
+    )
+    add.add_argument(
+        "--no-listen",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "keep it as a filter only; sweeps do not poll it")),
     )
     add.set_defaults(func=add_search)
-    ls = ssub.add_parser("list", help="the saved searches")
-    ls.add_argument("--json", action="store_true")
+    ls = ssub.add_parser("list", help=tr(QT_TRANSLATE_NOOP("Cli", "the saved searches")))
+    ls.add_argument(
+        "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "as a JSON list"))
+    )
     ls.set_defaults(func=list_searches)
-    rm = ssub.add_parser("remove", help="remove a saved search")
+    rm = ssub.add_parser("remove", help=tr(QT_TRANSLATE_NOOP("Cli", "remove a saved search")))
     rm.add_argument("id", type=int, metavar="ID")
     rm.set_defaults(func=remove_search)
+
+
+def _err(text: str) -> None:
+    print(f"cmstation: {text}", file=sys.stderr)
 
 
 def add_search(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
     ch = channel_store.get_channel(db, args.channel_id)
     if ch is None:
-        print(
-            f"cmstation: There is no channel {args.channel_id} (see: cmstation channel list).",
-            file=sys.stderr,
+        _err(
+            tr(
+                QT_TRANSLATE_NOOP("Cli", "There is no channel {id} (see: cmstation channel list)."),
+                id=args.channel_id,
+            )
         )
         return 1
     if ch.kind in (ChannelKind.FEED, ChannelKind.MANUAL):
-        print(
-            f"cmstation: A {ch.kind} channel cannot search the network; searches work on "
-            "Mastodon and Bluesky channels.",
-            file=sys.stderr,
+        _err(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "A {kind} channel cannot search the network; searches work on "
+                    "Mastodon and Bluesky channels.",
+                ),
+                kind=ch.kind,
+            )
         )
         return 1
     query = " ".join(args.query.split())
     if not query or query == "#":
-        print("cmstation: The search is empty.", file=sys.stderr)
+        _err(tr(QT_TRANSLATE_NOOP("Cli", "The search is empty.")))
         return 1
     lang = args.lang.strip().lower()
     if lang and not re.fullmatch(r"[a-z]{2,3}", lang):
-        print(
-            f"cmstation: {args.lang!r} is not a language code (use e.g. nl or en).", file=sys.stderr
+        _err(
+            tr(
+                QT_TRANSLATE_NOOP("Cli", "{lang!r} is not a language code (use e.g. nl or en)."),
+                lang=args.lang,
+            )
         )
         return 1
     exclude = ", ".join(w.strip() for w in args.exclude if w.strip())
@@ -76,7 +112,15 @@ def add_search(args: argparse.Namespace) -> int:
         lang=lang,
         listen=not args.no_listen,
     )
-    print(f"Added search {sid}: {query} on channel {ch.id} ({ch.name})")
+    print(
+        tr(
+            QT_TRANSLATE_NOOP("Cli", "Added search {sid}: {query} on channel {id} ({name})"),
+            sid=sid,
+            query=query,
+            id=ch.id,
+            name=ch.name,
+        )
+    )
     return 0
 
 
@@ -99,25 +143,33 @@ def list_searches(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     if not rows:
-        print("No saved searches. Add one: cmstation search add CHANNEL_ID QUERY")
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "No saved searches. Add one: cmstation search add CHANNEL_ID QUERY"
+                )
+            )
+        )
     for r in rows:
         extra = []
         if r["exclude_words"]:
-            extra.append("without " + ", ".join(r["exclude_words"]))
+            words = ", ".join(r["exclude_words"])
+            extra.append(tr(QT_TRANSLATE_NOOP("Cli", "without {words}"), words=words))
         if r["lang"]:
-            extra.append(f"lang {r['lang']}")
+            extra.append(tr(QT_TRANSLATE_NOOP("Cli", "lang {lang}"), lang=r["lang"]))
         if not r["listen"]:
-            extra.append("not listened to")
+            extra.append(tr(QT_TRANSLATE_NOOP("Cli", "not listened to")))
         tail = f"  ({'; '.join(extra)})" if extra else ""
-        print(f"{r['id']:>4}  channel {r['channel_id'] or '-'}  {r['query']}{tail}")
+        channel = tr(QT_TRANSLATE_NOOP("Cli", "channel {id}"), id=r["channel_id"] or "-")
+        print(f"{r['id']:>4}  {channel}  {r['query']}{tail}")
     return 0
 
 
 def remove_search(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
     if saved_searches.get_saved_search(db, args.id) is None:
-        print(f"cmstation: There is no saved search {args.id}.", file=sys.stderr)
+        _err(tr(QT_TRANSLATE_NOOP("Cli", "There is no saved search {id}."), id=args.id))
         return 1
     saved_searches.remove_saved_search(db, args.id)
-    print(f"Removed search {args.id}")
+    print(tr(QT_TRANSLATE_NOOP("Cli", "Removed search {id}"), id=args.id))
     return 0

@@ -8,8 +8,11 @@ import sys
 
 from cmstation.channels import factory
 from cmstation.cli.common import open_existing_workspace
+from cmstation.cli.lang import tr
 from cmstation.core.clock import SystemClock
+from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.models import ChannelKind
+from cmstation.core.translations import render
 from cmstation.listening.scheduler import sweep_channel
 from cmstation.listening.sweep import BAD_PAYLOAD, OK, SweepSummary
 from cmstation.storage import channels as channel_store
@@ -18,20 +21,29 @@ from cmstation.storage import channels as channel_store
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "sweep",
-        help="listen now: fetch what is new on the channels",
-        description="Sweeps every enabled channel (or one) once and prints a "
-        "summary. Exit status 0 when every channel swept fine, 3 when one "
-        "reported trouble (its status says what).",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "listen now: fetch what is new on the channels")),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Sweeps every enabled channel (or one) once and prints a "
+                "summary. Exit status 0 when every channel swept fine, 3 when one "
+                "reported trouble (its status says what).",
+            )
+        ),
     )
-    p.add_argument("--channel", type=int, metavar="ID", help="only this channel")
+    p.add_argument(
+        "--channel", type=int, metavar="ID", help=tr(QT_TRANSLATE_NOOP("Cli", "only this channel"))
+    )
     p.add_argument(
         "--page-budget",
         type=int,
         default=5,
         metavar="N",
-        help="at most N pages per source (default 5)",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "at most N pages per source (default 5)")),
     )
-    p.add_argument("--json", action="store_true", help="the summaries as JSON")
+    p.add_argument(
+        "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "the summaries as JSON"))
+    )
     p.set_defaults(func=run)
 
 
@@ -55,15 +67,20 @@ def adapter_builder(secrets):
 
 
 def print_summary(ch_name: str, s: SweepSummary, out=sys.stdout) -> None:
-    print(
-        f"{s.channel_id:>3}  {ch_name}: {s.status} - {s.new} new, {s.updated} updated, "
-        f"{s.skipped} skipped, {s.requests} requests",
-        file=out,
+    counts = tr(
+        QT_TRANSLATE_NOOP(
+            "Cli", "{new} new, {updated} updated, {skipped} skipped, {requests} requests"
+        ),
+        new=s.new,
+        updated=s.updated,
+        skipped=s.skipped,
+        requests=s.requests,
     )
+    print(f"{s.channel_id:>3}  {ch_name}: {s.status} - {counts}", file=out)
     if s.status != OK:
-        print(f"     {s.detail}", file=out)
+        print(f"     {render(s.detail)}", file=out)
     for note in dict.fromkeys(s.notes):
-        print(f"     note: {note}", file=out)
+        print("     " + tr(QT_TRANSLATE_NOOP("Cli", "note: {note}"), note=note), file=out)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,17 +88,20 @@ def run(args: argparse.Namespace) -> int:
     if args.channel is not None:
         ch = channel_store.get_channel(db, args.channel)
         if ch is None:
-            print(
-                f"cmstation: There is no channel {args.channel} (see: cmstation channel list).",
-                file=sys.stderr,
+            no_channel = tr(
+                QT_TRANSLATE_NOOP("Cli", "There is no channel {id} (see: cmstation channel list)."),
+                id=args.channel,
             )
+            print(f"cmstation: {no_channel}", file=sys.stderr)
             return 1
         chans = [ch]
     else:
         chans = [c for c in channel_store.list_channels(db) if c.enabled]
     chans = [c for c in chans if c.kind != ChannelKind.MANUAL]
     if not chans:
-        print("Nothing to sweep (manual channels are filled by hand).")
+        print(
+            tr(QT_TRANSLATE_NOOP("Cli", "Nothing to sweep (manual channels are filled by hand)."))
+        )
         return 0
     build = adapter_builder(secrets_or_none(db))
     clock = SystemClock()
@@ -90,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
 
     def progress(p):
         if not args.json:
-            print(f"  {p.text}", file=sys.stderr, flush=True)
+            print(f"  {render(p.text)}", file=sys.stderr, flush=True)
 
     for ch in chans:
         s = sweep_channel(
