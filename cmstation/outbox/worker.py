@@ -16,7 +16,7 @@ from cmstation.channels.base import BadPayload, NeedsLogin, Offline, Permanent, 
 from cmstation.core.clock import Clock, SystemClock
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.outbox_item import OutboxItem
-from cmstation.outbox.delivery import Deliverer, ThreadNow
+from cmstation.outbox.delivery import Delivered, Deliverer, ThreadNow
 from cmstation.storage import messages
 from cmstation.storage import outbox as store
 
@@ -131,15 +131,7 @@ def _send_one(db, item: OutboxItem, deliverer: Deliverer, clock: Clock, handle: 
         if unknown:
             done = deliverer.find_delivered(item, answered)
             if done is not None:
-                store.mark_sent(
-                    db,
-                    item,
-                    remote_id=done.remote_id,
-                    remote_url=done.url,
-                    author_handle=handle,
-                    now=clock.now(),
-                )
-                return "sent"
+                return _record_sent(db, item, done, clock, handle)
         if answered is not None and not item.context.get("skip_context_check"):
             reason = stale_reason(item, deliverer.thread_now(answered))
             if reason is not None:
@@ -166,6 +158,11 @@ def _send_one(db, item: OutboxItem, deliverer: Deliverer, clock: Clock, handle: 
     except Permanent as exc:
         store.hold(db, item.id, _text(MSG_REFUSED, detail=str(exc)))
         return "held"
+    return _record_sent(db, item, done, clock, handle)
+
+
+def _record_sent(db, item: OutboxItem, done: Delivered, clock: Clock, handle: str) -> str:
+    """Stores that ``item`` went out as ``done``; the outcome "sent"."""
     store.mark_sent(
         db,
         item,
