@@ -42,7 +42,7 @@ class ChannelSettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("channelSettingsDialog")
         self.setWindowTitle(self.tr("Channel settings"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(480)
         self._tasks = tasks
         self.channel = channel
         self._manual = channel.kind == ChannelKind.MANUAL
@@ -81,9 +81,10 @@ class ChannelSettingsDialog(QDialog):
         )
         self.pause_hint.setObjectName("muted")
         self.pause_hint.setWordWrap(True)
-        form.addRow("", self.pause_check)
-        form.addRow("", self.pause_hint)
         lay.addLayout(form)
+        lay.addSpacing(6)
+        lay.addWidget(self.pause_check)
+        lay.addWidget(self.pause_hint)
 
         self.manual_note = QLabel(
             self.tr("Items of this channel are added by hand, so it is never swept.")
@@ -153,3 +154,4 @@ class ChannelSettingsDialog(QDialog):
     def _error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+        self.adjustSize()

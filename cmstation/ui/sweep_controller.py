@@ -211,9 +211,8 @@ def status_words(status, now: float | None = None) -> str:
     if s == sweep_mod.OK:
         return QCoreApplication.translate("ListeningUi", "ok")
     if s == sweep_mod.NEEDS_LOGIN:
-        return QCoreApplication.translate(
-            "ListeningUi", "needs login: paused until you log in again"
-        )
+        # the line is narrow: the tooltip and the status detail say why
+        return QCoreApplication.translate("ListeningUi", "paused until you log in again")
     if s == sweep_mod.RATE_LIMITED:
         if status.retry_at:
             return QCoreApplication.translate("ListeningUi", "rate limited until {time}").format(

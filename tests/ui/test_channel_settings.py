@@ -197,7 +197,7 @@ def test_a_channel_that_needs_a_login_is_skipped_by_the_tick(qtbot, tmp_path, ui
     store.set(channel_key(ok, "access_token"), fake.token)
     store.set(channel_key(expired, "access_token"), "revoked-token")
     w = _window(qtbot, path, ui_settings, store)
-    expected = "needs login: paused until you log in again"
+    expected = "paused until you log in again"
     qtbot.waitUntil(lambda: _status_line(w, expired) == expected)
     actions = _menu(w, expired)
     first = w.listening.context_menu.actions()[0]
@@ -221,7 +221,7 @@ def test_a_channel_that_needs_a_login_is_skipped_by_the_tick(qtbot, tmp_path, ui
     assert "paused until you log in again" in str(summary.detail)
     assert len(fake.requests_to("/api/v1/notifications")) == before + 1
     qtbot.waitUntil(
-        lambda: "paused until you log in again" in w._nav_items[("channel", expired)].toolTip(0)
+        lambda: "right-click the channel" in w._nav_items[("channel", expired)].toolTip(0)
     )
     assert _status_line(w, expired) == expected
     w.close()

@@ -1,6 +1,6 @@
 """Sweeps in the window against the loopback Mastodon server: Sweep now (F5) stores the
 mentions and the list shows them while the window stays responsive, the status bar follows,
-the navigation shows each channel's status ("needs login" after a 401) and mastery figures,
+the navigation shows each channel's status ("paused until you log in again" after a 401) and mastery figures,
 the scheduler tick sweeps only what is due, and the complaint notification can be turned off."""
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ def test_401_shows_needs_login(qtbot, tmp_path, ui_settings, fake, setup):
     with qtbot.wait_signal(w.listening.controller.sweep_finished, timeout=15_000) as done:
         qtbot.keyClick(w.table, Qt.Key.Key_F5)  # the shortcut
     assert done.args[0][0].status == "needs_login"
-    qtbot.waitUntil(lambda: _status_line(w, cid).startswith("needs login"))
+    qtbot.waitUntil(lambda: _status_line(w, cid).startswith("paused until you log in again"))
     assert "attention" in w.listening.sweep_label.text()
     db = open_workspace(path)
     try:
@@ -198,7 +198,7 @@ def test_render_window_with_channel_status(qtbot, tmp_path, ui_settings, fake, s
     qtbot.waitUntil(lambda: w.message_model.rowCount() >= 1 and len(w.conversation.cards) > 0)
     qtbot.waitUntil(lambda: _status_line(w, cid).startswith("ok"))
     qtbot.waitUntil(lambda: _status_line(w, feed).startswith("filled by hand"))
-    qtbot.waitUntil(lambda: _status_line(w, expired).startswith("needs login"))
+    qtbot.waitUntil(lambda: _status_line(w, expired).startswith("paused until you log in again"))
     qtbot.waitUntil(lambda: w.tasks.pending == 0 and len(w.conversation.cards) > 0)
     out = tmp_path / "window_channel_status.png"
     assert w.grab().save(str(out))
@@ -234,7 +234,7 @@ def test_status_words_are_plain(qtbot):
     hhmm = _time.strftime("%H:%M", _time.localtime(retry))
     assert status_words(st("ok", last=None)) == "not swept yet"
     assert status_words(st("ok")) == "ok"
-    assert status_words(st("needs_login")) == "needs login: paused until you log in again"
+    assert status_words(st("needs_login")) == "paused until you log in again"
     assert status_words(st("rate_limited", retry_at=retry)) == f"rate limited until {hhmm}"
     assert status_words(st("offline", retry_at=retry)) == "offline"
     skipped = Text("ChannelStatus", "Skipped {skipped}", {"skipped": 4, "new": 2})
@@ -254,7 +254,7 @@ def test_log_in_again_after_needs_login(qtbot, tmp_path, ui_settings, fake, setu
     w = _window(qtbot, path, ui_settings, store)
     with qtbot.wait_signal(w.listening.controller.sweep_finished, timeout=15_000):
         w.listening.sweep_now()
-    qtbot.waitUntil(lambda: _status_line(w, cid).startswith("needs login"))
+    qtbot.waitUntil(lambda: _status_line(w, cid).startswith("paused until you log in again"))
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     dlg = w.listening.open_relogin(cid)
