@@ -444,17 +444,17 @@
         <translation>Op een gepauzeerd kanaal wordt niet geluisterd, ook niet met Nu luisteren. Wat het al binnenhaalde, blijft in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="89"/>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="90"/>
         <source>Items of this channel are added by hand, so it is never swept.</source>
         <translation>Items van dit kanaal voeg je met de hand toe, dus er wordt nooit op geluisterd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="109"/>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="111"/>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="112"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -1107,11 +1107,10 @@
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="19"/>
-        <source>
-The reply is checked as it will be posted, so the sign-off is expected in the text.
+        <source>The reply is checked as it will be posted, so the sign-off is expected in the text.
 --signature, --register and the brand words / banned phrases come from the profile in
 the workspace (--data-dir or $CMSTATION_HOME) when one exists and the option is not
-given; without a workspace no sign-off is expected. --signature  expects none.
+given; without a workspace no sign-off is expected. --signature &quot;&quot; expects none.
 
 Output: one line per finding, &quot;start-end severity category: message (suggestion)&quot;,
 or with --json one object {&quot;lang&quot;, &quot;score&quot;, &quot;findings&quot;: [...]}.
@@ -1120,77 +1119,77 @@ or unreadable input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="37"/>
+        <location filename="../cmstation/cli/check.py" line="36"/>
         <source>check a reply for tone, jargon, length and more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="39"/>
+        <location filename="../cmstation/cli/check.py" line="38"/>
         <source>Check a reply before posting it: corporate jargon, sales talk, shouting, hashtags, missing empathy or sign-off, register, length, links, passive voice, private data and canned answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="50"/>
+        <location filename="../cmstation/cli/check.py" line="49"/>
         <source>print one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="57"/>
+        <location filename="../cmstation/cli/check.py" line="56"/>
         <source>language of the reply (default: auto-detect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="64"/>
+        <location filename="../cmstation/cli/check.py" line="63"/>
         <source>where it will be posted; sets the length limit and how it is counted (mastodon: 500 characters, links count 23; bluesky: 300 graphemes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="76"/>
+        <location filename="../cmstation/cli/check.py" line="75"/>
         <source>the channel&apos;s post limit, when the instance has its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="83"/>
+        <location filename="../cmstation/cli/check.py" line="82"/>
         <source>the sign-off expected in the text, e.g. ^Eva (default: the profile&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="92"/>
+        <location filename="../cmstation/cli/check.py" line="91"/>
         <source>the Dutch register the brand uses (default: the profile&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="100"/>
+        <location filename="../cmstation/cli/check.py" line="99"/>
         <source>the message being answered (its sentiment decides no_empathy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="109"/>
+        <location filename="../cmstation/cli/check.py" line="108"/>
         <source>the reply; &quot;-&quot; or nothing reads it from standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="120"/>
+        <location filename="../cmstation/cli/check.py" line="119"/>
         <source>cmstation check: error: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="131"/>
+        <location filename="../cmstation/cli/check.py" line="130"/>
         <source>give the reply as an argument, or &quot;-&quot; to read it from standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="141"/>
+        <location filename="../cmstation/cli/check.py" line="140"/>
         <source>cannot read the reply from standard input: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="149"/>
+        <location filename="../cmstation/cli/check.py" line="148"/>
         <source>the reply on standard input is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="171"/>
+        <location filename="../cmstation/cli/check.py" line="170"/>
         <source>the reply is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,183 +1645,187 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">opnieuw inloggen nodig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="219"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="215"/>
+        <source>paused until you log in again</source>
+        <translation>gepauzeerd tot je opnieuw inlogt</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="218"/>
         <source>rate limited until {time}</source>
         <translation>afgeremd tot {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="222"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="221"/>
         <source>rate limited</source>
         <translation>afgeremd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="224"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="223"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="228"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="227"/>
         <source>{n} items skipped</source>
         <translation>{n} items overgeslagen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="231"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="230"/>
         <source>unreadable answer</source>
         <translation>onleesbaar antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="233"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="232"/>
         <source>server error</source>
         <translation>serverfout</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="241"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="240"/>
         <source>answered {share}%</source>
         <translation>{share}% beantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="245"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="244"/>
         <source>nothing to answer yet</source>
         <translation>nog niets te beantwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="249"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="248"/>
         <source>median {hours} h</source>
         <translation>mediaan {hours} u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="255"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="254"/>
         <source>{n} over 48 h</source>
         <translation>{n} ouder dan 48 u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="379"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="378"/>
         <source>C&amp;hannels</source>
         <translation>&amp;Kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="384"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="383"/>
         <source>Add channel…</source>
         <translation>Kanaal toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="386"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="385"/>
         <source>Add an item by hand…</source>
         <translation>Een item met de hand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="390"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="389"/>
         <source>Sweep now</source>
         <translation>Nu luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="392"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="391"/>
         <source>Listen on every channel now (F5)</source>
         <translation>Nu op elk kanaal luisteren (F5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="394"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="393"/>
         <source>Are my channels under control?</source>
         <translation>Heb ik mijn kanalen onder controle?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="397"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="396"/>
         <source>Notify me of new complaints</source>
         <translation>Meld nieuwe klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="405"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="404"/>
         <source>Listening</source>
         <translation>Luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="485"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="484"/>
         <source>Added to the inbox.</source>
         <translation>Toegevoegd aan de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="487"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="486"/>
         <source>That item was already in the inbox.</source>
         <translation>Dat item stond al in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="512"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="511"/>
         <source>Sweep this channel now</source>
         <translation>Nu op dit kanaal luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="685"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="684"/>
         <source>Nothing to sweep: manual and paused channels are not swept.</source>
         <translation>Niets om langs te gaan: op handmatige en gepauzeerde kanalen wordt niet geluisterd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="784"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="783"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="808"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="807"/>
         <source>Listening is paused: this channel is not swept until you resume it in its Channel settings.</source>
         <translation>Luisteren is gepauzeerd: op dit kanaal wordt niet geluisterd tot je het weer aanzet in de Kanaalinstellingen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="507"/>
-        <location filename="../cmstation/ui/sweep_controller.py" line="518"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="506"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="517"/>
         <source>Log in again…</source>
         <translation>Opnieuw inloggen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="214"/>
         <source>needs login: paused until you log in again</source>
-        <translation>opnieuw inloggen nodig: gepauzeerd tot je opnieuw inlogt</translation>
+        <translation type="vanished">opnieuw inloggen nodig: gepauzeerd tot je opnieuw inlogt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="515"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="514"/>
         <source>Listening is paused (see Channel settings).</source>
         <translation>Luisteren is gepauzeerd (zie Kanaalinstellingen).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="521"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="520"/>
         <source>Channel settings…</source>
         <translation>Kanaalinstellingen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="525"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="524"/>
         <source>Remove channel…</source>
         <translation>Kanaal verwijderen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="551"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="550"/>
         <source>Saved the settings of {name}.</source>
         <translation>De instellingen van {name} zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="588"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="587"/>
         <source>Remove {name}?</source>
         <translation>{name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="590"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="589"/>
         <source>This removes {name}, the messages it brought in and its login. It cannot be undone.</source>
         <translation>Hiermee verdwijnen {name}, de berichten die het binnenbracht en de login. Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="613"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="612"/>
         <source>Removed {name}.</source>
         <translation>{name} is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="637"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="636"/>
         <source>A sweep is already running.</source>
         <translation>Er loopt al een ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="654"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="653"/>
         <source>Sweeping one channel…</source>
         <translation>Ronde langs één kanaal…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="656"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="655"/>
         <source>Sweeping {n} channels…</source>
         <translation>Ronde langs {n} kanalen…</translation>
     </message>
@@ -1831,22 +1834,22 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">Niets om langs te gaan: handmatige kanalen vul je met de hand.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="689"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="688"/>
         <source>Swept: {n} new. Some channels need attention (see the navigation).</source>
         <translation>Ronde klaar: {n} nieuw. Sommige kanalen vragen aandacht (zie de navigatie).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="694"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="693"/>
         <source>Swept at {time}: {n} new.</source>
         <translation>Ronde om {time}: {n} nieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="709"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="708"/>
         <source>The sweep stopped: {error}</source>
         <translation>De ronde is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="782"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="781"/>
         <source>filled by hand</source>
         <translation>met de hand gevuld</translation>
     </message>
