@@ -3,7 +3,7 @@ the pieces around a list on a page: the title bar on top and the note shown when
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,6 +41,16 @@ def list_table(
     for col, width in widths.items():
         header.resizeSection(col, width)
     return table
+
+
+def list_row_flags(index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+    """What a list table's model answers to ``flags()``: a row can be selected, not edited,
+    and has no children."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    return (
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    )
 
 
 def list_title_bar(title: str, title_object_name: str) -> tuple[QWidget, QHBoxLayout, QLabel]:

@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from cmstation.core.models import Message, MessageFilter, MessageState, Priority, Sentiment
 from cmstation.storage import messages as store
+from cmstation.ui.list_table import list_row_flags
 from cmstation.ui.tasks import TaskManager
 
 PAGE_SIZE = 200
@@ -268,13 +269,7 @@ class MessageTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return list_row_flags(index)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -22,6 +22,7 @@ from cmstation.core.outbox_item import OutboxItem, OutboxState
 from cmstation.storage import channels as channel_store
 from cmstation.storage import messages
 from cmstation.storage import outbox as store
+from cmstation.ui.list_table import list_row_flags
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -108,13 +109,7 @@ class OutboxTableModel(QAbstractTableModel):
         }.get(section)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return list_row_flags(index)
 
     def state_word(self, state: OutboxState) -> str:
         return {
