@@ -29,87 +29,87 @@
     <message>
         <location filename="../cmstation/cli/lang.py" line="21"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: </translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="22"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>positionele argumenten</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="23"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opties</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="24"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>toon deze hulptekst en stop</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="25"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="26"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>deze argumenten zijn verplicht: %s</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="27"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende argumenten: %s</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="28"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige %(type)s-waarde: %(value)r</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="29"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht één argument</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="30"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht hoogstens één argument</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="31"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht minstens één argument</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="32"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="33"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbelzinnige optie: %(option)s kan passen bij %(matches)s</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="34"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>niet toegestaan samen met argument %s</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="35"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>een van de argumenten %s is verplicht</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="36"/>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>genegeerd expliciet argument %r</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/lang.py" line="37"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
     </message>
 </context>
 <context>
@@ -562,548 +562,549 @@
         <source>{prog}: error: {message}
 </source>
         <extracomment>Sub-command modules, in the order --help lists them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{prog}: fout: {message}
+</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/__init__.py" line="59"/>
         <source>A desktop workstation for the community manager. Without a command it opens the window.</source>
         <extracomment>Commands that must start fast import only their own module (see _only_module).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een werkplek voor de communitymanager. Zonder opdracht opent het venster.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/__init__.py" line="70"/>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>toon het versienummer en stop</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/__init__.py" line="76"/>
         <source>workspace folder (default: the user data dir, or $CMSTATION_HOME)</source>
-        <translation type="unfinished"></translation>
+        <translation>map van de werkruimte (standaard: de gebruikersdatamap, of $CMSTATION_HOME)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/__init__.py" line="84"/>
         <source>open a temporary copy of the sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>open een tijdelijke kopie van de voorbeeldwerkruimte</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/__init__.py" line="90"/>
         <source>interface language (en, nl; default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)</source>
-        <translation type="unfinished"></translation>
+        <translation>taal van de interface (en, nl; standaard: uit LANGUAGE, LC_ALL, LC_MESSAGES of LANG)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/args.py" line="16"/>
         <source>not a whole number: {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen heel getal: {value!r}</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/args.py" line="20"/>
         <source>must be at least 1: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>moet minstens 1 zijn: {n}</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="30"/>
         <source>No secure keyring is available, so the login cannot be stored and nothing was added. Run this inside a desktop session with a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Locker), or add the channel in the window, where you can keep the login for that session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen beveiligde sleutelbos, dus de login kan niet bewaard worden en er is niets toegevoegd. Voer dit uit in een bureaubladsessie met een sleutelbos (GNOME Keyring, KWallet, macOS-sleutelhanger, Windows Credential Locker), of voeg het kanaal toe in het venster, waar je de login alleen voor die sessie kunt bewaren.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="41"/>
         <source>add, list and remove channels</source>
-        <translation type="unfinished"></translation>
+        <translation>kanalen toevoegen, tonen en verwijderen</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="46"/>
         <source>add a channel (one at first; at most three)</source>
-        <translation type="unfinished"></translation>
+        <translation>een kanaal toevoegen (eerst één; hoogstens drie)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="51"/>
         <source>the name shown in the navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam in de navigatie</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="58"/>
         <source>listen every M minutes (5 to 240; default 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>luister elke M minuten (5 tot 240; standaard 15)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="64"/>
         <source>add it although the existing channels are not yet under control; the reason is recorded in the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>voeg het toe, ook al heb je de bestaande kanalen nog niet onder controle; de reden komt in het gebeurtenissenlog</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="75"/>
         <source>a Mastodon account (OAuth)</source>
-        <translation type="unfinished"></translation>
+        <translation>een Mastodon-account (OAuth)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="81"/>
         <source>e.g. mastodon.social</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. mastodon.social</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="87"/>
         <source>read an existing access token from stdin instead of logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>lees een bestaand toegangstoken van stdin in plaats van in te loggen</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="97"/>
         <source>a Bluesky account (app password read from stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>een Bluesky-account (app-wachtwoord van stdin)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="103"/>
         <source>e.g. fietsen.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. fietsen.bsky.social</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="110"/>
         <source>the account&apos;s server (default {pds})</source>
-        <translation type="unfinished"></translation>
+        <translation>de server van het account (standaard {pds})</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="119"/>
         <source>an RSS or Atom feed (listen-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>een RSS- of Atom-feed (alleen luisteren)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="127"/>
         <source>items added by hand (LinkedIn, Instagram, e-mail...)</source>
-        <translation type="unfinished"></translation>
+        <translation>berichten die je met de hand toevoegt (LinkedIn, Instagram, e-mail...)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="133"/>
         <source>the channels with their status and mastery figures</source>
-        <translation type="unfinished"></translation>
+        <translation>de kanalen met hun status en beheersingscijfers</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="135"/>
         <location filename="../cmstation/cli/channel.py" line="141"/>
         <source>as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>als JSON</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="139"/>
         <source>may another channel be added? (the figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>mag er nog een kanaal bij? (de cijfers)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="145"/>
         <source>remove a channel, its messages and its login</source>
-        <translation type="unfinished"></translation>
+        <translation>een kanaal verwijderen, met zijn berichten en login</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="175"/>
         <source>No channels yet: the first one can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen kanalen: het eerste mag erbij.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="181"/>
         <source>The existing channels over the last {days} days:</source>
-        <translation type="unfinished"></translation>
+        <translation>De bestaande kanalen over de laatste {days} dagen:</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="186"/>
         <source>ok</source>
-        <translation type="unfinished">in orde</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="186"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="208"/>
         <source>Add --override-reason TEXT to add it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef --override-reason TEKST om het toch toe te voegen.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="239"/>
         <source>Added channel {id}: {name} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal {id} toegevoegd: {name} ({kind})</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="262"/>
         <source>Access token: </source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangstoken: </translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="264"/>
         <source>No access token was given; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen toegangstoken gegeven; er is niets toegevoegd.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="271"/>
         <source>Open this address in a browser, log in and allow cmstation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dit adres in een browser, log in en geef cmstation toegang:</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="277"/>
         <source>Then paste the code it shows: </source>
-        <translation type="unfinished"></translation>
+        <translation>Plak daarna de code die je ziet: </translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="279"/>
         <source>No code was given; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen code gegeven; er is niets toegevoegd.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="295"/>
         <source>Use an app password (Bluesky: Settings &gt; Privacy and security &gt; App passwords), not your main password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik een app-wachtwoord (Bluesky: Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden), niet je hoofdwachtwoord.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="303"/>
         <source>App password: </source>
-        <translation type="unfinished"></translation>
+        <translation>App-wachtwoord: </translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="305"/>
         <source>No app password was given; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen app-wachtwoord gegeven; er is niets toegevoegd.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="383"/>
         <source>No channels yet. Add one: cmstation channel add mastodon|bluesky|feed|manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen kanalen. Voeg er een toe: cmstation channel add mastodon|bluesky|feed|manual</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="398"/>
         <source>not swept yet</source>
-        <translation type="unfinished">nog niet langs geweest</translation>
+        <translation>nog geen ronde gedaan</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="402"/>
         <source>status: {status}  {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>status: {status}  {detail}</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="410"/>
         <source>last {days} days: handled {share} of {needed}, median first response {median}, waiting &gt; 48 h: {overdue}</source>
-        <translation type="unfinished"></translation>
+        <translation>laatste {days} dagen: {share} van {needed} afgehandeld, mediaan eerste reactie {median}, wacht &gt; 48 u: {overdue}</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="445"/>
         <source>This workspace has {count} channels, the most allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze werkruimte heeft {count} kanalen, het maximum.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="451"/>
         <source>Another channel may be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er mag nog een kanaal bij.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="455"/>
         <source>Not yet: master the channels you have first (or give --override-reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet: krijg eerst je huidige kanalen onder controle (of geef --override-reason).</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="470"/>
         <location filename="../cmstation/cli/search.py" line="75"/>
         <location filename="../cmstation/cli/sweep.py" line="92"/>
         <source>There is no channel {id} (see: cmstation channel list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen kanaal {id} (zie: cmstation channel list).</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="485"/>
         <source>No secure keyring is available: there is no stored login to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen beveiligde sleutelbos: er is geen bewaarde login om te verwijderen.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/channel.py" line="492"/>
         <source>Removed channel {id}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal {id} verwijderd: {name}</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/common.py" line="12"/>
         <source>No workspace at {path}. Start cmstation once, or pass --data-dir DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen werkruimte in {path}. Start cmstation één keer, of geef --data-dir MAP.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/inbox.py" line="20"/>
         <source>list messages in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>berichten in de inbox tonen</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/inbox.py" line="24"/>
         <source>only this state</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen deze status</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/inbox.py" line="30"/>
         <source>only this channel: its id, its name or its kind (mastodon, bluesky, feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen dit kanaal: het nummer, de naam of de soort (mastodon, bluesky, feed)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/inbox.py" line="36"/>
         <source>full-text search</source>
-        <translation type="unfinished"></translation>
+        <translation>zoeken in de volledige tekst</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/inbox.py" line="43"/>
         <source>at most N (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens N (standaard 50)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/inbox.py" line="48"/>
         <source>one JSON object per message, as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>één JSON-object per bericht, als lijst</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/inbox.py" line="106"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/inbox.py" line="114"/>
         <source>No channel {wanted!r}. Channels: {listing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kanaal {wanted!r}. Kanalen: {listing}.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/inbox.py" line="115"/>
         <source>{wanted!r} names more than one channel; use the id. Channels: {listing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{wanted!r} past bij meer dan één kanaal; gebruik het nummer. Kanalen: {listing}.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/listen.py" line="25"/>
         <source>sweep on schedule until interrupted (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>volgens schema rondes doen tot je onderbreekt (Ctrl+C)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/listen.py" line="32"/>
         <source>at most N pages per source and sweep (default 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens N pagina&apos;s per bron en ronde (standaard 5)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/listen.py" line="61"/>
         <source>outbox: could not send: {error}</source>
         <extracomment>How often the outbox is tried while listening (seconds).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postvak uit: versturen lukte niet: {error}</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/listen.py" line="69"/>
         <source>outbox: sent {sent}, held {held}, waiting {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>postvak uit: {sent} verstuurd, {held} tegengehouden, {waiting} wachtend</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/listen.py" line="86"/>
         <source>{new} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nieuw</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/listen.py" line="101"/>
         <source>Listening; press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan het luisteren; druk op Ctrl+C om te stoppen.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/listen.py" line="108"/>
         <source>No secure keyring: queued replies wait in the outbox until one is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen beveiligde sleutelbos: antwoorden in de wachtrij wachten in het postvak uit tot er een is.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/listen.py" line="128"/>
         <source>Stopped listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt met luisteren.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/outbox.py" line="22"/>
         <source>queued replies: list, send now, hold, release, cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoorden in de wachtrij: tonen, nu versturen, tegenhouden, vrijgeven, annuleren</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/outbox.py" line="26"/>
         <source>list queued and recent replies</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoorden in de wachtrij en recente antwoorden tonen</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/outbox.py" line="29"/>
         <location filename="../cmstation/cli/search.py" line="57"/>
         <source>as a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>als JSON-lijst</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/outbox.py" line="34"/>
         <source>also sent and cancelled replies</source>
-        <translation type="unfinished"></translation>
+        <translation>ook verstuurde en geannuleerde antwoorden</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/outbox.py" line="39"/>
         <source>send what may go now (one pass), then print what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>verstuur wat nu weg mag (één ronde) en laat zien wat er gebeurde</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/outbox.py" line="43"/>
         <source>keep a queued reply back</source>
-        <translation type="unfinished"></translation>
+        <translation>een antwoord in de wachtrij tegenhouden</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/outbox.py" line="44"/>
         <source>let a held reply go</source>
-        <translation type="unfinished"></translation>
+        <translation>een tegengehouden antwoord laten gaan</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/outbox.py" line="45"/>
         <source>never send this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>dit antwoord nooit versturen</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/outbox.py" line="52"/>
         <source>There is no reply {id} in the outbox (see: cmstation outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen antwoord {id} in het postvak uit (zie: cmstation outbox list).</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/outbox.py" line="55"/>
         <source>Reply {id} is {state} and can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord {id} is {state} en kan niet meer geannuleerd worden.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/outbox.py" line="99"/>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het postvak uit is leeg.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/outbox.py" line="114"/>
         <source>sent {sent}, held {held}, waiting {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} verstuurd, {held} tegengehouden, {waiting} wachtend</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="20"/>
         <source>saved searches a channel listens to</source>
-        <translation type="unfinished"></translation>
+        <translation>bewaarde zoekopdrachten waar een kanaal naar luistert</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="24"/>
         <source>listen to a keyword or #hashtag on a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>luister op een kanaal naar een trefwoord of #hashtag</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="30"/>
         <source>keywords, or a hashtag such as &quot;#bakfiets&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>trefwoorden, of een hashtag zoals &quot;#bakfiets&quot;</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="37"/>
         <source>leave out hits containing any of these words</source>
-        <translation type="unfinished"></translation>
+        <translation>laat treffers weg met een van deze woorden</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="43"/>
         <source>only hits in this language (nl, en)</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen treffers in deze taal (nl, en)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="47"/>
         <source>the name shown in the navigation (default: the query)</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam in de navigatie (standaard: de zoekopdracht)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="52"/>
         <source>keep it as a filter only; sweeps do not poll it</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen als filter bewaren; rondes vragen het niet op</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="55"/>
         <source>the saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>de bewaarde zoekopdrachten</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="60"/>
         <source>remove a saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>een bewaarde zoekopdracht verwijderen</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="83"/>
         <source>A {kind} channel cannot search the network; searches work on Mastodon and Bluesky channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een {kind}-kanaal kan niet op het netwerk zoeken; zoeken werkt op Mastodon- en Bluesky-kanalen.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="94"/>
         <source>The search is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De zoekopdracht is leeg.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="100"/>
         <source>{lang!r} is not a language code (use e.g. nl or en).</source>
-        <translation type="unfinished"></translation>
+        <translation>{lang!r} is geen taalcode (gebruik bijv. nl of en).</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="117"/>
         <source>Added search {sid}: {query} on channel {id} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekopdracht {sid} toegevoegd: {query} op kanaal {id} ({name})</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="148"/>
         <source>No saved searches. Add one: cmstation search add CHANNEL_ID QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bewaarde zoekopdrachten. Voeg er een toe: cmstation search add KANAAL_ID ZOEKOPDRACHT</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="157"/>
         <source>without {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder {words}</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="159"/>
         <source>lang {lang}</source>
-        <translation type="unfinished"></translation>
+        <translation>taal {lang}</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="161"/>
         <source>not listened to</source>
-        <translation type="unfinished"></translation>
+        <translation>er wordt niet naar geluisterd</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="163"/>
         <source>channel {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>kanaal {id}</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="171"/>
         <source>There is no saved search {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bewaarde zoekopdracht {id}.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/search.py" line="174"/>
         <source>Removed search {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekopdracht {id} verwijderd</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/sweep.py" line="24"/>
         <source>listen now: fetch what is new on the channels</source>
-        <translation type="unfinished"></translation>
+        <translation>nu luisteren: haal op wat er nieuw is op de kanalen</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/sweep.py" line="26"/>
         <source>Sweeps every enabled channel (or one) once and prints a summary. Exit status 0 when every channel swept fine, 3 when one reported trouble (its status says what).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doet één ronde langs elk ingeschakeld kanaal (of één) en toont een samenvatting. Afsluitstatus 0 als elk kanaal goed ging, 3 als er een problemen meldde (de status zegt wat).</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/sweep.py" line="35"/>
         <source>only this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen dit kanaal</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/sweep.py" line="42"/>
         <source>at most N pages per source (default 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens N pagina&apos;s per bron (standaard 5)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/sweep.py" line="45"/>
         <source>the summaries as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>de samenvattingen als JSON</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/sweep.py" line="71"/>
         <source>{new} new, {updated} updated, {skipped} skipped, {requests} requests</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nieuw, {updated} bijgewerkt, {skipped} overgeslagen, {requests} verzoeken</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/sweep.py" line="83"/>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>let op: {note}</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/sweep.py" line="103"/>
         <source>Nothing to sweep (manual channels are filled by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets om langs te gaan (handmatige kanalen vul je met de hand).</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="19"/>
@@ -1116,82 +1117,90 @@ Output: one line per finding, &quot;start-end severity category: message (sugges
 or with --json one object {&quot;lang&quot;, &quot;score&quot;, &quot;findings&quot;: [...]}.
 Exit status: 0 when nothing reaches warning, 1 when something does, 2 for bad usage
 or unreadable input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord wordt gecontroleerd zoals het geplaatst wordt, dus de ondertekening hoort in de tekst.
+--signature, --register en de merkwoorden / verboden zinnen komen uit het profiel in
+de werkruimte (--data-dir of $CMSTATION_HOME) als die bestaat en de optie niet gegeven is;
+zonder werkruimte wordt geen ondertekening verwacht. --signature &quot;&quot; verwacht er geen.
+
+Uitvoer: één regel per bevinding, &quot;begin-eind ernst categorie: melding (suggestie)&quot;,
+of met --json één object {&quot;lang&quot;, &quot;score&quot;, &quot;findings&quot;: [...]}.
+Afsluitstatus: 0 als niets een waarschuwing haalt, 1 als iets dat wel doet, 2 bij verkeerd
+gebruik of onleesbare invoer.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="36"/>
         <source>check a reply for tone, jargon, length and more</source>
-        <translation type="unfinished"></translation>
+        <translation>controleer een antwoord op toon, jargon, lengte en meer</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="38"/>
         <source>Check a reply before posting it: corporate jargon, sales talk, shouting, hashtags, missing empathy or sign-off, register, length, links, passive voice, private data and canned answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer een antwoord voordat je het plaatst: bedrijfsjargon, verkooppraat, schreeuwen, hashtags, ontbrekend begrip of ondertekening, aanspreekvorm, lengte, links, lijdende vorm, privégegevens en standaardantwoorden.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="49"/>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>print één JSON-object</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="56"/>
         <source>language of the reply (default: auto-detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>taal van het antwoord (standaard: automatisch herkennen)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="63"/>
         <source>where it will be posted; sets the length limit and how it is counted (mastodon: 500 characters, links count 23; bluesky: 300 graphemes)</source>
-        <translation type="unfinished"></translation>
+        <translation>waar het geplaatst wordt; bepaalt de lengtegrens en hoe er geteld wordt (mastodon: 500 tekens, links tellen als 23; bluesky: 300 grafemen)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="75"/>
         <source>the channel&apos;s post limit, when the instance has its own</source>
-        <translation type="unfinished"></translation>
+        <translation>de berichtlimiet van het kanaal, als de server een eigen limiet heeft</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="82"/>
         <source>the sign-off expected in the text, e.g. ^Eva (default: the profile&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>de ondertekening die in de tekst hoort, bijv. ^Eva (standaard: die uit het profiel)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="91"/>
         <source>the Dutch register the brand uses (default: the profile&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>de Nederlandse aanspreekvorm van het merk (standaard: die uit het profiel)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="99"/>
         <source>the message being answered (its sentiment decides no_empathy)</source>
-        <translation type="unfinished"></translation>
+        <translation>het bericht dat je beantwoordt (het sentiment ervan bepaalt no_empathy)</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="108"/>
         <source>the reply; &quot;-&quot; or nothing reads it from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord; met &quot;-&quot; of niets wordt het van standaardinvoer gelezen</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="119"/>
         <source>cmstation check: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>cmstation check: fout: {message}</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="130"/>
         <source>give the reply as an argument, or &quot;-&quot; to read it from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>geef het antwoord als argument, of &quot;-&quot; om het van standaardinvoer te lezen</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="140"/>
         <source>cannot read the reply from standard input: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het antwoord niet van standaardinvoer lezen: {error}</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="148"/>
         <source>the reply on standard input is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord op standaardinvoer is geen UTF-8-tekst</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="170"/>
         <source>the reply is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord is leeg</translation>
     </message>
 </context>
 <context>
@@ -2356,93 +2365,93 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>MessageTableModel</name>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="252"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="253"/>
         <source>!</source>
         <comment>priority column</comment>
         <translation>!</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="253"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="254"/>
         <source>Mood</source>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="254"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="255"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="255"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="256"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="256"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="257"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="257"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="258"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="261"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="262"/>
         <source>Priority: complaints first, then questions</source>
         <translation>Prioriteit: eerst klachten, dan vragen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="262"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="263"/>
         <source>Sentiment of the message</source>
         <translation>Sentiment van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="333"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="328"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="346"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="341"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="347"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="342"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="348"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="343"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="349"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="344"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="356"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="351"/>
         <source>Complaint: answer this first</source>
         <translation>Klacht: beantwoord deze eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="358"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="353"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="362"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="357"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="363"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="358"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="364"/>
+        <location filename="../cmstation/ui/message_table_model.py" line="359"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
@@ -2493,82 +2502,82 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="103"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="104"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="104"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="105"/>
         <source>Reply</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="105"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="106"/>
         <source>Answers</source>
         <translation>Antwoordt op</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="106"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="107"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="107"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="108"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="121"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="116"/>
         <source>Queued</source>
         <translation>Klaargezet</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="122"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="117"/>
         <source>Sending</source>
         <translation>Wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="123"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="118"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="124"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="119"/>
         <source>Held</source>
         <translation>Tegengehouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="125"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="120"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="126"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="121"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="131"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="126"/>
         <source>sent {time}</source>
         <translation>verstuurd {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="133"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="128"/>
         <source>from {time}</source>
         <translation>vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="134"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="129"/>
         <source>queued {time}</source>
         <translation>klaargezet {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="138"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="133"/>
         <source>(a new post)</source>
         <translation>(een nieuw bericht)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="139"/>
+        <location filename="../cmstation/ui/outbox_table_model.py" line="134"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
@@ -3114,71 +3123,76 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
         <location filename="../cmstation/compose/rules.py" line="112"/>
+        <source>This hints that the customer should have known better. Help first, explain after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cmstation/compose/rules.py" line="121"/>
         <source>Hiding behind policy. Explain what you can do instead.</source>
         <translation>Verschuilen achter beleid. Leg liever uit wat je wel kunt doen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="120"/>
+        <location filename="../cmstation/compose/rules.py" line="129"/>
         <source>Your sign-off “{signature}” is missing.</source>
         <translation>Je ondertekening “{signature}” ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="127"/>
+        <location filename="../cmstation/compose/rules.py" line="136"/>
         <source>The reply mixes “u” and “je”. Pick one.</source>
         <translation>Het antwoord mengt “u” en “je”. Kies er één.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="134"/>
+        <location filename="../cmstation/compose/rules.py" line="143"/>
         <source>Your profile says the brand uses “{register}”.</source>
         <translation>Volgens je profiel gebruikt het merk “{register}”.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="141"/>
+        <location filename="../cmstation/compose/rules.py" line="150"/>
         <source>Letter-style wording in a conversation. Write as you would talk.</source>
         <translation>Briefstijl in een gesprek. Schrijf zoals je zou praten.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="150"/>
+        <location filename="../cmstation/compose/rules.py" line="159"/>
         <source>Over the limit ({count} of {limit}): this will not fit in one post.</source>
         <translation>Te lang ({count} van {limit}): dit past niet in één bericht.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="159"/>
+        <location filename="../cmstation/compose/rules.py" line="168"/>
         <source>Little more than a link. Answer in a sentence and add the link.</source>
         <translation>Weinig meer dan een link. Antwoord in een zin en voeg de link toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="168"/>
+        <location filename="../cmstation/compose/rules.py" line="177"/>
         <source>Sending people to the FAQ is not an answer. Give the answer, then the link.</source>
         <translation>Mensen naar de veelgestelde vragen sturen is geen antwoord. Geef het antwoord, dan de link.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="177"/>
+        <location filename="../cmstation/compose/rules.py" line="186"/>
         <source>A passive hides who made the mistake. Say “we”.</source>
         <translation>Een lijdende vorm verbergt wie de fout maakte. Zeg “we”.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="183"/>
+        <location filename="../cmstation/compose/rules.py" line="192"/>
         <source>A passive without anyone doing it. “We” often reads warmer.</source>
         <translation>Een lijdende vorm zonder iemand die het doet. “We” klinkt vaak warmer.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="191"/>
+        <location filename="../cmstation/compose/rules.py" line="200"/>
         <source>This asks for private details in public. Ask for them in a direct message.</source>
         <translation>Dit vraagt in het openbaar om privégegevens. Vraag ze in een privébericht.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="200"/>
+        <location filename="../cmstation/compose/rules.py" line="209"/>
         <source>This shows private details in public.</source>
         <translation>Dit toont privégegevens in het openbaar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="206"/>
+        <location filename="../cmstation/compose/rules.py" line="215"/>
         <source>Almost the same as a recent reply ({percent}%). Canned answers are what customers notice first.</source>
         <translation>Bijna hetzelfde als een recent antwoord ({percent}%). Standaardantwoorden vallen klanten als eerste op.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="216"/>
+        <location filename="../cmstation/compose/rules.py" line="225"/>
         <source>An unfilled placeholder: {placeholder}.</source>
         <translation>Een niet-ingevulde plaatsaanduiding: {placeholder}.</translation>
     </message>
