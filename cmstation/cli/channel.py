@@ -390,7 +390,8 @@ def list_channels(args: argparse.Namespace) -> int:
     for r in rows:
         m = r["mastery"]
         share = "-" if m["handled_share"] is None else f"{round(m['handled_share'] * 100)}%"
-        median = "-" if m["median_response_hours"] is None else f"{m['median_response_hours']} h"
+        hours = m["median_response_hours"]
+        median = "-" if hours is None else tr(QT_TRANSLATE_NOOP("Cli", "{hours} h"), hours=hours)
         print(f"{r['id']:>3}  {r['kind']:<8}  {r['name']}")
         if r["last_sweep_at"]:
             detail = render(details[r["id"]])

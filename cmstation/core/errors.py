@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from cmstation.core.i18n import Text
+from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
+
+MSG_TOO_NEW = QT_TRANSLATE_NOOP(
+    "Workspace",
+    "The workspace {path} was written by a newer cmstation "
+    "(schema {found}; this version knows up to {supported}). It was left untouched.",
+)
+MSG_CORRUPT = QT_TRANSLATE_NOOP(
+    "Workspace", "The workspace {path} is damaged or not a cmstation file ({detail})."
+)
 
 
 class CmstationError(Exception):
@@ -29,16 +38,17 @@ class WorkspaceError(CmstationError):
 
 class WorkspaceTooNew(WorkspaceError):
     def __init__(self, path: str, found: int, supported: int) -> None:
-        super().__init__(
-            f"The workspace {path} was written by a newer cmstation "
-            f"(schema {found}; this version knows up to {supported}). It was left untouched."
+        self.text = Text(
+            "Workspace", MSG_TOO_NEW, {"path": path, "found": found, "supported": supported}
         )
+        super().__init__(self.text.render())
         self.path, self.found, self.supported = path, found, supported
 
 
 class WorkspaceCorrupt(WorkspaceError):
     def __init__(self, path: str, detail: str) -> None:
-        super().__init__(f"The workspace {path} is damaged or not a cmstation file ({detail}).")
+        self.text = Text("Workspace", MSG_CORRUPT, {"path": path, "detail": detail})
+        super().__init__(self.text.render())
         self.path, self.detail = path, detail
 
 
