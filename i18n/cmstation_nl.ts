@@ -768,49 +768,54 @@
         <translation>Nog geen kanalen. Voeg er een toe: cmstation channel add mastodon|bluesky|feed|manual</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="398"/>
+        <location filename="../cmstation/cli/channel.py" line="394"/>
+        <source>{hours} h</source>
+        <translation>{hours} u</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/channel.py" line="399"/>
         <source>not swept yet</source>
         <translation>nog geen ronde gedaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="402"/>
+        <location filename="../cmstation/cli/channel.py" line="403"/>
         <source>status: {status}  {detail}</source>
         <translation>status: {status}  {detail}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="410"/>
+        <location filename="../cmstation/cli/channel.py" line="411"/>
         <source>last {days} days: handled {share} of {needed}, median first response {median}, waiting &gt; 48 h: {overdue}</source>
         <translation>laatste {days} dagen: {share} van {needed} afgehandeld, mediaan eerste reactie {median}, wacht &gt; 48 u: {overdue}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="445"/>
+        <location filename="../cmstation/cli/channel.py" line="446"/>
         <source>This workspace has {count} channels, the most allowed.</source>
         <translation>Deze werkruimte heeft {count} kanalen, het maximum.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="451"/>
+        <location filename="../cmstation/cli/channel.py" line="452"/>
         <source>Another channel may be added.</source>
         <translation>Er mag nog een kanaal bij.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="455"/>
+        <location filename="../cmstation/cli/channel.py" line="456"/>
         <source>Not yet: master the channels you have first (or give --override-reason).</source>
         <translation>Nog niet: krijg eerst je huidige kanalen onder controle (of geef --override-reason).</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="470"/>
+        <location filename="../cmstation/cli/channel.py" line="471"/>
         <location filename="../cmstation/cli/search.py" line="75"/>
         <location filename="../cmstation/cli/sweep.py" line="92"/>
         <source>There is no channel {id} (see: cmstation channel list).</source>
         <translation>Er is geen kanaal {id} (zie: cmstation channel list).</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="485"/>
+        <location filename="../cmstation/cli/channel.py" line="486"/>
         <source>No secure keyring is available: there is no stored login to remove.</source>
         <translation>Er is geen beveiligde sleutelbos: er is geen bewaarde login om te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="492"/>
+        <location filename="../cmstation/cli/channel.py" line="493"/>
         <source>Removed channel {id}: {name}</source>
         <translation>Kanaal {id} verwijderd: {name}</translation>
     </message>
@@ -3536,6 +3541,19 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <location filename="../cmstation/ui/welcome_view.py" line="49"/>
         <source>The sample is a fictional Dutch bike shop with a month of mentions. It opens as a temporary copy: nothing you do there touches your own workspace.</source>
         <translation>Het voorbeeld is een verzonnen Nederlandse fietsenwinkel met een maand aan vermeldingen. Het opent als tijdelijke kopie: niets wat je daar doet raakt je eigen werkruimte.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../cmstation/core/errors.py" line="9"/>
+        <source>The workspace {path} was written by a newer cmstation (schema {found}; this version knows up to {supported}). It was left untouched.</source>
+        <translation>De werkruimte {path} is geschreven door een nieuwere cmstation (schema {found}; deze versie kent tot en met {supported}). Er is niets aan veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/errors.py" line="14"/>
+        <source>The workspace {path} is damaged or not a cmstation file ({detail}).</source>
+        <translation>De werkruimte {path} is beschadigd of geen cmstation-bestand ({detail}).</translation>
     </message>
 </context>
 <context>
