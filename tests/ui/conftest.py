@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -16,6 +19,8 @@ from cmstation.core.models import (
     Sentiment,
 )
 from cmstation.storage import channels, messages, open_workspace
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
 NOW = 1_763_000_000  # fixed "now" so times render the same every run
 AUTHORS = ["anna", "bram", "chris", "daan", "eva", "femke"]

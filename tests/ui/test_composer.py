@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
+from window_steps import open_window, select_in_composer
 
 from cmstation.compose.profile import Profile
 from cmstation.core.models import Channel, ChannelKind, Message, MessageState, Priority, Sentiment
@@ -15,7 +16,6 @@ from cmstation.storage import messages as message_store
 from cmstation.storage import open_workspace
 from cmstation.storage import outbox as outbox_store
 from cmstation.storage import profile as profile_store
-from cmstation.ui.app import build_window
 from cmstation.ui.composer_view import count_for
 from cmstation.ui.findings_panel import render_message
 
@@ -70,27 +70,11 @@ def ws(workspace):
     return workspace
 
 
-def _open(qtbot, path, settings):
-    w = build_window(path, settings=settings, now=NOW)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.composer.message is not None)
-    return w
-
-
 @pytest.fixture
 def win(qtbot, ws, ui_settings):
-    w = _open(qtbot, ws["path"], ui_settings)
+    w = open_window(qtbot, ws["path"], ui_settings, now=NOW)
     yield w
     w.close()
-
-
-def _select(qtbot, w, message_id):
-    c = w.composer
-    if c.message_id != message_id:
-        with qtbot.wait_signal(c.message_loaded):
-            c.set_message(message_id)
-    return c
 
 
 def _type(qtbot, c, text, *, paste=False):
@@ -133,7 +117,7 @@ COMPLAINT_REPLY = "We apologize for any inconvenience. We will look into it."
 
 
 def test_complaint_reply_shows_findings_underlined_at_their_offsets(qtbot, win, ws):
-    c = _select(qtbot, win, ws["ids"][0])  # a negative complaint on Bluesky
+    c = select_in_composer(qtbot, win, ws["ids"][0])  # a negative complaint on Bluesky
     assert c.message.sentiment == Sentiment.NEGATIVE
     _type(qtbot, c, COMPLAINT_REPLY)
     rules = {f.rule: f for f in c.result.findings}
@@ -150,7 +134,7 @@ def test_complaint_reply_shows_findings_underlined_at_their_offsets(qtbot, win, 
 
 
 def test_underlines_follow_emoji_outside_the_bmp(qtbot, win, ws):
-    c = _select(qtbot, win, ws["ids"][0])
+    c = select_in_composer(qtbot, win, ws["ids"][0])
     _type(qtbot, c, "\U0001f44d\U0001f3fd We apologize for any inconvenience. ^Eva", paste=True)
     cliche = next(f for f in c.result.findings if f.category == "corporate_jargon")
     # two astral characters before the finding: Qt positions are two further on
@@ -158,7 +142,7 @@ def test_underlines_follow_emoji_outside_the_bmp(qtbot, win, ws):
 
 
 def test_tooltip_finding_under_the_mouse(qtbot, win, ws):
-    c = _select(qtbot, win, ws["ids"][0])
+    c = select_in_composer(qtbot, win, ws["ids"][0])
     _type(qtbot, c, COMPLAINT_REPLY)
     cliche = next(f for f in c.result.findings if f.category == "corporate_jargon")
     assert c.highlighter.finding_at(cliche.start + 1) == cliche
@@ -166,7 +150,7 @@ def test_tooltip_finding_under_the_mouse(qtbot, win, ws):
 
 
 def test_clicking_a_suggestion_fixes_it_and_keeps_the_cursor(qtbot, win, ws):
-    c = _select(qtbot, win, ws["ids"][1])
+    c = select_in_composer(qtbot, win, ws["ids"][1])
     _type(qtbot, c, "Thanks for the photo!! We fix it today. ^Eva")
     row = _row(c, "shouting_punctuation")
     assert row.apply_button is not None
@@ -183,7 +167,7 @@ def test_clicking_a_suggestion_fixes_it_and_keeps_the_cursor(qtbot, win, ws):
 
 
 def test_dismiss_hides_a_finding_for_this_draft_only(qtbot, win, ws):
-    c = _select(qtbot, win, ws["ids"][0])
+    c = select_in_composer(qtbot, win, ws["ids"][0])
     _type(qtbot, c, COMPLAINT_REPLY)
     n = len(c.result.findings)
     score = c.result.score
@@ -191,14 +175,14 @@ def test_dismiss_hides_a_finding_for_this_draft_only(qtbot, win, ws):
     assert "no_signature" not in {f.rule for f in c.result.findings}
     assert len(c.result.findings) == n - 1 and c.result.score > score
     # another message's draft still gets the remark
-    c2 = _select(qtbot, win, ws["ids"][1])
+    c2 = select_in_composer(qtbot, win, ws["ids"][1])
     _type(qtbot, c2, "Fine, we will look into it.")
     assert "no_signature" in {f.rule for f in c2.result.findings}
 
 
 def test_counter_counts_graphemes_on_bluesky_and_characters_on_mastodon(qtbot, win, ws):
     thumbs = "\U0001f44d\U0001f3fd"  # thumbs up with a skin tone: one grapheme, two code points
-    c = _select(qtbot, win, ws["ids"][0])
+    c = select_in_composer(qtbot, win, ws["ids"][0])
     assert c.channel.kind == ChannelKind.BLUESKY
     _type(qtbot, c, thumbs * 3, paste=True)
     assert c.counter.text() == "3 / 300"
@@ -208,7 +192,7 @@ def test_counter_counts_graphemes_on_bluesky_and_characters_on_mastodon(qtbot, w
     _type(qtbot, c, "ok")
     assert not c.counter_over()
 
-    c = _select(qtbot, win, ws["ids"][1])
+    c = select_in_composer(qtbot, win, ws["ids"][1])
     assert c.channel.kind == ChannelKind.MASTODON
     _type(qtbot, c, "Hi @anna@example.social see https://example.com/a/very/long/path/to/a/page")
     assert c.counter.text() == f"{len('Hi @anna see ') + 23} / 500"
@@ -217,7 +201,7 @@ def test_counter_counts_graphemes_on_bluesky_and_characters_on_mastodon(qtbot, w
 
 
 def test_signoff_button_and_automatic_signoff(qtbot, win, ws):
-    c = _select(qtbot, win, ws["ids"][3])
+    c = select_in_composer(qtbot, win, ws["ids"][3])
     assert c.channel.kind == ChannelKind.BLUESKY
     assert c.text() == " ^Eva" and c.edit.textCursor().position() == 0  # a new reply
     _type(qtbot, c, "Sorry, that is annoying")
@@ -228,7 +212,7 @@ def test_signoff_button_and_automatic_signoff(qtbot, win, ws):
 
 
 def test_a_new_mastodon_reply_mentions_the_author(qtbot, win, ws):
-    c = _select(qtbot, win, ws["ids"][2])
+    c = select_in_composer(qtbot, win, ws["ids"][2])
     assert c.channel.kind == ChannelKind.MASTODON
     handle = c.message.author_handle
     assert c.text() == f"{handle}  ^Eva"
@@ -236,12 +220,12 @@ def test_a_new_mastodon_reply_mentions_the_author(qtbot, win, ws):
     qtbot.keyClicks(c.edit, "Thanks!")
     assert c.text() == f"{handle} Thanks! ^Eva"
     # nothing typed yet is no draft: the prefill alone is never saved
-    c2 = _select(qtbot, win, ws["ids"][5])
+    c2 = select_in_composer(qtbot, win, ws["ids"][5])
     assert c2.text().startswith("@") and c2._state() == c2._saved_state
 
 
 def test_language_override_changes_the_checks(qtbot, win, ws):
-    c = _select(qtbot, win, ws["ids"][0])
+    c = select_in_composer(qtbot, win, ws["ids"][0])
     _type(qtbot, c, "Wat vervelend, sorry! Kunt u ons een DM sturen? ^Eva")
     assert c.result.lang == "nl"
     assert "register_mix" in {f.category for f in c.result.findings}  # profile says je
@@ -252,9 +236,9 @@ def test_language_override_changes_the_checks(qtbot, win, ws):
 
 
 def test_draft_is_saved_and_restored_after_restart(qtbot, ws, ui_settings):
-    w = _open(qtbot, ws["path"], ui_settings)
+    w = open_window(qtbot, ws["path"], ui_settings, now=NOW)
     mid = ws["ids"][4]
-    c = _select(qtbot, w, mid)
+    c = select_in_composer(qtbot, w, mid)
     _type(qtbot, c, "Sorry to hear that, Bram. We will fix it")
     c.lang_combo.setCurrentIndex(c.lang_combo.findData("en"))
     cursor = c.edit.textCursor()
@@ -264,8 +248,8 @@ def test_draft_is_saved_and_restored_after_restart(qtbot, ws, ui_settings):
         pass  # written by the debounce timer, well within a second
     text = c.text()
     # switching messages saves first; switching back restores
-    _select(qtbot, w, ws["ids"][0])
-    _select(qtbot, w, mid)
+    select_in_composer(qtbot, w, ws["ids"][0])
+    select_in_composer(qtbot, w, mid)
     assert (c.text(), c.edit.textCursor().position(), c.language_override()) == (text, 5, "en")
     w.close()
 
@@ -274,15 +258,15 @@ def test_draft_is_saved_and_restored_after_restart(qtbot, ws, ui_settings):
     db.conn.close()
     assert (d.text, d.cursor, d.lang) == (text, 5, "en")
 
-    w2 = _open(qtbot, ws["path"], ui_settings)
-    c2 = _select(qtbot, w2, mid)
+    w2 = open_window(qtbot, ws["path"], ui_settings, now=NOW)
+    c2 = select_in_composer(qtbot, w2, mid)
     assert (c2.text(), c2.edit.textCursor().position(), c2.language_override()) == (text, 5, "en")
     assert c2.draft_id == d.id
     w2.close()
 
 
 def test_typing_one_key_shortcut_letters_stays_in_the_text(qtbot, win, ws):
-    c = _select(qtbot, win, ws["ids"][0])
+    c = select_in_composer(qtbot, win, ws["ids"][0])
     row = win.current_row()
     _type(qtbot, c, "jkei/")
     assert c.text() == "jkei/"
@@ -291,8 +275,8 @@ def test_typing_one_key_shortcut_letters_stays_in_the_text(qtbot, win, ws):
 
 
 def test_closing_the_window_keeps_what_was_just_typed(qtbot, ws, ui_settings):
-    w = _open(qtbot, ws["path"], ui_settings)
-    c = _select(qtbot, w, ws["ids"][3])
+    w = open_window(qtbot, ws["path"], ui_settings, now=NOW)
+    c = select_in_composer(qtbot, w, ws["ids"][3])
     c.edit.setFocus()
     qtbot.keyClicks(c.edit, "Half a sentence")
     w.close()  # before the save timer fired
@@ -311,7 +295,7 @@ def _outbox(path):
 
 
 def test_ctrl_enter_with_an_error_blocks_until_overridden(qtbot, win, ws):
-    c = _select(qtbot, win, ws["ids"][0])
+    c = select_in_composer(qtbot, win, ws["ids"][0])
     _type(qtbot, c, "Sorry! " + "x" * 320 + " ^Eva")  # over Bluesky's 300: an error
     asked = []
     c.ask = lambda title, text, ok: asked.append((title, text, ok)) or False
@@ -328,7 +312,7 @@ def test_ctrl_enter_with_an_error_blocks_until_overridden(qtbot, win, ws):
 
 def test_send_with_warnings_asks_once_then_queues_and_removes_the_draft(qtbot, win, ws):
     mid = ws["ids"][0]
-    c = _select(qtbot, win, mid)
+    c = select_in_composer(qtbot, win, mid)
     _type(qtbot, c, COMPLAINT_REPLY + " ^Eva")
     with qtbot.wait_signal(c.draft_saved, timeout=3000):
         pass
@@ -350,7 +334,7 @@ def test_send_with_warnings_asks_once_then_queues_and_removes_the_draft(qtbot, w
 
 
 def test_a_clean_reply_queues_without_asking(qtbot, win, ws):
-    c = _select(qtbot, win, ws["ids"][1])
+    c = select_in_composer(qtbot, win, ws["ids"][1])
     _type(qtbot, c, "Thanks Bram, glad you like the new bike! ^Eva")
     assert c.result.worst is None or c.result.worst.rank == 0
     c.ask = lambda *a: pytest.fail("asked for a clean reply")
@@ -361,7 +345,7 @@ def test_a_clean_reply_queues_without_asking(qtbot, win, ws):
 
 
 def test_send_later_queues_with_not_before(qtbot, win, ws):
-    c = _select(qtbot, win, ws["ids"][1])
+    c = select_in_composer(qtbot, win, ws["ids"][1])
     _type(qtbot, c, "Thanks Bram, glad you like the new bike! ^Eva")
     c.pick_time = lambda: NOW + 7200
     with qtbot.wait_signal(c.reply_queued, timeout=3000):
@@ -373,7 +357,7 @@ def test_send_later_queues_with_not_before(qtbot, win, ws):
 def test_manual_channel_copies_opens_and_marks_sent_only_when_confirmed(qtbot, win, ws):
     from PySide6.QtGui import QGuiApplication
 
-    c = _select(qtbot, win, ws["manual_item"])
+    c = select_in_composer(qtbot, win, ws["manual_item"])
     assert c.send_button.text() == "Copy reply and open the post"
     assert not c.later_button.isVisible()
     _type(qtbot, c, "Sorry, that should not happen. Can you DM us your order number? ^Eva")
@@ -400,7 +384,7 @@ def test_manual_channel_copies_opens_and_marks_sent_only_when_confirmed(qtbot, w
 
 
 def test_a_failed_draft_write_is_said_and_tried_again(qtbot, win, ws, monkeypatch):
-    c = _select(qtbot, win, ws["ids"][0])
+    c = select_in_composer(qtbot, win, ws["ids"][0])
     real = draft_store.save_draft
     calls = []
 
@@ -420,7 +404,7 @@ def test_a_failed_draft_write_is_said_and_tried_again(qtbot, win, ws, monkeypatc
 
 
 def test_ctrl_enter_from_the_findings_list_sends_once(qtbot, win, ws):
-    c = _select(qtbot, win, ws["ids"][1])
+    c = select_in_composer(qtbot, win, ws["ids"][1])
     _type(qtbot, c, "Thanks for the photo!! We fix it today. ^Eva")
     asked = []
     c.ask = lambda *a: asked.append(a) or False
@@ -437,7 +421,7 @@ def test_hovering_an_underline_shows_its_message(qtbot, win, ws):
     from PySide6.QtGui import QHelpEvent, QTextCursor
     from PySide6.QtWidgets import QApplication, QToolTip
 
-    c = _select(qtbot, win, ws["ids"][0])
+    c = select_in_composer(qtbot, win, ws["ids"][0])
     _type(qtbot, c, COMPLAINT_REPLY)
     cliche = next(f for f in c.result.findings if f.category == "corporate_jargon")
     cur = QTextCursor(c.edit.document())

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from window_steps import open_window, select_in_composer
 
 from cmstation.compose.profile import Profile
 from cmstation.storage import open_workspace
 from cmstation.storage import outbox as outbox_store
 from cmstation.storage import profile as profile_store
 from cmstation.storage import snippets as snippet_store
-from cmstation.ui.app import build_window
 from cmstation.ui.snippets_dialog import SnippetsDialog
 
 NOW = 1_763_000_000
@@ -33,24 +33,13 @@ def win(qtbot, workspace, ui_settings):
         now=NOW - 100,
     )
     db.conn.close()
-    w = build_window(workspace["path"], settings=ui_settings, now=NOW)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.composer.message is not None)
+    w = open_window(qtbot, workspace["path"], ui_settings, now=NOW)
     yield w
     w.close()
 
 
-def _select(qtbot, w, mid):
-    c = w.composer
-    if c.message_id != mid:
-        with qtbot.wait_signal(c.message_loaded):
-            c.set_message(mid)
-    return c
-
-
 def test_insert_fills_known_placeholders_and_flags_the_rest(qtbot, win, workspace):
-    c = _select(qtbot, win, workspace["ids"][0])
+    c = select_in_composer(qtbot, win, workspace["ids"][0])
     assert c.text() == " ^Eva"
     name = c.message.author_name
     (sn,) = c.snippets
@@ -74,7 +63,7 @@ def snippet_store_used(path):
 
 
 def test_save_this_reply_as_a_saved_reply(qtbot, win, workspace):
-    c = _select(qtbot, win, workspace["ids"][1])
+    c = select_in_composer(qtbot, win, workspace["ids"][1])
     c.edit.selectAll()
     qtbot.keyClicks(c.edit, "Thanks for asking! We open at nine. ^Eva")
     c.ask_text = lambda *a: "Opening"
@@ -87,7 +76,7 @@ def test_save_this_reply_as_a_saved_reply(qtbot, win, workspace):
 
 
 def test_a_near_repeat_of_a_recent_reply_is_a_warning(qtbot, win, workspace):
-    c = _select(qtbot, win, workspace["ids"][3])  # Bluesky, where the old reply went
+    c = select_in_composer(qtbot, win, workspace["ids"][3])  # Bluesky, where the old reply went
     assert c.channel.id == workspace["bluesky"]
     c.edit.selectAll()
     with qtbot.wait_signal(c.checked):

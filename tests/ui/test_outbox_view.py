@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
 from fake_mastodon import FakeMastodon  # noqa: E402
+from window_steps import select_in_composer  # noqa: E402
 
 from cmstation.compose.profile import Profile  # noqa: E402
 from cmstation.core.i18n import Text  # noqa: E402
@@ -131,14 +132,6 @@ def _items(path):
         db.conn.close()
 
 
-def _select(qtbot, w, mid):
-    c = w.composer
-    if c.message_id != mid:
-        with qtbot.wait_signal(c.message_loaded):
-            c.set_message(mid)
-    return c
-
-
 def _type(qtbot, c, text):
     c.edit.setFocus()
     c.edit.selectAll()
@@ -220,7 +213,7 @@ def test_reply_with_the_network_down_waits_then_goes_once(qtbot, win, ws, fake):
     port = fake.port
     fake.stop()  # the train enters the tunnel
     mid = ws["ids"][0]
-    c = _select(qtbot, win, mid)
+    c = select_in_composer(qtbot, win, mid)
     _type(qtbot, c, "Hoi Klaas, hij staat klaar in de winkel! ^Eva")
     c.ask = lambda *a: True
     with qtbot.wait_signal(c.reply_queued, timeout=3000) as sig:
@@ -347,7 +340,7 @@ def test_a_stale_context_hold_shows_the_new_reply_and_release_sends(qtbot, win, 
 
 def test_drafts_are_listed_marked_and_open_with_the_composer_restored(qtbot, win, ws):
     mid = ws["ids"][1]
-    c = _select(qtbot, win, mid)
+    c = select_in_composer(qtbot, win, mid)
     _type(qtbot, c, "Yes, from 12 to 5")
     with qtbot.wait_signal(c.draft_saved, timeout=3000):
         pass
@@ -363,7 +356,7 @@ def test_drafts_are_listed_marked_and_open_with_the_composer_restored(qtbot, win
         win.message_model.index(other, win.message_model.COL_TEXT)
     ).startswith("\u270e")
 
-    _select(qtbot, win, ws["ids"][0])  # the composer moves on
+    select_in_composer(qtbot, win, ws["ids"][0])  # the composer moves on
     drafts = win.outbox.drafts_view
     with qtbot.wait_signal(drafts.reloaded, timeout=3000):
         win.select_view(("page", "drafts"))
@@ -398,12 +391,12 @@ def test_quit_with_a_queued_reply_and_a_draft_then_both_are_intact(qtbot, ws, fa
     _start_sending(qtbot, w)
     port = fake.port
     fake.stop()
-    c = _select(qtbot, w, ws["ids"][0])
+    c = select_in_composer(qtbot, w, ws["ids"][0])
     _type(qtbot, c, "Hoi Klaas, hij staat klaar! ^Eva")
     c.ask = lambda *a: True
     with qtbot.wait_signal(w.outbox.controller.run_finished, timeout=8000):
         qtbot.keyClick(c.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    c = _select(qtbot, w, ws["ids"][1])
+    c = select_in_composer(qtbot, w, ws["ids"][1])
     qtbot.keyClicks(c.edit, "Yes we are, from noon")  # no wait: closing must keep it
     typed = c.text()
     assert "Yes we are, from noon" in typed
@@ -425,7 +418,7 @@ def test_quit_with_a_queued_reply_and_a_draft_then_both_are_intact(qtbot, ws, fa
             before[0].delivery_key,
             OutboxState.QUEUED,
         )
-        _select(qtbot, w2, ws["ids"][0])
+        select_in_composer(qtbot, w2, ws["ids"][0])
         drafts = w2.outbox.drafts_view
         with qtbot.wait_signal(drafts.reloaded, timeout=3000):
             w2.select_view(("page", "drafts"))
