@@ -114,6 +114,38 @@ def upsert_author(db: sqlite_utils.Database, channel_id: int, author: Author) ->
     return row[0]
 
 
+#: the columns of the messages table that message_row() fills, in its order
+MESSAGE_ROW_COLUMNS = (
+    "channel_id, remote_id, url, author_id, text, html, lang, kind, thread_root_id,"
+    " in_reply_to_id, is_own, created_at, fetched_at, state, sentiment, priority, read, replied_at"
+)
+
+
+def message_row(m: Message, author_id: int | None, fetched: int) -> tuple:
+    """``m`` as a row of the messages table (MESSAGE_ROW_COLUMNS); ``fetched`` stands in
+    when ``m`` has no fetched_at."""
+    return (
+        m.channel_id,
+        m.remote_id,
+        m.url,
+        author_id,
+        m.text,
+        m.html,
+        m.lang,
+        str(m.kind),
+        m.thread_root_id,
+        m.in_reply_to_id,
+        int(m.is_own),
+        int(m.created_at),
+        int(m.fetched_at or fetched),
+        str(m.state),
+        str(m.sentiment),
+        int(m.priority),
+        int(m.read),
+        m.replied_at,
+    )
+
+
 def upsert_messages(
     db: sqlite_utils.Database, messages: Iterable[Message], *, now: int | None = None
 ) -> UpsertResult:
@@ -135,32 +167,16 @@ def upsert_messages(
                     author_ids[key] = upsert_author(db, m.channel_id, m.author)
         existing = _stored_ids(db, msgs)
         rows = [
-            (
-                m.channel_id,
-                m.remote_id,
-                m.url,
+            message_row(
+                m,
                 author_ids.get((m.channel_id, m.author.remote_id)) if m.author else None,
-                m.text,
-                m.html,
-                m.lang,
-                str(m.kind),
-                m.thread_root_id,
-                m.in_reply_to_id,
-                int(m.is_own),
-                int(m.created_at),
-                int(m.fetched_at or fetched),
-                str(m.state),
-                str(m.sentiment),
-                int(m.priority),
-                int(m.read),
-                m.replied_at,
+                fetched,
             )
             for m in msgs
         ]
         db.conn.executemany(
-            "INSERT INTO messages (channel_id, remote_id, url, author_id, text, html, lang, kind,"
-            " thread_root_id, in_reply_to_id, is_own, created_at, fetched_at, state, sentiment,"
-            " priority, read, replied_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            f"INSERT INTO messages ({MESSAGE_ROW_COLUMNS})"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT (channel_id, remote_id) DO UPDATE SET"
             "  url = excluded.url, author_id = coalesce(excluded.author_id, author_id),"
             "  text = excluded.text, html = excluded.html, lang = excluded.lang,"

@@ -79,11 +79,6 @@ QUERIES = [
     "kapot",
 ]
 
-_MESSAGE_COLS = (
-    "channel_id, remote_id, url, author_id, text, html, lang, kind, thread_root_id,"
-    " in_reply_to_id, is_own, created_at, fetched_at, state, sentiment, priority, read, replied_at"
-)
-
 
 def _sentences(rng: random.Random) -> list[tuple[str, str, str]]:
     """(lang, category, text) built from the sample workspace's templates."""
@@ -308,27 +303,11 @@ def ingest(n: int, batch: int, path: Path, raw_path: Path) -> dict:
             new_authors,
         )
         raw.executemany(
-            f"INSERT INTO messages ({_MESSAGE_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO messages ({store.MESSAGE_ROW_COLUMNS})"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
-                (
-                    m.channel_id,
-                    m.remote_id,
-                    m.url,
-                    raw_author_ids[(m.channel_id, m.author.remote_id)],
-                    m.text,
-                    m.html,
-                    m.lang,
-                    str(m.kind),
-                    m.thread_root_id,
-                    m.in_reply_to_id,
-                    int(m.is_own),
-                    m.created_at,
-                    m.fetched_at,
-                    str(m.state),
-                    str(m.sentiment),
-                    int(m.priority),
-                    int(m.read),
-                    m.replied_at,
+                store.message_row(
+                    m, raw_author_ids[(m.channel_id, m.author.remote_id)], m.fetched_at
                 )
                 for m in msgs
             ],
