@@ -157,6 +157,33 @@ def link_faq_filter(text: str, ctx: CheckContext, start: int, end: int) -> bool:
     return _content_words(text, ctx, [(start, end)]) <= 8
 
 
+# ---------------------------------------------------------------- defensive
+
+_CONTRAST_AFTER = re.compile(r"\b(?:but|though|although|maar|hoewel)\b", re.IGNORECASE)
+
+
+def defensive_implied_filter(text: str, ctx: CheckContext, start: int, end: int) -> bool:
+    """Implied blame ("the size chart is right there on the product page", "dat staat op
+    de bon") is only defensive in answer to a complaint, and not when the same sentence
+    goes on to concede or apologise ("..., but I can see how you missed it")."""
+    from cmstation.core.models import Sentiment
+    from cmstation.language import detect_language
+
+    lang = ctx.lang if ctx.lang in ("nl", "en") else detect_language(text) or "en"
+    if ctx.in_reply_to_sentiment is not None:
+        negative = ctx.in_reply_to_sentiment == Sentiment.NEGATIVE
+    else:
+        negative = bool(ctx.in_reply_to.strip()) and _is_negative(ctx.in_reply_to, lang)
+    if not negative:
+        return False
+    rest = SENTENCE.match(text, end)
+    if rest is None:
+        return True
+    return not (
+        _CONTRAST_AFTER.search(rest.group(0)) or _compiled(lang, "empathy").search(rest.group(0))
+    )
+
+
 # ---------------------------------------------------------------- empathy
 
 
@@ -608,4 +635,4 @@ FUNCTIONS["nl"] = (*_COMMON, register_mix, register_profile, passive_nl)
 FUNCTIONS["en"] = (*_COMMON, passive_en)
 
 #: Extra conditions on data-rule matches: rule id -> predicate(text, ctx, start, end).
-FILTERS = {"link_faq": link_faq_filter}
+FILTERS = {"link_faq": link_faq_filter, "defensive_implied": defensive_implied_filter}

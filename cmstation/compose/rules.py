@@ -106,6 +106,15 @@ RULES: dict[str, Rule] = {
             QT_TRANSLATE_NOOP("ReplyChecks", "This puts the blame on the customer."),
         ),
         _r(
+            "defensive_implied",
+            "defensive",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks",
+                "This hints that the customer should have known better. Help first, explain after.",
+            ),
+        ),
+        _r(
             "defensive_policy",
             "defensive",
             "warning",
