@@ -3129,7 +3129,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     <message>
         <location filename="../cmstation/compose/rules.py" line="112"/>
         <source>This hints that the customer should have known better. Help first, explain after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit klinkt alsof de klant het beter had moeten weten. Help eerst, leg daarna uit.</translation>
     </message>
     <message>
         <location filename="../cmstation/compose/rules.py" line="121"/>
