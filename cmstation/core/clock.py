@@ -32,6 +32,12 @@ class FixedClock:
         self._now = float(when)
 
 
+def seconds_now(now: float | None = None) -> int:
+    """Whole unix seconds: ``now`` when given (callers and tests pass a fixed time), else the
+    wall clock. What stored rows are stamped with."""
+    return int(now if now is not None else time.time())
+
+
 def to_datetime(ts: float) -> datetime:
     return datetime.fromtimestamp(ts, tz=UTC)
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 import sqlite_utils
 
+from cmstation.core.clock import seconds_now
 from cmstation.storage.tx import transaction
 
 
@@ -36,7 +36,7 @@ def save_draft(
     now: int | None = None,
 ) -> int:
     """Create or update the draft answering ``message_id`` (one draft per message)."""
-    at = int(now if now is not None else time.time())
+    at = seconds_now(now)
     with transaction(db):
         if message_id is not None:
             row = db.execute(
@@ -66,7 +66,7 @@ def update_draft(
     lang: str = "",
     now: int | None = None,
 ) -> None:
-    at = int(now if now is not None else time.time())
+    at = seconds_now(now)
     db.execute(
         "UPDATE drafts SET text = ?, cursor = ?, lang = ?, updated_at = ? WHERE id = ?",
         (text, cursor, lang, at, draft_id),

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
 
+from cmstation.core.clock import seconds_now
 from cmstation.core.models import (
     Author,
     Message,
@@ -157,7 +157,7 @@ def upsert_messages(
     msgs = list(messages)
     if not msgs:
         return UpsertResult(0, 0, ())
-    fetched = int(now if now is not None else time.time())
+    fetched = seconds_now(now)
     with transaction(db):
         author_ids: dict[tuple[int, str], int] = {}
         for m in msgs:
@@ -420,7 +420,7 @@ def set_state(
     db: sqlite_utils.Database, ids: Sequence[int], state: MessageState, *, now: int | None = None
 ) -> dict[int, MessageState]:
     """Change the state of messages; returns what each was before (for undo)."""
-    at = int(now if now is not None else time.time())
+    at = seconds_now(now)
     previous: dict[int, MessageState] = {}
     with transaction(db):
         for mid in ids:

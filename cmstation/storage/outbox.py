@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
 import sqlite_utils
 
+from cmstation.core.clock import seconds_now
 from cmstation.core.i18n import Text
 from cmstation.core.models import Message, MessageKind, MessageState
 from cmstation.core.outbox_item import EDITABLE_STATES, OutboxItem, OutboxState
@@ -47,10 +47,6 @@ def _reason(reason: Text | str) -> str:
     return (reason if isinstance(reason, Text) else Text("Outbox", reason)).to_json()
 
 
-def _now(now: float | None) -> int:
-    return int(now if now is not None else time.time())
-
-
 def enqueue(
     db: sqlite_utils.Database,
     *,
@@ -66,7 +62,7 @@ def enqueue(
 ) -> int:
     """Queue a reply; the draft it came from is removed in the same transaction,
     so the text is always in exactly one of the two places."""
-    at = _now(now)
+    at = seconds_now(now)
     with transaction(db):
         cur = db.execute(
             "INSERT INTO outbox (message_id, channel_id, text, lang, delivery_key, state,"
@@ -115,7 +111,7 @@ def claim_next(
     Items found in ``sending`` (a crash mid-send) come first: their outcome is unknown, and
     the deliverer must find out before sending again. Order is the order queued.
     """
-    at = _now(now)
+    at = seconds_now(now)
     with transaction(db):
         rows = db.execute(
             f"SELECT {_COLS} FROM outbox WHERE state IN ('sending', 'queued')"
@@ -222,7 +218,7 @@ def mark_sent(
 ) -> None:
     """Record a delivered reply: outbox row, the reply in its thread, the answered message
     ``replied``, and the first-response time for insights. One transaction."""
-    at = _now(now)
+    at = seconds_now(now)
     with transaction(db):
         db.execute(
             "UPDATE outbox SET state = 'sent', sent_at = ?, remote_id = ?, remote_url = ?,"

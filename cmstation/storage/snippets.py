@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 import sqlite_utils
+
+from cmstation.core.clock import seconds_now
 
 
 @dataclass(slots=True)
@@ -20,10 +21,6 @@ class Snippet:
 
 
 _COLS = "id, name, text, lang, used_count, created_at, updated_at"
-
-
-def _now(now: float | None) -> int:
-    return int(now if now is not None else time.time())
 
 
 def list_snippets(db: sqlite_utils.Database) -> list[Snippet]:
@@ -44,7 +41,7 @@ def get_snippet(db: sqlite_utils.Database, snippet_id: int) -> Snippet | None:
 def add_snippet(
     db: sqlite_utils.Database, *, name: str, text: str, lang: str = "", now: float | None = None
 ) -> int:
-    at = _now(now)
+    at = seconds_now(now)
     cur = db.execute(
         "INSERT INTO snippets (name, text, lang, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
         (name.strip(), text, lang, at, at),
@@ -63,7 +60,7 @@ def update_snippet(
 ) -> None:
     db.execute(
         "UPDATE snippets SET name = ?, text = ?, lang = ?, updated_at = ? WHERE id = ?",
-        (name.strip(), text, lang, _now(now), snippet_id),
+        (name.strip(), text, lang, seconds_now(now), snippet_id),
     )
 
 
