@@ -301,11 +301,7 @@ class MastodonAdapter:
             # Catching up ran out of pages; the next sweep continues. (On a first poll the
             # older history beyond the budget is left behind on purpose.)
             result.notes.append(Text(CTX, NOTE_BUDGET).render())
-        result.messages = sorted(seen.values(), key=lambda m: (m.created_at, id_key(m.remote_id)))
-        result.requests = self.http.requests - start_requests
-        if result.skipped:
-            result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}).render())
-        return result
+        return self._finish_poll(result, seen, start_requests)
 
     def _poll_search_statuses(
         self, query: str, cursor: dict[str, Any], *, page_budget: int
@@ -372,6 +368,13 @@ class MastodonAdapter:
             result.notes.append(
                 Text(CTX, NOTE_NO_FULL_TEXT, {"host": self.host, "query": query}).render()
             )
+        return self._finish_poll(result, seen, start_requests)
+
+    def _finish_poll(
+        self, result: PollResult, seen: dict[str, Message], start_requests: int
+    ) -> PollResult:
+        """The end of a list or search poll: the messages oldest first, the requests it made,
+        and a note when items had to be skipped."""
         result.messages = sorted(seen.values(), key=lambda m: (m.created_at, id_key(m.remote_id)))
         result.requests = self.http.requests - start_requests
         if result.skipped:
