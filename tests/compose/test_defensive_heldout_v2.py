@@ -12,7 +12,8 @@ from pathlib import Path
 from cmstation.compose import CheckContext, Severity, analyse
 
 DATA = Path(__file__).parents[1] / "data" / "reply_defensive_heldout_v2.toml"
-FLOOR = {"precision": 0.0, "recall": 0.0}
+#: Reached on 2026-11-23: precision 0.94, recall 0.77 (before that day's tuning: 0.00 / 0.00).
+FLOOR = {"precision": 0.85, "recall": 0.70}
 
 
 def _items():

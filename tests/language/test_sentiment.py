@@ -11,8 +11,8 @@ from cmstation.core.models import Sentiment
 from cmstation.language import sentiment
 
 DATA = Path(__file__).parents[1] / "data"
-#: The floor this implementation reaches; a regression below it fails.
-FLOOR = {"en": 0.80, "nl": 0.80, "en_holdout": 0.70, "nl_holdout": 0.70}
+#: A little below what this implementation reaches; a regression below it fails.
+FLOOR = {"en": 0.95, "nl": 0.95, "en_holdout": 0.85, "nl_holdout": 0.90}
 
 
 def _load(lang: str) -> list[tuple[Sentiment, str]]:
@@ -71,9 +71,11 @@ def test_accuracy_on_labelled_customer_messages(name, capsys):
 #: Held-out v2 (sentiment_<lang>_heldout_v2.tsv): written before the 2026-11-23 tuning and
 #: never tuned on. Only the aggregate figures are printed, so tuning cannot peek at items.
 #: The floors sit a little below what the implementation reaches.
+#: Reached on 2026-11-23: en 0.803 / 0.944 / 0.739, nl 0.864 / 0.947 / 0.783 (accuracy,
+#: negative precision, negative recall); before that day's tuning nl was 0.833 / 0.941 / 0.696.
 HELDOUT_V2_FLOOR = {
-    "en": {"accuracy": 0.0, "precision": 0.0, "recall": 0.0},
-    "nl": {"accuracy": 0.0, "precision": 0.0, "recall": 0.0},
+    "en": {"accuracy": 0.77, "precision": 0.88, "recall": 0.69},
+    "nl": {"accuracy": 0.83, "precision": 0.88, "recall": 0.73},
 }
 
 
