@@ -24,13 +24,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
 from fake_mastodon import FakeMastodon  # noqa: E402
+from mastodon_workspace import mastodon_workspace  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from queued_replies import queue_replies_to_new_mentions  # noqa: E402
 
-from cmstation.core.models import Channel, ChannelKind  # noqa: E402
-from cmstation.secrets import SessionOnlySecretStore, channel_key  # noqa: E402
-from cmstation.storage import channels, open_workspace  # noqa: E402
+from cmstation.storage import open_workspace  # noqa: E402
 from cmstation.storage import outbox as store  # noqa: E402
 from cmstation.ui.outbox_controller import OutboxController  # noqa: E402
 
@@ -79,13 +78,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])  # noqa: F841
     with tempfile.TemporaryDirectory() as tmp, FakeMastodon() as fake:
         path = Path(tmp) / "workspace.sqlite3"
-        db = open_workspace(path)
-        cid = channels.add_channel(
-            db, Channel(kind=ChannelKind.MASTODON, name="@eva", url=fake.base_url)
-        )
-        db.conn.close()
-        secrets = SessionOnlySecretStore()
-        secrets.set(channel_key(cid, "access_token"), fake.token)
+        cid, secrets = mastodon_workspace(path, fake)
         ctl = OutboxController(path, secrets_provider=lambda: secrets)
         try:
             queue(path, fake, cid, 1)

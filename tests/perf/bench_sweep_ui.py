@@ -31,12 +31,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
 from fake_mastodon import FakeMastodon  # noqa: E402
+from mastodon_workspace import mastodon_workspace  # noqa: E402
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from cmstation.core.models import Channel, ChannelKind  # noqa: E402
-from cmstation.secrets import SessionOnlySecretStore, channel_key  # noqa: E402
-from cmstation.storage import channels, messages, open_workspace  # noqa: E402
+from cmstation.storage import messages, open_workspace  # noqa: E402
 from cmstation.ui.app import build_window  # noqa: E402
 
 
@@ -52,13 +51,7 @@ def main() -> int:
         for i in range(args.mentions):
             fake.mention(people[i % 50], f"<p>@eva Vraag {i}: hebben jullie een bakfiets?</p>")
         path = tmp / "workspace.sqlite3"
-        db = open_workspace(path)
-        cid = channels.add_channel(
-            db, Channel(kind=ChannelKind.MASTODON, name="@eva", url=fake.base_url)
-        )
-        db.conn.close()
-        store = SessionOnlySecretStore()
-        store.set(channel_key(cid, "access_token"), fake.token)
+        _cid, store = mastodon_workspace(path, fake)
         w = build_window(path, settings=QSettings(str(tmp / "ui.ini"), QSettings.Format.IniFormat))
         w.listening.controller.secrets_provider = lambda: store
         w.listening.controller.page_budget = 10**6

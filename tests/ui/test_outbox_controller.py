@@ -12,13 +12,12 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
 from fake_mastodon import FakeMastodon  # noqa: E402
+from mastodon_workspace import mastodon_workspace  # noqa: E402
 from queued_replies import queue_replies_to_new_mentions  # noqa: E402
 
-from cmstation.core.models import Channel, ChannelKind  # noqa: E402
 from cmstation.core.outbox_item import OutboxState  # noqa: E402
 from cmstation.outbox import worker  # noqa: E402
-from cmstation.secrets import SessionOnlySecretStore, channel_key  # noqa: E402
-from cmstation.storage import channels, open_workspace  # noqa: E402
+from cmstation.storage import open_workspace  # noqa: E402
 from cmstation.storage import outbox as store  # noqa: E402
 from cmstation.ui.outbox_controller import OutboxController  # noqa: E402
 
@@ -32,15 +31,11 @@ def fake():
 @pytest.fixture
 def setup(tmp_path, fake):
     path = tmp_path / "workspace.sqlite3"
+    cid, secrets = mastodon_workspace(path, fake)
     db = open_workspace(path)
-    cid = channels.add_channel(
-        db, Channel(kind=ChannelKind.MASTODON, name="@eva", url=fake.base_url)
-    )
     klant = fake.add_account("klant")
     ids = queue_replies_to_new_mentions(db, fake, cid, klant, 3, now=1_700_000_100)
     db.conn.close()
-    secrets = SessionOnlySecretStore()
-    secrets.set(channel_key(cid, "access_token"), fake.token)
     return {"path": path, "items": ids, "secrets": secrets}
 
 
