@@ -52,6 +52,12 @@ QLabel#emptyState { color: #6b7280; font-size: 11pt; }
 """
 
 
+def _in_state(db, item_id: int, state: OutboxState) -> bool:
+    """Whether the outbox item is still there and in ``state`` (after the user's action)."""
+    item = store.get(db, item_id)
+    return item is not None and item.state == state
+
+
 class OutboxView(QWidget):
     # something changed in the outbox (counts, the message list may need a refresh)
     changed = Signal()
@@ -334,8 +340,7 @@ class OutboxView(QWidget):
             if changed and not store.edit_text(db, item_id, text):
                 return False
             store.reschedule(db, item_id, None)
-            item = store.get(db, item_id)
-            return item is not None and item.state == OutboxState.QUEUED
+            return _in_state(db, item_id, OutboxState.QUEUED)
 
         self._act(work, self.tr("The reply goes at once."), send=True)
 
@@ -347,8 +352,7 @@ class OutboxView(QWidget):
 
         def work(db):
             store.hold(db, item_id, Text("Outbox", MSG_HELD_BY_USER))
-            item = store.get(db, item_id)
-            return item is not None and item.state == OutboxState.HELD
+            return _in_state(db, item_id, OutboxState.HELD)
 
         self._act(work, self.tr("Reply held; it waits until you release it."))
 
@@ -366,8 +370,7 @@ class OutboxView(QWidget):
         def work(db):
             store.release(db, item_id, refresh_context=context)
             store.reschedule(db, item_id, None)
-            item = store.get(db, item_id)
-            return item is not None and item.state == OutboxState.QUEUED
+            return _in_state(db, item_id, OutboxState.QUEUED)
 
         self._act(work, self.tr("Reply released; it goes at the next try."), send=True)
 
