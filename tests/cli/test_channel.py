@@ -6,11 +6,7 @@ import urllib.request
 
 from cli_runner import NO_KEYRING_ENV, requires_keyring, session_keyring
 
-from cmstation.storage import events, open_workspace
-
-
-def _ws(cli):
-    return open_workspace(cli.data_dir / "workspace.sqlite3")
+from cmstation.storage import events
 
 
 def test_first_channel_then_the_gate_then_an_override(cli, fake_feed):
@@ -27,7 +23,7 @@ def test_first_channel_then_the_gate_then_an_override(cli, fake_feed):
     r = cli("channel", "add", "feed", fake_feed.rss_url, "--override-reason", "Forum watch")
     assert r.returncode == 0, r.stderr
     assert "Added channel 2: Fietsforum (feed)" in r.stdout
-    db = _ws(cli)
+    db = cli.open_workspace()
     [ev] = events.recent(db, "mastery_gate_override")
     assert ev["detail"]["reason"] == "Forum watch" and ev["channel_id"] == 2
     db.conn.close()
@@ -69,16 +65,7 @@ def test_bad_sweep_interval(cli):
 
 
 def test_without_a_secure_keyring_nothing_is_stored(cli, fake_mastodon):
-    r = cli(
-        "channel",
-        "add",
-        "mastodon",
-        "--instance",
-        fake_mastodon.base_url,
-        "--token-stdin",
-        stdin=fake_mastodon.token + "\n",
-        env=NO_KEYRING_ENV,
-    )
+    r = cli.add_mastodon(fake_mastodon, env=NO_KEYRING_ENV)
     assert r.returncode == 1 and "No secure keyring" in r.stderr
     assert fake_mastodon.token not in r.stdout + r.stderr
     assert json.loads(cli("channel", "list", "--json").stdout) == []
@@ -88,7 +75,7 @@ def test_searches(cli, fake_feed):
     assert cli("channel", "add", "manual").returncode == 0
     r = cli("search", "add", "1", "#bakfiets")
     assert r.returncode == 1 and "cannot search" in r.stderr
-    db = _ws(cli)
+    db = cli.open_workspace()
     db.execute(
         "INSERT INTO channels (kind, name, url, created_at) VALUES "
         "('mastodon', 'm', 'https://m.example', 0)"
@@ -151,45 +138,19 @@ def test_mastodon_oauth_sweep_and_remove(cli, fake_mastodon):
 
 @requires_keyring
 def test_mastodon_with_an_existing_token(cli, fake_mastodon):
-    r = cli(
-        "channel",
-        "add",
-        "mastodon",
-        "--instance",
-        fake_mastodon.base_url,
-        "--token-stdin",
-        stdin=fake_mastodon.token + "\n",
-    )
+    r = cli.add_mastodon(fake_mastodon)
     assert r.returncode == 0, r.stderr
     assert fake_mastodon.token not in r.stdout + r.stderr
     rows = json.loads(cli("channel", "list", "--json").stdout)
     assert rows[0]["post_limit"] == 500 and rows[0]["account"].startswith("eva@")
-    r = cli(
-        "channel",
-        "add",
-        "mastodon",
-        "--instance",
-        fake_mastodon.base_url,
-        "--token-stdin",
-        stdin="wrong\n",
-        env={},
-        timeout=60,
-    )
+    r = cli.add_mastodon(fake_mastodon, token="wrong")
     assert r.returncode == 1  # the gate refuses before any login
     assert cli("channel", "remove", "1").returncode == 0
 
 
 @requires_keyring
 def test_a_wrong_token_is_refused(cli, fake_mastodon):
-    r = cli(
-        "channel",
-        "add",
-        "mastodon",
-        "--instance",
-        fake_mastodon.base_url,
-        "--token-stdin",
-        stdin="not-a-token\n",
-    )
+    r = cli.add_mastodon(fake_mastodon, token="not-a-token")
     assert r.returncode == 1 and "Log in again" in r.stderr
     assert json.loads(cli("channel", "list", "--json").stdout) == []
 
@@ -205,15 +166,7 @@ def test_two_workspaces_keep_their_own_logins(tmp_path, fake_mastodon):
     a, b = Cli(tmp_path / "client-a"), Cli(tmp_path / "client-b")
     token_b = fake_mastodon.issue_token(fake_mastodon.add_account("tweede")["id"])
     for cli_, token in ((a, fake_mastodon.token), (b, token_b)):
-        r = cli_(
-            "channel",
-            "add",
-            "mastodon",
-            "--instance",
-            fake_mastodon.base_url,
-            "--token-stdin",
-            stdin=token + "\n",
-        )
+        r = cli_.add_mastodon(fake_mastodon, token)
         assert r.returncode == 0, r.stderr
     assert session_keyring(a.data_dir).get(channel_key(1, "access_token")) == fake_mastodon.token
     assert session_keyring(b.data_dir).get(channel_key(1, "access_token")) == token_b

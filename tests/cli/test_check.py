@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from cli_runner import cli_env
 
 from cmstation.compose.profile import Profile
 from cmstation.storage import open_workspace
@@ -18,6 +19,7 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
         [sys.executable, "-m", "cmstation", "check", *args],
         input=stdin,
         capture_output=True,
+        env=cli_env(),
         timeout=60,
     )
 
@@ -124,17 +126,28 @@ def test_help_documents_the_defaults():
         capture_output=True,
         text=True,
         check=True,
+        env=cli_env(),
     )
     assert "profile" in out.stdout and "Exit status" in out.stdout
 
 
-def test_the_check_path_stays_light():
+@pytest.mark.parametrize(
+    ("prefix", "env"),
+    [([], {}), (["--lang", "nl"], {}), ([], {"LANG": "nl_NL.UTF-8"})],
+    ids=["english", "--lang nl", "LANG=nl"],
+)
+def test_the_check_path_stays_light(prefix, env):
     code = (
         "import sys\n"
         "from cmstation.cli import main\n"
-        "main(['check', '--signature', '', '--in-reply-to', 'Slechte service!', 'Hoi daar'])\n"
+        f"main({prefix!r} + ['check', '--signature', '', '--in-reply-to', 'Slechte service!', "
+        "'Uw klacht is in behandeling genomen.'])\n"
         "heavy = {'sqlite_utils', 'requests', 'PySide6', 'apscheduler', 'keyring', 'feedparser'}\n"
         "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip().splitlines()[-1] == "[]"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=cli_env(env)
+    )
+    lines = out.stdout.strip().splitlines()
+    assert lines[-1] == "[]"
+    assert any(" corporate_jargon: " in line for line in lines[:-1])  # the check did run

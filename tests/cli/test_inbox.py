@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import cli_env
 
 from cmstation.config import WORKSPACE_FILE
 from cmstation.sample import build_sample_workspace
@@ -25,7 +25,7 @@ def data_dir(tmp_path_factory) -> Path:
 
 
 def cmstation(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = cli_env({"PYTHONPATH": str(ROOT)})
     argv = [sys.executable, "-m", "cmstation"]
     if data_dir is not None:
         argv += ["--data-dir", str(data_dir)]

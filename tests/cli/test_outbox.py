@@ -5,53 +5,17 @@ from __future__ import annotations
 
 import json
 
-from cli_runner import requires_keyring
+from cli_runner import queue_reply, requires_keyring
 
-from cmstation.core.models import Author, Message, MessageState
-from cmstation.core.outbox_item import new_idempotency_key
-from cmstation.storage import messages, open_workspace
 from cmstation.storage import outbox as store
 
 
 @requires_keyring
 def test_reply_queued_offline_arrives_once_after_restart(cli, fake_mastodon):
-    r = cli(
-        "channel",
-        "add",
-        "mastodon",
-        "--instance",
-        fake_mastodon.base_url,
-        "--token-stdin",
-        stdin=fake_mastodon.token + "\n",
-    )
+    r = cli.add_mastodon(fake_mastodon)
     assert r.returncode == 0, r.stderr
     channel_id = json.loads(cli("channel", "list", "--json").stdout)[0]["id"]
-    klant = fake_mastodon.add_account("klant")
-    st = fake_mastodon.mention(klant, "<p>@eva waar blijft mijn fiets?</p>", language="nl")
-
-    db = open_workspace(cli.data_dir / "workspace.sqlite3")
-    (mid,) = messages.upsert_messages(
-        db,
-        [
-            Message(
-                channel_id=channel_id,
-                remote_id=st["id"],
-                text="waar blijft mijn fiets?",
-                created_at=1_700_000_000,
-                author=Author(klant["id"], "@klant"),
-                state=MessageState.NEEDS_REPLY,
-            )
-        ],
-    ).ids
-    store.enqueue(
-        db,
-        channel_id=channel_id,
-        message_id=mid,
-        text="Hij staat klaar! ^Eva",
-        delivery_key=new_idempotency_key(),
-        context={"known_replies": []},
-    )
-    db.conn.close()
+    _, _, st = queue_reply(cli.workspace_path, fake_mastodon, channel_id)
 
     port = fake_mastodon.port
     fake_mastodon.stop()  # the train enters the tunnel
@@ -62,7 +26,7 @@ def test_reply_queued_offline_arrives_once_after_restart(cli, fake_mastodon):
     assert [i["state"] for i in listed] == ["queued"]
 
     fake_mastodon.start(port=port)  # back online; a new process, as after a restart
-    db = open_workspace(cli.data_dir / "workspace.sqlite3")
+    db = cli.open_workspace()
     store.reschedule(db, listed[0]["id"], None)  # skip the back-off wait
     db.conn.close()
     r = cli("outbox", "send")
@@ -76,7 +40,7 @@ def test_reply_queued_offline_arrives_once_after_restart(cli, fake_mastodon):
 
 
 def test_outbox_commands_explain_bad_ids(cli):
-    open_workspace(cli.data_dir / "workspace.sqlite3").conn.close()
+    cli.open_workspace().conn.close()
     r = cli("outbox", "cancel", "999")
     assert r.returncode == 1 and "no reply 999" in r.stderr
     r = cli("outbox", "list")
