@@ -18,16 +18,15 @@ from cmstation.core.translations import render
 
 EPILOG = QT_TRANSLATE_NOOP(
     "Cli",
-    """\
-The reply is checked as it will be posted, so the sign-off is expected in the text.
---signature, --register and the brand words / banned phrases come from the profile in
-the workspace (--data-dir or $CMSTATION_HOME) when one exists and the option is not
-given; without a workspace no sign-off is expected. --signature "" expects none.
-
-Output: one line per finding, "start-end severity category: message (suggestion)",
-or with --json one object {"lang", "score", "findings": [...]}.
-Exit status: 0 when nothing reaches warning, 1 when something does, 2 for bad usage
-or unreadable input.""",
+    "The reply is checked as it will be posted, so the sign-off is expected in the text.\n"
+    "--signature, --register and the brand words / banned phrases come from the profile in\n"
+    "the workspace (--data-dir or $CMSTATION_HOME) when one exists and the option is not\n"
+    'given; without a workspace no sign-off is expected. --signature "" expects none.\n'
+    "\n"
+    'Output: one line per finding, "start-end severity category: message (suggestion)",\n'
+    'or with --json one object {"lang", "score", "findings": [...]}.\n'
+    "Exit status: 0 when nothing reaches warning, 1 when something does, 2 for bad usage\n"
+    "or unreadable input.",
 )
 
 
