@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from cmstation.core.errors import CmstationError
 from cmstation.core.models import Channel, ChannelKind
 from cmstation.listening import channel_flows, channel_setup
 from cmstation.ui.channel_dialog import describe_error
+from cmstation.ui.dialog_parts import cancel_and_primary_row, error_line
 
 #: The spin box takes more than the allowed range so a typed value out of it gets a message
 #: instead of being silently corrected.
@@ -98,23 +97,12 @@ class ChannelSettingsDialog(QDialog):
             w.setVisible(not self._manual)
         self.manual_note.setVisible(self._manual)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setStyleSheet("color: #b42318;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_line()
         lay.addWidget(self.error_label)
 
-        row = QHBoxLayout()
-        row.addStretch(1)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("primaryButton")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        row.addWidget(cancel)
-        row.addWidget(self.save_button)
+        row, self.save_button = cancel_and_primary_row(
+            self, self.tr("Cancel"), self.tr("Save"), self.save
+        )
         lay.addLayout(row)
         self.name_edit.setFocus()
 

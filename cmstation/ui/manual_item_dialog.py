@@ -27,6 +27,7 @@ from cmstation.core.clock import Clock, SystemClock
 from cmstation.core.models import Channel
 from cmstation.listening import channel_flows
 from cmstation.ui.channel_dialog import describe_error
+from cmstation.ui.dialog_parts import cancel_and_primary_row, error_line
 
 NETWORKS = ("LinkedIn", "Instagram", "X", "Facebook", "TikTok", "E-mail")
 
@@ -117,23 +118,12 @@ class ManualItemDialog(QDialog):
         form.addRow(self.tr("Network"), self.network_combo)
         lay.addLayout(form)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setStyleSheet("color: #b42318;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_line()
         lay.addWidget(self.error_label)
 
-        row = QHBoxLayout()
-        row.addStretch(1)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        self.add_button = QPushButton(self.tr("Add to the inbox"))
-        self.add_button.setObjectName("primaryButton")
-        self.add_button.setDefault(True)
-        self.add_button.clicked.connect(self.save)
-        row.addWidget(cancel)
-        row.addWidget(self.add_button)
+        row, self.add_button = cancel_and_primary_row(
+            self, self.tr("Cancel"), self.tr("Add to the inbox"), self.save
+        )
         lay.addLayout(row)
         (self.link_edit if text and not link else self.text_edit).setFocus(
             Qt.FocusReason.OtherFocusReason
