@@ -22,6 +22,8 @@ from cmstation.storage import channels, messages, open_workspace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
+from fake_mastodon import FakeMastodon  # noqa: E402
+
 NOW = 1_763_000_000  # fixed "now" so times render the same every run
 AUTHORS = ["anna", "bram", "chris", "daan", "eva", "femke"]
 
@@ -151,3 +153,10 @@ def window(qtbot, workspace, ui_settings):
     qtbot.waitUntil(lambda: getattr(w, "_counts", None) is not None)
     yield w
     w.close()
+
+
+@pytest.fixture
+def fake():
+    """A loopback fake Mastodon server for the test."""
+    with FakeMastodon() as f:
+        yield f

@@ -18,7 +18,6 @@ from PySide6.QtGui import QDesktopServices
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
 from fake_feed import FakeFeedServer  # noqa: E402
-from fake_mastodon import FakeMastodon  # noqa: E402
 
 from cmstation.core.models import (  # noqa: E402
     Author,
@@ -67,12 +66,6 @@ def _db_channels(path):
         return channels.list_channels(db)
     finally:
         db.conn.close()
-
-
-@pytest.fixture
-def fake():
-    with FakeMastodon() as f:
-        yield f
 
 
 def test_mastodon_end_to_end(qtbot, tmp_path, ui_settings, store, fake, monkeypatch):

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
-from fake_mastodon import FakeMastodon  # noqa: E402
 
 from cmstation.core.i18n import Text  # noqa: E402
 from cmstation.core.models import Channel, ChannelKind  # noqa: E402
@@ -165,12 +164,6 @@ def test_a_manual_channel_only_has_a_name(qtbot, ui_settings, ws):
     qtbot.waitUntil(lambda: w._nav_items[("channel", manual)].text(0) == "LinkedIn (by hand)")
     qtbot.waitUntil(lambda: _status_line(w, manual) == "filled by hand")
     w.close()
-
-
-@pytest.fixture
-def fake():
-    with FakeMastodon() as f:
-        yield f
 
 
 def test_a_channel_that_needs_a_login_is_skipped_by_the_tick(qtbot, tmp_path, ui_settings, fake):

@@ -11,7 +11,6 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
-from fake_mastodon import FakeMastodon  # noqa: E402
 from mastodon_workspace import mastodon_workspace  # noqa: E402
 from queued_replies import queue_replies_to_new_mentions  # noqa: E402
 
@@ -20,12 +19,6 @@ from cmstation.outbox import worker  # noqa: E402
 from cmstation.storage import open_workspace  # noqa: E402
 from cmstation.storage import outbox as store  # noqa: E402
 from cmstation.ui.outbox_controller import OutboxController  # noqa: E402
-
-
-@pytest.fixture
-def fake():
-    with FakeMastodon() as f:
-        yield f
 
 
 @pytest.fixture

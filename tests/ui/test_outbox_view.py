@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
-from fake_mastodon import FakeMastodon  # noqa: E402
 from window_steps import select_in_composer  # noqa: E402
 
 from cmstation.compose.profile import Profile  # noqa: E402
@@ -46,12 +45,6 @@ from cmstation.ui.outbox_table_model import OutboxRow, OutboxTableModel, plain_r
 NOW = 1_763_000_000
 LATER = int(time.time()) + 10 * 86400  # a reply scheduled for later (real time: the worker's)
 EVA = Profile(display_name="Eva", role="webcare", signoff="^Eva", register="je")
-
-
-@pytest.fixture
-def fake():
-    with FakeMastodon() as f:
-        yield f
 
 
 @pytest.fixture

@@ -13,19 +13,12 @@ from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
-from fake_mastodon import FakeMastodon  # noqa: E402
 
 from cmstation.core.models import Channel, ChannelKind  # noqa: E402
 from cmstation.secrets import SessionOnlySecretStore, channel_key  # noqa: E402
 from cmstation.storage import channels, open_workspace, sweeps  # noqa: E402
 from cmstation.storage import settings as settings_store  # noqa: E402
 from cmstation.ui.app import build_window  # noqa: E402
-
-
-@pytest.fixture
-def fake():
-    with FakeMastodon() as f:
-        yield f
 
 
 @pytest.fixture
