@@ -159,6 +159,68 @@ def link_faq_filter(text: str, ctx: CheckContext, start: int, end: int) -> bool:
 
 # ---------------------------------------------------------------- defensive
 
+
+@cache
+def _defensive_prefix(lang: str) -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
+    """(rule id, pattern for the lowercased text, the same case-insensitive) for the
+    ``prefix_phrases`` and ``prefix_patterns`` of the defensive rules in rules/<lang>.toml."""
+    from cmstation.compose.rules import RULES
+    from cmstation.language.resources import load_toml
+
+    out = []
+    for block in load_toml(f"rules/{lang}.toml").get("rules", []):
+        if RULES[block["id"]].category != "defensive":
+            continue
+        sources = [
+            r"\s+".join(re.escape(w).replace("'", "['\u2019]") for w in p.lower().split())
+            + (r"\b" if p[-1:].isalnum() else "")
+            for p in block.get("prefix_phrases", [])
+        ]
+        sources += block.get("prefix_patterns", [])
+        for src in sources:
+            out.append((block["id"], re.compile(src), re.compile(src, re.IGNORECASE)))
+    return tuple(out)
+
+
+def _overlaps_data_rule(text: str, data: DataRules, s: int, e: int) -> bool:
+    """True when a data-rule pattern of the defensive category already covers [s, e)."""
+    from cmstation.compose.rules import RULES
+
+    lo, hi = max(0, s - 80), min(len(text), e + 80)
+    for rule_id, pattern in data.patterns:
+        if RULES[rule_id].category != "defensive":
+            continue
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() < e and s < m.end():
+                return True
+    return False
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def defensive_prefix(text, ctx, lang, data) -> Iterator[Hit]:
+    """The defensive rules' prefix phrases and patterns (see rules/en.toml). A literal first
+    word lets the regex engine skip ahead, which a case-insensitive pattern cannot do."""
+    low = text.lower()
+    exact = len(low) == len(text)  # lower() keeps positions for all but a few letters
+    taken: list[tuple[int, int]] = []
+    for rule_id, fast, slow in _defensive_prefix(lang):
+        for m in fast.finditer(low) if exact else slow.finditer(text):
+            s, e = m.span()
+            if s and _is_word(text[s]) and _is_word(text[s - 1]):
+                continue
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if rule_id == "defensive_implied" and not defensive_implied_filter(text, ctx, s, e):
+                continue
+            if _overlaps_data_rule(text, data, s, e):
+                continue
+            taken.append((s, e))
+            yield (rule_id, s, e, None, {})
+
+
 _CONTRAST_AFTER = re.compile(r"\b(?:but|though|although|maar|hoewel)\b", re.IGNORECASE)
 
 
@@ -630,9 +692,10 @@ _COMMON: tuple[RuleFn, ...] = (
     private_shown,
     placeholder_unfilled,
     template_repeat,
+    defensive_prefix,
 )
 FUNCTIONS["nl"] = (*_COMMON, register_mix, register_profile, passive_nl)
 FUNCTIONS["en"] = (*_COMMON, passive_en)
 
 #: Extra conditions on data-rule matches: rule id -> predicate(text, ctx, start, end).
-FILTERS = {"link_faq": link_faq_filter, "defensive_implied": defensive_implied_filter}
+FILTERS = {"link_faq": link_faq_filter}
