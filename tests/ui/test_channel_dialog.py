@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from read_workspace import read_workspace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
@@ -60,14 +61,6 @@ def _click(qtbot, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def _db_channels(path):
-    db = open_workspace(path)
-    try:
-        return channels.list_channels(db)
-    finally:
-        db.conn.close()
-
-
 def test_mastodon_end_to_end(qtbot, tmp_path, ui_settings, store, fake, monkeypatch):
     path = tmp_path / "ws" / "workspace.sqlite3"
     w = _window(qtbot, path, ui_settings, store)
@@ -98,7 +91,7 @@ def test_mastodon_end_to_end(qtbot, tmp_path, ui_settings, store, fake, monkeypa
 
     token = store.get(channel_key(cid, "access_token"))
     assert token and fake.tokens.get(token) == fake.me["id"]  # a token the server issued
-    [ch] = _db_channels(path)
+    [ch] = read_workspace(path, channels.list_channels)
     assert ch.kind == ChannelKind.MASTODON and ch.id == cid
     assert ch.account == f"eva@{fake.domain}" and ch.post_limit == fake.max_characters
     assert token not in path.read_bytes().decode("latin-1")  # never in the workspace
@@ -129,7 +122,7 @@ def test_mastodon_wrong_code_is_explained(qtbot, tmp_path, ui_settings, store, f
     assert text and "Traceback" not in text
     assert dlg.pages.currentIndex() == ChannelDialog.PAGE_FORM  # still there, input kept
     assert dlg.code_edit.text() == "not-the-code"
-    assert _db_channels(path) == []
+    assert read_workspace(path, channels.list_channels) == []
     w.close()
 
 
@@ -147,14 +140,14 @@ def test_feed_channel_is_validated_by_fetching_it(qtbot, tmp_path, ui_settings, 
         with qtbot.wait_signal(dlg.step_finished, timeout=10_000):
             _click(qtbot, dlg.primary_button)
         assert dlg.error_label.isVisible() and "Traceback" not in dlg.error_label.text()
-        assert _db_channels(path) == []
+        assert read_workspace(path, channels.list_channels) == []
         feed.body_override = None
         feed.content_type_override = None
         with qtbot.wait_signal(dlg.channel_added, timeout=10_000):
             _click(qtbot, dlg.primary_button)
         assert feed.log  # it was fetched
         url = feed.rss_url
-    [ch] = _db_channels(path)
+    [ch] = read_workspace(path, channels.list_channels)
     assert ch.kind == ChannelKind.FEED and ch.name == "Fietsforum Utrecht"
     assert ch.url == url
     w.close()
@@ -211,7 +204,7 @@ def test_gate_shows_figures_and_needs_a_reason(qtbot, tmp_path, ui_settings, sto
         db.conn.close()
     assert ev["channel_id"] == added.args[0]
     assert ev["detail"]["reason"] == "A second shop opens and needs its own feed"
-    assert len(_db_channels(path)) == 2
+    assert len(read_workspace(path, channels.list_channels)) == 2
     w.close()
 
 
@@ -301,7 +294,7 @@ def test_bluesky_with_an_app_password(qtbot, tmp_path, ui_settings, store):
         with qtbot.wait_signal(dlg.step_finished, timeout=10_000):
             _click(qtbot, dlg.primary_button)
         assert dlg.error_label.isVisible() and "Traceback" not in dlg.error_label.text()
-        assert _db_channels(path) == []
+        assert read_workspace(path, channels.list_channels) == []
         dlg.app_password_edit.setText(sky.app_password)
         with qtbot.wait_signal(dlg.channel_added, timeout=10_000) as added:
             _click(qtbot, dlg.primary_button)
@@ -310,7 +303,7 @@ def test_bluesky_with_an_app_password(qtbot, tmp_path, ui_settings, store):
         assert raw and any(a in raw for a in sky.access)
         assert sky.app_password not in raw  # only the session tokens are kept
         assert dlg.app_password_edit.text() == ""
-    [ch] = _db_channels(path)
+    [ch] = read_workspace(path, channels.list_channels)
     assert ch.kind == ChannelKind.BLUESKY and ch.account == sky.handle and ch.post_limit == 300
     w.close()
 

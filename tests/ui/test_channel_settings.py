@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from read_workspace import read_workspace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
@@ -32,11 +33,7 @@ def _window(qtbot, path, ui_settings, store=None):
 
 
 def _stored(path, cid):
-    db = open_workspace(path)
-    try:
-        return channels.get_channel(db, cid)
-    finally:
-        db.conn.close()
+    return read_workspace(path, lambda db: channels.get_channel(db, cid))
 
 
 def _status_line(w, cid) -> str:

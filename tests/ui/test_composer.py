@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
+from read_workspace import read_workspace
 from window_steps import open_window, select_in_composer
 
 from cmstation.compose.profile import Profile
@@ -287,11 +288,9 @@ def test_closing_the_window_keeps_what_was_just_typed(qtbot, ws, ui_settings):
 
 
 def _outbox(path):
-    db = open_workspace(path)
-    try:
-        return outbox_store.list_items(db), draft_store.list_drafts(db)
-    finally:
-        db.conn.close()
+    return read_workspace(
+        path, lambda db: (outbox_store.list_items(db), draft_store.list_drafts(db))
+    )
 
 
 def test_ctrl_enter_with_an_error_blocks_until_overridden(qtbot, win, ws):

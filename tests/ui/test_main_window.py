@@ -1,4 +1,5 @@
 from PySide6.QtCore import QSettings, Qt
+from read_workspace import read_workspace
 
 from cmstation.core.models import MessageState
 from cmstation.storage import messages, open_workspace
@@ -7,11 +8,7 @@ from cmstation.ui.main_window import MainWindow
 
 
 def _state_in_db(path, mid):
-    db = open_workspace(path)
-    try:
-        return messages.get_message(db, mid).state
-    finally:
-        db.conn.close()
+    return read_workspace(path, lambda db: messages.get_message(db, mid).state)
 
 
 def _current(w: MainWindow):

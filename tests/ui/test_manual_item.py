@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
+from read_workspace import read_workspace
 
 from cmstation.core.models import Channel, ChannelKind, MessageKind
 from cmstation.storage import channels, messages, open_workspace
@@ -37,11 +38,9 @@ def _window(qtbot, path, ui_settings):
 
 
 def _stored(path):
-    db = open_workspace(path)
-    try:
-        return [m for m in messages.list_messages(db, messages.MessageFilter(), limit=50)]
-    finally:
-        db.conn.close()
+    return read_workspace(
+        path, lambda db: list(messages.list_messages(db, messages.MessageFilter(), limit=50))
+    )
 
 
 def test_shortcut_opens_the_dialog_and_the_item_lands_in_the_inbox(qtbot, tmp_path, ui_settings):

@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
 from mastodon_workspace import mastodon_workspace  # noqa: E402
 from queued_replies import queue_replies_to_new_mentions  # noqa: E402
+from read_workspace import read_workspace  # noqa: E402
 
 from cmstation.core.outbox_item import OutboxState  # noqa: E402
 from cmstation.outbox import worker  # noqa: E402
@@ -40,11 +41,7 @@ def controller(qtbot, setup):
 
 
 def _states(path):
-    db = open_workspace(path)
-    try:
-        return [i.state for i in store.list_items(db)]
-    finally:
-        db.conn.close()
+    return read_workspace(path, lambda db: [i.state for i in store.list_items(db)])
 
 
 def test_requests_during_a_run_coalesce_and_runs_never_overlap(

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
+from read_workspace import read_workspace  # noqa: E402
 from window_steps import select_in_composer  # noqa: E402
 
 from cmstation.compose.profile import Profile  # noqa: E402
@@ -118,11 +119,7 @@ def win(qtbot, ws, ui_settings):
 
 
 def _items(path):
-    db = open_workspace(path)
-    try:
-        return outbox_store.list_items(db)
-    finally:
-        db.conn.close()
+    return read_workspace(path, outbox_store.list_items)
 
 
 def _type(qtbot, c, text):

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
+from read_workspace import read_workspace  # noqa: E402
 
 from cmstation.core.models import Channel, ChannelKind  # noqa: E402
 from cmstation.secrets import SessionOnlySecretStore, channel_key  # noqa: E402
@@ -263,7 +264,7 @@ def test_log_in_again_after_needs_login(qtbot, tmp_path, ui_settings, fake, setu
     assert swept.args[0][0].status == "ok" and swept.args[0][0].new == 1
     assert store.get(channel_key(cid, "access_token")) != "revoked-token"
     qtbot.waitUntil(lambda: _status_line(w, cid).startswith("ok"))
-    assert len(_db_channels(path)) == 1  # the same channel, not a new one
+    assert len(read_workspace(path, channels.list_channels)) == 1  # the same channel, not a new one
     w.close()
 
 
@@ -272,15 +273,7 @@ def test_remove_a_channel_with_its_login(qtbot, tmp_path, ui_settings, setup):
     w = _window(qtbot, path, ui_settings, store)
     with qtbot.wait_signal(w.listening.channel_removed):
         w.listening.remove_channel(cid, confirm=False)
-    assert _db_channels(path) == []
+    assert read_workspace(path, channels.list_channels) == []
     assert store.get(channel_key(cid, "access_token")) is None
     assert w.stack.currentWidget() is w.welcome
     w.close()
-
-
-def _db_channels(path):
-    db = open_workspace(path)
-    try:
-        return channels.list_channels(db)
-    finally:
-        db.conn.close()
