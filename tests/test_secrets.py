@@ -183,32 +183,17 @@ def test_real_secret_service_round_trip(real_keyring):
     store.delete(key)
 
 
-def _add_mastodon_channel_from_stdin(env: dict) -> subprocess.CompletedProcess:
-    """Runs `cmstation channel add mastodon --token-stdin` with ``env`` against a loopback
-    fake Mastodon that accepts TEST_TOKEN, feeding it TEST_TOKEN on stdin."""
+def _add_mastodon_channel_from_stdin(home: Path, env: dict) -> subprocess.CompletedProcess:
+    """Runs `cmstation channel add mastodon --token-stdin` on the workspace folder ``home``
+    with ``env``, against a loopback fake Mastodon that accepts TEST_TOKEN, feeding it
+    TEST_TOKEN on stdin."""
     sys.path.insert(0, str(HELPERS))
+    from cli_runner import Cli
     from fake_mastodon import FakeMastodon
 
     with FakeMastodon() as fake:
         fake.tokens[TEST_TOKEN] = fake.me["id"]
-        return subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "cmstation",
-                "channel",
-                "add",
-                "mastodon",
-                "--instance",
-                fake.base_url,
-                "--token-stdin",
-            ],
-            input=TEST_TOKEN + "\n",
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-        )
+        return Cli(home).add_mastodon(fake, token=TEST_TOKEN, env=env)
 
 
 @pytest.mark.keyring
@@ -217,7 +202,7 @@ def test_channel_add_puts_the_token_only_in_the_keyring(real_keyring, tmp_path):
     ends up in the keyring and nowhere in the workspace folder or the program's output."""
     home = tmp_path / "cmhome"
     env = dict(os.environ, CMSTATION_HOME=str(home))
-    out = _add_mastodon_channel_from_stdin(env)
+    out = _add_mastodon_channel_from_stdin(home, env)
     assert out.returncode == 0, out.stderr
     assert TEST_TOKEN not in out.stdout and TEST_TOKEN not in out.stderr
     files = [p for p in home.rglob("*") if p.is_file()]
@@ -247,7 +232,7 @@ def test_channel_add_without_a_keyring_stores_nothing(tmp_path):
         DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent",
         PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
     )
-    out = _add_mastodon_channel_from_stdin(env)
+    out = _add_mastodon_channel_from_stdin(home, env)
     assert out.returncode != 0
     assert "keyring" in out.stderr.lower()
     assert TEST_TOKEN not in out.stdout + out.stderr
