@@ -202,18 +202,25 @@ def _is_word(ch: str) -> bool:
 
 def defensive_prefix(text, ctx, lang, data) -> Iterator[Hit]:
     """The defensive rules' prefix phrases and patterns (see rules/en.toml). A literal first
-    word lets the regex engine skip ahead, which a case-insensitive pattern cannot do."""
+    word lets the regex engine skip ahead, which a case-insensitive pattern cannot do.
+
+    Implied blame ("the size chart is right there on the product page", "dat staat op de
+    bon") is only defensive in answer to a complaint, and not when the same sentence goes
+    on to concede or apologise ("..., but I can see how you missed it")."""
     low = text.lower()
     exact = len(low) == len(text)  # lower() keeps positions for all but a few letters
+    complaint = _answers_complaint(ctx, lang)
     taken: list[tuple[int, int]] = []
     for rule_id, fast, slow in _defensive_prefix(lang):
+        if rule_id == "defensive_implied" and not complaint:
+            continue
         for m in fast.finditer(low) if exact else slow.finditer(text):
             s, e = m.span()
             if s and _is_word(text[s]) and _is_word(text[s - 1]):
                 continue
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if rule_id == "defensive_implied" and not defensive_implied_filter(text, ctx, s, e):
+            if rule_id == "defensive_implied" and _conceded_after(text, lang, e):
                 continue
             if _overlaps_data_rule(text, data, s, e):
                 continue
@@ -224,24 +231,20 @@ def defensive_prefix(text, ctx, lang, data) -> Iterator[Hit]:
 _CONTRAST_AFTER = re.compile(r"\b(?:but|though|although|maar|hoewel)\b", re.IGNORECASE)
 
 
-def defensive_implied_filter(text: str, ctx: CheckContext, start: int, end: int) -> bool:
-    """Implied blame ("the size chart is right there on the product page", "dat staat op
-    de bon") is only defensive in answer to a complaint, and not when the same sentence
-    goes on to concede or apologise ("..., but I can see how you missed it")."""
+def _answers_complaint(ctx: CheckContext, lang: str) -> bool:
     from cmstation.core.models import Sentiment
-    from cmstation.language import detect_language
 
-    lang = ctx.lang if ctx.lang in ("nl", "en") else detect_language(text) or "en"
     if ctx.in_reply_to_sentiment is not None:
-        negative = ctx.in_reply_to_sentiment == Sentiment.NEGATIVE
-    else:
-        negative = bool(ctx.in_reply_to.strip()) and _is_negative(ctx.in_reply_to, lang)
-    if not negative:
-        return False
+        return ctx.in_reply_to_sentiment == Sentiment.NEGATIVE
+    return bool(ctx.in_reply_to.strip()) and _is_negative(ctx.in_reply_to, lang)
+
+
+def _conceded_after(text: str, lang: str, end: int) -> bool:
+    """The rest of the sentence after ``end`` says "but ..." or apologises."""
     rest = SENTENCE.match(text, end)
     if rest is None:
-        return True
-    return not (
+        return False
+    return bool(
         _CONTRAST_AFTER.search(rest.group(0)) or _compiled(lang, "empathy").search(rest.group(0))
     )
 
