@@ -86,9 +86,11 @@ def queue_reply(path: Path, fake, channel_id: int | None = None) -> tuple[int, i
     """A mention from a new account on the FakeMastodon, in the workspace at ``path`` as a
     message that needs a reply, and a reply to it queued in the outbox (on a new Mastodon
     channel unless ``channel_id`` is given). Returns (channel_id, outbox item id, status)."""
-    from cmstation.core.models import Author, Channel, ChannelKind, Message, MessageState
+    from queued_replies import store_message_needing_reply
+
+    from cmstation.core.models import Author, Channel, ChannelKind
     from cmstation.core.outbox_item import new_idempotency_key
-    from cmstation.storage import channels, messages, open_workspace
+    from cmstation.storage import channels, open_workspace
     from cmstation.storage import outbox as store
 
     db = open_workspace(path)
@@ -99,19 +101,14 @@ def queue_reply(path: Path, fake, channel_id: int | None = None) -> tuple[int, i
             )
         klant = fake.add_account("klant")
         st = fake.mention(klant, "<p>@eva waar blijft mijn fiets?</p>", language="nl")
-        (mid,) = messages.upsert_messages(
+        mid = store_message_needing_reply(
             db,
-            [
-                Message(
-                    channel_id=channel_id,
-                    remote_id=st["id"],
-                    text="waar blijft mijn fiets?",
-                    created_at=1_700_000_000,
-                    author=Author(klant["id"], "@klant"),
-                    state=MessageState.NEEDS_REPLY,
-                )
-            ],
-        ).ids
+            channel_id,
+            remote_id=st["id"],
+            text="waar blijft mijn fiets?",
+            created_at=1_700_000_000,
+            author=Author(klant["id"], "@klant"),
+        )
         item_id = store.enqueue(
             db,
             channel_id=channel_id,
