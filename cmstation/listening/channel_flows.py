@@ -202,6 +202,7 @@ def store_manual_item(db, message: Message, *, clock: Clock) -> tuple[int, bool]
     return result.ids[0], bool(result.inserted)
 
 
+MSG_NO_CHANNEL = QT_TRANSLATE_NOOP("channels", "There is no channel {id}.")
 MSG_OTHER_ACCOUNT = QT_TRANSLATE_NOOP(
     "channels",
     "You logged in as {got}, but this channel listens for {want}. Log in with that account, "
@@ -229,7 +230,7 @@ def store_relogin(
 
     current = channel_store.get_channel(db, channel_id)
     if current is None:
-        raise CmstationError(f"There is no channel {channel_id}.")
+        raise CmstationError.from_text(Text("channels", MSG_NO_CHANNEL, {"id": channel_id}))
     got, want = prepared.channel.account, current.account
     if want and got and got.lower() != want.lower():
         raise CmstationError.from_text(
@@ -303,7 +304,7 @@ def save_settings(db, channel_id: int, settings: ChannelSettings) -> Channel:
     """
     current = channel_store.get_channel(db, channel_id)
     if current is None:
-        raise CmstationError(f"There is no channel {channel_id}.")
+        raise CmstationError.from_text(Text("channels", MSG_NO_CHANNEL, {"id": channel_id}))
     name, minutes = check_settings(current.kind, settings.name, settings.sweep_minutes)
     fields: dict[str, Any] = {"name": name}
     if current.kind != ChannelKind.MANUAL:

@@ -106,7 +106,7 @@ def add_channel(
     with transaction(db):
         count = count_channels(db)
         if count >= MAX_CHANNELS:
-            raise ChannelLimitReached(str(cap_text(count)))
+            raise ChannelLimitReached.from_text(cap_text(count))
         report = check_gate(db, now=now)
         if not report.passed and not reason:
             raise GateNotMet(report)
@@ -161,13 +161,11 @@ def cap_text(count: int) -> Text:
 
 def check_sweep_minutes(minutes: int) -> int:
     if not MIN_SWEEP_MINUTES <= int(minutes) <= MAX_SWEEP_MINUTES:
-        raise CmstationError(
-            str(
-                Text(
-                    CTX,
-                    MSG_BAD_MINUTES,
-                    {"minutes": minutes, "min": MIN_SWEEP_MINUTES, "max": MAX_SWEEP_MINUTES},
-                )
+        raise CmstationError.from_text(
+            Text(
+                CTX,
+                MSG_BAD_MINUTES,
+                {"minutes": minutes, "min": MIN_SWEEP_MINUTES, "max": MAX_SWEEP_MINUTES},
             )
         )
     return int(minutes)
@@ -186,14 +184,14 @@ def normalise_server_url(url: str) -> str:
     """``mastodon.social`` -> ``https://mastodon.social``; https required except on loopback."""
     raw = url.strip()
     if not raw:
-        raise CmstationError(str(Text(CTX, MSG_BAD_URL, {"url": url})))
+        raise CmstationError.from_text(Text(CTX, MSG_BAD_URL, {"url": url}))
     if "://" not in raw:
         raw = "https://" + raw
     parts = urlsplit(raw)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise CmstationError(str(Text(CTX, MSG_BAD_URL, {"url": url})))
+        raise CmstationError.from_text(Text(CTX, MSG_BAD_URL, {"url": url}))
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise CmstationError(str(Text(CTX, MSG_NEED_HTTPS, {"url": url})))
+        raise CmstationError.from_text(Text(CTX, MSG_NEED_HTTPS, {"url": url}))
     path = parts.path.rstrip("/")
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
 
