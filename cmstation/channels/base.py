@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from cmstation.core.errors import CmstationError
+from cmstation.core.i18n import Text
 from cmstation.core.models import Message
 
 
@@ -49,8 +50,9 @@ class PollResult:
     cursor: dict[str, Any] = field(default_factory=dict)
     skipped: int = 0  # items that were malformed and left out; the rest are kept
     requests: int = 0
-    #: Plain-language notes for the user (e.g. "this server has no full-text search").
-    notes: list[str] = field(default_factory=list)
+    #: Plain-language notes for the user (e.g. "this server has no full-text search"),
+    #: translatable: the window shows them in the user's language.
+    notes: list[Text] = field(default_factory=list)
 
 
 class ListeningAdapter(Protocol):

@@ -736,9 +736,9 @@ class BlueskyAdapter:
                     "top_uris": top_uris,
                 },
             }
-            result.notes.append(Text(CTX, NOTE_BUDGET).render())
+            result.notes.append(Text(CTX, NOTE_BUDGET))
         if result.skipped:
-            result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}).render())
+            result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}))
         result.requests = self.http.requests - before
         return result
 

@@ -195,11 +195,11 @@ class FeedAdapter:
         result.cursor["etag"] = "" if bozo else (resp.headers.get("ETag") or "")
         result.cursor["modified"] = "" if bozo else (resp.headers.get("Last-Modified") or "")
         if result.skipped:
-            result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}).render())
+            result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}))
         return result
 
     def poll_search(self, query: str, cursor: dict[str, Any], *, page_budget: int) -> PollResult:
-        return PollResult(cursor=dict(cursor), notes=[Text(CTX, NOTE_NO_SEARCH).render()])
+        return PollResult(cursor=dict(cursor), notes=[Text(CTX, NOTE_NO_SEARCH)])
 
 
 def validate_feed(session: requests.Session, url: str) -> str:

@@ -259,7 +259,7 @@ class MastodonAdapter:
                 if pages == 0:
                     raise
                 # Keep what the earlier pages gave; the cursor lets the next sweep continue.
-                result.notes.append(str(exc))
+                result.notes.append(exc.text or Text(CTX, str(exc)))
                 interrupted = True
                 break
             pages += 1
@@ -300,7 +300,7 @@ class MastodonAdapter:
         if not complete and stored_min and not interrupted:
             # Catching up ran out of pages; the next sweep continues. (On a first poll the
             # older history beyond the budget is left behind on purpose.)
-            result.notes.append(Text(CTX, NOTE_BUDGET).render())
+            result.notes.append(Text(CTX, NOTE_BUDGET))
         return self._finish_poll(result, seen, start_requests)
 
     def _poll_search_statuses(
@@ -328,9 +328,7 @@ class MastodonAdapter:
             except Permanent as exc:
                 if pages == 0:
                     result.notes.append(
-                        Text(
-                            CTX, NOTE_SEARCH_UNSUPPORTED, {"host": self.host, "detail": str(exc)}
-                        ).render()
+                        Text(CTX, NOTE_SEARCH_UNSUPPORTED, {"host": self.host, "detail": str(exc)})
                     )
                     result.requests = self.http.requests - start_requests
                     return result
@@ -365,9 +363,7 @@ class MastodonAdapter:
         if newest:
             result.cursor["min_id"] = newest
         if not seen and not stored_min and not result.skipped:
-            result.notes.append(
-                Text(CTX, NOTE_NO_FULL_TEXT, {"host": self.host, "query": query}).render()
-            )
+            result.notes.append(Text(CTX, NOTE_NO_FULL_TEXT, {"host": self.host, "query": query}))
         return self._finish_poll(result, seen, start_requests)
 
     def _finish_poll(
@@ -378,7 +374,7 @@ class MastodonAdapter:
         result.messages = sorted(seen.values(), key=lambda m: (m.created_at, id_key(m.remote_id)))
         result.requests = self.http.requests - start_requests
         if result.skipped:
-            result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}).render())
+            result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}))
         return result
 
     # --- posting and threads -----------------------------------------------------------

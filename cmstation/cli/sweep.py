@@ -79,7 +79,7 @@ def print_summary(ch_name: str, s: SweepSummary, out=sys.stdout) -> None:
     print(f"{s.channel_id:>3}  {ch_name}: {s.status} - {counts}", file=out)
     if s.status != OK:
         print(f"     {render(s.detail)}", file=out)
-    for note in dict.fromkeys(s.notes):
+    for note in dict.fromkeys(render(n) for n in s.notes):
         print("     " + tr(QT_TRANSLATE_NOOP("Cli", "note: {note}"), note=note), file=out)
 
 

@@ -32,13 +32,19 @@ class Text:
     def __str__(self) -> str:
         return self.render()
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"context": self.context, "source": self.source, "params": self.params}
+
     def to_json(self) -> str:
         """For storing a message so it can be shown later in the user's language."""
-        return json.dumps(
-            {"context": self.context, "source": self.source, "params": self.params},
-            ensure_ascii=False,
-            default=str,
-        )
+        return json.dumps(self.to_dict(), ensure_ascii=False, default=str)
+
+    @classmethod
+    def from_dict(cls, d: Any, context: str = "") -> Text:
+        """The inverse of to_dict; a plain string (older rows) is kept as it is."""
+        if isinstance(d, str):
+            return cls(context, d)
+        return cls(str(d["context"]), str(d["source"]), dict(d.get("params") or {}))
 
     @classmethod
     def from_json(cls, raw: str, context: str = "") -> Text:
@@ -46,7 +52,6 @@ class Text:
         if not raw:
             return cls(context, "")
         try:
-            d = json.loads(raw)
-            return cls(str(d["context"]), str(d["source"]), dict(d.get("params") or {}))
+            return cls.from_dict(json.loads(raw), context)
         except (ValueError, KeyError, TypeError, AttributeError):
             return cls(context, raw)

@@ -123,7 +123,7 @@ class SourceResult:
     skipped: int = 0
     filtered: int = 0  # left out by exclude words or language
     requests: int = 0
-    notes: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
     error: str = ""
     retry_at: float | None = None
 
@@ -142,7 +142,7 @@ class SweepSummary:
     requests: int = 0
     retry_at: int | None = None
     sources: list[SourceResult] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
     #: ids of new messages that need a reply and are complaints (for a tray notification)
     urgent_ids: list[int] = field(default_factory=list)
     new_ids: list[int] = field(default_factory=list)
@@ -158,7 +158,7 @@ class SweepSummary:
             "filtered": self.filtered,
             "requests": self.requests,
             "retry_at": self.retry_at,
-            "notes": self.notes,
+            "notes": [str(n) for n in self.notes],
             "sources": [
                 {
                     "source": s.source,
@@ -439,7 +439,7 @@ def _conclude(db, summary: SweepSummary, sweep_id: int, *, clock: Clock) -> None
     log_detail = json.dumps(
         {
             "detail": str(detail),
-            "notes": summary.notes,
+            "notes": [n.to_dict() for n in summary.notes],
             "sources": [
                 {"source": s.source, "status": s.status, "new": s.new, "error": s.error}
                 for s in summary.sources

@@ -32,6 +32,8 @@ class ChannelStatus:
     status_at: int | None
     retry_at: int | None
     last_sweep_at: int | None
+    #: what the latest finished sweep noted for the user (e.g. "no full-text search")
+    notes: tuple[Text, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +174,25 @@ def channel_status(db: sqlite_utils.Database, channel_id: int) -> ChannelStatus 
     ).fetchone()
     if r is None:
         return None
-    return ChannelStatus(r[0], r[1], text_from_json(r[2]), r[3], r[4], r[5])
+    return ChannelStatus(
+        r[0], r[1], text_from_json(r[2]), r[3], r[4], r[5], last_notes(db, channel_id)
+    )
+
+
+def last_notes(db: sqlite_utils.Database, channel_id: int) -> tuple[Text, ...]:
+    """The notes of the channel's latest finished sweep, each once, in order."""
+    row = db.execute(
+        "SELECT detail FROM sweep_log WHERE channel_id = ? AND status != 'running'"
+        " ORDER BY started_at DESC, id DESC LIMIT 1",
+        (channel_id,),
+    ).fetchone()
+    if row is None or not row[0]:
+        return ()
+    try:
+        notes = [Text.from_dict(n, "channels") for n in json.loads(row[0]).get("notes") or []]
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return ()  # an unreadable log entry only loses its notes
+    return tuple({n.to_json(): n for n in notes}.values())
 
 
 def schedule_rows(db: sqlite_utils.Database) -> list[ScheduleRow]:

@@ -785,6 +785,10 @@ class ListeningUi(QObject):
                 words, status = status_words(st), (st.status if st else "")
                 if st is not None and st.last_sweep_at is None and status == "ok":
                     status = ""
+                if st is not None and st.notes and status == "ok":
+                    words = QCoreApplication.translate(
+                        "ListeningUi", "{status} \u00b7 see the note"
+                    ).format(status=words)
             self.statuses[ch.id] = words
             figures = mastery_words(fig) if fig is not None else "\u2026"
             while item.childCount() < 2:
@@ -812,6 +816,8 @@ class ListeningUi(QObject):
                 )
             elif st is not None and st.detail and st.detail.source:
                 tip.append(st.detail.render(QCoreApplication.translate))
+            if st is not None and ch.enabled:
+                tip.extend("\u2139 " + n.render(QCoreApplication.translate) for n in st.notes)
             for check in fig.checks if fig is not None else ():
                 mark = "\u2714" if check.ok else "\u2718"
                 tip.append(f"{mark} {check.text.render(QCoreApplication.translate)}")

@@ -140,7 +140,7 @@ def test_feedparser_never_fetches_by_itself(fake_feed, session):
 
 def test_search_on_a_feed_is_a_note(session, fake_feed):
     r = FeedAdapter(session, 3, fake_feed.rss_url).poll_search("fiets", {}, page_budget=1)
-    assert r.messages == [] and r.requests == 0 and "cannot be searched" in r.notes[0]
+    assert r.messages == [] and r.requests == 0 and "cannot be searched" in str(r.notes[0])
 
 
 def test_entry_without_date_uses_the_clock(fake_feed, session):

@@ -142,3 +142,23 @@ def test_malformed_items_are_skipped_and_the_rest_stored(db, fake_mastodon, sess
     s = run_sweep(db, cid, adapter, clock=FixedClock(time.time()))
     assert (s.status, s.new, s.skipped) == ("bad_payload", 1, 1)
     assert "malformed: 1 items" in str(sweeps.channel_status(db, cid).detail)
+
+
+def test_a_search_the_server_cannot_do_leaves_a_translatable_note(db, fake_mastodon, session):
+    """ "Say so rather than showing nothing": the note outlives the sweep, for the window."""
+    from cmstation.channels.mastodon import NOTE_NO_FULL_TEXT
+
+    fake = fake_mastodon
+    fake.add_status(fake.add_account("klant"), "<p>mijn fiets is kapot</p>")
+    cid, adapter = _setup(db, fake, session)
+    saved_searches.add_saved_search(db, "kapot", "fiets kapot", channel_id=cid)
+    s = run_sweep(db, cid, adapter, clock=FixedClock(time.time()))
+    assert s.status == "ok" and [n.source for n in s.notes] == [NOTE_NO_FULL_TEXT]
+
+    status = sweeps.channel_status(db, cid)
+    assert [n.source for n in status.notes] == [NOTE_NO_FULL_TEXT]
+    assert status.notes[0].params["query"] == "fiets kapot"
+    assert "no full-text search" in status.notes[0].render()
+    dutch = "{host} vond niets voor \u201c{query}\u201d."
+    shown = status.notes[0].render(lambda ctx, src: dutch if src == NOTE_NO_FULL_TEXT else src)
+    assert shown.endswith("vond niets voor \u201cfiets kapot\u201d.")

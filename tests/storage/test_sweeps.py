@@ -33,3 +33,34 @@ def test_status_detail_round_trips_as_translatable_text(db, channel_id):
     assert str(sweeps.channel_status(db, channel_id).detail) == "plain words"
     [row] = sweeps.schedule_rows(db)
     assert row.channel_id == channel_id and row.status == "offline" and row.retry_at == 125
+
+
+def test_last_notes_come_from_the_latest_finished_sweep_and_survive_bad_rows(db, channel_id):
+    import json
+
+    cid = channel_id
+    note = Text("channels", "{count} item(s) were left out because they were malformed.")
+    older = sweeps.try_begin(db, cid, now=100)
+    sweeps.finish(
+        db,
+        older,
+        status="ok",
+        finished_at=101,
+        detail=json.dumps({"notes": [{**note.to_dict(), "params": {"count": 2}}]}),
+    )
+    assert [n.params for n in sweeps.last_notes(db, cid)] == [{"count": 2}]
+
+    newer = sweeps.try_begin(db, cid, now=200)
+    assert [n.params for n in sweeps.last_notes(db, cid)] == [{"count": 2}]  # still running
+    sweeps.finish(
+        db, newer, status="ok", finished_at=201, detail=json.dumps({"notes": ["plain", "plain"]})
+    )
+    assert sweeps.last_notes(db, cid) == (Text("channels", "plain"),)  # older rows: plain text
+    assert sweeps.channel_status(db, cid).notes == (Text("channels", "plain"),)
+
+    broken = sweeps.try_begin(db, cid, now=300)
+    sweeps.finish(db, broken, status="ok", finished_at=301, detail="{not json")
+    assert sweeps.last_notes(db, cid) == ()
+    quiet = sweeps.try_begin(db, cid, now=400)
+    sweeps.finish(db, quiet, status="ok", finished_at=401)
+    assert sweeps.last_notes(db, cid) == ()

@@ -114,6 +114,26 @@ def test_window_stays_responsive_and_shows_progress(qtbot, tmp_path, ui_settings
     w.close()
 
 
+def test_a_search_the_server_cannot_do_is_said_in_the_navigation(
+    qtbot, tmp_path, ui_settings, fake, setup
+):
+    """The server has no full-text search: the sweep is fine, and the channel says so."""
+    from cmstation.storage import saved_searches
+
+    path, cid, store = setup
+    db = open_workspace(path)
+    saved_searches.add_saved_search(db, "kapot", "fiets kapot", channel_id=cid)
+    db.conn.close()
+    w = _window(qtbot, path, ui_settings, store)
+    with qtbot.wait_signal(w.listening.controller.sweep_finished, timeout=15_000) as done:
+        w.listening.sweep_now()
+    assert done.args[0][0].status == "ok"
+    qtbot.waitUntil(lambda: _status_line(w, cid).startswith("ok \u00b7 see the note"))
+    tip = w._nav_items[("channel", cid)].toolTip(0)
+    assert "found nothing for \u201cfiets kapot\u201d" in tip and "#word" in tip
+    w.close()
+
+
 def test_401_shows_needs_login(qtbot, tmp_path, ui_settings, fake, setup):
     path, cid, store = setup
     store.set(channel_key(cid, "access_token"), "revoked-token")
