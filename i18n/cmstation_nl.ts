@@ -408,53 +408,53 @@
 <context>
     <name>ChannelSettingsDialog</name>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="44"/>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="43"/>
         <source>Channel settings</source>
         <extracomment>The spin box takes more than the allowed range so a typed value out of it gets a message instead of being silently corrected.</extracomment>
         <translation>Kanaalinstellingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="56"/>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="55"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="62"/>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="61"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="63"/>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="62"/>
         <source>Listen every</source>
         <translation>Luister elke</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="65"/>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="64"/>
         <source>From {min} to {max} minutes.</source>
         <translation>Van {min} tot {max} minuten.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="73"/>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="72"/>
         <source>Pause listening</source>
         <translation>Luisteren pauzeren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="78"/>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="77"/>
         <source>A paused channel is not swept, not even with Sweep now. What it brought in stays in the inbox.</source>
         <translation>Op een gepauzeerd kanaal wordt niet geluisterd, ook niet met Nu luisteren. Wat het al binnenhaalde, blijft in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="90"/>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="89"/>
         <source>Items of this channel are added by hand, so it is never swept.</source>
         <translation>Items van dit kanaal voeg je met de hand toe, dus er wordt nooit op geluisterd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="110"/>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="112"/>
+        <location filename="../cmstation/ui/channel_settings_dialog.py" line="104"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -550,7 +550,7 @@
         <translation>vermeldingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/channel_flows.py" line="212"/>
+        <location filename="../cmstation/listening/channel_flows.py" line="213"/>
         <source>Logged in again at {time}. Listening resumes with the next sweep.</source>
         <translation>Om {time} opnieuw ingelogd. Het luisteren gaat verder bij de volgende ronde.</translation>
     </message>
@@ -1779,7 +1779,12 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="807"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="789"/>
+        <source>{status} · see the note</source>
+        <translation>{status} · zie de opmerking</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/sweep_controller.py" line="811"/>
         <source>Listening is paused: this channel is not swept until you resume it in its Channel settings.</source>
         <translation>Luisteren is gepauzeerd: op dit kanaal wordt niet geluisterd tot je het weer aanzet in de Kanaalinstellingen.</translation>
     </message>
@@ -2189,68 +2194,68 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>ManualItemDialog</name>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="52"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="53"/>
         <source>Add an item by hand</source>
         <translation>Een item met de hand toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="63"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="64"/>
         <source>Items added by hand go to a manual channel, and there is none yet. Set one up first (it needs no login).</source>
         <translation>Items die je met de hand toevoegt gaan naar een handmatig kanaal, en dat is er nog niet. Stel er eerst een in (er is geen login voor nodig).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="71"/>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="129"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="72"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="73"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="74"/>
         <source>Set up a manual channel…</source>
         <translation>Een handmatig kanaal instellen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="84"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="85"/>
         <source>Paste a message you found on another network. It joins the inbox like any mention; answer it there and mark it answered here.</source>
         <translation>Plak een bericht dat je op een ander netwerk vond. Het komt in de inbox zoals elke vermelding; beantwoord het daar en markeer het hier als beantwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="96"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="97"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="101"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="102"/>
         <source>The text of the message</source>
         <translation>De tekst van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="104"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="105"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="108"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="109"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="111"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="112"/>
         <source>Who wrote it</source>
         <translation>Wie het schreef</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="112"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="113"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="117"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="118"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="131"/>
+        <location filename="../cmstation/ui/manual_item_dialog.py" line="125"/>
         <source>Add to the inbox</source>
         <translation>Aan de inbox toevoegen</translation>
     </message>
@@ -2590,32 +2595,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxUi</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="490"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="493"/>
         <source>Offline: your reply is in the outbox and will go when the connection is back</source>
         <translation>Offline: je antwoord staat in het postvak uit en gaat zodra de verbinding terug is</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="494"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="497"/>
         <source>{n} replies sent from the outbox.</source>
         <translation>{n} antwoorden verstuurd uit het postvak uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="497"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="500"/>
         <source>{n} replies held in the outbox; see the reason there.</source>
         <translation>{n} antwoorden tegengehouden in het postvak uit; de reden staat daar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="518"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="521"/>
         <source>The outbox could not send: {error}</source>
         <translation>Het postvak uit kon niet versturen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="553"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="556"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="554"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="557"/>
         <source>{n} replies waiting to go</source>
         <translation>{n} antwoorden wachten om te gaan</translation>
     </message>
@@ -2623,158 +2628,158 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="84"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="90"/>
         <source>Outbox</source>
         <extracomment>asks yes/no; replaced in tests</extracomment>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="85"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="91"/>
         <source>Show sent and cancelled</source>
         <translation>Verstuurde en geannuleerde tonen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="89"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="95"/>
         <source>Try sending now</source>
         <translation>Nu proberen te versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="91"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="97"/>
         <source>Send every queued reply that may go now, without waiting for the next try</source>
         <translation>Verstuur elk klaargezet antwoord dat nu mag gaan, zonder op de volgende poging te wachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="117"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="123"/>
         <source>The outbox is empty. Replies you send wait here while there is no connection or until the time you chose.</source>
         <translation>Het postvak uit is leeg. Antwoorden die je verstuurt wachten hier zolang er geen verbinding is of tot het tijdstip dat je koos.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="153"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="159"/>
         <source>Your reply</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="164"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="170"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="166"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="172"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="167"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="173"/>
         <source>Send this reply at the next try, not later</source>
         <translation>Verstuur dit antwoord bij de volgende poging, niet later</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="169"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="175"/>
         <source>Hold</source>
         <translation>Tegenhouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="170"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="176"/>
         <source>Keep this reply back until you release it</source>
         <translation>Houd dit antwoord tegen tot je het vrijgeeft</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="172"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="178"/>
         <source>Release</source>
         <translation>Vrijgeven</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="174"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="180"/>
         <source>Let this reply go (you have seen what changed)</source>
         <translation>Laat dit antwoord gaan (je hebt gezien wat er veranderde)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="176"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="182"/>
         <source>Cancel reply</source>
         <translation>Antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="177"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="183"/>
         <source>Never send this reply</source>
         <translation>Dit antwoord nooit versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="212"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="218"/>
         <source>{pending} waiting to go, {held} held</source>
         <translation>{pending} wachten om te gaan, {held} tegengehouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="256"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="262"/>
         <source>{n} tries</source>
         <translation>{n} pogingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="267"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="273"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="269"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="275"/>
         <source>In answer to {who}:</source>
         <translation>Als antwoord aan {who}:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="272"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="278"/>
         <source>A new post, not an answer.</source>
         <translation>Een nieuw bericht, geen antwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="300"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="306"/>
         <source>That reply has already moved on (sent or being sent); nothing changed.</source>
         <translation>Dat antwoord is al verder (verstuurd of onderweg); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="312"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="318"/>
         <source>The outbox could not be changed: {error}</source>
         <translation>Het postvak uit kon niet worden gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="323"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="329"/>
         <source>Reply changed.</source>
         <translation>Antwoord gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="340"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="345"/>
         <source>The reply goes at once.</source>
         <translation>Het antwoord gaat meteen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="353"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="357"/>
         <source>Reply held; it waits until you release it.</source>
         <translation>Antwoord tegengehouden; het wacht tot je het vrijgeeft.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="372"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="375"/>
         <source>Reply released; it goes at the next try.</source>
         <translation>Antwoord vrijgegeven; het gaat bij de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="379"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="382"/>
         <source>Cancel this reply?</source>
         <translation>Dit antwoord annuleren?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="380"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="383"/>
         <source>The reply will never be sent. Its text stays visible here.</source>
         <translation>Het antwoord wordt nooit verstuurd. De tekst blijft hier zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="384"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="387"/>
         <source>Reply cancelled.</source>
         <translation>Antwoord geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="388"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="391"/>
         <source>Cancel the reply</source>
         <translation>Het antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="389"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="392"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
@@ -3743,17 +3748,22 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
         <location filename="../cmstation/listening/channel_flows.py" line="205"/>
+        <source>There is no channel {id}.</source>
+        <translation>Er is geen kanaal {id}.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/listening/channel_flows.py" line="206"/>
         <source>You logged in as {got}, but this channel listens for {want}. Log in with that account, or add the other one as a new channel.</source>
         <translation>Je bent ingelogd als {got}, maar dit kanaal luistert voor {want}. Log in met dat account, of voeg het andere toe als nieuw kanaal.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/channel_flows.py" line="257"/>
+        <location filename="../cmstation/listening/channel_flows.py" line="258"/>
         <source>Give the channel a name.</source>
         <extracomment>The longest channel name the settings accept (the navigation has little room).</extracomment>
         <translation>Geef het kanaal een naam.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/channel_flows.py" line="258"/>
+        <location filename="../cmstation/listening/channel_flows.py" line="259"/>
         <source>A channel name can be at most {max} characters long (this one has {n}).</source>
         <translation>Een kanaalnaam mag hoogstens {max} tekens lang zijn (deze heeft er {n}).</translation>
     </message>
