@@ -19,9 +19,13 @@ def list_table(
     object_name: str,
     widths: dict[int, int],
     parent: QWidget | None = None,
+    *,
+    stretch: int | None = None,
+    fixed: tuple[int, ...] = (),
 ) -> QTableView:
     """A table over ``model``: rows selected whole, no editing or grid, fixed row height,
-    and the given column widths (columns left out keep Qt's default)."""
+    and the given column widths (columns left out keep Qt's default). Column ``stretch``
+    takes the spare width; the ``fixed`` columns cannot be resized by the user."""
     table = QTableView(parent)
     table.setObjectName(object_name)
     table.setModel(model)
@@ -40,6 +44,10 @@ def list_table(
     header.setStretchLastSection(False)
     for col, width in widths.items():
         header.resizeSection(col, width)
+    for col in fixed:
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -69,11 +77,14 @@ def list_title_bar(title: str, title_object_name: str) -> tuple[QWidget, QHBoxLa
     return bar, bar_lay, summary
 
 
-def empty_list_note(text: str) -> QLabel:
+def empty_list_note(text: str = "", *, plain_text: bool = False) -> QLabel:
     """The centred, wrapping note (object name ``emptyState``) a page shows instead of an
-    empty list."""
+    empty list; ``plain_text`` for a note whose text may hold user input (never read as
+    rich text)."""
     note = QLabel(text)
     note.setObjectName("emptyState")
     note.setWordWrap(True)
     note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    if plain_text:
+        note.setTextFormat(Qt.TextFormat.PlainText)
     return note

@@ -53,7 +53,7 @@ from cmstation.storage import profile as profile_store
 from cmstation.storage import saved_searches
 from cmstation.ui.composer_view import ComposerView
 from cmstation.ui.conversation_view import ConversationView
-from cmstation.ui.list_table import list_table
+from cmstation.ui.list_table import empty_list_note, list_table
 from cmstation.ui.message_table_model import MessageTableModel
 from cmstation.ui.outbox_view import attach_outbox
 from cmstation.ui.profile_dialog import ProfileDialog
@@ -364,17 +364,11 @@ class MainWindow(QMainWindow):
                 m.COL_CHANNEL: 96,
                 m.COL_TIME: 74,
             },
+            stretch=m.COL_TEXT,
+            fixed=(m.COL_PRIORITY, m.COL_SENTIMENT),
         )
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(m.COL_PRIORITY, QHeaderView.ResizeMode.Fixed)
-        hh.setSectionResizeMode(m.COL_SENTIMENT, QHeaderView.ResizeMode.Fixed)
-        hh.setSectionResizeMode(m.COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.list_empty = QLabel()
-        self.list_empty.setObjectName("emptyState")
-        self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.list_empty.setWordWrap(True)
-        self.list_empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.list_empty = empty_list_note(plain_text=True)
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.list_empty)
         list_lay.addWidget(self.list_stack, 1)

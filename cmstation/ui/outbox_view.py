@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -112,9 +111,8 @@ class OutboxView(QWidget):
                 m.COL_CHANNEL: 130,
                 m.COL_WHEN: 160,
             },
+            stretch=m.COL_REPLY,
         )
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(m.COL_REPLY, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show_detail(self.model.row_at(cur.row()))
         )

@@ -103,6 +103,18 @@ def test_hostile_search_shows_an_empty_state_not_an_error(qtbot, window):
     assert window.message_model.rowCount() == 0
     assert window.list_stack.currentWidget() is window.list_empty
     assert "Nothing matches" in window.list_empty.text()
+    assert window.list_empty.textFormat() == Qt.TextFormat.PlainText  # the query is user input
+
+
+def test_the_message_text_column_takes_the_spare_width(window):
+    from PySide6.QtWidgets import QHeaderView
+
+    from cmstation.ui.message_table_model import MessageTableModel as m
+
+    header = window.table.horizontalHeader()
+    assert header.sectionResizeMode(m.COL_TEXT) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(m.COL_PRIORITY) == QHeaderView.ResizeMode.Fixed
+    assert header.sectionResizeMode(m.COL_AUTHOR) == QHeaderView.ResizeMode.Interactive
 
 
 def test_sentiment_and_language_filters(qtbot, window):
