@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
 import sqlite_utils
 
+from cmstation.core.clock import seconds_now
 from cmstation.core.models import Channel, ChannelKind
 
 _COLS = "id, kind, name, url, account, post_limit, sweep_minutes, enabled, created_at"
@@ -39,7 +39,7 @@ def add_channel(db: sqlite_utils.Database, ch: Channel, *, now: int | None = Non
             ch.post_limit,
             ch.sweep_minutes,
             int(ch.enabled),
-            int(now if now is not None else time.time()),
+            seconds_now(now),
         ),
     )
     return cur.lastrowid

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass
 
 import sqlite_utils
+
+from cmstation.core.clock import seconds_now
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ def add_saved_search(
             exclude_words,
             lang,
             int(listen),
-            int(now if now is not None else time.time()),
+            seconds_now(now),
         ),
     )
     return cur.lastrowid
