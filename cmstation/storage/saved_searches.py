@@ -86,24 +86,20 @@ def update_saved_search(
     for or keeps changes (query, channel, exclude words, language, listening), its cursor
     is reset so the next sweep starts afresh; a new name alone keeps it."""
     cur = db.execute(
-        "UPDATE saved_searches SET cursor_state = CASE WHEN query IS ? AND channel_id IS ?"
-        " AND exclude_words IS ? AND lang IS ? AND listen IS ? THEN cursor_state ELSE '{}' END,"
-        " name = ?, query = ?, channel_id = ?, exclude_words = ?, lang = ?, listen = ?"
-        " WHERE id = ?",
-        (
-            query,
-            channel_id,
-            exclude_words,
-            lang,
-            int(listen),
-            name,
-            query,
-            channel_id,
-            exclude_words,
-            lang,
-            int(listen),
-            search_id,
-        ),
+        "UPDATE saved_searches SET cursor_state = CASE WHEN query IS :query"
+        " AND channel_id IS :channel_id AND exclude_words IS :exclude_words AND lang IS :lang"
+        " AND listen IS :listen THEN cursor_state ELSE '{}' END,"
+        " name = :name, query = :query, channel_id = :channel_id,"
+        " exclude_words = :exclude_words, lang = :lang, listen = :listen WHERE id = :id",
+        {
+            "id": search_id,
+            "name": name,
+            "query": query,
+            "channel_id": channel_id,
+            "exclude_words": exclude_words,
+            "lang": lang,
+            "listen": int(listen),
+        },
     )
     if cur.rowcount == 0:
         return None
