@@ -8,36 +8,20 @@ after, so a reply queued mid-run is not left waiting for the next tick.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 
-from cmstation.core.clock import Clock, SystemClock
-from cmstation.core.errors import CmstationError
-from cmstation.ui.connection_thread import ConnectionThread, emit_safely
+from cmstation.ui.connection_thread import ConnectionThread
+from cmstation.ui.network_controller import NetworkController
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 30_000
 #: The worker's reason for a reply that waits because the network could not be reached.
-
-
-def default_secrets() -> Any:
-    """The keyring, or (without one) the logins the user kept for this session."""
-    from cmstation.secrets import open_secret_store
-
-    return open_secret_store(allow_session_only=True)
-
-
-def default_session() -> Any:
-    from cmstation.channels.factory import new_session
-
-    return new_session()
 
 
 @dataclass
@@ -51,7 +35,7 @@ class OutboxReport:
     offline: list[int] = field(default_factory=list)
 
 
-class OutboxController(QObject):
+class OutboxController(NetworkController):
     """One worker thread that runs :func:`cmstation.outbox.worker.process_outbox`."""
 
     run_started = Signal()
@@ -62,23 +46,12 @@ class OutboxController(QObject):
     # (outbox id, outcome) for every reply tried: sent / held / login / waiting
     item_done = Signal(int, str)
 
-    def __init__(
-        self,
-        workspace_path: Path,
-        *,
-        secrets_provider: Callable[[], Any] | None = None,
-        session_factory: Callable[[], Any] | None = None,
-        clock: Clock | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.workspace_path = Path(workspace_path)
-        self.secrets_provider = secrets_provider or default_secrets
-        self.session_factory = session_factory or default_session
-        self.clock = clock or SystemClock()
+    def __init__(self, workspace_path: Path, **parts: Any) -> None:
+        """``parts``: the secrets provider, session factory, clock and parent, as for
+        :class:`NetworkController`."""
+        super().__init__(workspace_path, **parts)
         #: False until start_schedule() (the sample workspace never sends)
         self.active = False
-        self._closed = False
         self.runs = 0
         self._worker = ConnectionThread(
             self.workspace_path,
@@ -156,9 +129,6 @@ class OutboxController(QObject):
 
     # -- worker thread ------------------------------------------------------------------------
 
-    def _emit(self, signal, *args) -> None:
-        emit_safely(signal, *args)
-
     def _handle(self, db, _request) -> OutboxReport:
         self._emit(self.run_started)
         return self._run(db)
@@ -180,12 +150,9 @@ class OutboxController(QObject):
 
         if not store.list_items(db, include_done=False):
             return OutboxReport()
-        try:
-            secrets = self.secrets_provider()
-        except CmstationError:
-            secrets = None  # no keyring: replies wait for a login instead of failing silently
-        session = self.session_factory()
-        try:
+        # no keyring: replies wait for a login instead of failing silently
+        secrets = self._secrets_or_none()
+        with self._session() as session:
             deliverers = build_deliverers(db, secrets, session)
             handles = {c.id: c.account for c in channel_store.list_channels(db) if c.account}
             run = process_outbox(
@@ -195,7 +162,4 @@ class OutboxController(QObject):
                 author_handles=handles,
                 on_item=lambda item, outcome: self._emit(self.item_done, item.id, outcome),
             )
-        finally:
-            with contextlib.suppress(Exception):
-                session.close()
         return OutboxReport(sent=run.sent, held=run.held, waiting=run.waiting, offline=run.offline)

@@ -16,7 +16,6 @@ drops of links or text onto the window, and the tray notification for new compla
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -42,8 +41,9 @@ from cmstation.listening import scheduler
 from cmstation.listening import sweep as sweep_mod
 from cmstation.storage import channels as channel_store
 from cmstation.storage.connection import connect
-from cmstation.ui.connection_thread import ConnectionThread, emit_safely
+from cmstation.ui.connection_thread import ConnectionThread
 from cmstation.ui.main_window import NAV_KEY
+from cmstation.ui.network_controller import NetworkController
 
 log = logging.getLogger(__name__)
 
@@ -56,14 +56,7 @@ def _default_open_secrets(allow_session_only: bool) -> Any:
     return open_secret_store(allow_session_only=allow_session_only)
 
 
-def default_secrets() -> Any:
-    """The keyring, or (without one) the logins the user kept for this session."""
-    from cmstation.secrets import open_secret_store
-
-    return open_secret_store(allow_session_only=True)
-
-
-class SweepController(QObject):
+class SweepController(NetworkController):
     """Runs sweeps on one worker thread; everything it reports arrives on the GUI thread."""
 
     # number of channels about to be swept
@@ -77,24 +70,12 @@ class SweepController(QObject):
     # an unexpected error of our own (storage): the exception
     sweep_failed = Signal(object)
 
-    def __init__(
-        self,
-        workspace_path: Path,
-        *,
-        secrets_provider: Callable[[], Any] | None = None,
-        session_factory: Callable[[], Any] | None = None,
-        clock: Clock | None = None,
-        page_budget: int = 5,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.workspace_path = Path(workspace_path)
-        self.secrets_provider = secrets_provider or default_secrets
-        self.session_factory = session_factory or factory.new_session
-        self.clock = clock or SystemClock()
+    def __init__(self, workspace_path: Path, *, page_budget: int = 5, **parts: Any) -> None:
+        """``parts``: the secrets provider, session factory, clock and parent, as for
+        :class:`NetworkController`."""
+        super().__init__(workspace_path, **parts)
         self.page_budget = page_budget
         self._running = False
-        self._closed = False
         #: True in the sample workspace: nothing is swept
         self.disabled = False
         self._worker = ConnectionThread(
@@ -148,9 +129,6 @@ class SweepController(QObject):
 
     # -- worker thread ------------------------------------------------------------------------
 
-    def _emit(self, signal, *args) -> None:
-        emit_safely(signal, *args)
-
     def _failed(self, exc: BaseException) -> None:
         log.error("sweep failed", exc_info=exc)
         self._emit(self.sweep_failed, exc)
@@ -171,32 +149,27 @@ class SweepController(QObject):
                 self._emit(self.sweep_finished, [])
             return
         self._emit(self.sweep_started, len(ids))
-        session = self.session_factory()
-        try:
-            secrets = self.secrets_provider()
-        except CmstationError:
-            secrets = None  # no keyring: every login channel says "needs login"
-
-        def build(_db, channel):
-            return factory.build_adapter(channel, session, secrets)
-
+        secrets = self._secrets_or_none()  # no keyring: every login channel says "needs login"
         summaries = []
-        for cid in ids:
-            if self._closed:
-                break
-            summary = scheduler.sweep_channel(
-                db,
-                cid,
-                build_adapter=build,
-                clock=self.clock,
-                page_budget=self.page_budget,
-                on_progress=lambda p: self._emit(self.progress, p),
-            )
-            if summary is not None:
-                summaries.append(summary)
-                self._emit(self.channel_swept, summary)
-        with contextlib.suppress(Exception):
-            session.close()
+        with self._session() as session:
+
+            def build(_db, channel):
+                return factory.build_adapter(channel, session, secrets)
+
+            for cid in ids:
+                if self._closed:
+                    break
+                summary = scheduler.sweep_channel(
+                    db,
+                    cid,
+                    build_adapter=build,
+                    clock=self.clock,
+                    page_budget=self.page_budget,
+                    on_progress=lambda p: self._emit(self.progress, p),
+                )
+                if summary is not None:
+                    summaries.append(summary)
+                    self._emit(self.channel_swept, summary)
         self._emit(self.sweep_finished, summaries)
 
 
