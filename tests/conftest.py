@@ -14,6 +14,9 @@ import pytest  # noqa: E402
 from cmstation.core.models import Channel, ChannelKind  # noqa: E402
 from cmstation.storage import channels, open_workspace  # noqa: E402
 
+HELPERS = Path(__file__).resolve().parent / "helpers"
+sys.path.insert(0, str(HELPERS))
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path, monkeypatch):
@@ -38,6 +41,15 @@ def channel_id(db):
     )
 
 
+@pytest.fixture
+def fake_mastodon():
+    """A loopback fake Mastodon server (tests/helpers/fake_mastodon.py), one per test."""
+    from fake_mastodon import FakeMastodon
+
+    with FakeMastodon() as fake:
+        yield fake
+
+
 # --- the real atproto reference network (owner: Bluesky; see tests/helpers/atproto_network.py)
 
 
@@ -45,9 +57,6 @@ def channel_id(db):
 def atproto_network():
     """PLC + PDS + AppView from scripts/atproto, once per test session; skipped when the
     network is not set up (scripts/atproto/setup.sh), unless CMSTATION_REQUIRE_ATPROTO=1."""
-    import os
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent / "helpers"))
     from atproto_network import AtprotoNetwork, NotSetUp
 
     try:

@@ -10,7 +10,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
 from fake_feed import FakeFeedServer  # noqa: E402
-from fake_mastodon import FakeMastodon  # noqa: E402
 
 from cmstation.channels.http import make_session  # noqa: E402
 
@@ -20,12 +19,6 @@ def session():
     s = make_session(timeout=(2.0, 2.0))
     yield s
     s.close()
-
-
-@pytest.fixture
-def fake_mastodon():
-    with FakeMastodon() as fake:
-        yield fake
 
 
 @pytest.fixture

@@ -23,11 +23,3 @@ def fake_feed():
 
     with FakeFeedServer() as fake:
         yield fake
-
-
-@pytest.fixture
-def fake_mastodon():
-    from fake_mastodon import FakeMastodon
-
-    with FakeMastodon() as fake:
-        yield fake

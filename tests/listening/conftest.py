@@ -20,14 +20,6 @@ def clock():
 
 
 @pytest.fixture
-def fake_mastodon():
-    from fake_mastodon import FakeMastodon
-
-    with FakeMastodon() as fake:
-        yield fake
-
-
-@pytest.fixture
 def session():
     from cmstation.channels.http import make_session
 

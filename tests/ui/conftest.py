@@ -22,7 +22,6 @@ from cmstation.storage import channels, messages, open_workspace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
-from fake_mastodon import FakeMastodon  # noqa: E402
 
 NOW = 1_763_000_000  # fixed "now" so times render the same every run
 AUTHORS = ["anna", "bram", "chris", "daan", "eva", "femke"]
@@ -156,7 +155,6 @@ def window(qtbot, workspace, ui_settings):
 
 
 @pytest.fixture
-def fake():
-    """A loopback fake Mastodon server for the test."""
-    with FakeMastodon() as f:
-        yield f
+def fake(fake_mastodon):
+    """The loopback fake Mastodon server for the test (tests/conftest.py's fake_mastodon)."""
+    return fake_mastodon
