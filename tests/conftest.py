@@ -50,6 +50,15 @@ def fake_mastodon():
         yield fake
 
 
+@pytest.fixture
+def fake_feed():
+    """A loopback feed server (tests/helpers/fake_feed.py), one per test."""
+    from fake_feed import FakeFeedServer
+
+    with FakeFeedServer() as fake:
+        yield fake
+
+
 # --- the real atproto reference network (owner: Bluesky; see tests/helpers/atproto_network.py)
 
 

@@ -9,8 +9,6 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
-from fake_feed import FakeFeedServer  # noqa: E402
-
 from cmstation.channels.http import make_session  # noqa: E402
 
 
@@ -19,12 +17,6 @@ def session():
     s = make_session(timeout=(2.0, 2.0))
     yield s
     s.close()
-
-
-@pytest.fixture
-def fake_feed():
-    with FakeFeedServer() as fake:
-        yield fake
 
 
 # The atproto_network fixture (the real reference network) lives in tests/conftest.py,

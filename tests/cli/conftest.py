@@ -15,11 +15,3 @@ from cli_runner import Cli  # noqa: E402
 @pytest.fixture
 def cli(tmp_path):
     return Cli(tmp_path / "cmdata")
-
-
-@pytest.fixture
-def fake_feed():
-    from fake_feed import FakeFeedServer
-
-    with FakeFeedServer() as fake:
-        yield fake
