@@ -59,6 +59,16 @@ def fake_feed():
         yield fake
 
 
+@pytest.fixture
+def session():
+    """An HTTP session as the channels make it, with short timeouts for loopback servers."""
+    from cmstation.channels.http import make_session
+
+    s = make_session(timeout=(2.0, 2.0))
+    yield s
+    s.close()
+
+
 # --- the real atproto reference network (owner: Bluesky; see tests/helpers/atproto_network.py)
 
 

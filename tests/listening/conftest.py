@@ -19,13 +19,4 @@ def clock():
     return FixedClock(T0 + 3600)
 
 
-@pytest.fixture
-def session():
-    from cmstation.channels.http import make_session
-
-    s = make_session(timeout=(2.0, 2.0))
-    yield s
-    s.close()
-
-
 # atproto_network (the real reference network) comes from tests/conftest.py: one per session.
