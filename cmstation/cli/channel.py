@@ -14,7 +14,11 @@ import sys
 from datetime import UTC, datetime
 
 from cmstation.channels import factory
-from cmstation.cli.common import open_existing_workspace, open_or_create_workspace
+from cmstation.cli.common import (
+    existing_channel,
+    open_existing_workspace,
+    open_or_create_workspace,
+)
 from cmstation.cli.lang import tr
 from cmstation.core.clock import SystemClock
 from cmstation.core.errors import CmstationError
@@ -464,15 +468,7 @@ def show_gate(args: argparse.Namespace) -> int:
 
 def remove(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
-    ch = channel_store.get_channel(db, args.id)
-    if ch is None:
-        _err(
-            tr(
-                QT_TRANSLATE_NOOP("Cli", "There is no channel {id} (see: cmstation channel list)."),
-                id=args.id,
-            )
-        )
-        return 1
+    ch = existing_channel(db, args.id)
     secrets = None
     if ch.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY):
         from cmstation.secrets import NoSecureBackend, open_secret_store

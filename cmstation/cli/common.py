@@ -1,16 +1,22 @@
-"""What the headless commands share: finding and opening the workspace."""
+"""What the headless commands share: finding and opening the workspace, finding a channel
+in it."""
 
 from __future__ import annotations
 
 import argparse
 
 from cmstation import config
-from cmstation.core.errors import WorkspaceError
+from cmstation.core.errors import CmstationError, WorkspaceError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
+from cmstation.core.models import Channel
+from cmstation.storage import channels as channel_store
 from cmstation.storage import open_workspace
 
 MSG_NO_WORKSPACE = QT_TRANSLATE_NOOP(
     "Cli", "No workspace at {path}. Start cmstation once, or pass --data-dir DIR."
+)
+MSG_NO_SUCH_CHANNEL = QT_TRANSLATE_NOOP(
+    "Cli", "There is no channel {id} (see: cmstation channel list)."
 )
 
 
@@ -25,3 +31,11 @@ def open_existing_workspace(args: argparse.Namespace):
 
 def open_or_create_workspace(args: argparse.Namespace):
     return open_workspace(config.workspace_path(getattr(args, "data_dir", None)))
+
+
+def existing_channel(db, channel_id: int) -> Channel:
+    """The channel with this id; a clear error (exit status 1) when there is none."""
+    ch = channel_store.get_channel(db, channel_id)
+    if ch is None:
+        raise CmstationError.from_text(Text("Cli", MSG_NO_SUCH_CHANNEL, {"id": channel_id}))
+    return ch

@@ -7,11 +7,10 @@ import json
 import re
 import sys
 
-from cmstation.cli.common import open_existing_workspace
+from cmstation.cli.common import existing_channel, open_existing_workspace
 from cmstation.cli.lang import tr
 from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.models import ChannelKind
-from cmstation.storage import channels as channel_store
 from cmstation.storage import saved_searches
 
 
@@ -68,15 +67,7 @@ def _err(text: str) -> None:
 
 def add_search(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
-    ch = channel_store.get_channel(db, args.channel_id)
-    if ch is None:
-        _err(
-            tr(
-                QT_TRANSLATE_NOOP("Cli", "There is no channel {id} (see: cmstation channel list)."),
-                id=args.channel_id,
-            )
-        )
-        return 1
+    ch = existing_channel(db, args.channel_id)
     if ch.kind in (ChannelKind.FEED, ChannelKind.MANUAL):
         _err(
             tr(

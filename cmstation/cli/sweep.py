@@ -7,7 +7,7 @@ import json
 import sys
 
 from cmstation.channels import factory
-from cmstation.cli.common import open_existing_workspace
+from cmstation.cli.common import existing_channel, open_existing_workspace
 from cmstation.cli.lang import tr
 from cmstation.core.clock import SystemClock
 from cmstation.core.i18n import QT_TRANSLATE_NOOP
@@ -86,15 +86,7 @@ def print_summary(ch_name: str, s: SweepSummary, out=sys.stdout) -> None:
 def run(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
     if args.channel is not None:
-        ch = channel_store.get_channel(db, args.channel)
-        if ch is None:
-            no_channel = tr(
-                QT_TRANSLATE_NOOP("Cli", "There is no channel {id} (see: cmstation channel list)."),
-                id=args.channel,
-            )
-            print(f"cmstation: {no_channel}", file=sys.stderr)
-            return 1
-        chans = [ch]
+        chans = [existing_channel(db, args.channel)]
     else:
         chans = [c for c in channel_store.list_channels(db) if c.enabled]
     chans = [c for c in chans if c.kind != ChannelKind.MANUAL]
