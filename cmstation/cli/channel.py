@@ -18,6 +18,7 @@ from cmstation.cli.common import (
     existing_channel,
     open_existing_workspace,
     open_or_create_workspace,
+    secrets_or_none,
 )
 from cmstation.cli.lang import tr
 from cmstation.core.clock import SystemClock
@@ -218,13 +219,11 @@ def _precheck(db, args) -> int | None:
 
 
 def _secret_store(db):
-    from cmstation.secrets import NoSecureBackend, open_secret_store
-    from cmstation.storage.settings import workspace_id
-
-    try:
-        return open_secret_store(scope=workspace_id(db))
-    except NoSecureBackend:
-        raise CmstationError.from_text(Text("Cli", NO_KEYRING)) from None
+    """This workspace's keyring store; adding a login channel stops without one."""
+    secrets = secrets_or_none(db)
+    if secrets is None:
+        raise CmstationError.from_text(Text("Cli", NO_KEYRING))
+    return secrets
 
 
 def _store(db, args, prepared, secrets=None) -> int:
@@ -471,12 +470,8 @@ def remove(args: argparse.Namespace) -> int:
     ch = existing_channel(db, args.id)
     secrets = None
     if ch.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY):
-        from cmstation.secrets import NoSecureBackend, open_secret_store
-        from cmstation.storage.settings import workspace_id
-
-        try:
-            secrets = open_secret_store(scope=workspace_id(db))
-        except NoSecureBackend:
+        secrets = secrets_or_none(db)
+        if secrets is None:
             print(
                 tr(
                     QT_TRANSLATE_NOOP(

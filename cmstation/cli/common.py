@@ -1,5 +1,5 @@
 """What the headless commands share: finding and opening the workspace, finding a channel
-in it."""
+in it, and its logins in the keyring."""
 
 from __future__ import annotations
 
@@ -39,3 +39,15 @@ def existing_channel(db, channel_id: int) -> Channel:
     if ch is None:
         raise CmstationError.from_text(Text("Cli", MSG_NO_SUCH_CHANNEL, {"id": channel_id}))
     return ch
+
+
+def secrets_or_none(db):
+    """This workspace's keyring store, or None without a secure backend (channels then need
+    login)."""
+    from cmstation.secrets import NoSecureBackend, open_secret_store
+    from cmstation.storage.settings import workspace_id
+
+    try:
+        return open_secret_store(scope=workspace_id(db))
+    except NoSecureBackend:
+        return None

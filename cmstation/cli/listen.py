@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from cmstation import config
-from cmstation.cli.common import open_existing_workspace
+from cmstation.cli.common import open_existing_workspace, secrets_or_none
 from cmstation.cli.lang import tr
-from cmstation.cli.sweep import adapter_builder, secrets_or_none
+from cmstation.cli.sweep import adapter_builder
 from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.translations import render
 from cmstation.listening.scheduler import ListenService

@@ -7,7 +7,7 @@ import json
 import sys
 from datetime import UTC, datetime
 
-from cmstation.cli.common import open_existing_workspace
+from cmstation.cli.common import open_existing_workspace, secrets_or_none
 from cmstation.cli.lang import tr
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
@@ -104,7 +104,6 @@ def run(args: argparse.Namespace) -> int:
                 print(f"       {_reason(i)}")
         return 0
     if cmd == "send":
-        from cmstation.cli.sweep import secrets_or_none
         from cmstation.outbox.deliverers import build_deliverers
         from cmstation.outbox.worker import process_outbox
 

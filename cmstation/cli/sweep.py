@@ -7,7 +7,7 @@ import json
 import sys
 
 from cmstation.channels import factory
-from cmstation.cli.common import existing_channel, open_existing_workspace
+from cmstation.cli.common import existing_channel, open_existing_workspace, secrets_or_none
 from cmstation.cli.lang import tr
 from cmstation.core.clock import SystemClock
 from cmstation.core.i18n import QT_TRANSLATE_NOOP
@@ -45,18 +45,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "the summaries as JSON"))
     )
     p.set_defaults(func=run)
-
-
-def secrets_or_none(db):
-    """This workspace's keyring store, or None without a secure backend (channels then need
-    login)."""
-    from cmstation.secrets import NoSecureBackend, open_secret_store
-    from cmstation.storage.settings import workspace_id
-
-    try:
-        return open_secret_store(scope=workspace_id(db))
-    except NoSecureBackend:
-        return None
 
 
 def adapter_builder(secrets):
