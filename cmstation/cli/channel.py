@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
 from datetime import UTC, datetime
 
@@ -18,6 +17,7 @@ from cmstation.cli.common import (
     existing_channel,
     open_existing_workspace,
     open_or_create_workspace,
+    print_json,
     secrets_or_none,
 )
 from cmstation.cli.lang import tr
@@ -377,8 +377,7 @@ def list_channels(args: argparse.Namespace) -> int:
             }
         )
     if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(rows)
         return 0
     if not rows:
         print(
@@ -430,18 +429,14 @@ def show_gate(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
     report = channel_setup.check_gate(db, now=SystemClock().now())
     if args.json:
-        json.dump(
+        print_json(
             {
                 "existing": report.existing,
                 "cap_reached": report.cap_reached,
                 "passed": report.passed,
                 "figures": report.figures.as_dict() if report.figures else None,
-            },
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
+            }
         )
-        sys.stdout.write("\n")
         return 0
     if report.cap_reached:
         print(

@@ -1,9 +1,11 @@
 """What the headless commands share: finding and opening the workspace, finding a channel
-in it, and its logins in the keyring."""
+in it, and its logins in the keyring; printing JSON."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 
 from cmstation import config
 from cmstation.core.errors import CmstationError, WorkspaceError
@@ -51,3 +53,9 @@ def secrets_or_none(db):
         return open_secret_store(scope=workspace_id(db))
     except NoSecureBackend:
         return None
+
+
+def print_json(data) -> None:
+    """``--json`` output: indented, non-ASCII kept as it is, a newline at the end."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from datetime import UTC, datetime
 
 from cmstation.cli.args import positive_int
-from cmstation.cli.common import open_existing_workspace
+from cmstation.cli.common import open_existing_workspace, print_json
 from cmstation.cli.lang import tr
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
@@ -79,8 +77,7 @@ def run(args: argparse.Namespace) -> int:
             }
             for m in rows
         ]
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(out)
         return 0
     for m in rows:
         text = " ".join(m.text.split())

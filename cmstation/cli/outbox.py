@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from datetime import UTC, datetime
 
-from cmstation.cli.common import open_existing_workspace, secrets_or_none
+from cmstation.cli.common import open_existing_workspace, print_json, secrets_or_none
 from cmstation.cli.lang import tr
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
@@ -72,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     if cmd == "list":
         items = store.list_items(db, include_done=args.all)
         if args.json:
-            json.dump(
+            print_json(
                 [
                     {
                         "id": i.id,
@@ -88,12 +86,8 @@ def run(args: argparse.Namespace) -> int:
                         "attempts": i.attempts,
                     }
                     for i in items
-                ],
-                sys.stdout,
-                ensure_ascii=False,
-                indent=2,
+                ]
             )
-            print()
             return 0
         if not items:
             print(tr(QT_TRANSLATE_NOOP("Cli", "The outbox is empty.")))

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 
-from cmstation.cli.common import existing_channel, open_existing_workspace
+from cmstation.cli.common import existing_channel, open_existing_workspace, print_json
 from cmstation.cli.lang import tr
 from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.models import ChannelKind
@@ -130,8 +129,7 @@ def list_searches(args: argparse.Namespace) -> int:
         for s in saved_searches.list_saved_searches(db)
     ]
     if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(rows)
         return 0
     if not rows:
         print(

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from cmstation.channels import factory
-from cmstation.cli.common import existing_channel, open_existing_workspace, secrets_or_none
+from cmstation.cli.common import (
+    existing_channel,
+    open_existing_workspace,
+    print_json,
+    secrets_or_none,
+)
 from cmstation.cli.lang import tr
 from cmstation.core.clock import SystemClock
 from cmstation.core.i18n import QT_TRANSLATE_NOOP
@@ -108,6 +112,5 @@ def run(args: argparse.Namespace) -> int:
         if not args.json:
             print_summary(ch.name, s)
     if args.json:
-        json.dump([s.as_dict() for s in results], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json([s.as_dict() for s in results])
     return 3 if trouble else 0
