@@ -17,6 +17,7 @@ from cmstation.cli.common import (
     existing_channel,
     open_existing_workspace,
     open_or_create_workspace,
+    print_error,
     print_json,
     secrets_or_none,
 )
@@ -156,10 +157,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 # --- helpers ----------------------------------------------------------------------------
 
 
-def _err(text: str) -> None:
-    print(f"cmstation: {text}", file=sys.stderr)
-
-
 def _read_secret(prompt: str) -> str:
     if sys.stdin.isatty():
         return getpass.getpass(prompt)
@@ -204,10 +201,10 @@ def _precheck(db, args) -> int | None:
     """Refuse before any login when the gate or the cap would refuse anyway."""
     report = channel_setup.check_gate(db, now=SystemClock().now())
     if report.cap_reached:
-        _err(render(channel_setup.cap_text(report.existing)))
+        print_error(render(channel_setup.cap_text(report.existing)))
         return 1
     if not report.passed and not (args.override_reason or "").strip():
-        _err(_gate_text(GateNotMet(report)))
+        print_error(_gate_text(GateNotMet(report)))
         _print_gate(report)
         print(
             tr(QT_TRANSLATE_NOOP("Cli", "Add --override-reason TEXT to add it anyway.")),
@@ -234,7 +231,7 @@ def _store(db, args, prepared, secrets=None) -> int:
             db, prepared, secrets, override_reason=args.override_reason, clock=SystemClock()
         )
     except GateNotMet as exc:
-        _err(_gate_text(exc))
+        print_error(_gate_text(exc))
         _print_gate(exc.report)
         return 1
     print(
@@ -264,7 +261,9 @@ def add_mastodon(args: argparse.Namespace) -> int:
     if args.token_stdin:
         token = _read_secret(tr(QT_TRANSLATE_NOOP("Cli", "Access token: ")))
         if not token:
-            _err(tr(QT_TRANSLATE_NOOP("Cli", "No access token was given; nothing was added.")))
+            print_error(
+                tr(QT_TRANSLATE_NOOP("Cli", "No access token was given; nothing was added."))
+            )
             return 1
         prepared = flows.mastodon_with_token(session, args.instance, token, **opts)
     else:
@@ -279,7 +278,7 @@ def add_mastodon(args: argparse.Namespace) -> int:
         print(login.authorize_url, flush=True)
         code = _read_line(tr(QT_TRANSLATE_NOOP("Cli", "Then paste the code it shows: ")))
         if not code:
-            _err(tr(QT_TRANSLATE_NOOP("Cli", "No code was given; nothing was added.")))
+            print_error(tr(QT_TRANSLATE_NOOP("Cli", "No code was given; nothing was added.")))
             return 1
         prepared = flows.finish_mastodon(session, login, code, **opts)
     return _store(db, args, prepared, secrets)
@@ -305,7 +304,7 @@ def add_bluesky(args: argparse.Namespace) -> int:
     )
     password = _read_secret(tr(QT_TRANSLATE_NOOP("Cli", "App password: ")))
     if not password:
-        _err(tr(QT_TRANSLATE_NOOP("Cli", "No app password was given; nothing was added.")))
+        print_error(tr(QT_TRANSLATE_NOOP("Cli", "No app password was given; nothing was added.")))
         return 1
     prepared = flows.login_bluesky(
         factory.new_session(),

@@ -1,5 +1,5 @@
 """What the headless commands share: finding and opening the workspace, finding a channel
-in it, and its logins in the keyring; printing JSON."""
+in it, and its logins in the keyring; printing JSON and errors."""
 
 from __future__ import annotations
 
@@ -59,3 +59,8 @@ def print_json(data) -> None:
     """``--json`` output: indented, non-ASCII kept as it is, a newline at the end."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def print_error(text: str) -> None:
+    """An error line on stderr, as ``cmstation: text`` (the way the main command says them)."""
+    print(f"cmstation: {text}", file=sys.stderr)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 
-from cmstation.cli.common import existing_channel, open_existing_workspace, print_json
+from cmstation.cli.common import existing_channel, open_existing_workspace, print_error, print_json
 from cmstation.cli.lang import tr
 from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.models import ChannelKind
@@ -60,15 +59,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     rm.set_defaults(func=remove_search)
 
 
-def _err(text: str) -> None:
-    print(f"cmstation: {text}", file=sys.stderr)
-
-
 def add_search(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
     ch = existing_channel(db, args.channel_id)
     if ch.kind in (ChannelKind.FEED, ChannelKind.MANUAL):
-        _err(
+        print_error(
             tr(
                 QT_TRANSLATE_NOOP(
                     "Cli",
@@ -81,11 +76,11 @@ def add_search(args: argparse.Namespace) -> int:
         return 1
     query = " ".join(args.query.split())
     if not query or query == "#":
-        _err(tr(QT_TRANSLATE_NOOP("Cli", "The search is empty.")))
+        print_error(tr(QT_TRANSLATE_NOOP("Cli", "The search is empty.")))
         return 1
     lang = args.lang.strip().lower()
     if lang and not re.fullmatch(r"[a-z]{2,3}", lang):
-        _err(
+        print_error(
             tr(
                 QT_TRANSLATE_NOOP("Cli", "{lang!r} is not a language code (use e.g. nl or en)."),
                 lang=args.lang,
@@ -157,7 +152,7 @@ def list_searches(args: argparse.Namespace) -> int:
 def remove_search(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
     if saved_searches.get_saved_search(db, args.id) is None:
-        _err(tr(QT_TRANSLATE_NOOP("Cli", "There is no saved search {id}."), id=args.id))
+        print_error(tr(QT_TRANSLATE_NOOP("Cli", "There is no saved search {id}."), id=args.id))
         return 1
     saved_searches.remove_saved_search(db, args.id)
     print(tr(QT_TRANSLATE_NOOP("Cli", "Removed search {id}"), id=args.id))
