@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from datetime import UTC, datetime
 
 from cmstation.channels import factory
 from cmstation.cli.common import (
@@ -20,6 +19,7 @@ from cmstation.cli.common import (
     print_error,
     print_json,
     secrets_or_none,
+    utc_iso,
 )
 from cmstation.cli.lang import tr
 from cmstation.core.clock import SystemClock
@@ -346,7 +346,7 @@ def add_manual(args: argparse.Namespace) -> int:
 
 
 def _iso(ts: int | None) -> str | None:
-    return datetime.fromtimestamp(ts, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if ts else None
+    return utc_iso(ts) if ts else None
 
 
 def list_channels(args: argparse.Namespace) -> int:

@@ -1,11 +1,12 @@
 """What the headless commands share: finding and opening the workspace, finding a channel
-in it, and its logins in the keyring; printing JSON and errors."""
+in it, and its logins in the keyring; printing JSON, times and errors."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from datetime import UTC, datetime
 
 from cmstation import config
 from cmstation.core.errors import CmstationError, WorkspaceError
@@ -64,3 +65,8 @@ def print_json(data) -> None:
 def print_error(text: str) -> None:
     """An error line on stderr, as ``cmstation: text`` (the way the main command says them)."""
     print(f"cmstation: {text}", file=sys.stderr)
+
+
+def utc_iso(ts: int) -> str:
+    """Unix seconds as the commands print them: ``2026-11-23T07:00:00Z`` (UTC)."""
+    return datetime.fromtimestamp(ts, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

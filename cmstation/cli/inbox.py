@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
 
 from cmstation.cli.args import positive_int
-from cmstation.cli.common import open_existing_workspace, print_json
+from cmstation.cli.common import open_existing_workspace, print_json, utc_iso
 from cmstation.cli.lang import tr
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
@@ -71,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
                 "author": m.author_handle or m.author_name,
                 "author_name": m.author_name,
                 "text": m.text,
-                "created_at": _iso(m.created_at),
+                "created_at": utc_iso(m.created_at),
                 "state": str(m.state),
                 "url": m.url,
             }
@@ -83,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
         text = " ".join(m.text.split())
         if len(text) > 80:
             text = text[:79] + "…"
-        print(f"{m.id:>7}  {_iso(m.created_at)}  {m.state:<11}  {m.author_handle[:20]:<20}  {text}")
+        print(
+            f"{m.id:>7}  {utc_iso(m.created_at)}  {m.state:<11}  {m.author_handle[:20]:<20}  {text}"
+        )
     return 0
 
 
@@ -112,7 +113,3 @@ MSG_NO_CHANNEL = QT_TRANSLATE_NOOP("Cli", "No channel {wanted!r}. Channels: {lis
 MSG_AMBIGUOUS_CHANNEL = QT_TRANSLATE_NOOP(
     "Cli", "{wanted!r} names more than one channel; use the id. Channels: {listing}."
 )
-
-
-def _iso(ts: int) -> str:
-    return datetime.fromtimestamp(ts, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
 
-from cmstation.cli.common import open_existing_workspace, print_json, secrets_or_none
+from cmstation.cli.common import open_existing_workspace, print_json, secrets_or_none, utc_iso
 from cmstation.cli.lang import tr
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
@@ -61,7 +60,7 @@ def _reason(item) -> str:
 
 
 def _iso(ts: int | None) -> str:
-    return datetime.fromtimestamp(ts, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if ts else ""
+    return utc_iso(ts) if ts else ""
 
 
 def run(args: argparse.Namespace) -> int:
