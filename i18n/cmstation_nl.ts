@@ -602,118 +602,118 @@
         <translation>moet minstens 1 zijn: {n}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="30"/>
+        <location filename="../cmstation/cli/channel.py" line="36"/>
         <source>No secure keyring is available, so the login cannot be stored and nothing was added. Run this inside a desktop session with a keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Locker), or add the channel in the window, where you can keep the login for that session only.</source>
         <translation>Er is geen beveiligde sleutelbos, dus de login kan niet bewaard worden en er is niets toegevoegd. Voer dit uit in een bureaubladsessie met een sleutelbos (GNOME Keyring, KWallet, macOS-sleutelhanger, Windows Credential Locker), of voeg het kanaal toe in het venster, waar je de login alleen voor die sessie kunt bewaren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="41"/>
+        <location filename="../cmstation/cli/channel.py" line="47"/>
         <source>add, list and remove channels</source>
         <translation>kanalen toevoegen, tonen en verwijderen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="46"/>
+        <location filename="../cmstation/cli/channel.py" line="52"/>
         <source>add a channel (one at first; at most three)</source>
         <translation>een kanaal toevoegen (eerst één; hoogstens drie)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="51"/>
+        <location filename="../cmstation/cli/channel.py" line="57"/>
         <source>the name shown in the navigation</source>
         <translation>de naam in de navigatie</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="58"/>
+        <location filename="../cmstation/cli/channel.py" line="64"/>
         <source>listen every M minutes (5 to 240; default 15)</source>
         <translation>luister elke M minuten (5 tot 240; standaard 15)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="64"/>
+        <location filename="../cmstation/cli/channel.py" line="70"/>
         <source>add it although the existing channels are not yet under control; the reason is recorded in the event log</source>
         <translation>voeg het toe, ook al heb je de bestaande kanalen nog niet onder controle; de reden komt in het gebeurtenissenlog</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="75"/>
+        <location filename="../cmstation/cli/channel.py" line="81"/>
         <source>a Mastodon account (OAuth)</source>
         <translation>een Mastodon-account (OAuth)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="81"/>
+        <location filename="../cmstation/cli/channel.py" line="87"/>
         <source>e.g. mastodon.social</source>
         <translation>bijv. mastodon.social</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="87"/>
+        <location filename="../cmstation/cli/channel.py" line="93"/>
         <source>read an existing access token from stdin instead of logging in</source>
         <translation>lees een bestaand toegangstoken van stdin in plaats van in te loggen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="97"/>
+        <location filename="../cmstation/cli/channel.py" line="103"/>
         <source>a Bluesky account (app password read from stdin)</source>
         <translation>een Bluesky-account (app-wachtwoord van stdin)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="103"/>
+        <location filename="../cmstation/cli/channel.py" line="109"/>
         <source>e.g. fietsen.bsky.social</source>
         <translation>bijv. fietsen.bsky.social</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="110"/>
+        <location filename="../cmstation/cli/channel.py" line="116"/>
         <source>the account&apos;s server (default {pds})</source>
         <translation>de server van het account (standaard {pds})</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="119"/>
+        <location filename="../cmstation/cli/channel.py" line="125"/>
         <source>an RSS or Atom feed (listen-only)</source>
         <translation>een RSS- of Atom-feed (alleen luisteren)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="127"/>
+        <location filename="../cmstation/cli/channel.py" line="133"/>
         <source>items added by hand (LinkedIn, Instagram, e-mail...)</source>
         <translation>berichten die je met de hand toevoegt (LinkedIn, Instagram, e-mail...)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="133"/>
+        <location filename="../cmstation/cli/channel.py" line="139"/>
         <source>the channels with their status and mastery figures</source>
         <translation>de kanalen met hun status en beheersingscijfers</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="135"/>
         <location filename="../cmstation/cli/channel.py" line="141"/>
+        <location filename="../cmstation/cli/channel.py" line="147"/>
         <source>as JSON</source>
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="139"/>
+        <location filename="../cmstation/cli/channel.py" line="145"/>
         <source>may another channel be added? (the figures)</source>
         <translation>mag er nog een kanaal bij? (de cijfers)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="145"/>
+        <location filename="../cmstation/cli/channel.py" line="151"/>
         <source>remove a channel, its messages and its login</source>
         <translation>een kanaal verwijderen, met zijn berichten en login</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="175"/>
+        <location filename="../cmstation/cli/channel.py" line="177"/>
         <source>No channels yet: the first one can be added.</source>
         <translation>Nog geen kanalen: het eerste mag erbij.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="181"/>
+        <location filename="../cmstation/cli/channel.py" line="183"/>
         <source>The existing channels over the last {days} days:</source>
         <translation>De bestaande kanalen over de laatste {days} dagen:</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="186"/>
+        <location filename="../cmstation/cli/channel.py" line="188"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="186"/>
+        <location filename="../cmstation/cli/channel.py" line="188"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="208"/>
+        <location filename="../cmstation/cli/channel.py" line="210"/>
         <source>Add --override-reason TEXT to add it anyway.</source>
         <translation>Geef --override-reason TEKST om het toch toe te voegen.</translation>
     </message>
@@ -728,386 +728,388 @@
         <translation>Toegangstoken: </translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="264"/>
+        <location filename="../cmstation/cli/channel.py" line="265"/>
         <source>No access token was given; nothing was added.</source>
         <translation>Geen toegangstoken gegeven; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="271"/>
+        <location filename="../cmstation/cli/channel.py" line="273"/>
         <source>Open this address in a browser, log in and allow cmstation:</source>
         <translation>Open dit adres in een browser, log in en geef cmstation toegang:</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="277"/>
+        <location filename="../cmstation/cli/channel.py" line="279"/>
         <source>Then paste the code it shows: </source>
         <translation>Plak daarna de code die je ziet: </translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="279"/>
+        <location filename="../cmstation/cli/channel.py" line="281"/>
         <source>No code was given; nothing was added.</source>
         <translation>Geen code gegeven; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="295"/>
+        <location filename="../cmstation/cli/channel.py" line="297"/>
         <source>Use an app password (Bluesky: Settings &gt; Privacy and security &gt; App passwords), not your main password.</source>
         <translation>Gebruik een app-wachtwoord (Bluesky: Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden), niet je hoofdwachtwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="303"/>
+        <location filename="../cmstation/cli/channel.py" line="305"/>
         <source>App password: </source>
         <translation>App-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="305"/>
+        <location filename="../cmstation/cli/channel.py" line="307"/>
         <source>No app password was given; nothing was added.</source>
         <translation>Geen app-wachtwoord gegeven; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="383"/>
+        <location filename="../cmstation/cli/channel.py" line="384"/>
         <source>No channels yet. Add one: cmstation channel add mastodon|bluesky|feed|manual</source>
         <translation>Nog geen kanalen. Voeg er een toe: cmstation channel add mastodon|bluesky|feed|manual</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="394"/>
+        <location filename="../cmstation/cli/channel.py" line="395"/>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="399"/>
+        <location filename="../cmstation/cli/channel.py" line="400"/>
         <source>not swept yet</source>
         <translation>nog geen ronde gedaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="403"/>
+        <location filename="../cmstation/cli/channel.py" line="404"/>
         <source>status: {status}  {detail}</source>
         <translation>status: {status}  {detail}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="411"/>
+        <location filename="../cmstation/cli/channel.py" line="412"/>
         <source>last {days} days: handled {share} of {needed}, median first response {median}, waiting &gt; 48 h: {overdue}</source>
         <translation>laatste {days} dagen: {share} van {needed} afgehandeld, mediaan eerste reactie {median}, wacht &gt; 48 u: {overdue}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="446"/>
+        <location filename="../cmstation/cli/channel.py" line="443"/>
         <source>This workspace has {count} channels, the most allowed.</source>
         <translation>Deze werkruimte heeft {count} kanalen, het maximum.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="452"/>
+        <location filename="../cmstation/cli/channel.py" line="449"/>
         <source>Another channel may be added.</source>
         <translation>Er mag nog een kanaal bij.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="456"/>
+        <location filename="../cmstation/cli/channel.py" line="453"/>
         <source>Not yet: master the channels you have first (or give --override-reason).</source>
         <translation>Nog niet: krijg eerst je huidige kanalen onder controle (of geef --override-reason).</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="471"/>
-        <location filename="../cmstation/cli/search.py" line="75"/>
-        <location filename="../cmstation/cli/sweep.py" line="92"/>
+        <location filename="../cmstation/cli/common.py" line="21"/>
         <source>There is no channel {id} (see: cmstation channel list).</source>
         <translation>Er is geen kanaal {id} (zie: cmstation channel list).</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="486"/>
+        <location filename="../cmstation/cli/channel.py" line="471"/>
         <source>No secure keyring is available: there is no stored login to remove.</source>
         <translation>Er is geen beveiligde sleutelbos: er is geen bewaarde login om te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="493"/>
+        <location filename="../cmstation/cli/channel.py" line="478"/>
         <source>Removed channel {id}: {name}</source>
         <translation>Kanaal {id} verwijderd: {name}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/common.py" line="12"/>
+        <location filename="../cmstation/cli/common.py" line="18"/>
         <source>No workspace at {path}. Start cmstation once, or pass --data-dir DIR.</source>
         <translation>Geen werkruimte in {path}. Start cmstation één keer, of geef --data-dir MAP.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="20"/>
+        <location filename="../cmstation/cli/inbox.py" line="17"/>
         <source>list messages in the inbox</source>
         <translation>berichten in de inbox tonen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="24"/>
+        <location filename="../cmstation/cli/inbox.py" line="21"/>
         <source>only this state</source>
         <translation>alleen deze status</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="30"/>
+        <location filename="../cmstation/cli/inbox.py" line="27"/>
         <source>only this channel: its id, its name or its kind (mastodon, bluesky, feed)</source>
         <translation>alleen dit kanaal: het nummer, de naam of de soort (mastodon, bluesky, feed)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="36"/>
+        <location filename="../cmstation/cli/inbox.py" line="33"/>
         <source>full-text search</source>
         <translation>zoeken in de volledige tekst</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="43"/>
+        <location filename="../cmstation/cli/inbox.py" line="40"/>
         <source>at most N (default 50)</source>
         <translation>hoogstens N (standaard 50)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="48"/>
+        <location filename="../cmstation/cli/inbox.py" line="45"/>
         <source>one JSON object per message, as a list</source>
         <translation>één JSON-object per bericht, als lijst</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="106"/>
+        <location filename="../cmstation/cli/inbox.py" line="104"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="114"/>
+        <location filename="../cmstation/cli/inbox.py" line="112"/>
         <source>No channel {wanted!r}. Channels: {listing}.</source>
         <translation>Geen kanaal {wanted!r}. Kanalen: {listing}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="115"/>
+        <location filename="../cmstation/cli/inbox.py" line="113"/>
         <source>{wanted!r} names more than one channel; use the id. Channels: {listing}.</source>
         <translation>{wanted!r} past bij meer dan één kanaal; gebruik het nummer. Kanalen: {listing}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="25"/>
+        <location filename="../cmstation/cli/listen.py" line="26"/>
         <source>sweep on schedule until interrupted (Ctrl+C)</source>
         <translation>volgens schema rondes doen tot je onderbreekt (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="32"/>
+        <location filename="../cmstation/cli/listen.py" line="33"/>
         <source>at most N pages per source and sweep (default 5)</source>
         <translation>hoogstens N pagina&apos;s per bron en ronde (standaard 5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="61"/>
+        <location filename="../cmstation/cli/listen.py" line="62"/>
         <source>outbox: could not send: {error}</source>
         <extracomment>How often the outbox is tried while listening (seconds).</extracomment>
         <translation>postvak uit: versturen lukte niet: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="69"/>
         <source>outbox: sent {sent}, held {held}, waiting {waiting}</source>
-        <translation>postvak uit: {sent} verstuurd, {held} tegengehouden, {waiting} wachtend</translation>
+        <translation type="vanished">postvak uit: {sent} verstuurd, {held} tegengehouden, {waiting} wachtend</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="86"/>
+        <location filename="../cmstation/cli/listen.py" line="68"/>
+        <source>outbox: {counts}</source>
+        <translation>postvak uit: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/listen.py" line="79"/>
         <source>{new} new</source>
         <translation>{new} nieuw</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="101"/>
+        <location filename="../cmstation/cli/listen.py" line="94"/>
         <source>Listening; press Ctrl+C to stop.</source>
         <translation>Aan het luisteren; druk op Ctrl+C om te stoppen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="108"/>
+        <location filename="../cmstation/cli/listen.py" line="101"/>
         <source>No secure keyring: queued replies wait in the outbox until one is available.</source>
         <translation>Geen beveiligde sleutelbos: antwoorden in de wachtrij wachten in het postvak uit tot er een is.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="128"/>
+        <location filename="../cmstation/cli/listen.py" line="121"/>
         <source>Stopped listening.</source>
         <translation>Gestopt met luisteren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="22"/>
+        <location filename="../cmstation/cli/outbox.py" line="19"/>
         <source>queued replies: list, send now, hold, release, cancel</source>
         <translation>antwoorden in de wachtrij: tonen, nu versturen, tegenhouden, vrijgeven, annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="26"/>
+        <location filename="../cmstation/cli/outbox.py" line="23"/>
         <source>list queued and recent replies</source>
         <translation>antwoorden in de wachtrij en recente antwoorden tonen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="29"/>
-        <location filename="../cmstation/cli/search.py" line="57"/>
+        <location filename="../cmstation/cli/outbox.py" line="26"/>
+        <location filename="../cmstation/cli/search.py" line="54"/>
         <source>as a JSON list</source>
         <translation>als JSON-lijst</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="34"/>
+        <location filename="../cmstation/cli/outbox.py" line="31"/>
         <source>also sent and cancelled replies</source>
         <translation>ook verstuurde en geannuleerde antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="39"/>
+        <location filename="../cmstation/cli/outbox.py" line="36"/>
         <source>send what may go now (one pass), then print what happened</source>
         <translation>verstuur wat nu weg mag (één ronde) en laat zien wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="43"/>
+        <location filename="../cmstation/cli/outbox.py" line="40"/>
         <source>keep a queued reply back</source>
         <translation>een antwoord in de wachtrij tegenhouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="44"/>
+        <location filename="../cmstation/cli/outbox.py" line="41"/>
         <source>let a held reply go</source>
         <translation>een tegengehouden antwoord laten gaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="45"/>
+        <location filename="../cmstation/cli/outbox.py" line="42"/>
         <source>never send this reply</source>
         <translation>dit antwoord nooit versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="52"/>
+        <location filename="../cmstation/cli/outbox.py" line="49"/>
         <source>There is no reply {id} in the outbox (see: cmstation outbox list).</source>
         <translation>Er is geen antwoord {id} in het postvak uit (zie: cmstation outbox list).</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="55"/>
+        <location filename="../cmstation/cli/outbox.py" line="52"/>
         <source>Reply {id} is {state} and can no longer be cancelled.</source>
         <translation>Antwoord {id} is {state} en kan niet meer geannuleerd worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="99"/>
+        <location filename="../cmstation/cli/outbox.py" line="102"/>
         <source>The outbox is empty.</source>
         <translation>Het postvak uit is leeg.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="114"/>
+        <location filename="../cmstation/cli/outbox.py" line="65"/>
         <source>sent {sent}, held {held}, waiting {waiting}</source>
         <translation>{sent} verstuurd, {held} tegengehouden, {waiting} wachtend</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="20"/>
+        <location filename="../cmstation/cli/search.py" line="17"/>
         <source>saved searches a channel listens to</source>
         <translation>bewaarde zoekopdrachten waar een kanaal naar luistert</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="24"/>
+        <location filename="../cmstation/cli/search.py" line="21"/>
         <source>listen to a keyword or #hashtag on a channel</source>
         <translation>luister op een kanaal naar een trefwoord of #hashtag</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="30"/>
+        <location filename="../cmstation/cli/search.py" line="27"/>
         <source>keywords, or a hashtag such as &quot;#bakfiets&quot;</source>
         <translation>trefwoorden, of een hashtag zoals &quot;#bakfiets&quot;</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="37"/>
+        <location filename="../cmstation/cli/search.py" line="34"/>
         <source>leave out hits containing any of these words</source>
         <translation>laat treffers weg met een van deze woorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="43"/>
+        <location filename="../cmstation/cli/search.py" line="40"/>
         <source>only hits in this language (nl, en)</source>
         <translation>alleen treffers in deze taal (nl, en)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="47"/>
+        <location filename="../cmstation/cli/search.py" line="44"/>
         <source>the name shown in the navigation (default: the query)</source>
         <translation>de naam in de navigatie (standaard: de zoekopdracht)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="52"/>
+        <location filename="../cmstation/cli/search.py" line="49"/>
         <source>keep it as a filter only; sweeps do not poll it</source>
         <translation>alleen als filter bewaren; rondes vragen het niet op</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="55"/>
+        <location filename="../cmstation/cli/search.py" line="52"/>
         <source>the saved searches</source>
         <translation>de bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="60"/>
+        <location filename="../cmstation/cli/search.py" line="57"/>
         <source>remove a saved search</source>
         <translation>een bewaarde zoekopdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="83"/>
+        <location filename="../cmstation/cli/search.py" line="68"/>
         <source>A {kind} channel cannot search the network; searches work on Mastodon and Bluesky channels.</source>
         <translation>Een {kind}-kanaal kan niet op het netwerk zoeken; zoeken werkt op Mastodon- en Bluesky-kanalen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="94"/>
+        <location filename="../cmstation/cli/search.py" line="79"/>
         <source>The search is empty.</source>
         <translation>De zoekopdracht is leeg.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="100"/>
+        <location filename="../cmstation/cli/search.py" line="85"/>
         <source>{lang!r} is not a language code (use e.g. nl or en).</source>
         <translation>{lang!r} is geen taalcode (gebruik bijv. nl of en).</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="117"/>
+        <location filename="../cmstation/cli/search.py" line="102"/>
         <source>Added search {sid}: {query} on channel {id} ({name})</source>
         <translation>Zoekopdracht {sid} toegevoegd: {query} op kanaal {id} ({name})</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="148"/>
+        <location filename="../cmstation/cli/search.py" line="132"/>
         <source>No saved searches. Add one: cmstation search add CHANNEL_ID QUERY</source>
         <translation>Geen bewaarde zoekopdrachten. Voeg er een toe: cmstation search add KANAAL_ID ZOEKOPDRACHT</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="157"/>
+        <location filename="../cmstation/cli/search.py" line="141"/>
         <source>without {words}</source>
         <translation>zonder {words}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="159"/>
+        <location filename="../cmstation/cli/search.py" line="143"/>
         <source>lang {lang}</source>
         <translation>taal {lang}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="161"/>
+        <location filename="../cmstation/cli/search.py" line="145"/>
         <source>not listened to</source>
         <translation>er wordt niet naar geluisterd</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="163"/>
+        <location filename="../cmstation/cli/search.py" line="147"/>
         <source>channel {id}</source>
         <translation>kanaal {id}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="171"/>
+        <location filename="../cmstation/cli/search.py" line="155"/>
         <source>There is no saved search {id}.</source>
         <translation>Er is geen bewaarde zoekopdracht {id}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/search.py" line="174"/>
+        <location filename="../cmstation/cli/search.py" line="158"/>
         <source>Removed search {id}</source>
         <translation>Zoekopdracht {id} verwijderd</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="24"/>
+        <location filename="../cmstation/cli/sweep.py" line="28"/>
         <source>listen now: fetch what is new on the channels</source>
         <translation>nu luisteren: haal op wat er nieuw is op de kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="26"/>
+        <location filename="../cmstation/cli/sweep.py" line="30"/>
         <source>Sweeps every enabled channel (or one) once and prints a summary. Exit status 0 when every channel swept fine, 3 when one reported trouble (its status says what).</source>
         <translation>Doet één ronde langs elk ingeschakeld kanaal (of één) en toont een samenvatting. Afsluitstatus 0 als elk kanaal goed ging, 3 als er een problemen meldde (de status zegt wat).</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="35"/>
+        <location filename="../cmstation/cli/sweep.py" line="39"/>
         <source>only this channel</source>
         <translation>alleen dit kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="42"/>
+        <location filename="../cmstation/cli/sweep.py" line="46"/>
         <source>at most N pages per source (default 5)</source>
         <translation>hoogstens N pagina&apos;s per bron (standaard 5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="45"/>
+        <location filename="../cmstation/cli/sweep.py" line="49"/>
         <source>the summaries as JSON</source>
         <translation>de samenvattingen als JSON</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="71"/>
+        <location filename="../cmstation/cli/sweep.py" line="63"/>
         <source>{new} new, {updated} updated, {skipped} skipped, {requests} requests</source>
         <translation>{new} nieuw, {updated} bijgewerkt, {skipped} overgeslagen, {requests} verzoeken</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="83"/>
+        <location filename="../cmstation/cli/sweep.py" line="75"/>
         <source>note: {note}</source>
         <translation>let op: {note}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="103"/>
+        <location filename="../cmstation/cli/sweep.py" line="87"/>
         <source>Nothing to sweep (manual channels are filled by hand).</source>
         <translation>Niets om langs te gaan (handmatige kanalen vul je met de hand).</translation>
     </message>
@@ -1644,13 +1646,13 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>ListeningUi</name>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="209"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="182"/>
         <source>not swept yet</source>
         <extracomment>True in the sample workspace: nothing is swept</extracomment>
         <translation>nog niet langs geweest</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="212"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="185"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
@@ -1659,138 +1661,138 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">opnieuw inloggen nodig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="215"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="188"/>
         <source>paused until you log in again</source>
         <translation>gepauzeerd tot je opnieuw inlogt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="218"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="191"/>
         <source>rate limited until {time}</source>
         <translation>afgeremd tot {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="221"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="194"/>
         <source>rate limited</source>
         <translation>afgeremd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="223"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="196"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="227"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="200"/>
         <source>{n} items skipped</source>
         <translation>{n} items overgeslagen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="230"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="203"/>
         <source>unreadable answer</source>
         <translation>onleesbaar antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="232"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="205"/>
         <source>server error</source>
         <translation>serverfout</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="240"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="213"/>
         <source>answered {share}%</source>
         <translation>{share}% beantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="244"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="217"/>
         <source>nothing to answer yet</source>
         <translation>nog niets te beantwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="248"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="221"/>
         <source>median {hours} h</source>
         <translation>mediaan {hours} u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="254"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="227"/>
         <source>{n} over 48 h</source>
         <translation>{n} ouder dan 48 u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="378"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="351"/>
         <source>C&amp;hannels</source>
         <translation>&amp;Kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="383"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="356"/>
         <source>Add channel…</source>
         <translation>Kanaal toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="385"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="358"/>
         <source>Add an item by hand…</source>
         <translation>Een item met de hand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="389"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="362"/>
         <source>Sweep now</source>
         <translation>Nu luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="391"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="364"/>
         <source>Listen on every channel now (F5)</source>
         <translation>Nu op elk kanaal luisteren (F5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="393"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="366"/>
         <source>Are my channels under control?</source>
         <translation>Heb ik mijn kanalen onder controle?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="396"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="369"/>
         <source>Notify me of new complaints</source>
         <translation>Meld nieuwe klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="404"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="377"/>
         <source>Listening</source>
         <translation>Luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="484"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="457"/>
         <source>Added to the inbox.</source>
         <translation>Toegevoegd aan de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="486"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="459"/>
         <source>That item was already in the inbox.</source>
         <translation>Dat item stond al in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="511"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="484"/>
         <source>Sweep this channel now</source>
         <translation>Nu op dit kanaal luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="684"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="657"/>
         <source>Nothing to sweep: manual and paused channels are not swept.</source>
         <translation>Niets om langs te gaan: op handmatige en gepauzeerde kanalen wordt niet geluisterd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="783"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="756"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="789"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="762"/>
         <source>{status} · see the note</source>
         <translation>{status} · zie de opmerking</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="811"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="784"/>
         <source>Listening is paused: this channel is not swept until you resume it in its Channel settings.</source>
         <translation>Luisteren is gepauzeerd: op dit kanaal wordt niet geluisterd tot je het weer aanzet in de Kanaalinstellingen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="506"/>
-        <location filename="../cmstation/ui/sweep_controller.py" line="517"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="479"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="490"/>
         <source>Log in again…</source>
         <translation>Opnieuw inloggen…</translation>
     </message>
@@ -1799,52 +1801,52 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">opnieuw inloggen nodig: gepauzeerd tot je opnieuw inlogt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="514"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="487"/>
         <source>Listening is paused (see Channel settings).</source>
         <translation>Luisteren is gepauzeerd (zie Kanaalinstellingen).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="520"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="493"/>
         <source>Channel settings…</source>
         <translation>Kanaalinstellingen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="524"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="497"/>
         <source>Remove channel…</source>
         <translation>Kanaal verwijderen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="550"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="523"/>
         <source>Saved the settings of {name}.</source>
         <translation>De instellingen van {name} zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="587"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="560"/>
         <source>Remove {name}?</source>
         <translation>{name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="589"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="562"/>
         <source>This removes {name}, the messages it brought in and its login. It cannot be undone.</source>
         <translation>Hiermee verdwijnen {name}, de berichten die het binnenbracht en de login. Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="612"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="585"/>
         <source>Removed {name}.</source>
         <translation>{name} is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="636"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="609"/>
         <source>A sweep is already running.</source>
         <translation>Er loopt al een ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="653"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="626"/>
         <source>Sweeping one channel…</source>
         <translation>Ronde langs één kanaal…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="655"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="628"/>
         <source>Sweeping {n} channels…</source>
         <translation>Ronde langs {n} kanalen…</translation>
     </message>
@@ -1853,22 +1855,22 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">Niets om langs te gaan: handmatige kanalen vul je met de hand.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="688"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="661"/>
         <source>Swept: {n} new. Some channels need attention (see the navigation).</source>
         <translation>Ronde klaar: {n} nieuw. Sommige kanalen vragen aandacht (zie de navigatie).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="693"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="666"/>
         <source>Swept at {time}: {n} new.</source>
         <translation>Ronde om {time}: {n} nieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="708"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="681"/>
         <source>The sweep stopped: {error}</source>
         <translation>De ronde is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="781"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="754"/>
         <source>filled by hand</source>
         <translation>met de hand gevuld</translation>
     </message>
@@ -1956,58 +1958,58 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="388"/>
+        <location filename="../cmstation/ui/main_window.py" line="382"/>
         <source>Replying from cmstation arrives in a later version.</source>
         <translation>Antwoorden vanuit cmstation komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="461"/>
+        <location filename="../cmstation/ui/main_window.py" line="455"/>
         <source>&amp;cmstation</source>
         <translation>&amp;cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="462"/>
+        <location filename="../cmstation/ui/main_window.py" line="456"/>
         <source>Explore the sample workspace</source>
         <translation>Verken de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="464"/>
+        <location filename="../cmstation/ui/main_window.py" line="458"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="469"/>
+        <location filename="../cmstation/ui/main_window.py" line="463"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="479"/>
+        <location filename="../cmstation/ui/main_window.py" line="473"/>
         <source>Profile…</source>
         <translation>Profiel…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="482"/>
+        <location filename="../cmstation/ui/main_window.py" line="476"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="486"/>
+        <location filename="../cmstation/ui/main_window.py" line="480"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="487"/>
-        <location filename="../cmstation/ui/main_window.py" line="499"/>
+        <location filename="../cmstation/ui/main_window.py" line="481"/>
+        <location filename="../cmstation/ui/main_window.py" line="493"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="494"/>
+        <location filename="../cmstation/ui/main_window.py" line="488"/>
         <source>The new language is used the next time cmstation starts.</source>
         <translation>De nieuwe taal wordt gebruikt bij de volgende start van cmstation.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="501"/>
+        <location filename="../cmstation/ui/main_window.py" line="495"/>
         <source>j or ↓  next message
 k or ↑  previous message
 Enter  read the conversation
@@ -2026,154 +2028,154 @@ i  negeren
 Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="546"/>
+        <location filename="../cmstation/ui/main_window.py" line="540"/>
         <source>Needs reply</source>
         <translation>Wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="547"/>
+        <location filename="../cmstation/ui/main_window.py" line="541"/>
         <source>Messages that wait for an answer, most urgent first</source>
         <translation>Berichten die op een antwoord wachten, dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="549"/>
+        <location filename="../cmstation/ui/main_window.py" line="543"/>
         <source>All messages</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="550"/>
+        <location filename="../cmstation/ui/main_window.py" line="544"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="550"/>
+        <location filename="../cmstation/ui/main_window.py" line="544"/>
         <source>Answered or marked done</source>
         <translation>Beantwoord of als klaar gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="551"/>
+        <location filename="../cmstation/ui/main_window.py" line="545"/>
         <source>Ignored and spam</source>
         <translation>Genegeerd en spam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="552"/>
+        <location filename="../cmstation/ui/main_window.py" line="546"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="552"/>
+        <location filename="../cmstation/ui/main_window.py" line="546"/>
         <source>Replies being written</source>
         <translation>Antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="553"/>
+        <location filename="../cmstation/ui/main_window.py" line="547"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="553"/>
+        <location filename="../cmstation/ui/main_window.py" line="547"/>
         <source>Replies on their way out</source>
         <translation>Antwoorden die onderweg zijn</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="555"/>
+        <location filename="../cmstation/ui/main_window.py" line="549"/>
         <source>CHANNELS</source>
         <translation>KANALEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="560"/>
+        <location filename="../cmstation/ui/main_window.py" line="554"/>
         <source>SAVED SEARCHES</source>
         <translation>BEWAARDE ZOEKOPDRACHTEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="592"/>
+        <location filename="../cmstation/ui/main_window.py" line="586"/>
         <source>Search saved: {name}</source>
         <translation>Zoekopdracht bewaard: {name}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="667"/>
+        <location filename="../cmstation/ui/main_window.py" line="661"/>
         <source>Nothing matches “{query}”. Try fewer or other words.</source>
         <translation>Niets gevonden voor “{query}”. Probeer minder of andere woorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="671"/>
+        <location filename="../cmstation/ui/main_window.py" line="665"/>
         <source>No messages match these filters.</source>
         <translation>Geen berichten voor deze filters.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="673"/>
+        <location filename="../cmstation/ui/main_window.py" line="667"/>
         <source>Nothing needs a reply right now. Well done!</source>
         <translation>Niets wacht nu op antwoord. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="675"/>
+        <location filename="../cmstation/ui/main_window.py" line="669"/>
         <source>Nothing ignored or marked as spam.</source>
         <translation>Niets genegeerd of als spam gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="677"/>
+        <location filename="../cmstation/ui/main_window.py" line="671"/>
         <source>Nothing is done yet. Press e on a message to mark it done.</source>
         <translation>Nog niets klaar. Druk op e bij een bericht om het als klaar te markeren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="678"/>
+        <location filename="../cmstation/ui/main_window.py" line="672"/>
         <source>No messages yet. New mentions appear here after the next sweep.</source>
         <translation>Nog geen berichten. Nieuwe vermeldingen verschijnen hier na de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="796"/>
+        <location filename="../cmstation/ui/main_window.py" line="790"/>
         <source>Marked done. Ctrl+Z undoes.</source>
         <translation>Gemarkeerd als klaar. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="798"/>
+        <location filename="../cmstation/ui/main_window.py" line="792"/>
         <source>Ignored. Ctrl+Z undoes.</source>
         <translation>Genegeerd. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="811"/>
+        <location filename="../cmstation/ui/main_window.py" line="805"/>
         <source>Nothing to undo.</source>
         <translation>Niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="825"/>
+        <location filename="../cmstation/ui/main_window.py" line="819"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="858"/>
-        <location filename="../cmstation/ui/main_window.py" line="899"/>
+        <location filename="../cmstation/ui/main_window.py" line="852"/>
+        <location filename="../cmstation/ui/main_window.py" line="893"/>
         <source>{n} need a reply</source>
         <translation>{n} wachten op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="860"/>
-        <location filename="../cmstation/ui/main_window.py" line="900"/>
+        <location filename="../cmstation/ui/main_window.py" line="854"/>
+        <location filename="../cmstation/ui/main_window.py" line="894"/>
         <source>{n} unread</source>
         <translation>{n} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="872"/>
+        <location filename="../cmstation/ui/main_window.py" line="866"/>
         <source>{needs} need a reply, {unread} unread</source>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="888"/>
+        <location filename="../cmstation/ui/main_window.py" line="882"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="891"/>
+        <location filename="../cmstation/ui/main_window.py" line="885"/>
         <source>{shown} of {total} messages loaded</source>
         <translation>{shown} van {total} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="896"/>
+        <location filename="../cmstation/ui/main_window.py" line="890"/>
         <source>{shown} messages loaded</source>
         <translation>{shown} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="912"/>
+        <location filename="../cmstation/ui/main_window.py" line="906"/>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -2186,7 +2188,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="917"/>
+        <location filename="../cmstation/ui/main_window.py" line="911"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>
@@ -2595,32 +2597,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxUi</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="493"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="491"/>
         <source>Offline: your reply is in the outbox and will go when the connection is back</source>
         <translation>Offline: je antwoord staat in het postvak uit en gaat zodra de verbinding terug is</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="497"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="495"/>
         <source>{n} replies sent from the outbox.</source>
         <translation>{n} antwoorden verstuurd uit het postvak uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="500"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="498"/>
         <source>{n} replies held in the outbox; see the reason there.</source>
         <translation>{n} antwoorden tegengehouden in het postvak uit; de reden staat daar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="521"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="519"/>
         <source>The outbox could not send: {error}</source>
         <translation>Het postvak uit kon niet versturen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="556"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="554"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="557"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="555"/>
         <source>{n} replies waiting to go</source>
         <translation>{n} antwoorden wachten om te gaan</translation>
     </message>
@@ -2628,158 +2630,158 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="90"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="89"/>
         <source>Outbox</source>
         <extracomment>asks yes/no; replaced in tests</extracomment>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="91"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="90"/>
         <source>Show sent and cancelled</source>
         <translation>Verstuurde en geannuleerde tonen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="95"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="94"/>
         <source>Try sending now</source>
         <translation>Nu proberen te versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="97"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="96"/>
         <source>Send every queued reply that may go now, without waiting for the next try</source>
         <translation>Verstuur elk klaargezet antwoord dat nu mag gaan, zonder op de volgende poging te wachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="123"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="121"/>
         <source>The outbox is empty. Replies you send wait here while there is no connection or until the time you chose.</source>
         <translation>Het postvak uit is leeg. Antwoorden die je verstuurt wachten hier zolang er geen verbinding is of tot het tijdstip dat je koos.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="159"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="157"/>
         <source>Your reply</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="170"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="168"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="172"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="170"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="173"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="171"/>
         <source>Send this reply at the next try, not later</source>
         <translation>Verstuur dit antwoord bij de volgende poging, niet later</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="175"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="173"/>
         <source>Hold</source>
         <translation>Tegenhouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="176"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="174"/>
         <source>Keep this reply back until you release it</source>
         <translation>Houd dit antwoord tegen tot je het vrijgeeft</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="178"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="176"/>
         <source>Release</source>
         <translation>Vrijgeven</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="180"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="178"/>
         <source>Let this reply go (you have seen what changed)</source>
         <translation>Laat dit antwoord gaan (je hebt gezien wat er veranderde)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="182"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="180"/>
         <source>Cancel reply</source>
         <translation>Antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="183"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="181"/>
         <source>Never send this reply</source>
         <translation>Dit antwoord nooit versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="218"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="216"/>
         <source>{pending} waiting to go, {held} held</source>
         <translation>{pending} wachten om te gaan, {held} tegengehouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="262"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="260"/>
         <source>{n} tries</source>
         <translation>{n} pogingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="273"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="271"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="275"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="273"/>
         <source>In answer to {who}:</source>
         <translation>Als antwoord aan {who}:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="278"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="276"/>
         <source>A new post, not an answer.</source>
         <translation>Een nieuw bericht, geen antwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="306"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="304"/>
         <source>That reply has already moved on (sent or being sent); nothing changed.</source>
         <translation>Dat antwoord is al verder (verstuurd of onderweg); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="318"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="316"/>
         <source>The outbox could not be changed: {error}</source>
         <translation>Het postvak uit kon niet worden gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="329"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="327"/>
         <source>Reply changed.</source>
         <translation>Antwoord gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="345"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="343"/>
         <source>The reply goes at once.</source>
         <translation>Het antwoord gaat meteen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="357"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="355"/>
         <source>Reply held; it waits until you release it.</source>
         <translation>Antwoord tegengehouden; het wacht tot je het vrijgeeft.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="375"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="373"/>
         <source>Reply released; it goes at the next try.</source>
         <translation>Antwoord vrijgegeven; het gaat bij de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="382"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="380"/>
         <source>Cancel this reply?</source>
         <translation>Dit antwoord annuleren?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="383"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="381"/>
         <source>The reply will never be sent. Its text stays visible here.</source>
         <translation>Het antwoord wordt nooit verstuurd. De tekst blijft hier zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="387"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="385"/>
         <source>Reply cancelled.</source>
         <translation>Antwoord geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="391"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="389"/>
         <source>Cancel the reply</source>
         <translation>Het antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="392"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="390"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
