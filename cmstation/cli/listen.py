@@ -13,6 +13,7 @@ from typing import Any
 from cmstation import config
 from cmstation.cli.common import open_existing_workspace, secrets_or_none
 from cmstation.cli.lang import tr
+from cmstation.cli.outbox import run_counts
 from cmstation.cli.sweep import adapter_builder
 from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.translations import render
@@ -64,15 +65,7 @@ def _send_outbox(workspace_path: Path, secrets: Any) -> None:
         )
         return
     if r.sent or r.held:
-        print(
-            tr(
-                QT_TRANSLATE_NOOP("Cli", "outbox: sent {sent}, held {held}, waiting {waiting}"),
-                sent=len(r.sent),
-                held=len(r.held),
-                waiting=len(r.waiting),
-            ),
-            flush=True,
-        )
+        print(tr(QT_TRANSLATE_NOOP("Cli", "outbox: {counts}"), counts=run_counts(r)), flush=True)
 
 
 def run(args: argparse.Namespace) -> int:

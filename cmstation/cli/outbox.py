@@ -59,6 +59,16 @@ def _reason(item) -> str:
     return render(item.reason_text)
 
 
+def run_counts(run) -> str:
+    """What one outbox pass did (an OutboxRun), in the chosen language."""
+    return tr(
+        QT_TRANSLATE_NOOP("Cli", "sent {sent}, held {held}, waiting {waiting}"),
+        sent=len(run.sent),
+        held=len(run.held),
+        waiting=len(run.waiting),
+    )
+
+
 def _iso(ts: int | None) -> str:
     return utc_iso(ts) if ts else ""
 
@@ -101,14 +111,7 @@ def run(args: argparse.Namespace) -> int:
         from cmstation.outbox.worker import process_outbox
 
         run_ = process_outbox(db, build_deliverers(db, secrets_or_none(db)))
-        print(
-            tr(
-                QT_TRANSLATE_NOOP("Cli", "sent {sent}, held {held}, waiting {waiting}"),
-                sent=len(run_.sent),
-                held=len(run_.held),
-                waiting=len(run_.waiting),
-            )
-        )
+        print(run_counts(run_))
         for item_id in run_.held + run_.waiting:
             item = store.get(db, item_id)
             print(f"{item_id:>5}  {item.state}: {_reason(item)}")
