@@ -409,22 +409,31 @@ class ListeningUi(QObject):
 
     # -- dialogs ------------------------------------------------------------------------------
 
-    def open_channel_dialog(self, kind: ChannelKind | None = None):
+    def _channel_dialog(self, **which: Any):
+        """A channel dialog (add one: ``kind``; log in again: ``relogin``) on this window's
+        secrets, sessions and clock."""
         from cmstation.ui.channel_dialog import ChannelDialog
 
-        dlg = ChannelDialog(
+        return ChannelDialog(
             self.window.tasks,
             open_secrets=self.open_secrets,
             new_session=self.controller.session_factory,
             clock=self.clock,
-            kind=kind,
             parent=self.window,
+            **which,
         )
+
+    def _open_dialog(self, dlg):
+        """Open ``dlg`` (deleted when closed) and say so through ``dialog_opened``."""
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.channel_added.connect(self._channel_added)
         self.dialog_opened.emit(dlg)
         dlg.open()
         return dlg
+
+    def open_channel_dialog(self, kind: ChannelKind | None = None):
+        dlg = self._channel_dialog(kind=kind)
+        dlg.channel_added.connect(self._channel_added)
+        return self._open_dialog(dlg)
 
     def _channel_added(self, cid: int) -> None:
         if self._gone():
@@ -443,12 +452,9 @@ class ListeningUi(QObject):
         dlg = ManualItemDialog(
             self.window.tasks, manual, text=text, link=link, clock=self.clock, parent=self.window
         )
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.item_added.connect(self._manual_added)
         dlg.setup_requested.connect(lambda: self.open_channel_dialog(ChannelKind.MANUAL))
-        self.dialog_opened.emit(dlg)
-        dlg.open()
-        return dlg
+        return self._open_dialog(dlg)
 
     def _manual_added(self, _mid: int, new: bool) -> None:
         if self._gone():
@@ -511,11 +517,8 @@ class ListeningUi(QObject):
         if ch is None:
             return None
         dlg = ChannelSettingsDialog(self.window.tasks, ch, parent=self.window)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.saved.connect(self._settings_saved)
-        self.dialog_opened.emit(dlg)
-        dlg.open()
-        return dlg
+        return self._open_dialog(dlg)
 
     def _settings_saved(self, ch) -> None:
         if self._gone():
@@ -527,25 +530,13 @@ class ListeningUi(QObject):
 
     def open_relogin(self, cid: int):
         """Log in again to a channel whose login expired or was revoked ("needs login")."""
-        from cmstation.ui.channel_dialog import ChannelDialog
-
         ch = self._channel(cid)
         if ch is None:
             return None
-        dlg = ChannelDialog(
-            self.window.tasks,
-            open_secrets=self.open_secrets,
-            new_session=self.controller.session_factory,
-            clock=self.clock,
-            relogin=ch,
-            parent=self.window,
-        )
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg = self._channel_dialog(relogin=ch)
         dlg.relogged_in.connect(lambda c: self.controller.sweep_now([c]))
         dlg.relogged_in.connect(lambda _c: self.refresh_statuses())
-        self.dialog_opened.emit(dlg)
-        dlg.open()
-        return dlg
+        return self._open_dialog(dlg)
 
     def remove_channel(self, cid: int, *, confirm: bool = True) -> None:
         """Remove a channel with its messages and its login (after asking)."""
@@ -596,9 +587,7 @@ class ListeningUi(QObject):
 
         def done(report):
             dlg = MasteryGateDialog(report, self.window)
-            dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.dialog_opened.emit(dlg)
-            dlg.open()
+            self._open_dialog(dlg)
 
         self.window.tasks.run(lambda db: check_gate(db, now=now), done)
 
