@@ -197,12 +197,14 @@ def _gate_text(exc: GateNotMet) -> str:
     return render(Text(exc.text.context, exc.text.source, {"reasons": reasons}))
 
 
-def _precheck(db, args) -> int | None:
-    """Refuse before any login when the gate or the cap would refuse anyway."""
+def _workspace_to_add_to(args):
+    """The workspace (created when there is none yet), or None when the cap or the gate
+    would refuse the new channel anyway: said on stderr before any login is asked for."""
+    db = open_or_create_workspace(args)
     report = channel_setup.check_gate(db, now=SystemClock().now())
     if report.cap_reached:
         print_error(render(channel_setup.cap_text(report.existing)))
-        return 1
+        return None
     if not report.passed and not (args.override_reason or "").strip():
         print_error(_gate_text(GateNotMet(report)))
         _print_gate(report)
@@ -210,9 +212,9 @@ def _precheck(db, args) -> int | None:
             tr(QT_TRANSLATE_NOOP("Cli", "Add --override-reason TEXT to add it anyway.")),
             file=sys.stderr,
         )
-        return 1
+        return None
     channel_setup.check_sweep_minutes(args.sweep_minutes)
-    return None
+    return db
 
 
 def _secret_store(db):
@@ -251,10 +253,9 @@ def _store(db, args, prepared, secrets=None) -> int:
 def add_mastodon(args: argparse.Namespace) -> int:
     from cmstation.listening import channel_flows as flows
 
-    db = open_or_create_workspace(args)
-    refused = _precheck(db, args)
-    if refused is not None:
-        return refused
+    db = _workspace_to_add_to(args)
+    if db is None:
+        return 1
     secrets = _secret_store(db)
     session = factory.new_session()
     opts = {"name": args.name or "", "sweep_minutes": args.sweep_minutes}
@@ -287,10 +288,9 @@ def add_mastodon(args: argparse.Namespace) -> int:
 def add_bluesky(args: argparse.Namespace) -> int:
     from cmstation.listening import channel_flows as flows
 
-    db = open_or_create_workspace(args)
-    refused = _precheck(db, args)
-    if refused is not None:
-        return refused
+    db = _workspace_to_add_to(args)
+    if db is None:
+        return 1
     secrets = _secret_store(db)
     print(
         tr(
@@ -321,10 +321,9 @@ def add_bluesky(args: argparse.Namespace) -> int:
 def add_feed(args: argparse.Namespace) -> int:
     from cmstation.listening import channel_flows as flows
 
-    db = open_or_create_workspace(args)
-    refused = _precheck(db, args)
-    if refused is not None:
-        return refused
+    db = _workspace_to_add_to(args)
+    if db is None:
+        return 1
     prepared = flows.prepare_feed(
         factory.new_session(), args.url, name=args.name or "", sweep_minutes=args.sweep_minutes
     )
@@ -334,10 +333,9 @@ def add_feed(args: argparse.Namespace) -> int:
 def add_manual(args: argparse.Namespace) -> int:
     from cmstation.listening import channel_flows as flows
 
-    db = open_or_create_workspace(args)
-    refused = _precheck(db, args)
-    if refused is not None:
-        return refused
+    db = _workspace_to_add_to(args)
+    if db is None:
+        return 1
     prepared = flows.prepare_manual(name=args.name or "", sweep_minutes=args.sweep_minutes)
     return _store(db, args, prepared)
 
