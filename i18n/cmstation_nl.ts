@@ -713,37 +713,37 @@
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="210"/>
+        <location filename="../cmstation/cli/channel.py" line="212"/>
         <source>Add --override-reason TEXT to add it anyway.</source>
         <translation>Geef --override-reason TEKST om het toch toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="239"/>
+        <location filename="../cmstation/cli/channel.py" line="241"/>
         <source>Added channel {id}: {name} ({kind})</source>
         <translation>Kanaal {id} toegevoegd: {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="262"/>
+        <location filename="../cmstation/cli/channel.py" line="263"/>
         <source>Access token: </source>
         <translation>Toegangstoken: </translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="265"/>
+        <location filename="../cmstation/cli/channel.py" line="266"/>
         <source>No access token was given; nothing was added.</source>
         <translation>Geen toegangstoken gegeven; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="273"/>
+        <location filename="../cmstation/cli/channel.py" line="274"/>
         <source>Open this address in a browser, log in and allow cmstation:</source>
         <translation>Open dit adres in een browser, log in en geef cmstation toegang:</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="279"/>
+        <location filename="../cmstation/cli/channel.py" line="280"/>
         <source>Then paste the code it shows: </source>
         <translation>Plak daarna de code die je ziet: </translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="281"/>
+        <location filename="../cmstation/cli/channel.py" line="282"/>
         <source>No code was given; nothing was added.</source>
         <translation>Geen code gegeven; er is niets toegevoegd.</translation>
     </message>
@@ -763,42 +763,42 @@
         <translation>Geen app-wachtwoord gegeven; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="384"/>
+        <location filename="../cmstation/cli/channel.py" line="382"/>
         <source>No channels yet. Add one: cmstation channel add mastodon|bluesky|feed|manual</source>
         <translation>Nog geen kanalen. Voeg er een toe: cmstation channel add mastodon|bluesky|feed|manual</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="395"/>
+        <location filename="../cmstation/cli/channel.py" line="393"/>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="400"/>
+        <location filename="../cmstation/cli/channel.py" line="398"/>
         <source>not swept yet</source>
         <translation>nog geen ronde gedaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="404"/>
+        <location filename="../cmstation/cli/channel.py" line="402"/>
         <source>status: {status}  {detail}</source>
         <translation>status: {status}  {detail}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="412"/>
+        <location filename="../cmstation/cli/channel.py" line="410"/>
         <source>last {days} days: handled {share} of {needed}, median first response {median}, waiting &gt; 48 h: {overdue}</source>
         <translation>laatste {days} dagen: {share} van {needed} afgehandeld, mediaan eerste reactie {median}, wacht &gt; 48 u: {overdue}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="443"/>
+        <location filename="../cmstation/cli/channel.py" line="441"/>
         <source>This workspace has {count} channels, the most allowed.</source>
         <translation>Deze werkruimte heeft {count} kanalen, het maximum.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="449"/>
+        <location filename="../cmstation/cli/channel.py" line="447"/>
         <source>Another channel may be added.</source>
         <translation>Er mag nog een kanaal bij.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="453"/>
+        <location filename="../cmstation/cli/channel.py" line="451"/>
         <source>Not yet: master the channels you have first (or give --override-reason).</source>
         <translation>Nog niet: krijg eerst je huidige kanalen onder controle (of geef --override-reason).</translation>
     </message>
@@ -808,12 +808,12 @@
         <translation>Er is geen kanaal {id} (zie: cmstation channel list).</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="471"/>
+        <location filename="../cmstation/cli/channel.py" line="469"/>
         <source>No secure keyring is available: there is no stored login to remove.</source>
         <translation>Er is geen beveiligde sleutelbos: er is geen bewaarde login om te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/channel.py" line="478"/>
+        <location filename="../cmstation/cli/channel.py" line="476"/>
         <source>Removed channel {id}: {name}</source>
         <translation>Kanaal {id} verwijderd: {name}</translation>
     </message>
@@ -1756,43 +1756,43 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>Luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="457"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="463"/>
         <source>Added to the inbox.</source>
         <translation>Toegevoegd aan de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="459"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="465"/>
         <source>That item was already in the inbox.</source>
         <translation>Dat item stond al in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="484"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="490"/>
         <source>Sweep this channel now</source>
         <translation>Nu op dit kanaal luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="657"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="646"/>
         <source>Nothing to sweep: manual and paused channels are not swept.</source>
         <translation>Niets om langs te gaan: op handmatige en gepauzeerde kanalen wordt niet geluisterd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="756"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="745"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="762"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="751"/>
         <source>{status} · see the note</source>
         <translation>{status} · zie de opmerking</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="784"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="773"/>
         <source>Listening is paused: this channel is not swept until you resume it in its Channel settings.</source>
         <translation>Luisteren is gepauzeerd: op dit kanaal wordt niet geluisterd tot je het weer aanzet in de Kanaalinstellingen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="479"/>
-        <location filename="../cmstation/ui/sweep_controller.py" line="490"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="485"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="496"/>
         <source>Log in again…</source>
         <translation>Opnieuw inloggen…</translation>
     </message>
@@ -1801,52 +1801,52 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">opnieuw inloggen nodig: gepauzeerd tot je opnieuw inlogt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="487"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="493"/>
         <source>Listening is paused (see Channel settings).</source>
         <translation>Luisteren is gepauzeerd (zie Kanaalinstellingen).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="493"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="499"/>
         <source>Channel settings…</source>
         <translation>Kanaalinstellingen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="497"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="503"/>
         <source>Remove channel…</source>
         <translation>Kanaal verwijderen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="523"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="526"/>
         <source>Saved the settings of {name}.</source>
         <translation>De instellingen van {name} zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="560"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="551"/>
         <source>Remove {name}?</source>
         <translation>{name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="562"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="553"/>
         <source>This removes {name}, the messages it brought in and its login. It cannot be undone.</source>
         <translation>Hiermee verdwijnen {name}, de berichten die het binnenbracht en de login. Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="585"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="576"/>
         <source>Removed {name}.</source>
         <translation>{name} is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="609"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="598"/>
         <source>A sweep is already running.</source>
         <translation>Er loopt al een ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="626"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="615"/>
         <source>Sweeping one channel…</source>
         <translation>Ronde langs één kanaal…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="628"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="617"/>
         <source>Sweeping {n} channels…</source>
         <translation>Ronde langs {n} kanalen…</translation>
     </message>
@@ -1855,22 +1855,22 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">Niets om langs te gaan: handmatige kanalen vul je met de hand.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="661"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="650"/>
         <source>Swept: {n} new. Some channels need attention (see the navigation).</source>
         <translation>Ronde klaar: {n} nieuw. Sommige kanalen vragen aandacht (zie de navigatie).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="666"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="655"/>
         <source>Swept at {time}: {n} new.</source>
         <translation>Ronde om {time}: {n} nieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="681"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="670"/>
         <source>The sweep stopped: {error}</source>
         <translation>De ronde is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="754"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="743"/>
         <source>filled by hand</source>
         <translation>met de hand gevuld</translation>
     </message>
