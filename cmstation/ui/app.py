@@ -23,13 +23,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cmstation import __version__, config
 from cmstation.core.errors import CmstationError
+from cmstation.core.translations import I18N_DIR, LANGUAGES
 from cmstation.storage import open_workspace
 from cmstation.ui.main_window import MainWindow
 from cmstation.ui.sweep_controller import attach_listening
 
-I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "cmstation.svg"
-LANGUAGES = ("en", "nl")
 # a hidden switch for screenshots: save the window to this PNG once it shows data, then quit
 SCREENSHOT_ENV = "CMSTATION_SCREENSHOT"
 
