@@ -12,6 +12,7 @@ import keyring.backend
 import keyring.errors
 import pytest
 from keyring.backends import chainer, fail, null
+from read_workspace import file_bytes_elsewhere
 
 from cmstation import secrets as sec
 from cmstation.secrets import (
@@ -207,8 +208,8 @@ def test_channel_add_puts_the_token_only_in_the_keyring(real_keyring, tmp_path):
     assert TEST_TOKEN not in out.stdout and TEST_TOKEN not in out.stderr
     files = [p for p in home.rglob("*") if p.is_file()]
     assert any(p.name.startswith("workspace") for p in files)
-    for p in files:  # the database, its WAL and any log
-        assert TEST_TOKEN.encode() not in p.read_bytes(), p
+    for p in files:  # the database, its WAL and any log (read by a child: see the helper)
+        assert TEST_TOKEN.encode() not in file_bytes_elsewhere(p), p
     from cmstation.storage.settings import workspace_id_at
 
     scope = workspace_id_at(home / "workspace.sqlite3")
@@ -237,7 +238,7 @@ def test_channel_add_without_a_keyring_stores_nothing(tmp_path):
     assert "keyring" in out.stderr.lower()
     assert TEST_TOKEN not in out.stdout + out.stderr
     for p in (p for p in home.rglob("*") if p.is_file()):
-        assert TEST_TOKEN.encode() not in p.read_bytes(), p
+        assert TEST_TOKEN.encode() not in file_bytes_elsewhere(p), p
 
 
 # --- scripts/test-session ---------------------------------------------------------------

@@ -1,4 +1,15 @@
-"""Opening a workspace file: pragmas, version checks, migrations."""
+"""Opening a workspace file: pragmas, version checks, migrations.
+
+SQLite owns the workspace files (``workspace.sqlite3`` and its ``-wal`` and ``-shm``).
+Nothing in cmstation opens them with ``open()``, copies, truncates or reads them by hand:
+on POSIX, closing *any* descriptor of a file drops *every* fcntl lock the process holds on
+it, SQLite's included ("How To Corrupt An SQLite Database File", 2.2). Another process then
+believes it is alone, checkpoints and deletes the WAL that our connections still write to.
+What must be known before a real connection (the schema version) is read through a
+read-only SQLite connection of its own: SQLite keeps a closed connection's descriptor open
+while other connections of the process hold locks on the same file, so closing it is safe.
+``os.stat`` (size, existence) opens nothing and is fine.
+"""
 
 from __future__ import annotations
 
@@ -47,7 +58,7 @@ def open_workspace(path: str | Path, *, check_same_thread: bool = True) -> sqlit
     """
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        found = _header_version(path)
+        found = stored_version(path)
         if found > LATEST_VERSION:  # before any connection: not one byte may change
             raise WorkspaceTooNew(str(path), found, LATEST_VERSION)
     else:
@@ -78,18 +89,30 @@ def _check(db: sqlite_utils.Database, path: Path) -> str:
     """ "ok", or what is wrong. Large files get the cheap check: the schema must read back
     (a damaged header or schema page fails here); damage deeper in surfaces as an error
     when that page is read, which callers report like any other database error."""
-    if path.exists() and path.stat().st_size > FULL_CHECK_MAX_BYTES:
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    if pages * page_size > FULL_CHECK_MAX_BYTES:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return "ok"
     return db.execute("PRAGMA quick_check").fetchone()[0]
 
 
-def _header_version(path: Path) -> int:
-    """The schema version (``PRAGMA user_version``) read from the file header, without
-    opening the database. A committed version lives there (WAL or not); a newer one only
-    in an un-checkpointed WAL is caught after connecting."""
-    with path.open("rb") as fh:
-        head = fh.read(100)
-    if len(head) < 100 or head[:16] != b"SQLite format 3\x00":
-        raise WorkspaceCorrupt(str(path), "not an SQLite database")
-    return int.from_bytes(head[60:64], "big")
+def stored_version(path: str | Path) -> int:
+    """The schema version (``PRAGMA user_version``) of the workspace at ``path``, read
+    through a read-only SQLite connection opened only for that: nothing is written (no
+    journal mode switch, no migration), the committed version is seen whether it is in the
+    file or still in the WAL, and no lock of another connection in this process is dropped
+    (see the module docstring). A file that is not an SQLite database: ``WorkspaceCorrupt``."""
+    path = Path(path)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceCorrupt(str(path), str(exc)) from exc
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        detail = "not an SQLite database" if "not a database" in str(exc) else str(exc)
+        raise WorkspaceCorrupt(str(path), detail) from exc
+    finally:
+        conn.close()

@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
+from read_workspace import copy_workspace
 
 from cmstation.core.models import MessageState
 from cmstation.sample import build_sample_workspace
@@ -24,7 +25,7 @@ def sample_template(tmp_path_factory):
 @pytest.fixture
 def sample_window(qtbot, tmp_path, sample_template, ui_settings):
     path = tmp_path / "copy.sqlite3"
-    path.write_bytes(sample_template.read_bytes())
+    copy_workspace(sample_template, path)
     w = build_window(path, settings=ui_settings, now=SAMPLE_NOW)
     qtbot.addWidget(w)
     w.resize(1280, 800)
