@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../cmstation/ui/app.py" line="148"/>
+        <location filename="../cmstation/ui/app.py" line="141"/>
         <source>The sample workspace could not be opened</source>
         <translation>De voorbeeldwerkruimte kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/app.py" line="162"/>
+        <location filename="../cmstation/ui/app.py" line="155"/>
         <source>The sample workspace is made up: it does not listen to real networks.</source>
         <translation>De voorbeeldwerkruimte is verzonnen: hij luistert niet naar echte netwerken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/app.py" line="169"/>
+        <location filename="../cmstation/ui/app.py" line="162"/>
         <source>sample workspace (a temporary copy)</source>
         <translation>voorbeeldwerkruimte (een tijdelijke kopie)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/app.py" line="207"/>
+        <location filename="../cmstation/ui/app.py" line="220"/>
         <source>cmstation cannot open the workspace</source>
         <translation>cmstation kan de werkruimte niet openen</translation>
     </message>
@@ -558,7 +558,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="36"/>
+        <location filename="../cmstation/cli/__init__.py" line="37"/>
         <source>{prog}: error: {message}
 </source>
         <extracomment>Sub-command modules, in the order --help lists them.</extracomment>
@@ -566,30 +566,35 @@
 </translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="59"/>
+        <location filename="../cmstation/cli/__init__.py" line="60"/>
         <source>A desktop workstation for the community manager. Without a command it opens the window.</source>
         <extracomment>Commands that must start fast import only their own module (see _only_module).</extracomment>
         <translation>Een werkplek voor de communitymanager. Zonder opdracht opent het venster.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="70"/>
+        <location filename="../cmstation/cli/__init__.py" line="71"/>
         <source>show program&apos;s version number and exit</source>
         <translation>toon het versienummer en stop</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="76"/>
+        <location filename="../cmstation/cli/__init__.py" line="77"/>
         <source>workspace folder (default: the user data dir, or $CMSTATION_HOME)</source>
         <translation>map van de werkruimte (standaard: de gebruikersdatamap, of $CMSTATION_HOME)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="84"/>
+        <location filename="../cmstation/cli/__init__.py" line="85"/>
         <source>open a temporary copy of the sample workspace</source>
         <translation>open een tijdelijke kopie van de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="90"/>
+        <location filename="../cmstation/cli/__init__.py" line="91"/>
         <source>interface language (en, nl; default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)</source>
         <translation>taal van de interface (en, nl; standaard: uit LANGUAGE, LC_ALL, LC_MESSAGES of LANG)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/__init__.py" line="106"/>
+        <source>The sample workspace is made up: &apos;{command}&apos; would reach real networks, so it does not run with --demo (try &apos;cmstation --demo inbox&apos; or &apos;cmstation --demo channel list&apos;).</source>
+        <translation>De voorbeeldwerkruimte is verzonnen: &apos;{command}&apos; zou echte netwerken benaderen en draait daarom niet met --demo (probeer &apos;cmstation --demo inbox&apos; of &apos;cmstation --demo channel list&apos;).</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/args.py" line="16"/>
@@ -868,17 +873,17 @@
         <translation>{wanted!r} past bij meer dan één kanaal; gebruik het nummer. Kanalen: {listing}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="26"/>
+        <location filename="../cmstation/cli/listen.py" line="27"/>
         <source>sweep on schedule until interrupted (Ctrl+C)</source>
         <translation>volgens schema rondes doen tot je onderbreekt (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="33"/>
+        <location filename="../cmstation/cli/listen.py" line="34"/>
         <source>at most N pages per source and sweep (default 5)</source>
         <translation>hoogstens N pagina&apos;s per bron en ronde (standaard 5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="62"/>
+        <location filename="../cmstation/cli/listen.py" line="64"/>
         <source>outbox: could not send: {error}</source>
         <extracomment>How often the outbox is tried while listening (seconds).</extracomment>
         <translation>postvak uit: versturen lukte niet: {error}</translation>
@@ -888,88 +893,88 @@
         <translation type="vanished">postvak uit: {sent} verstuurd, {held} tegengehouden, {waiting} wachtend</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="68"/>
+        <location filename="../cmstation/cli/listen.py" line="72"/>
         <source>outbox: {counts}</source>
         <translation>postvak uit: {counts}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="79"/>
+        <location filename="../cmstation/cli/listen.py" line="93"/>
         <source>{new} new</source>
         <translation>{new} nieuw</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="94"/>
+        <location filename="../cmstation/cli/listen.py" line="108"/>
         <source>Listening; press Ctrl+C to stop.</source>
         <translation>Aan het luisteren; druk op Ctrl+C om te stoppen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="101"/>
+        <location filename="../cmstation/cli/listen.py" line="115"/>
         <source>No secure keyring: queued replies wait in the outbox until one is available.</source>
         <translation>Geen beveiligde sleutelbos: antwoorden in de wachtrij wachten in het postvak uit tot er een is.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="121"/>
+        <location filename="../cmstation/cli/listen.py" line="135"/>
         <source>Stopped listening.</source>
         <translation>Gestopt met luisteren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="19"/>
+        <location filename="../cmstation/cli/outbox.py" line="25"/>
         <source>queued replies: list, send now, hold, release, cancel</source>
         <translation>antwoorden in de wachtrij: tonen, nu versturen, tegenhouden, vrijgeven, annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="23"/>
+        <location filename="../cmstation/cli/outbox.py" line="29"/>
         <source>list queued and recent replies</source>
         <translation>antwoorden in de wachtrij en recente antwoorden tonen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="26"/>
+        <location filename="../cmstation/cli/outbox.py" line="32"/>
         <location filename="../cmstation/cli/search.py" line="54"/>
         <source>as a JSON list</source>
         <translation>als JSON-lijst</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="31"/>
+        <location filename="../cmstation/cli/outbox.py" line="37"/>
         <source>also sent and cancelled replies</source>
         <translation>ook verstuurde en geannuleerde antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="36"/>
+        <location filename="../cmstation/cli/outbox.py" line="42"/>
         <source>send what may go now (one pass), then print what happened</source>
         <translation>verstuur wat nu weg mag (één ronde) en laat zien wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="40"/>
+        <location filename="../cmstation/cli/outbox.py" line="46"/>
         <source>keep a queued reply back</source>
         <translation>een antwoord in de wachtrij tegenhouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="41"/>
+        <location filename="../cmstation/cli/outbox.py" line="47"/>
         <source>let a held reply go</source>
         <translation>een tegengehouden antwoord laten gaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="42"/>
+        <location filename="../cmstation/cli/outbox.py" line="48"/>
         <source>never send this reply</source>
         <translation>dit antwoord nooit versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="49"/>
+        <location filename="../cmstation/cli/outbox.py" line="55"/>
         <source>There is no reply {id} in the outbox (see: cmstation outbox list).</source>
         <translation>Er is geen antwoord {id} in het postvak uit (zie: cmstation outbox list).</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="52"/>
+        <location filename="../cmstation/cli/outbox.py" line="58"/>
         <source>Reply {id} is {state} and can no longer be cancelled.</source>
         <translation>Antwoord {id} is {state} en kan niet meer geannuleerd worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="102"/>
+        <location filename="../cmstation/cli/outbox.py" line="108"/>
         <source>The outbox is empty.</source>
         <translation>Het postvak uit is leeg.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="65"/>
+        <location filename="../cmstation/cli/outbox.py" line="71"/>
         <source>sent {sent}, held {held}, waiting {waiting}</source>
         <translation>{sent} verstuurd, {held} tegengehouden, {waiting} wachtend</translation>
     </message>
@@ -1074,42 +1079,42 @@
         <translation>Zoekopdracht {id} verwijderd</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="28"/>
+        <location filename="../cmstation/cli/sweep.py" line="29"/>
         <source>listen now: fetch what is new on the channels</source>
         <translation>nu luisteren: haal op wat er nieuw is op de kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="30"/>
+        <location filename="../cmstation/cli/sweep.py" line="31"/>
         <source>Sweeps every enabled channel (or one) once and prints a summary. Exit status 0 when every channel swept fine, 3 when one reported trouble (its status says what).</source>
         <translation>Doet één ronde langs elk ingeschakeld kanaal (of één) en toont een samenvatting. Afsluitstatus 0 als elk kanaal goed ging, 3 als er een problemen meldde (de status zegt wat).</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="39"/>
+        <location filename="../cmstation/cli/sweep.py" line="40"/>
         <source>only this channel</source>
         <translation>alleen dit kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="46"/>
+        <location filename="../cmstation/cli/sweep.py" line="47"/>
         <source>at most N pages per source (default 5)</source>
         <translation>hoogstens N pagina&apos;s per bron (standaard 5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="49"/>
+        <location filename="../cmstation/cli/sweep.py" line="50"/>
         <source>the summaries as JSON</source>
         <translation>de samenvattingen als JSON</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="63"/>
+        <location filename="../cmstation/cli/sweep.py" line="64"/>
         <source>{new} new, {updated} updated, {skipped} skipped, {requests} requests</source>
         <translation>{new} nieuw, {updated} bijgewerkt, {skipped} overgeslagen, {requests} verzoeken</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="75"/>
+        <location filename="../cmstation/cli/sweep.py" line="76"/>
         <source>note: {note}</source>
         <translation>let op: {note}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/sweep.py" line="87"/>
+        <location filename="../cmstation/cli/sweep.py" line="96"/>
         <source>Nothing to sweep (manual channels are filled by hand).</source>
         <translation>Niets om langs te gaan (handmatige kanalen vul je met de hand).</translation>
     </message>
@@ -1209,229 +1214,239 @@ gebruik of onleesbare invoer.</translation>
         <source>the reply is empty</source>
         <translation>het antwoord is leeg</translation>
     </message>
+    <message>
+        <location filename="../cmstation/cli/mark.py" line="24"/>
+        <source>There is no message {id} (see: cmstation inbox).</source>
+        <translation>Er is geen bericht {id} (zie: cmstation inbox).</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/mark.py" line="30"/>
+        <source>mark messages done, ignored, spam or needs_reply</source>
+        <translation>berichten markeren als afgehandeld (done), genegeerd (ignored), spam of wacht op antwoord (needs_reply)</translation>
+    </message>
 </context>
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="297"/>
+        <location filename="../cmstation/ui/composer_view.py" line="298"/>
         <source>Language of the reply (checks follow it)</source>
         <extracomment>Checks run this long after the last key; with the check itself (about a millisecond) and redrawing the list, findings show well within 200 ms of the last key. A draft is written at most this long after the first unsaved change. How many recent replies a new one is compared against (template_reuse). add the sign-off to a new reply by itself</extracomment>
         <translation>Taal van het antwoord (de controles volgen die)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="298"/>
-        <location filename="../cmstation/ui/composer_view.py" line="545"/>
-        <location filename="../cmstation/ui/composer_view.py" line="637"/>
+        <location filename="../cmstation/ui/composer_view.py" line="299"/>
+        <location filename="../cmstation/ui/composer_view.py" line="546"/>
+        <location filename="../cmstation/ui/composer_view.py" line="638"/>
         <source>Detect language</source>
         <translation>Taal herkennen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="299"/>
-        <location filename="../cmstation/ui/composer_view.py" line="632"/>
+        <location filename="../cmstation/ui/composer_view.py" line="300"/>
+        <location filename="../cmstation/ui/composer_view.py" line="633"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="300"/>
-        <location filename="../cmstation/ui/composer_view.py" line="632"/>
+        <location filename="../cmstation/ui/composer_view.py" line="301"/>
+        <location filename="../cmstation/ui/composer_view.py" line="633"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="313"/>
+        <location filename="../cmstation/ui/composer_view.py" line="314"/>
         <source>Write your reply…  Ctrl+Enter sends</source>
         <translation>Schrijf je antwoord…  Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="362"/>
+        <location filename="../cmstation/ui/composer_view.py" line="363"/>
         <source>Human voice</source>
         <translation>Menselijke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="339"/>
+        <location filename="../cmstation/ui/composer_view.py" line="340"/>
         <source>Saved replies</source>
         <translation>Opgeslagen antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="348"/>
+        <location filename="../cmstation/ui/composer_view.py" line="349"/>
         <source>Insert sign-off</source>
         <translation>Ondertekening invoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="366"/>
+        <location filename="../cmstation/ui/composer_view.py" line="367"/>
         <source>Send later…</source>
         <translation>Later versturen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="369"/>
-        <location filename="../cmstation/ui/composer_view.py" line="456"/>
-        <location filename="../cmstation/ui/composer_view.py" line="927"/>
+        <location filename="../cmstation/ui/composer_view.py" line="370"/>
+        <location filename="../cmstation/ui/composer_view.py" line="457"/>
+        <location filename="../cmstation/ui/composer_view.py" line="928"/>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="371"/>
+        <location filename="../cmstation/ui/composer_view.py" line="372"/>
         <source>Checks the reply, then queues it (Ctrl+Enter)</source>
         <translation>Controleert het antwoord en zet het dan klaar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="431"/>
+        <location filename="../cmstation/ui/composer_view.py" line="432"/>
         <source>Select a message to reply to it.</source>
         <extracomment>Narrower than this, the findings go below the text instead of beside it.</extracomment>
         <translation>Kies een bericht om erop te antwoorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="433"/>
+        <location filename="../cmstation/ui/composer_view.py" line="434"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="444"/>
+        <location filename="../cmstation/ui/composer_view.py" line="445"/>
         <source>This message is no longer in the workspace.</source>
         <translation>Dit bericht staat niet meer in de werkruimte.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="456"/>
+        <location filename="../cmstation/ui/composer_view.py" line="457"/>
         <source>Copy reply and open the post</source>
         <translation>Antwoord kopiëren en het bericht openen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="507"/>
+        <location filename="../cmstation/ui/composer_view.py" line="508"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="509"/>
+        <location filename="../cmstation/ui/composer_view.py" line="510"/>
         <source>Reply to {who}</source>
         <translation>Antwoord aan {who}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="510"/>
+        <location filename="../cmstation/ui/composer_view.py" line="511"/>
         <source>On {channel}</source>
         <translation>Op {channel}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="513"/>
+        <location filename="../cmstation/ui/composer_view.py" line="514"/>
         <source>Dutch: je</source>
         <translation>Nederlands: je</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="513"/>
+        <location filename="../cmstation/ui/composer_view.py" line="514"/>
         <source>Dutch: u</source>
         <translation>Nederlands: u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="515"/>
+        <location filename="../cmstation/ui/composer_view.py" line="516"/>
         <source>The register from your profile</source>
         <translation>De aanspreekvorm uit je profiel</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="526"/>
+        <location filename="../cmstation/ui/composer_view.py" line="527"/>
         <source>Adds “{signoff}” at the end</source>
         <translation>Zet “{signoff}” aan het eind</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="528"/>
+        <location filename="../cmstation/ui/composer_view.py" line="529"/>
         <source>Set a sign-off in your profile first</source>
         <translation>Stel eerst een ondertekening in je profiel in</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="635"/>
+        <location filename="../cmstation/ui/composer_view.py" line="636"/>
         <source>Detected: {lang}</source>
         <translation>Herkend: {lang}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="661"/>
+        <location filename="../cmstation/ui/composer_view.py" line="662"/>
         <source>{count} characters</source>
         <translation>{count} tekens</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="665"/>
+        <location filename="../cmstation/ui/composer_view.py" line="666"/>
         <source>{count} of {limit} graphemes, the way Bluesky counts</source>
         <translation>{count} van {limit} grafemen, zoals Bluesky telt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="670"/>
+        <location filename="../cmstation/ui/composer_view.py" line="671"/>
         <source>{count} of {limit} characters; a link counts as 23, a mention as @name</source>
         <translation>{count} van {limit} tekens; een link telt als 23, een vermelding als @naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="673"/>
+        <location filename="../cmstation/ui/composer_view.py" line="674"/>
         <source>No length limit on this channel</source>
         <translation>Geen lengtegrens op dit kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="702"/>
+        <location filename="../cmstation/ui/composer_view.py" line="703"/>
         <source>The text changed; the remarks were checked again.</source>
         <translation>De tekst is veranderd; de opmerkingen zijn opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="731"/>
+        <location filename="../cmstation/ui/composer_view.py" line="732"/>
         <source>The sign-off is already there.</source>
         <translation>De ondertekening staat er al.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="767"/>
+        <location filename="../cmstation/ui/composer_view.py" line="768"/>
         <source>No saved replies yet</source>
         <translation>Nog geen opgeslagen antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="770"/>
+        <location filename="../cmstation/ui/composer_view.py" line="771"/>
         <source>Save this reply as a saved reply…</source>
         <translation>Dit antwoord opslaan als opgeslagen antwoord…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="773"/>
+        <location filename="../cmstation/ui/composer_view.py" line="774"/>
         <source>Manage saved replies…</source>
         <translation>Opgeslagen antwoorden beheren…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="810"/>
+        <location filename="../cmstation/ui/composer_view.py" line="811"/>
         <source>Save as a saved reply</source>
         <translation>Opslaan als opgeslagen antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="811"/>
+        <location filename="../cmstation/ui/composer_view.py" line="812"/>
         <source>A short name for it:</source>
         <translation>Een korte naam ervoor:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="824"/>
+        <location filename="../cmstation/ui/composer_view.py" line="825"/>
         <source>Saved as “{name}”.</source>
         <translation>Opgeslagen als “{name}”.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="864"/>
+        <location filename="../cmstation/ui/composer_view.py" line="865"/>
         <source>The draft could not be saved yet: {error}</source>
         <translation>Het concept kon nog niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="881"/>
+        <location filename="../cmstation/ui/composer_view.py" line="882"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="888"/>
+        <location filename="../cmstation/ui/composer_view.py" line="889"/>
         <source>Send later</source>
         <translation>Later versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="890"/>
+        <location filename="../cmstation/ui/composer_view.py" line="891"/>
         <source>Send this reply at:</source>
         <translation>Verstuur dit antwoord op:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="896"/>
+        <location filename="../cmstation/ui/composer_view.py" line="897"/>
         <source>cmstation must be running then (or at the next start).</source>
         <translation>cmstation moet dan draaien (of bij de volgende start).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="918"/>
+        <location filename="../cmstation/ui/composer_view.py" line="919"/>
         <source>This reply cannot go out as it is</source>
         <translation>Dit antwoord kan zo niet de deur uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="919"/>
+        <location filename="../cmstation/ui/composer_view.py" line="920"/>
         <source>Fix these first, or send it anyway:
 
 {lines}</source>
@@ -1440,17 +1455,17 @@ gebruik of onleesbare invoer.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="920"/>
+        <location filename="../cmstation/ui/composer_view.py" line="921"/>
         <source>Send anyway</source>
         <translation>Toch versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="925"/>
+        <location filename="../cmstation/ui/composer_view.py" line="926"/>
         <source>Send with remarks?</source>
         <translation>Versturen met opmerkingen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="926"/>
+        <location filename="../cmstation/ui/composer_view.py" line="927"/>
         <source>The checks have remarks:
 
 {lines}</source>
@@ -1459,47 +1474,47 @@ gebruik of onleesbare invoer.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="999"/>
+        <location filename="../cmstation/ui/composer_view.py" line="1000"/>
         <source>Reply queued; it goes out as soon as it can.</source>
         <translation>Antwoord klaargezet; het gaat zo snel mogelijk de deur uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1002"/>
+        <location filename="../cmstation/ui/composer_view.py" line="1003"/>
         <source>Reply queued for {when}.</source>
         <translation>Antwoord klaargezet voor {when}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1009"/>
+        <location filename="../cmstation/ui/composer_view.py" line="1010"/>
         <source>The reply could not be queued; it stays here: {error}</source>
         <translation>Het antwoord kon niet worden klaargezet; het blijft hier staan: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1022"/>
+        <location filename="../cmstation/ui/composer_view.py" line="1025"/>
         <source>Did you post it?</source>
         <translation>Heb je het geplaatst?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1024"/>
+        <location filename="../cmstation/ui/composer_view.py" line="1027"/>
         <source>The reply is on the clipboard{where}. Paste it there and post it; then say so here and it is marked as sent.</source>
         <translation>Het antwoord staat op het klembord{where}. Plak het daar en plaats het; laat het dan hier weten, dan wordt het als verstuurd gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1026"/>
+        <location filename="../cmstation/ui/composer_view.py" line="1029"/>
         <source> and the post is open in your browser</source>
         <translation> en het bericht staat open in je browser</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1027"/>
+        <location filename="../cmstation/ui/composer_view.py" line="1030"/>
         <source>Yes, I posted it</source>
         <translation>Ja, ik heb het geplaatst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1045"/>
+        <location filename="../cmstation/ui/composer_view.py" line="1048"/>
         <source>Marked as answered.</source>
         <translation>Gemarkeerd als beantwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1052"/>
+        <location filename="../cmstation/ui/composer_view.py" line="1055"/>
         <source>The reply could not be recorded; it stays here: {error}</source>
         <translation>Het antwoord kon niet worden vastgelegd; het blijft hier staan: {error}</translation>
     </message>
@@ -1588,6 +1603,39 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../cmstation/logs.py" line="28"/>
+        <source>Something unexpected went wrong. The details are in the log: {log}</source>
+        <translation>Er ging iets onverwachts mis. De details staan in het logbestand: {log}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/logs.py" line="31"/>
+        <source>The workspace was busy (another cmstation was writing to it) and the change was not saved. Try again in a moment.</source>
+        <translation>De werkruimte was bezet (een andere cmstation schreef erin) en de wijziging is niet bewaard. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/logs.py" line="36"/>
+        <source>The disk is full, so the change was not saved. What was saved before is intact; make room and try again.</source>
+        <translation>De schijf is vol, dus de wijziging is niet bewaard. Wat eerder bewaard was, is intact; maak ruimte en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/logs.py" line="41"/>
+        <source>The workspace file could not be read: it may be damaged. Nothing more was written to it. The details are in the log: {log}</source>
+        <translation>Het werkruimtebestand kon niet gelezen worden: het is misschien beschadigd. Er is niets meer in geschreven. De details staan in het logbestand: {log}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/logs.py" line="46"/>
+        <source>The workspace cannot be written (read-only file or folder), so the change was not saved.</source>
+        <translation>Er kan niet in de werkruimte geschreven worden (alleen-lezen bestand of map), dus de wijziging is niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/logs.py" line="50"/>
+        <source>A file could not be read or written: {reason}.</source>
+        <translation>Een bestand kon niet gelezen of geschreven worden: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>FindingRow</name>
     <message>
         <location filename="../cmstation/ui/findings_panel.py" line="75"/>
@@ -1646,13 +1694,13 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>ListeningUi</name>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="182"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="183"/>
         <source>not swept yet</source>
         <extracomment>True in the sample workspace: nothing is swept</extracomment>
         <translation>nog niet langs geweest</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="185"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="186"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
@@ -1661,138 +1709,138 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">opnieuw inloggen nodig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="188"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="189"/>
         <source>paused until you log in again</source>
         <translation>gepauzeerd tot je opnieuw inlogt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="191"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="192"/>
         <source>rate limited until {time}</source>
         <translation>afgeremd tot {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="194"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="195"/>
         <source>rate limited</source>
         <translation>afgeremd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="196"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="197"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="200"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="201"/>
         <source>{n} items skipped</source>
         <translation>{n} items overgeslagen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="203"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="204"/>
         <source>unreadable answer</source>
         <translation>onleesbaar antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="205"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="206"/>
         <source>server error</source>
         <translation>serverfout</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="213"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="214"/>
         <source>answered {share}%</source>
         <translation>{share}% beantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="217"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="218"/>
         <source>nothing to answer yet</source>
         <translation>nog niets te beantwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="221"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="222"/>
         <source>median {hours} h</source>
         <translation>mediaan {hours} u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="227"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="228"/>
         <source>{n} over 48 h</source>
         <translation>{n} ouder dan 48 u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="351"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="352"/>
         <source>C&amp;hannels</source>
         <translation>&amp;Kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="356"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="357"/>
         <source>Add channel…</source>
         <translation>Kanaal toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="358"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="359"/>
         <source>Add an item by hand…</source>
         <translation>Een item met de hand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="362"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="363"/>
         <source>Sweep now</source>
         <translation>Nu luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="364"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="365"/>
         <source>Listen on every channel now (F5)</source>
         <translation>Nu op elk kanaal luisteren (F5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="366"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="367"/>
         <source>Are my channels under control?</source>
         <translation>Heb ik mijn kanalen onder controle?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="369"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="370"/>
         <source>Notify me of new complaints</source>
         <translation>Meld nieuwe klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="377"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="378"/>
         <source>Listening</source>
         <translation>Luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="463"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="464"/>
         <source>Added to the inbox.</source>
         <translation>Toegevoegd aan de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="465"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="466"/>
         <source>That item was already in the inbox.</source>
         <translation>Dat item stond al in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="490"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="491"/>
         <source>Sweep this channel now</source>
         <translation>Nu op dit kanaal luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="646"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="655"/>
         <source>Nothing to sweep: manual and paused channels are not swept.</source>
         <translation>Niets om langs te gaan: op handmatige en gepauzeerde kanalen wordt niet geluisterd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="745"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="754"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="751"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="760"/>
         <source>{status} · see the note</source>
         <translation>{status} · zie de opmerking</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="773"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="782"/>
         <source>Listening is paused: this channel is not swept until you resume it in its Channel settings.</source>
         <translation>Luisteren is gepauzeerd: op dit kanaal wordt niet geluisterd tot je het weer aanzet in de Kanaalinstellingen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="485"/>
-        <location filename="../cmstation/ui/sweep_controller.py" line="496"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="486"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="497"/>
         <source>Log in again…</source>
         <translation>Opnieuw inloggen…</translation>
     </message>
@@ -1801,52 +1849,52 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">opnieuw inloggen nodig: gepauzeerd tot je opnieuw inlogt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="493"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="494"/>
         <source>Listening is paused (see Channel settings).</source>
         <translation>Luisteren is gepauzeerd (zie Kanaalinstellingen).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="499"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="500"/>
         <source>Channel settings…</source>
         <translation>Kanaalinstellingen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="503"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="504"/>
         <source>Remove channel…</source>
         <translation>Kanaal verwijderen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="526"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="533"/>
         <source>Saved the settings of {name}.</source>
         <translation>De instellingen van {name} zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="551"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="558"/>
         <source>Remove {name}?</source>
         <translation>{name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="553"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="560"/>
         <source>This removes {name}, the messages it brought in and its login. It cannot be undone.</source>
         <translation>Hiermee verdwijnen {name}, de berichten die het binnenbracht en de login. Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="576"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="583"/>
         <source>Removed {name}.</source>
         <translation>{name} is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="598"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="607"/>
         <source>A sweep is already running.</source>
         <translation>Er loopt al een ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="615"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="624"/>
         <source>Sweeping one channel…</source>
         <translation>Ronde langs één kanaal…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="617"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="626"/>
         <source>Sweeping {n} channels…</source>
         <translation>Ronde langs {n} kanalen…</translation>
     </message>
@@ -1855,22 +1903,22 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">Niets om langs te gaan: handmatige kanalen vul je met de hand.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="650"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="659"/>
         <source>Swept: {n} new. Some channels need attention (see the navigation).</source>
         <translation>Ronde klaar: {n} nieuw. Sommige kanalen vragen aandacht (zie de navigatie).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="655"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="664"/>
         <source>Swept at {time}: {n} new.</source>
         <translation>Ronde om {time}: {n} nieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="670"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="679"/>
         <source>The sweep stopped: {error}</source>
         <translation>De ronde is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="743"/>
+        <location filename="../cmstation/ui/sweep_controller.py" line="752"/>
         <source>filled by hand</source>
         <translation>met de hand gevuld</translation>
     </message>
@@ -1878,138 +1926,138 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="304"/>
+        <location filename="../cmstation/ui/main_window.py" line="305"/>
         <source>Search messages and authors  (/)</source>
         <translation>Zoek in berichten en auteurs  (/)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="315"/>
+        <location filename="../cmstation/ui/main_window.py" line="316"/>
         <source>Save search</source>
         <translation>Zoekopdracht bewaren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="318"/>
+        <location filename="../cmstation/ui/main_window.py" line="319"/>
         <source>Keep this search in the navigation, under Saved searches</source>
         <translation>Bewaar deze zoekopdracht in de navigatie, onder Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="332"/>
+        <location filename="../cmstation/ui/main_window.py" line="333"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="333"/>
+        <location filename="../cmstation/ui/main_window.py" line="334"/>
         <source>Any mood</source>
         <translation>Elke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="334"/>
+        <location filename="../cmstation/ui/main_window.py" line="335"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="335"/>
+        <location filename="../cmstation/ui/main_window.py" line="336"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="336"/>
+        <location filename="../cmstation/ui/main_window.py" line="337"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="338"/>
+        <location filename="../cmstation/ui/main_window.py" line="339"/>
         <source>Language of the message</source>
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="339"/>
+        <location filename="../cmstation/ui/main_window.py" line="340"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="340"/>
+        <location filename="../cmstation/ui/main_window.py" line="341"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="341"/>
+        <location filename="../cmstation/ui/main_window.py" line="342"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="343"/>
+        <location filename="../cmstation/ui/main_window.py" line="344"/>
         <source>Order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="344"/>
+        <location filename="../cmstation/ui/main_window.py" line="345"/>
         <source>Most urgent first</source>
         <translation>Dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="345"/>
+        <location filename="../cmstation/ui/main_window.py" line="346"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="346"/>
+        <location filename="../cmstation/ui/main_window.py" line="347"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="382"/>
+        <location filename="../cmstation/ui/main_window.py" line="383"/>
         <source>Replying from cmstation arrives in a later version.</source>
         <translation>Antwoorden vanuit cmstation komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="455"/>
+        <location filename="../cmstation/ui/main_window.py" line="456"/>
         <source>&amp;cmstation</source>
         <translation>&amp;cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="456"/>
+        <location filename="../cmstation/ui/main_window.py" line="457"/>
         <source>Explore the sample workspace</source>
         <translation>Verken de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="458"/>
+        <location filename="../cmstation/ui/main_window.py" line="459"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="463"/>
+        <location filename="../cmstation/ui/main_window.py" line="464"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="473"/>
+        <location filename="../cmstation/ui/main_window.py" line="474"/>
         <source>Profile…</source>
         <translation>Profiel…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="476"/>
+        <location filename="../cmstation/ui/main_window.py" line="477"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="480"/>
+        <location filename="../cmstation/ui/main_window.py" line="481"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="481"/>
-        <location filename="../cmstation/ui/main_window.py" line="493"/>
+        <location filename="../cmstation/ui/main_window.py" line="482"/>
+        <location filename="../cmstation/ui/main_window.py" line="494"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="488"/>
+        <location filename="../cmstation/ui/main_window.py" line="489"/>
         <source>The new language is used the next time cmstation starts.</source>
         <translation>De nieuwe taal wordt gebruikt bij de volgende start van cmstation.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="495"/>
+        <location filename="../cmstation/ui/main_window.py" line="496"/>
         <source>j or ↓  next message
 k or ↑  previous message
 Enter  read the conversation
@@ -2028,156 +2076,155 @@ i  negeren
 Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="540"/>
+        <location filename="../cmstation/ui/main_window.py" line="541"/>
         <source>Needs reply</source>
         <translation>Wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="541"/>
+        <location filename="../cmstation/ui/main_window.py" line="542"/>
         <source>Messages that wait for an answer, most urgent first</source>
         <translation>Berichten die op een antwoord wachten, dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="543"/>
+        <location filename="../cmstation/ui/main_window.py" line="544"/>
         <source>All messages</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="544"/>
+        <location filename="../cmstation/ui/main_window.py" line="545"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="544"/>
+        <location filename="../cmstation/ui/main_window.py" line="545"/>
         <source>Answered or marked done</source>
         <translation>Beantwoord of als klaar gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="545"/>
+        <location filename="../cmstation/ui/main_window.py" line="546"/>
         <source>Ignored and spam</source>
         <translation>Genegeerd en spam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="546"/>
+        <location filename="../cmstation/ui/main_window.py" line="547"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="546"/>
+        <location filename="../cmstation/ui/main_window.py" line="547"/>
         <source>Replies being written</source>
         <translation>Antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="547"/>
+        <location filename="../cmstation/ui/main_window.py" line="548"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="547"/>
+        <location filename="../cmstation/ui/main_window.py" line="548"/>
         <source>Replies on their way out</source>
         <translation>Antwoorden die onderweg zijn</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="549"/>
+        <location filename="../cmstation/ui/main_window.py" line="550"/>
         <source>CHANNELS</source>
         <translation>KANALEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="554"/>
+        <location filename="../cmstation/ui/main_window.py" line="555"/>
         <source>SAVED SEARCHES</source>
         <translation>BEWAARDE ZOEKOPDRACHTEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="586"/>
+        <location filename="../cmstation/ui/main_window.py" line="587"/>
         <source>Search saved: {name}</source>
         <translation>Zoekopdracht bewaard: {name}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="661"/>
+        <location filename="../cmstation/ui/main_window.py" line="662"/>
         <source>Nothing matches “{query}”. Try fewer or other words.</source>
         <translation>Niets gevonden voor “{query}”. Probeer minder of andere woorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="665"/>
+        <location filename="../cmstation/ui/main_window.py" line="666"/>
         <source>No messages match these filters.</source>
         <translation>Geen berichten voor deze filters.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="667"/>
+        <location filename="../cmstation/ui/main_window.py" line="668"/>
         <source>Nothing needs a reply right now. Well done!</source>
         <translation>Niets wacht nu op antwoord. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="669"/>
+        <location filename="../cmstation/ui/main_window.py" line="670"/>
         <source>Nothing ignored or marked as spam.</source>
         <translation>Niets genegeerd of als spam gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="671"/>
+        <location filename="../cmstation/ui/main_window.py" line="672"/>
         <source>Nothing is done yet. Press e on a message to mark it done.</source>
         <translation>Nog niets klaar. Druk op e bij een bericht om het als klaar te markeren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="672"/>
+        <location filename="../cmstation/ui/main_window.py" line="673"/>
         <source>No messages yet. New mentions appear here after the next sweep.</source>
         <translation>Nog geen berichten. Nieuwe vermeldingen verschijnen hier na de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="790"/>
+        <location filename="../cmstation/ui/main_window.py" line="791"/>
         <source>Marked done. Ctrl+Z undoes.</source>
         <translation>Gemarkeerd als klaar. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="792"/>
+        <location filename="../cmstation/ui/main_window.py" line="793"/>
         <source>Ignored. Ctrl+Z undoes.</source>
         <translation>Genegeerd. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="805"/>
+        <location filename="../cmstation/ui/main_window.py" line="806"/>
         <source>Nothing to undo.</source>
         <translation>Niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="819"/>
+        <location filename="../cmstation/ui/main_window.py" line="820"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="852"/>
-        <location filename="../cmstation/ui/main_window.py" line="893"/>
+        <location filename="../cmstation/ui/main_window.py" line="853"/>
+        <location filename="../cmstation/ui/main_window.py" line="894"/>
         <source>{n} need a reply</source>
         <translation>{n} wachten op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="854"/>
-        <location filename="../cmstation/ui/main_window.py" line="894"/>
+        <location filename="../cmstation/ui/main_window.py" line="855"/>
+        <location filename="../cmstation/ui/main_window.py" line="895"/>
         <source>{n} unread</source>
         <translation>{n} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="866"/>
+        <location filename="../cmstation/ui/main_window.py" line="867"/>
         <source>{needs} need a reply, {unread} unread</source>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="882"/>
+        <location filename="../cmstation/ui/main_window.py" line="883"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="885"/>
+        <location filename="../cmstation/ui/main_window.py" line="886"/>
         <source>{shown} of {total} messages loaded</source>
         <translation>{shown} van {total} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="890"/>
+        <location filename="../cmstation/ui/main_window.py" line="891"/>
         <source>{shown} messages loaded</source>
         <translation>{shown} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="906"/>
         <source>Something went wrong: {error}</source>
-        <translation>Er ging iets mis: {error}</translation>
+        <translation type="vanished">Er ging iets mis: {error}</translation>
     </message>
     <message>
         <source>Set up your first channel</source>
@@ -2188,7 +2235,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="911"/>
+        <location filename="../cmstation/ui/main_window.py" line="912"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>
@@ -2597,32 +2644,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxUi</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="491"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="496"/>
         <source>Offline: your reply is in the outbox and will go when the connection is back</source>
         <translation>Offline: je antwoord staat in het postvak uit en gaat zodra de verbinding terug is</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="495"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="500"/>
         <source>{n} replies sent from the outbox.</source>
         <translation>{n} antwoorden verstuurd uit het postvak uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="498"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="503"/>
         <source>{n} replies held in the outbox; see the reason there.</source>
         <translation>{n} antwoorden tegengehouden in het postvak uit; de reden staat daar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="519"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="524"/>
         <source>The outbox could not send: {error}</source>
         <translation>Het postvak uit kon niet versturen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="554"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="559"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="555"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="560"/>
         <source>{n} replies waiting to go</source>
         <translation>{n} antwoorden wachten om te gaan</translation>
     </message>
@@ -2630,158 +2677,158 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="89"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="90"/>
         <source>Outbox</source>
         <extracomment>asks yes/no; replaced in tests</extracomment>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="90"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="91"/>
         <source>Show sent and cancelled</source>
         <translation>Verstuurde en geannuleerde tonen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="94"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="95"/>
         <source>Try sending now</source>
         <translation>Nu proberen te versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="96"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="97"/>
         <source>Send every queued reply that may go now, without waiting for the next try</source>
         <translation>Verstuur elk klaargezet antwoord dat nu mag gaan, zonder op de volgende poging te wachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="121"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="122"/>
         <source>The outbox is empty. Replies you send wait here while there is no connection or until the time you chose.</source>
         <translation>Het postvak uit is leeg. Antwoorden die je verstuurt wachten hier zolang er geen verbinding is of tot het tijdstip dat je koos.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="157"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="158"/>
         <source>Your reply</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="168"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="169"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="170"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="171"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="171"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="172"/>
         <source>Send this reply at the next try, not later</source>
         <translation>Verstuur dit antwoord bij de volgende poging, niet later</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="173"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="174"/>
         <source>Hold</source>
         <translation>Tegenhouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="174"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="175"/>
         <source>Keep this reply back until you release it</source>
         <translation>Houd dit antwoord tegen tot je het vrijgeeft</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="176"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="177"/>
         <source>Release</source>
         <translation>Vrijgeven</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="178"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="179"/>
         <source>Let this reply go (you have seen what changed)</source>
         <translation>Laat dit antwoord gaan (je hebt gezien wat er veranderde)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="180"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="181"/>
         <source>Cancel reply</source>
         <translation>Antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="181"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="182"/>
         <source>Never send this reply</source>
         <translation>Dit antwoord nooit versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="216"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="217"/>
         <source>{pending} waiting to go, {held} held</source>
         <translation>{pending} wachten om te gaan, {held} tegengehouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="260"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="261"/>
         <source>{n} tries</source>
         <translation>{n} pogingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="271"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="272"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="273"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="274"/>
         <source>In answer to {who}:</source>
         <translation>Als antwoord aan {who}:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="276"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="277"/>
         <source>A new post, not an answer.</source>
         <translation>Een nieuw bericht, geen antwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="304"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="305"/>
         <source>That reply has already moved on (sent or being sent); nothing changed.</source>
         <translation>Dat antwoord is al verder (verstuurd of onderweg); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="316"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="317"/>
         <source>The outbox could not be changed: {error}</source>
         <translation>Het postvak uit kon niet worden gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="327"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="328"/>
         <source>Reply changed.</source>
         <translation>Antwoord gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="343"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="344"/>
         <source>The reply goes at once.</source>
         <translation>Het antwoord gaat meteen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="355"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="356"/>
         <source>Reply held; it waits until you release it.</source>
         <translation>Antwoord tegengehouden; het wacht tot je het vrijgeeft.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="373"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="374"/>
         <source>Reply released; it goes at the next try.</source>
         <translation>Antwoord vrijgegeven; het gaat bij de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="380"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="381"/>
         <source>Cancel this reply?</source>
         <translation>Dit antwoord annuleren?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="381"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="382"/>
         <source>The reply will never be sent. Its text stays visible here.</source>
         <translation>Het antwoord wordt nooit verstuurd. De tekst blijft hier zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="385"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="386"/>
         <source>Reply cancelled.</source>
         <translation>Antwoord geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="389"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="390"/>
         <source>Cancel the reply</source>
         <translation>Het antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="390"/>
+        <location filename="../cmstation/ui/outbox_view.py" line="391"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
@@ -3562,6 +3609,48 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <source>The workspace {path} is damaged or not a cmstation file ({detail}).</source>
         <translation>De werkruimte {path} is beschadigd of geen cmstation-bestand ({detail}).</translation>
     </message>
+    <message>
+        <location filename="../cmstation/storage/workspace_owner.py" line="41"/>
+        <source>the cmstation window</source>
+        <extracomment>Roles a process takes the lease in, and how a message names them.</extracomment>
+        <translation>het cmstation-venster</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/storage/workspace_owner.py" line="42"/>
+        <source>&apos;cmstation listen&apos;</source>
+        <translation>&apos;cmstation listen&apos;</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/storage/workspace_owner.py" line="43"/>
+        <source>&apos;cmstation sweep&apos;</source>
+        <translation>&apos;cmstation sweep&apos;</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/storage/workspace_owner.py" line="44"/>
+        <source>&apos;cmstation outbox send&apos;</source>
+        <translation>&apos;cmstation outbox send&apos;</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/storage/workspace_owner.py" line="46"/>
+        <source>{holder} (process {pid}) is already listening and sending for this workspace (since {since}).</source>
+        <translation>{holder} (proces {pid}) luistert en verstuurt al voor deze werkruimte (sinds {since}).</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/storage/workspace_owner.py" line="50"/>
+        <location filename="../cmstation/ui/workspace_owner_watch.py" line="78"/>
+        <source>Another cmstation is already listening and sending for this workspace.</source>
+        <translation>Een andere cmstation luistert en verstuurt al voor deze werkruimte.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/workspace_owner_watch.py" line="83"/>
+        <source>{who} This window reads and edits; it takes over the sweeps and the outbox when that one stops.</source>
+        <translation>{who} Dit venster leest en bewerkt; het neemt het luisteren en de outbox over zodra die andere stopt.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/workspace_owner_watch.py" line="91"/>
+        <source>Reading and editing only</source>
+        <translation>Alleen lezen en bewerken</translation>
+    </message>
 </context>
 <context>
     <name>channels</name>
@@ -3625,65 +3714,80 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     <message>
         <location filename="../cmstation/channels/bluesky.py" line="106"/>
         <location filename="../cmstation/channels/feed.py" line="46"/>
-        <location filename="../cmstation/channels/mastodon.py" line="48"/>
+        <location filename="../cmstation/channels/mastodon.py" line="59"/>
         <source>{count} item(s) were left out because they were malformed.</source>
         <translation>{count} item(s) overgeslagen omdat ze ongeldig waren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="41"/>
+        <location filename="../cmstation/channels/http.py" line="82"/>
         <source>The address {url} does not use https://. Only secure addresses can be used.</source>
-        <extracomment>(connect, read) seconds. When a server says &quot;rate limited&quot; without saying until when.</extracomment>
+        <extracomment>(connect, read) seconds. When a server says &quot;rate limited&quot; without saying until when (or says it in a way that is no time: ``inf``, ``NaN``, negative, text, a reset far in the past). A reset further ahead than this is not believed (no quota of a network cmstation speaks lasts longer than a day) ... ... and becomes this wait instead; then the server is simply asked again. A reset this far in the past is no answer at all (the default wait applies). The most decoded bytes of one JSON answer cmstation reads. The most bytes of an error answer (4xx/5xx) read for its explanation; the rest is dropped. Seconds one response may take from sending the request to its last byte. Integers longer than this (digits) are not numbers a network sends in good faith.</extracomment>
         <translation>Het adres {url} gebruikt geen https://. Alleen beveiligde adressen kunnen worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="44"/>
+        <location filename="../cmstation/channels/http.py" line="85"/>
         <source>The address {url} is not a web address.</source>
         <translation>Het adres {url} is geen webadres.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="45"/>
+        <location filename="../cmstation/channels/http.py" line="86"/>
         <source>Cannot reach {host}. Check the internet connection; cmstation will try again later.</source>
         <translation>{host} is niet bereikbaar. Controleer de internetverbinding; cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="49"/>
+        <location filename="../cmstation/channels/http.py" line="90"/>
         <source>{host} did not answer in time. cmstation will try again later.</source>
         <translation>{host} antwoordde niet op tijd. cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="52"/>
+        <location filename="../cmstation/channels/http.py" line="93"/>
         <source>The connection to {host} broke off during the answer. cmstation will try again later.</source>
         <translation>De verbinding met {host} viel weg tijdens het antwoord. cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="56"/>
+        <location filename="../cmstation/channels/http.py" line="97"/>
         <source>{network} at {host} has a server problem (error {status}). cmstation will try again later.</source>
         <translation>{network} op {host} heeft een serverprobleem (fout {status}). cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="60"/>
+        <location filename="../cmstation/channels/http.py" line="101"/>
         <source>{network} says this login is no longer valid. Log in again.</source>
         <translation>{network} meldt dat deze login niet meer geldig is. Log opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="63"/>
+        <location filename="../cmstation/channels/http.py" line="104"/>
         <source>Rate limited by {host} until {time}.</source>
         <translation>{host} laat tot {time} geen nieuwe verzoeken toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="64"/>
+        <location filename="../cmstation/channels/http.py" line="105"/>
         <source>{network} at {host} sent an answer cmstation cannot read.</source>
         <translation>{network} op {host} stuurde een antwoord dat cmstation niet kan lezen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="67"/>
+        <location filename="../cmstation/channels/http.py" line="108"/>
         <source>{network} at {host} does not know this address ({path}).</source>
         <translation>{network} op {host} kent dit adres niet ({path}).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="70"/>
+        <location filename="../cmstation/channels/http.py" line="111"/>
         <source>{network} at {host} refused the request (error {status}): {detail}</source>
         <translation>{network} op {host} weigerde het verzoek (fout {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/http.py" line="114"/>
+        <source>The answer from {host} is larger than {limit} MB; cmstation does not read it.</source>
+        <translation>Het antwoord van {host} is groter dan {limit} MB; cmstation leest het niet.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/http.py" line="117"/>
+        <source>{host} did not finish its answer in time. cmstation will try again later.</source>
+        <translation>{host} maakte zijn antwoord niet op tijd af. cmstation probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/http.py" line="120"/>
+        <source>{host} keeps redirecting to other addresses and never answers. Check the address.</source>
+        <translation>{host} blijft doorverwijzen naar andere adressen en antwoordt nooit. Controleer het adres.</translation>
     </message>
     <message>
         <location filename="../cmstation/channels/manual.py" line="21"/>
@@ -3701,23 +3805,24 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>“{link}” is geen webadres. Plak de link naar het bericht zoals die in de browser staat, beginnend met https://.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon.py" line="34"/>
+        <location filename="../cmstation/channels/mastodon.py" line="45"/>
         <source>{host} found nothing for “{query}”. Many Mastodon servers have no full-text search and only find posts you wrote, favourited or were mentioned in; follow a hashtag (#word) instead to be sure to see new posts.</source>
+        <extracomment>A list id longer than this is not one (it would take over the cursor: ids sort by length).</extracomment>
         <translation>{host} vond niets voor “{query}”. Veel Mastodon-servers hebben geen zoekfunctie voor volledige tekst en vinden alleen berichten die je zelf schreef, als favoriet markeerde of waarin je genoemd werd; volg liever een hashtag (#woord) om nieuwe berichten zeker te zien.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon.py" line="40"/>
+        <location filename="../cmstation/channels/mastodon.py" line="51"/>
         <source>{host} does not offer search for posts (it answered: {detail}). Follow a hashtag (#word) instead.</source>
         <translation>{host} biedt geen zoekfunctie voor berichten (het antwoord was: {detail}). Volg liever een hashtag (#woord).</translation>
     </message>
     <message>
         <location filename="../cmstation/channels/bluesky.py" line="103"/>
-        <location filename="../cmstation/channels/mastodon.py" line="45"/>
+        <location filename="../cmstation/channels/mastodon.py" line="56"/>
         <source>There is more to read; the next sweep continues where this one stopped.</source>
         <translation>Er is meer te lezen; de volgende ronde gaat verder waar deze stopte.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon.py" line="51"/>
+        <location filename="../cmstation/channels/mastodon.py" line="62"/>
         <source>“{query}” is not a hashtag one can follow.</source>
         <translation>“{query}” is geen hashtag die je kunt volgen.</translation>
     </message>

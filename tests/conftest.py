@@ -24,6 +24,7 @@ def _isolated_home(tmp_path, monkeypatch):
     monkeypatch.setenv("CMSTATION_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("CMSTATION_LOG_DIR", str(tmp_path / "log"))
 
 
 @pytest.fixture

@@ -12,13 +12,14 @@ import sys
 
 from cmstation import __version__
 from cmstation.cli.lang import leading_options, setup, tr
-from cmstation.core.errors import CmstationError
+from cmstation.core.errors import CmstationError, WorkspaceBusy
 from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.translations import render
 
 #: Sub-command modules, in the order --help lists them.
 COMMAND_MODULES = [
     "cmstation.cli.inbox",
+    "cmstation.cli.mark",
     "cmstation.cli.channel",
     "cmstation.cli.search",
     "cmstation.cli.sweep",
@@ -99,21 +100,63 @@ def build_parser(modules: list[str] | None = None) -> argparse.ArgumentParser:
     return p
 
 
+# Exit status when another process already listens and sends for the workspace.
+EXIT_BUSY = 4
+
+MSG_DEMO_NETWORK = QT_TRANSLATE_NOOP(
+    "Cli",
+    "The sample workspace is made up: '{command}' would reach real networks, so it does not "
+    "run with --demo (try 'cmstation --demo inbox' or 'cmstation --demo channel list').",
+)
+
+
+def _network_command(args: argparse.Namespace) -> str:
+    """The command's name when it would reach a network (and so cannot run on the sample)."""
+    if args.command in ("sweep", "listen"):
+        return args.command
+    if args.command == "outbox" and getattr(args, "outbox_command", "") == "send":
+        return "outbox send"
+    if args.command == "channel" and getattr(args, "channel_command", "") == "add":
+        return "channel add"
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     setup(sys.argv[1:] if argv is None else argv)
     parser = build_parser(_only_module(argv))
     args = parser.parse_args(argv)
+    if args.command != "check":  # check stays quick and writes nothing
+        from cmstation import logs
+
+        logs.setup()
     if args.command is None:
         from cmstation.ui.app import run_gui  # Qt only when the window is wanted
 
         return run_gui(args)
+    if getattr(args, "demo", False) and args.command != "check":
+        network = _network_command(args)
+        if network:
+            print(f"cmstation: {tr(MSG_DEMO_NETWORK, command=network)}", file=sys.stderr)
+            return 2
+        from cmstation import demo
+
+        demo.remove_on_sigterm()  # the copy goes also when the command is terminated
+        args.data_dir = str(demo.sample_copy().parent)  # never the real workspace
     try:
         return int(args.func(args) or 0)
+    except WorkspaceBusy as exc:
+        print(f"cmstation: {error_text(exc)}", file=sys.stderr)
+        return EXIT_BUSY
     except CmstationError as exc:
         print(f"cmstation: {error_text(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - plain words here, the traceback in the log
+        from cmstation import logs
+
+        print(f"cmstation: {render(logs.explain(exc))}", file=sys.stderr)
+        return 1
 
 
 def error_text(exc: CmstationError) -> str:

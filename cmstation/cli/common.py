@@ -32,6 +32,15 @@ def open_existing_workspace(args: argparse.Namespace):
     return open_workspace(path)
 
 
+def owner_lease(args: argparse.Namespace, role: str):
+    """The workspace's owner lease for a command that sweeps or sends (``role``: "listen",
+    "sweep", "outbox"); ``WorkspaceBusy`` (exit status 4, one plain line) when another
+    process (the window, a ``listen``) already does that work."""
+    from cmstation.storage import workspace_owner
+
+    return workspace_owner.acquire(config.workspace_path(getattr(args, "data_dir", None)), role)
+
+
 def open_or_create_workspace(args: argparse.Namespace):
     return open_workspace(config.workspace_path(getattr(args, "data_dir", None)))
 

@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from cmstation import config
-from cmstation.cli.common import open_existing_workspace, secrets_or_none
+from cmstation.cli.common import open_existing_workspace, owner_lease, secrets_or_none
 from cmstation.cli.lang import tr
 from cmstation.cli.outbox import run_counts
 from cmstation.cli.sweep import adapter_builder
 from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.translations import render
 from cmstation.listening.scheduler import ListenService
+from cmstation.logs import explain
 from cmstation.storage import channels as channel_store
 
 
@@ -59,7 +60,10 @@ def _send_outbox(workspace_path: Path, secrets: Any) -> None:
         r = outbox_pass(workspace_path, secrets)
     except Exception as exc:  # noqa: BLE001 - listening goes on; said on stderr
         print(
-            tr(QT_TRANSLATE_NOOP("Cli", "outbox: could not send: {error}"), error=exc),
+            tr(
+                QT_TRANSLATE_NOOP("Cli", "outbox: could not send: {error}"),
+                error=render(explain(exc)),
+            ),
             file=sys.stderr,
             flush=True,
         )
@@ -70,6 +74,16 @@ def _send_outbox(workspace_path: Path, secrets: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)  # it must exist; the jobs open their own connections
+    try:
+        lease = owner_lease(args, "listen")  # one process listens and sends per workspace
+    except BaseException:
+        db.conn.close()
+        raise
+    with lease:
+        return _listen(args, db)
+
+
+def _listen(args: argparse.Namespace, db) -> int:
     names = {c.id: c.name for c in channel_store.list_channels(db)}
     secrets = secrets_or_none(db)
     db.conn.close()

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from cmstation.cli.common import open_existing_workspace, print_json, secrets_or_none, utc_iso
+from cmstation.cli.common import (
+    open_existing_workspace,
+    owner_lease,
+    print_json,
+    secrets_or_none,
+    utc_iso,
+)
 from cmstation.cli.lang import tr
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
@@ -110,7 +116,8 @@ def run(args: argparse.Namespace) -> int:
         from cmstation.outbox.deliverers import build_deliverers
         from cmstation.outbox.worker import process_outbox
 
-        run_ = process_outbox(db, build_deliverers(db, secrets_or_none(db)))
+        with owner_lease(args, "outbox"):  # one sender per workspace: a reply goes once
+            run_ = process_outbox(db, build_deliverers(db, secrets_or_none(db)))
         print(run_counts(run_))
         for item_id in run_.held + run_.waiting:
             item = store.get(db, item_id)

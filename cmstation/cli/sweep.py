@@ -9,6 +9,7 @@ from cmstation.channels import factory
 from cmstation.cli.common import (
     existing_channel,
     open_existing_workspace,
+    owner_lease,
     print_json,
     secrets_or_none,
 )
@@ -77,6 +78,14 @@ def print_summary(ch_name: str, s: SweepSummary, out=sys.stdout) -> None:
 
 def run(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
+    try:
+        with owner_lease(args, "sweep"):  # not beside the window's or a listen's sweeps
+            return _sweep(args, db)
+    finally:
+        db.conn.close()
+
+
+def _sweep(args: argparse.Namespace, db) -> int:
     if args.channel is not None:
         chans = [existing_channel(db, args.channel)]
     else:

@@ -54,3 +54,13 @@ class WorkspaceCorrupt(WorkspaceError):
 
 class ChannelLimitReached(CmstationError):
     pass
+
+
+class WorkspaceBusy(WorkspaceError):
+    """Another process already listens and sends for this workspace (see
+    ``storage.workspace_owner``); ``holder`` says who, when known."""
+
+    def __init__(self, text: Text, holder: Any = None) -> None:
+        self.text = text
+        self.holder = holder
+        super().__init__(text.render())

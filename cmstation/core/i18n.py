@@ -26,8 +26,15 @@ class Text:
     params: dict[str, Any] = field(default_factory=dict)
 
     def render(self, translate=None) -> str:
+        """The text in the language of ``translate`` (English without it); a parameter that
+        is itself a Text is rendered the same way."""
         src = translate(self.context, self.source) if translate else self.source
-        return src.format(**self.params) if self.params else src
+        if not self.params:
+            return src
+        params = {
+            k: v.render(translate) if isinstance(v, Text) else v for k, v in self.params.items()
+        }
+        return src.format(**params)
 
     def __str__(self) -> str:
         return self.render()

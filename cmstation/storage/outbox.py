@@ -217,14 +217,17 @@ def mark_sent(
     now: float | None = None,
 ) -> None:
     """Record a delivered reply: outbox row, the reply in its thread, the answered message
-    ``replied``, and the first-response time for insights. One transaction."""
+    ``replied``, and the first-response time for insights. One transaction, once: a reply
+    already recorded as sent is left as it is (no second ``reply_sent`` event)."""
     at = seconds_now(now)
     with transaction(db):
-        db.execute(
+        cur = db.execute(
             "UPDATE outbox SET state = 'sent', sent_at = ?, remote_id = ?, remote_url = ?,"
-            " reason = '' WHERE id = ?",
+            " reason = '' WHERE id = ? AND state != 'sent'",
             (at, remote_id, remote_url, item.id),
         )
+        if cur.rowcount == 0:
+            return  # recorded already (by an earlier attempt): the thread and the log once
         answered = messages.get_message(db, item.message_id) if item.message_id else None
         if answered is not None:
             messages.upsert_messages(

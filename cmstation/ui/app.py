@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -32,9 +30,8 @@ ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "cmstation.
 # a hidden switch for screenshots: save the window to this PNG once it shows data, then quit
 SCREENSHOT_ENV = "CMSTATION_SCREENSHOT"
 
-# windows and temporary folders that live as long as the application
+# windows that live as long as the application
 _open_windows: list[MainWindow] = []
-_temp_dirs: list[str] = []
 
 
 def ui_settings() -> QSettings:
@@ -121,14 +118,11 @@ def build_window(
 
 
 def build_sample_copy() -> Path:
-    """Generate the sample workspace into a fresh temporary folder (removed at exit)."""
-    from cmstation.sample import build_sample_workspace
+    """Generate the sample workspace into a fresh temporary folder (removed at exit, also on
+    SIGTERM; see cmstation.demo)."""
+    from cmstation import demo
 
-    folder = tempfile.mkdtemp(prefix="cmstation-sample-")
-    _temp_dirs.append(folder)
-    path = Path(folder) / config.WORKSPACE_FILE
-    build_sample_workspace(path)
-    return path
+    return demo.sample_copy()
 
 
 def open_sample_window(origin: MainWindow | None = None) -> MainWindow | None:
@@ -169,9 +163,28 @@ def _sample_note() -> str:
 
 
 def _cleanup() -> None:
-    for folder in _temp_dirs:
-        shutil.rmtree(folder, ignore_errors=True)
-    _temp_dirs.clear()
+    from cmstation import demo
+
+    demo.cleanup()
+
+
+def _quit_on_sigterm(app: QApplication) -> None:
+    """SIGTERM closes the windows as quitting does (drafts flushed, workspace closed, the
+    sample copies removed) instead of killing the process where it stands. Python runs the
+    handler only when it gets control, so a timer hands it control a few times a second."""
+    import signal
+
+    def handler(_signum, _frame) -> None:
+        QTimer.singleShot(0, app.quit)
+
+    try:
+        signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (tests): nothing to install
+        return
+    wake = QTimer(app)
+    wake.setInterval(250)
+    wake.timeout.connect(lambda: None)
+    wake.start()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -186,6 +199,7 @@ def run_gui(args: argparse.Namespace) -> int:
         font = QFont(app.font())
         font.setPointSizeF(10)
         app.setFont(font)
+    _quit_on_sigterm(app)
     settings = ui_settings()
     lang = choose_language(getattr(args, "lang", None), settings)
     translators = install_translations(app, lang)  # noqa: F841 - kept alive until exit
@@ -226,8 +240,12 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _start_background(window: MainWindow):
     def start() -> None:
-        window.listening.start_schedule()  # sweep what is due now, then once a minute
-        window.outbox.start_sending()  # queued replies go now, every 30 s, and when back online
+        from cmstation.ui.workspace_change_watch import watch_workspace
+        from cmstation.ui.workspace_owner_watch import own_workspace
+
+        watch_workspace(window)  # what listen or a command changed shows within a second
+        # sweeps and sending, unless another process (listen, a window) already does them
+        own_workspace(window)
 
     return start
 

@@ -54,6 +54,7 @@ from cmstation.storage import snippets as snippet_store
 from cmstation.ui.check_highlighter import CheckHighlighter, Utf16Map
 from cmstation.ui.conversation_view import safe_url
 from cmstation.ui.findings_panel import FindingsPanel, render_message
+from cmstation.ui.plain_error import plain_error
 from cmstation.ui.voice_gauge import VoiceGauge
 
 #: Checks run this long after the last key; with the check itself (about a millisecond)
@@ -861,7 +862,7 @@ class ComposerView(QFrame):
             if self.message_id == mid:
                 self._saved_state = None  # the next change (or switching away) tries again
             self.status_changed.emit(
-                self.tr("The draft could not be saved yet: {error}").format(error=exc)
+                self.tr("The draft could not be saved yet: {error}").format(error=plain_error(exc))
             )
 
         self.tasks.run(work, done, failed)
@@ -1006,7 +1007,9 @@ class ComposerView(QFrame):
             self._busy = False
             self._set_enabled(True)
             self.status_changed.emit(
-                self.tr("The reply could not be queued; it stays here: {error}").format(error=exc)
+                self.tr("The reply could not be queued; it stays here: {error}").format(
+                    error=plain_error(exc)
+                )
             )
             self._schedule_save()
 
@@ -1049,7 +1052,9 @@ class ComposerView(QFrame):
             self._busy = False
             self._set_enabled(True)
             self.status_changed.emit(
-                self.tr("The reply could not be recorded; it stays here: {error}").format(error=exc)
+                self.tr("The reply could not be recorded; it stays here: {error}").format(
+                    error=plain_error(exc)
+                )
             )
 
         self.tasks.run(work, done, failed)

@@ -56,6 +56,7 @@ from cmstation.ui.conversation_view import ConversationView
 from cmstation.ui.list_table import empty_list_note, list_table
 from cmstation.ui.message_table_model import MessageTableModel
 from cmstation.ui.outbox_view import attach_outbox
+from cmstation.ui.plain_error import plain_error
 from cmstation.ui.profile_dialog import ProfileDialog
 from cmstation.ui.saved_search_menu import attach_saved_search_menu
 from cmstation.ui.tasks import TaskManager
@@ -903,7 +904,7 @@ class MainWindow(QMainWindow):
             self._update_status()
 
     def _show_task_error(self, exc: BaseException) -> None:
-        self._update_status(self.tr("Something went wrong: {error}").format(error=str(exc)))
+        self._update_status(plain_error(exc))
 
     # -- dialogs -----------------------------------------------------------------------------
 

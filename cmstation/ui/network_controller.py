@@ -48,6 +48,9 @@ class NetworkController(QObject):
         self.session_factory = session_factory or default_session
         self.clock = clock or SystemClock()
         self._closed = False
+        #: Why this window does not sweep or send now (another process listens and sends
+        #: for the workspace: see ui.workspace_owner_watch); "" when it may.
+        self.standby = ""
 
     # -- worker thread ------------------------------------------------------------------------
 

@@ -90,8 +90,9 @@ class OutboxController(NetworkController):
             self.run_now()
 
     def run_now(self) -> bool:
-        """Ask for a run. While one is under way, one more follows it (requests coalesce)."""
-        if self._closed:
+        """Ask for a run. While one is under way, one more follows it (requests coalesce).
+        False in standby: another process sends for this workspace."""
+        if self._closed or self.standby:
             return False
         self._worker.put("run")  # one waiting request is enough: more are dropped
         return True

@@ -37,6 +37,7 @@ from cmstation.ui.outbox_table_model import (
     load_rows,
     plain_reason,
 )
+from cmstation.ui.plain_error import plain_error
 
 STYLE = """
 QLabel#outboxTitle { font-size: 14pt; font-weight: bold; }
@@ -313,7 +314,7 @@ class OutboxView(QWidget):
 
         def failed(exc):
             self.status_changed.emit(
-                self.tr("The outbox could not be changed: {error}").format(error=exc)
+                self.tr("The outbox could not be changed: {error}").format(error=plain_error(exc))
             )
 
         self.tasks.run(work, done, failed)
@@ -436,7 +437,7 @@ class OutboxUi(QObject):
         self.outbox_view.changed.connect(self._counts_soon)
         self.outbox_view.reloaded.connect(self._counts_soon)
         self.drafts_view.reloaded.connect(self._counts_soon)
-        self.outbox_view.send_requested.connect(self.controller.run_now)
+        self.outbox_view.send_requested.connect(self._send_requested)
         self.outbox_view.status_changed.connect(self._note)
         self.drafts_view.open_requested.connect(self.open_draft)
         self.controller.run_finished.connect(self._on_run_finished)
@@ -474,6 +475,10 @@ class OutboxUi(QObject):
     def start_sending(self) -> None:
         """Send queued replies now, every 30 seconds and when the network comes back."""
         self.controller.start_schedule()
+
+    def _send_requested(self) -> None:
+        if not self.controller.run_now() and self.controller.standby:
+            self._note(self.controller.standby)
 
     def _on_reply_queued(self, outbox_id: int) -> None:
         self._queued_here.add(outbox_id)
@@ -516,7 +521,7 @@ class OutboxUi(QObject):
 
     def _on_run_failed(self, exc: BaseException) -> None:
         if not self._gone():
-            self._note(self.tr("The outbox could not send: {error}").format(error=exc))
+            self._note(self.tr("The outbox could not send: {error}").format(error=plain_error(exc)))
 
     # -- counts and markers -------------------------------------------------------------------
 

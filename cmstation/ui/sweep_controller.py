@@ -44,6 +44,7 @@ from cmstation.storage.connection import connect
 from cmstation.ui.connection_thread import ConnectionThread
 from cmstation.ui.main_window import NAV_KEY
 from cmstation.ui.network_controller import NetworkController
+from cmstation.ui.plain_error import plain_error
 
 log = logging.getLogger(__name__)
 
@@ -109,13 +110,13 @@ class SweepController(NetworkController):
     def sweep_now(self, channel_ids: list[int] | None = None) -> bool:
         """Sweep these channels (None: every enabled listening channel), due or not; paused
         channels are left out. Returns False when a sweep is already under way (the request is dropped)."""
-        if self._closed or self.disabled or self.running:
+        if self._closed or self.disabled or self.standby or self.running:
             return False
         self._worker.put(("now", None if channel_ids is None else list(channel_ids)))
         return True
 
     def sweep_due(self) -> bool:
-        if self._closed or self.disabled or self.running:
+        if self._closed or self.disabled or self.standby or self.running:
             return False
         self._worker.put(("due", None))
         return True
@@ -491,7 +492,7 @@ class ListeningUi(QObject):
             sweep.setEnabled(not self.controller.disabled and ch.enabled)
             if not ch.enabled:
                 sweep.setToolTip(self.tr("Listening is paused (see Channel settings)."))
-            sweep.triggered.connect(lambda: self.controller.sweep_now([ch.id]))
+            sweep.triggered.connect(lambda: self._sweep_channel(ch.id))
         if ch.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY) and not needs_login:
             relogin = menu.addAction(self.tr("Log in again\u2026"))
             relogin.setEnabled(not self.controller.disabled)
@@ -504,6 +505,12 @@ class ListeningUi(QObject):
         remove.triggered.connect(lambda: self.remove_channel(ch.id))
         self.context_menu = menu
         menu.popup(self.window.nav.viewport().mapToGlobal(pos))
+
+    def _sweep_channel(self, cid: int) -> None:
+        if self.controller.standby:
+            self._note(self.controller.standby)
+        else:
+            self.controller.sweep_now([cid])
 
     def needs_login(self, cid: int) -> bool:
         """The channel's last known status (from the navigation) is "needs login"."""
@@ -594,7 +601,9 @@ class ListeningUi(QObject):
     # -- sweeping -----------------------------------------------------------------------------
 
     def sweep_now(self) -> None:
-        if not self.controller.sweep_now():
+        if self.controller.standby:
+            self._note(self.controller.standby)
+        elif not self.controller.sweep_now():
             self._note(self.tr("A sweep is already running."))
 
     def start_schedule(self) -> None:
@@ -667,7 +676,7 @@ class ListeningUi(QObject):
     def _on_failed(self, exc) -> None:
         self.sweep_action.setEnabled(not self.controller.disabled)
         self.sweep_bar.hide()
-        self._note(self.tr("The sweep stopped: {error}").format(error=str(exc)))
+        self._note(self.tr("The sweep stopped: {error}").format(error=plain_error(exc)))
 
     def _refresh_inbox(self) -> None:
         if self._gone():

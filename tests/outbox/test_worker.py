@@ -204,3 +204,18 @@ def test_edit_hold_cancel(db, channel_id, answered):
     assert store.cancel(db, item_id)
     assert store.get(db, item_id).state == OutboxState.CANCELLED
     assert not store.edit_text(db, item_id, "te laat")
+
+
+def test_a_reply_recorded_twice_is_logged_and_threaded_once(db, channel_id, answered):
+    """Two attempts that both end in 'sent' (one of them a late or resumed one): the
+    bookkeeping happens once: one reply in the thread, one reply_sent event."""
+    net = Network()
+    item_id = _queue(db, channel_id, answered)
+    item = store.claim_next(db, now=T0 + 60)
+    done = net.deliver(item, messages.get_message(db, answered))
+    store.mark_sent(db, item, remote_id=done.remote_id, remote_url=done.url, now=T0 + 61)
+    store.mark_sent(db, item, remote_id=done.remote_id, remote_url=done.url, now=T0 + 90)
+    assert store.get(db, item_id).sent_at == T0 + 61
+    sent = db.execute("SELECT count(*) FROM events WHERE kind = 'reply_sent'").fetchone()[0]
+    assert sent == 1
+    assert [t.is_own for t in messages.thread(db, answered)] == [False, True]

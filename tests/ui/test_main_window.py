@@ -296,13 +296,17 @@ def test_j_at_the_end_of_a_page_loads_the_next_one(qtbot, window):
     assert message_table_model.PAGE_SIZE == 200
 
 
-def test_a_failing_task_is_reported_in_the_status_bar(qtbot, window):
+def test_a_failing_task_is_reported_in_the_status_bar(qtbot, window, caplog):
     def boom(db):
         raise RuntimeError("disk on fire")
 
     with qtbot.wait_signal(window.tasks.idle):
         window.tasks.run(boom)
-    assert "disk on fire" in window.status_label.text()
+    said = window.status_label.text()
+    assert "Something unexpected went wrong. The details are in the log" in said
+    assert "disk on fire" not in said and "RuntimeError" not in said  # no internal text
+    [record] = [r for r in caplog.records if "disk on fire" in r.getMessage()]
+    assert record.exc_info is not None  # the traceback is in the log
 
 
 def test_a_state_change_right_before_closing_is_not_lost(qtbot, window, workspace):
