@@ -550,6 +550,11 @@
         <translation>vermeldingen</translation>
     </message>
     <message>
+        <location filename="../cmstation/listening/sweep.py" line="104"/>
+        <source>Something unexpected went wrong while reading {source}; the rest of the sweep went on. The details are in the log.</source>
+        <translation>Er ging iets onverwachts mis bij het lezen van {source}; de rest van de ronde ging door. De details staan in het logbestand.</translation>
+    </message>
+    <message>
         <location filename="../cmstation/listening/channel_flows.py" line="213"/>
         <source>Logged in again at {time}. Listening resumes with the next sweep.</source>
         <translation>Om {time} opnieuw ingelogd. Het luisteren gaat verder bij de volgende ronde.</translation>
@@ -873,19 +878,24 @@
         <translation>{wanted!r} past bij meer dan één kanaal; gebruik het nummer. Kanalen: {listing}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="27"/>
+        <location filename="../cmstation/cli/listen.py" line="31"/>
         <source>sweep on schedule until interrupted (Ctrl+C)</source>
+        <extracomment>How often the outbox is tried while listening (seconds).</extracomment>
         <translation>volgens schema rondes doen tot je onderbreekt (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="34"/>
+        <location filename="../cmstation/cli/listen.py" line="38"/>
         <source>at most N pages per source and sweep (default 5)</source>
         <translation>hoogstens N pagina&apos;s per bron en ronde (standaard 5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="64"/>
+        <location filename="../cmstation/cli/listen.py" line="46"/>
+        <source>try the outbox every S seconds (default 30; it also goes at the start)</source>
+        <translation>de outbox elke S seconden proberen (standaard 30; ook meteen bij de start)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/listen.py" line="75"/>
         <source>outbox: could not send: {error}</source>
-        <extracomment>How often the outbox is tried while listening (seconds).</extracomment>
         <translation>postvak uit: versturen lukte niet: {error}</translation>
     </message>
     <message>
@@ -893,27 +903,27 @@
         <translation type="vanished">postvak uit: {sent} verstuurd, {held} tegengehouden, {waiting} wachtend</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="72"/>
+        <location filename="../cmstation/cli/listen.py" line="83"/>
         <source>outbox: {counts}</source>
         <translation>postvak uit: {counts}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="93"/>
+        <location filename="../cmstation/cli/listen.py" line="104"/>
         <source>{new} new</source>
         <translation>{new} nieuw</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="108"/>
+        <location filename="../cmstation/cli/listen.py" line="119"/>
         <source>Listening; press Ctrl+C to stop.</source>
         <translation>Aan het luisteren; druk op Ctrl+C om te stoppen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="115"/>
+        <location filename="../cmstation/cli/listen.py" line="126"/>
         <source>No secure keyring: queued replies wait in the outbox until one is available.</source>
         <translation>Geen beveiligde sleutelbos: antwoorden in de wachtrij wachten in het postvak uit tot er een is.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="135"/>
+        <location filename="../cmstation/cli/listen.py" line="146"/>
         <source>Stopped listening.</source>
         <translation>Gestopt met luisteren.</translation>
     </message>
@@ -3655,65 +3665,90 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>channels</name>
     <message>
-        <location filename="../cmstation/channels/feed.py" line="38"/>
         <source>{host} did not send a feed cmstation can read (no RSS or Atom items found: {detail}). Check the address of the feed.</source>
         <extracomment>How many item ids the cursor remembers (a feed usually shows its last 10-50 items).</extracomment>
-        <translation>{host} stuurde geen feed die cmstation kan lezen (geen RSS- of Atom-items gevonden: {detail}). Controleer het adres van de feed.</translation>
+        <translation type="vanished">{host} stuurde geen feed die cmstation kan lezen (geen RSS- of Atom-items gevonden: {detail}). Controleer het adres van de feed.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/feed.py" line="43"/>
+        <location filename="../cmstation/channels/feed.py" line="53"/>
+        <source>{host} did not send a feed cmstation can read (no RSS or Atom items found). Check the address of the feed.</source>
+        <extracomment>The most (decoded) bytes of one feed cmstation reads. How many item ids the cursor remembers (a feed usually shows its last 10-50 items).</extracomment>
+        <translation>{host} stuurde geen feed die cmstation kan lezen (geen RSS- of Atom-items gevonden). Controleer het adres van de feed.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/feed.py" line="58"/>
+        <source>The feed at {host} is larger than {limit} MB; cmstation does not read it.</source>
+        <translation>De feed op {host} is groter dan {limit} MB; cmstation leest hem niet.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/feed.py" line="61"/>
+        <source>The feed at {host} uses XML entity declarations, which cmstation does not read for safety.</source>
+        <translation>De feed op {host} gebruikt XML-entiteitdeclaraties; die leest cmstation uit veiligheid niet.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/feed.py" line="65"/>
+        <source>{host} sent a web page ({type}), not a feed. Check the address of the feed.</source>
+        <translation>{host} stuurde een webpagina ({type}), geen feed. Controleer het adres van de feed.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/feed.py" line="68"/>
+        <source>{host} sent {type}, not a feed. Check the address of the feed.</source>
+        <translation>{host} stuurde {type}, geen feed. Controleer het adres van de feed.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/feed.py" line="71"/>
         <source>A feed cannot be searched; all its new items arrive in the inbox.</source>
         <translation>In een feed kun je niet zoeken; alle nieuwe items komen in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="77"/>
+        <location filename="../cmstation/channels/bluesky.py" line="82"/>
         <source>Bluesky did not accept the handle {handle} with this app password. Check both, and use an app password (Settings &gt; Privacy and security &gt; App passwords), not the main one.</source>
         <extracomment>The notification reasons cmstation listens to.</extracomment>
         <translation>Bluesky accepteerde de gebruikersnaam {handle} niet met dit app-wachtwoord. Controleer ze allebei, en gebruik een app-wachtwoord (Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden), niet je gewone wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="82"/>
+        <location filename="../cmstation/channels/bluesky.py" line="87"/>
         <source>This Bluesky account asks for an e-mail code at login. Use an app password instead (Settings &gt; Privacy and security &gt; App passwords).</source>
         <translation>Dit Bluesky-account vraagt bij het inloggen om een code per e-mail. Gebruik in plaats daarvan een app-wachtwoord (Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="87"/>
+        <location filename="../cmstation/channels/bluesky.py" line="92"/>
         <source>The Bluesky session for {handle} has ended. Log in again with an app password.</source>
         <translation>De Bluesky-sessie voor {handle} is afgelopen. Log opnieuw in met een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="90"/>
+        <location filename="../cmstation/channels/bluesky.py" line="95"/>
         <source>This post has {count} characters; Bluesky allows at most {limit}.</source>
         <translation>Dit bericht heeft {count} tekens; Bluesky staat er hoogstens {limit} toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="93"/>
+        <location filename="../cmstation/channels/bluesky.py" line="98"/>
         <source>An empty post cannot be sent.</source>
         <translation>Een leeg bericht kan niet worden verstuurd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="94"/>
+        <location filename="../cmstation/channels/bluesky.py" line="99"/>
         <source>“{rkey}” is not a valid record key (a TID).</source>
         <translation>“{rkey}” is geen geldige recordsleutel (een TID).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="97"/>
+        <location filename="../cmstation/channels/bluesky.py" line="102"/>
         <source>A different post already exists under the key {rkey}; this reply was not sent again.</source>
         <translation>Onder de sleutel {rkey} staat al een ander bericht; dit antwoord is niet nog eens verstuurd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="101"/>
+        <location filename="../cmstation/channels/bluesky.py" line="106"/>
         <source>Cannot find the Bluesky server (PDS) of {handle}.</source>
         <translation>De Bluesky-server (PDS) van {handle} is niet te vinden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="102"/>
+        <location filename="../cmstation/channels/bluesky.py" line="107"/>
         <source>The Bluesky post {uri} no longer exists.</source>
         <translation>Het Bluesky-bericht {uri} bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="106"/>
-        <location filename="../cmstation/channels/feed.py" line="46"/>
+        <location filename="../cmstation/channels/bluesky.py" line="111"/>
+        <location filename="../cmstation/channels/feed.py" line="74"/>
         <location filename="../cmstation/channels/mastodon.py" line="59"/>
         <source>{count} item(s) were left out because they were malformed.</source>
         <translation>{count} item(s) overgeslagen omdat ze ongeldig waren.</translation>
@@ -3816,7 +3851,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>{host} biedt geen zoekfunctie voor berichten (het antwoord was: {detail}). Volg liever een hashtag (#woord).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="103"/>
+        <location filename="../cmstation/channels/bluesky.py" line="108"/>
         <location filename="../cmstation/channels/mastodon.py" line="56"/>
         <source>There is more to read; the next sweep continues where this one stopped.</source>
         <translation>Er is meer te lezen; de volgende ronde gaat verder waar deze stopte.</translation>

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from cmstation import config
+from cmstation.cli.args import positive_int
 from cmstation.cli.common import open_existing_workspace, owner_lease, secrets_or_none
 from cmstation.cli.lang import tr
 from cmstation.cli.outbox import run_counts
@@ -20,6 +21,9 @@ from cmstation.core.translations import render
 from cmstation.listening.scheduler import ListenService
 from cmstation.logs import explain
 from cmstation.storage import channels as channel_store
+
+#: How often the outbox is tried while listening (seconds).
+OUTBOX_SECONDS = 30
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,11 +37,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="N",
         help=tr(QT_TRANSLATE_NOOP("Cli", "at most N pages per source and sweep (default 5)")),
     )
+    p.add_argument(
+        "--outbox-seconds",
+        type=positive_int,
+        default=OUTBOX_SECONDS,
+        metavar="S",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli", "try the outbox every S seconds (default 30; it also goes at the start)"
+            )
+        ),
+    )
     p.set_defaults(func=run)
-
-
-#: How often the outbox is tried while listening (seconds).
-OUTBOX_SECONDS = 30
 
 
 def outbox_pass(workspace_path: Path, secrets: Any) -> Any:
@@ -126,7 +137,7 @@ def _listen(args: argparse.Namespace, db) -> int:
         while not stop.wait(0.5):
             if time.monotonic() >= next_outbox:
                 _send_outbox(path, secrets)
-                next_outbox = time.monotonic() + OUTBOX_SECONDS
+                next_outbox = time.monotonic() + args.outbox_seconds
     except KeyboardInterrupt:
         pass
     finally:
