@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
 
         logs.setup()
     if args.command is None:
-        from cmstation.ui.app import run_gui  # Qt only when the window is wanted
+        from cmstation.ui.shell.app import run_gui  # Qt only when the window is wanted
 
         return run_gui(args)
     if getattr(args, "demo", False) and args.command != "check":

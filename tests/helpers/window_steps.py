@@ -3,7 +3,7 @@ composer."""
 
 from __future__ import annotations
 
-from cmstation.ui.app import build_window
+from cmstation.ui.shell.app import build_window
 
 
 def open_window(qtbot, path, settings, *, now: int):

@@ -54,7 +54,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])  # noqa: F841
     from cmstation.sample import build_sample_workspace
     from cmstation.storage import drafts, open_workspace
-    from cmstation.ui.app import build_window
+    from cmstation.ui.shell.app import build_window
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "ws.sqlite3"

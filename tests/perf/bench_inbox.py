@@ -397,7 +397,7 @@ from pathlib import Path
 t_start = time.perf_counter()
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
-from cmstation.ui.app import build_window
+from cmstation.ui.shell.app import build_window
 app = QApplication(sys.argv[:1])
 settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
 
@@ -484,7 +484,7 @@ def _run_child(code: str, args: list[str]) -> tuple[dict, float]:
 def first_rows(path: Path, tmp: Path, use_window: bool) -> dict:
     if use_window:
         try:
-            import cmstation.ui.app as app_mod
+            import cmstation.ui.shell.app as app_mod
 
             use_window = hasattr(app_mod, "build_window")
         except Exception:  # noqa: BLE001 - no UI yet: measure the storage page instead

@@ -31,7 +31,7 @@ from queued_replies import queue_replies_to_new_mentions  # noqa: E402
 
 from cmstation.storage import open_workspace  # noqa: E402
 from cmstation.storage import outbox as store  # noqa: E402
-from cmstation.ui.outbox_controller import OutboxController  # noqa: E402
+from cmstation.ui.outbox.outbox_controller import OutboxController  # noqa: E402
 
 
 def queue(path: Path, fake: FakeMastodon, cid: int, n: int) -> None:

@@ -36,7 +36,7 @@ from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cmstation.storage import messages, open_workspace  # noqa: E402
-from cmstation.ui.app import build_window  # noqa: E402
+from cmstation.ui.shell.app import build_window  # noqa: E402
 
 
 def main() -> int:

@@ -143,7 +143,7 @@ def workspace(tmp_path):
 
 @pytest.fixture
 def window(qtbot, workspace, ui_settings):
-    from cmstation.ui.app import build_window
+    from cmstation.ui.shell.app import build_window
 
     w = build_window(workspace["path"], settings=ui_settings, now=NOW)
     qtbot.addWidget(w)

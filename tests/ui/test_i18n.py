@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from cmstation.ui.app import I18N_DIR, build_window, install_translations
+from cmstation.ui.shell.app import I18N_DIR, build_window, install_translations
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "i18n" / "cmstation_nl.ts"

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 
 from cmstation.core.clock import Clock, SystemClock
 from cmstation.core.errors import CmstationError
-from cmstation.ui.connection_thread import emit_safely
+from cmstation.ui.common.connection_thread import emit_safely
 
 
 def default_secrets() -> Any:

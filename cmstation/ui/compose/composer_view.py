@@ -51,11 +51,11 @@ from cmstation.storage import drafts as draft_store
 from cmstation.storage import messages as message_store
 from cmstation.storage import outbox as outbox_store
 from cmstation.storage import snippets as snippet_store
-from cmstation.ui.check_highlighter import CheckHighlighter, Utf16Map
-from cmstation.ui.conversation_view import safe_url
-from cmstation.ui.findings_panel import FindingsPanel, render_message
-from cmstation.ui.plain_error import plain_error
-from cmstation.ui.voice_gauge import VoiceGauge
+from cmstation.ui.common.plain_error import plain_error
+from cmstation.ui.compose.check_highlighter import CheckHighlighter, Utf16Map
+from cmstation.ui.compose.findings_panel import FindingsPanel, render_message
+from cmstation.ui.compose.voice_gauge import VoiceGauge
+from cmstation.ui.inbox.conversation_view import safe_url
 
 #: Checks run this long after the last key; with the check itself (about a millisecond)
 #: and redrawing the list, findings show well within 200 ms of the last key.
@@ -514,7 +514,7 @@ class ComposerView(QFrame):
             {"je": self.tr("Dutch: je"), "u": self.tr("Dutch: u")}.get(reg, "")
         )
         self.register_label.setToolTip(self.tr("The register from your profile"))
-        from cmstation.ui.profile_dialog import round_photo
+        from cmstation.ui.compose.profile_dialog import round_photo
 
         pix = round_photo(self.profile.photo_path, 24)
         self.photo.setVisible(pix is not None)
@@ -827,7 +827,7 @@ class ComposerView(QFrame):
         self.tasks.run(work, done)
 
     def manage_snippets(self) -> None:
-        from cmstation.ui.snippets_dialog import SnippetsDialog
+        from cmstation.ui.compose.snippets_dialog import SnippetsDialog
 
         dlg = SnippetsDialog(self.tasks, self)
         dlg.exec()

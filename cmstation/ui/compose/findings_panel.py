@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmstation.compose import Finding, Severity
-from cmstation.ui.check_highlighter import SEVERITY_COLOURS
+from cmstation.ui.compose.check_highlighter import SEVERITY_COLOURS
 
 
 def render_message(finding: Finding) -> str:

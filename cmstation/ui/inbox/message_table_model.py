@@ -26,8 +26,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from cmstation.core.models import Message, MessageFilter, MessageState, Priority, Sentiment
 from cmstation.storage import messages as store
-from cmstation.ui.list_table import list_row_flags
-from cmstation.ui.tasks import TaskManager
+from cmstation.ui.common.list_table import list_row_flags
+from cmstation.ui.common.tasks import TaskManager
 
 PAGE_SIZE = 200
 # how many rows a reload may bring back at once to keep the user's place

@@ -3,10 +3,10 @@
 The steps themselves are Qt-free (:mod:`cmstation.listening.channel_flows`, shared with
 ``cmstation channel add``); this dialog collects the input, runs every network and keyring
 call off the GUI thread (:class:`BackgroundCall`) with a busy indicator, stores through the
-window's :class:`~cmstation.ui.tasks.TaskManager`, and explains trouble in plain words.
+window's :class:`~cmstation.ui.common.tasks.TaskManager`, and explains trouble in plain words.
 
 When a channel exists the first page is the mastery gate
-(:class:`~cmstation.ui.mastery_gate_dialog.MasteryGatePanel`); at the cap it only explains.
+(:class:`~cmstation.ui.listening.mastery_gate_dialog.MasteryGatePanel`); at the cap it only explains.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from cmstation.core.clock import Clock, SystemClock
 from cmstation.core.errors import CmstationError
 from cmstation.core.models import ChannelKind
 from cmstation.listening import channel_flows, channel_setup
-from cmstation.ui.mastery_gate_dialog import MasteryGatePanel, render
+from cmstation.ui.listening.mastery_gate_dialog import MasteryGatePanel, render
 
 log = logging.getLogger(__name__)
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from cmstation.core.errors import CmstationError
 from cmstation.core.models import Channel, ChannelKind
 from cmstation.listening import channel_flows, channel_setup
-from cmstation.ui.channel_dialog import describe_error
-from cmstation.ui.dialog_parts import cancel_and_primary_row, error_line
+from cmstation.ui.common.dialog_parts import cancel_and_primary_row, error_line
+from cmstation.ui.listening.channel_dialog import describe_error
 
 #: The spin box takes more than the allowed range so a typed value out of it gets a message
 #: instead of being silently corrected.

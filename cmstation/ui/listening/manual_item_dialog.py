@@ -26,8 +26,8 @@ from cmstation.channels.manual import BadManualItem, manual_message
 from cmstation.core.clock import Clock, SystemClock
 from cmstation.core.models import Channel
 from cmstation.listening import channel_flows
-from cmstation.ui.channel_dialog import describe_error
-from cmstation.ui.dialog_parts import cancel_and_primary_row, error_line
+from cmstation.ui.common.dialog_parts import cancel_and_primary_row, error_line
+from cmstation.ui.listening.channel_dialog import describe_error
 
 NETWORKS = ("LinkedIn", "Instagram", "X", "Facebook", "TikTok", "E-mail")
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from cmstation.storage import channels as channel_store
 from cmstation.storage import saved_searches
 from cmstation.storage.saved_searches import SavedSearch
-from cmstation.ui.saved_search_dialog import SavedSearchDialog
+from cmstation.ui.listening.saved_search_dialog import SavedSearchDialog
 
 
 class SavedSearchMenu(QObject):
@@ -28,7 +28,7 @@ class SavedSearchMenu(QObject):
 
     def search_at(self, pos: QPoint) -> SavedSearch | None:
         """The saved search under ``pos`` in the navigation's viewport, if any."""
-        from cmstation.ui.main_window import NAV_KEY
+        from cmstation.ui.shell.main_window import NAV_KEY
 
         item = self.window.nav.itemAt(pos)
         key = item.data(0, NAV_KEY) if item is not None else None

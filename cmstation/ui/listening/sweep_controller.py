@@ -9,7 +9,7 @@ at once (a paused channel never; one that needs a login is tried once, and says 
 :class:`ListeningUi` (``attach_listening(window)``) wires it into the main window: the
 Channels menu (Add channel..., Add an item by hand... Ctrl+Shift+N, Sweep now F5, mastery
 figures, notifications), the channel menu of the navigation (sweep it, Log in again...,
-Channel settings... (:mod:`cmstation.ui.channel_settings_dialog`), remove), a toolbar, the sweep progress in the status bar, each channel's
+Channel settings... (:mod:`cmstation.ui.listening.channel_settings_dialog`), remove), a toolbar, the sweep progress in the status bar, each channel's
 status and mastery figures in the navigation, the live inbox refresh while a sweep runs,
 drops of links or text onto the window, and the tray notification for new complaints.
 """
@@ -41,10 +41,10 @@ from cmstation.listening import scheduler
 from cmstation.listening import sweep as sweep_mod
 from cmstation.storage import channels as channel_store
 from cmstation.storage.connection import connect
-from cmstation.ui.connection_thread import ConnectionThread
-from cmstation.ui.main_window import NAV_KEY
-from cmstation.ui.network_controller import NetworkController
-from cmstation.ui.plain_error import plain_error
+from cmstation.ui.common.connection_thread import ConnectionThread
+from cmstation.ui.common.network_controller import NetworkController
+from cmstation.ui.common.plain_error import plain_error
+from cmstation.ui.shell.main_window import NAV_KEY
 
 log = logging.getLogger(__name__)
 
@@ -288,11 +288,11 @@ class ListeningUi(QObject):
         clock: Clock | None = None,
     ) -> None:
         super().__init__(window)
-        from cmstation.ui.tray_notifier import TrayNotifier
+        from cmstation.ui.shell.tray_notifier import TrayNotifier
 
         self.window = window
         if open_secrets is None or secrets_provider is None:
-            from cmstation.ui.workspace_secrets import workspace_secrets
+            from cmstation.ui.listening.workspace_secrets import workspace_secrets
 
             scoped = workspace_secrets(window.workspace_path)
             open_secrets = open_secrets or scoped
@@ -413,7 +413,7 @@ class ListeningUi(QObject):
     def _channel_dialog(self, **which: Any):
         """A channel dialog (add one: ``kind``; log in again: ``relogin``) on this window's
         secrets, sessions and clock."""
-        from cmstation.ui.channel_dialog import ChannelDialog
+        from cmstation.ui.listening.channel_dialog import ChannelDialog
 
         return ChannelDialog(
             self.window.tasks,
@@ -444,7 +444,7 @@ class ListeningUi(QObject):
 
     def open_manual_item(self, *, dropped: str = ""):
         from cmstation.channels.manual import split_drop
-        from cmstation.ui.manual_item_dialog import ManualItemDialog
+        from cmstation.ui.listening.manual_item_dialog import ManualItemDialog
 
         text, link = split_drop(dropped) if dropped else ("", "")
         manual = [
@@ -518,7 +518,7 @@ class ListeningUi(QObject):
 
     def open_channel_settings(self, cid: int):
         """Name, sweep interval and "Pause listening" of a channel."""
-        from cmstation.ui.channel_settings_dialog import ChannelSettingsDialog
+        from cmstation.ui.listening.channel_settings_dialog import ChannelSettingsDialog
 
         ch = self._channel(cid)
         if ch is None:
@@ -588,7 +588,7 @@ class ListeningUi(QObject):
 
     def show_gate(self):
         from cmstation.listening.channel_setup import check_gate
-        from cmstation.ui.mastery_gate_dialog import MasteryGateDialog
+        from cmstation.ui.listening.mastery_gate_dialog import MasteryGateDialog
 
         now = self.clock.now()
 
@@ -709,7 +709,7 @@ class ListeningUi(QObject):
             return
         from cmstation.insights.mastery import mastery
         from cmstation.storage import sweeps
-        from cmstation.ui.channel_dialog import BackgroundCall
+        from cmstation.ui.listening.channel_dialog import BackgroundCall
 
         now, path = self.clock.now(), self.window.workspace_path
         self._figures_running, self._figures_again = True, False

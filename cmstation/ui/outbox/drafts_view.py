@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from cmstation.core.models import Message
 from cmstation.storage import drafts as draft_store
 from cmstation.storage import messages
-from cmstation.ui.list_table import empty_list_note, list_title_bar
-from cmstation.ui.outbox_table_model import _time, one_line
+from cmstation.ui.common.list_table import empty_list_note, list_title_bar
+from cmstation.ui.outbox.outbox_table_model import _time, one_line
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -15,8 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 
-from cmstation.ui.connection_thread import ConnectionThread
-from cmstation.ui.network_controller import NetworkController
+from cmstation.ui.common.connection_thread import ConnectionThread
+from cmstation.ui.common.network_controller import NetworkController
 
 log = logging.getLogger(__name__)
 

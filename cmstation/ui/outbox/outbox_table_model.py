@@ -22,7 +22,7 @@ from cmstation.core.outbox_item import OutboxItem, OutboxState
 from cmstation.storage import channels as channel_store
 from cmstation.storage import messages
 from cmstation.storage import outbox as store
-from cmstation.ui.list_table import list_row_flags
+from cmstation.ui.common.list_table import list_row_flags
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 

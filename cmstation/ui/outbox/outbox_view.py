@@ -1,6 +1,6 @@
 """The "Outbox" page: every queued reply, its state and reason; edit, hold, release, cancel,
 send now. Database work goes through the window's task helper; sending is the
-:class:`~cmstation.ui.outbox_controller.OutboxController`'s job."""
+:class:`~cmstation.ui.outbox.outbox_controller.OutboxController`'s job."""
 
 from __future__ import annotations
 
@@ -27,17 +27,17 @@ from cmstation.outbox.worker import MSG_HELD_BY_USER, STALE_CONTEXT_REASONS
 from cmstation.storage import drafts as draft_store
 from cmstation.storage import messages
 from cmstation.storage import outbox as store
-from cmstation.ui.drafts_view import DraftsView
-from cmstation.ui.list_table import empty_list_note, list_table, list_title_bar
-from cmstation.ui.outbox_controller import OutboxController, OutboxReport
-from cmstation.ui.outbox_table_model import (
+from cmstation.ui.common.list_table import empty_list_note, list_table, list_title_bar
+from cmstation.ui.common.plain_error import plain_error
+from cmstation.ui.outbox.drafts_view import DraftsView
+from cmstation.ui.outbox.outbox_controller import OutboxController, OutboxReport
+from cmstation.ui.outbox.outbox_table_model import (
     STATE_COLORS,
     OutboxRow,
     OutboxTableModel,
     load_rows,
     plain_reason,
 )
-from cmstation.ui.plain_error import plain_error
 
 STYLE = """
 QLabel#outboxTitle { font-size: 14pt; font-weight: bold; }
@@ -407,7 +407,7 @@ class OutboxUi(QObject):
         super().__init__(window)
         self.window = window
         if controller is None:
-            from cmstation.ui.workspace_secrets import workspace_secrets
+            from cmstation.ui.listening.workspace_secrets import workspace_secrets
 
             controller = OutboxController(
                 window.workspace_path,

@@ -23,10 +23,10 @@ from cmstation import __version__, config
 from cmstation.core.errors import CmstationError
 from cmstation.core.translations import I18N_DIR, LANGUAGES
 from cmstation.storage import open_workspace
-from cmstation.ui.main_window import MainWindow
-from cmstation.ui.sweep_controller import attach_listening
+from cmstation.ui.listening.sweep_controller import attach_listening
+from cmstation.ui.shell.main_window import MainWindow
 
-ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "cmstation.svg"
+ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "cmstation.svg"
 # a hidden switch for screenshots: save the window to this PNG once it shows data, then quit
 SCREENSHOT_ENV = "CMSTATION_SCREENSHOT"
 
@@ -240,8 +240,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _start_background(window: MainWindow):
     def start() -> None:
-        from cmstation.ui.workspace_change_watch import watch_workspace
-        from cmstation.ui.workspace_owner_watch import own_workspace
+        from cmstation.ui.shell.workspace_change_watch import watch_workspace
+        from cmstation.ui.shell.workspace_owner_watch import own_workspace
 
         watch_workspace(window)  # what listen or a command changed shows within a second
         # sweeps and sending, unless another process (listen, a window) already does them

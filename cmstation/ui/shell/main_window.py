@@ -51,16 +51,16 @@ from cmstation.storage import channels as channel_store
 from cmstation.storage import messages as store
 from cmstation.storage import profile as profile_store
 from cmstation.storage import saved_searches
-from cmstation.ui.composer_view import ComposerView
-from cmstation.ui.conversation_view import ConversationView
-from cmstation.ui.list_table import empty_list_note, list_table
-from cmstation.ui.message_table_model import MessageTableModel
-from cmstation.ui.outbox_view import attach_outbox
-from cmstation.ui.plain_error import plain_error
-from cmstation.ui.profile_dialog import ProfileDialog
-from cmstation.ui.saved_search_menu import attach_saved_search_menu
-from cmstation.ui.tasks import TaskManager
-from cmstation.ui.welcome_view import WelcomeView
+from cmstation.ui.common.list_table import empty_list_note, list_table
+from cmstation.ui.common.plain_error import plain_error
+from cmstation.ui.common.tasks import TaskManager
+from cmstation.ui.compose.composer_view import ComposerView
+from cmstation.ui.compose.profile_dialog import ProfileDialog
+from cmstation.ui.inbox.conversation_view import ConversationView
+from cmstation.ui.inbox.message_table_model import MessageTableModel
+from cmstation.ui.listening.saved_search_menu import attach_saved_search_menu
+from cmstation.ui.outbox.outbox_view import attach_outbox
+from cmstation.ui.shell.welcome_view import WelcomeView
 
 NAV_KEY = Qt.ItemDataRole.UserRole + 1
 
@@ -111,7 +111,7 @@ class _Undo:
 
 
 class MainWindow(QMainWindow):
-    """Built by :func:`cmstation.ui.app.build_window`; owns one :class:`TaskManager`."""
+    """Built by :func:`cmstation.ui.shell.app.build_window`; owns one :class:`TaskManager`."""
 
     # the welcome view's "Explore the sample workspace" (the app opens it)
     sample_requested = Signal()

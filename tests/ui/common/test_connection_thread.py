@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from cmstation.storage import open_workspace
-from cmstation.ui.connection_thread import ConnectionThread
+from cmstation.ui.common.connection_thread import ConnectionThread
 
 
 def test_requests_run_in_order_with_their_own_connection_and_errors_are_reported(tmp_path):

@@ -3,7 +3,7 @@ import threading
 import pytest
 
 from cmstation.storage import messages
-from cmstation.ui.tasks import TaskManager
+from cmstation.ui.common.tasks import TaskManager
 
 
 @pytest.fixture

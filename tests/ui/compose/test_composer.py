@@ -17,8 +17,8 @@ from cmstation.storage import messages as message_store
 from cmstation.storage import open_workspace
 from cmstation.storage import outbox as outbox_store
 from cmstation.storage import profile as profile_store
-from cmstation.ui.composer_view import count_for
-from cmstation.ui.findings_panel import render_message
+from cmstation.ui.compose.composer_view import count_for
+from cmstation.ui.compose.findings_panel import render_message
 
 NOW = 1_763_000_000
 EVA = Profile(

@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage
 
 from cmstation.core.models import Priority
 from cmstation.sample import build_sample_workspace
-from cmstation.ui.app import build_window
+from cmstation.ui.shell.app import build_window
 
 NOW = 1_763_900_000
 

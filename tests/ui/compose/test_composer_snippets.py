@@ -12,7 +12,7 @@ from cmstation.storage import open_workspace
 from cmstation.storage import outbox as outbox_store
 from cmstation.storage import profile as profile_store
 from cmstation.storage import snippets as snippet_store
-from cmstation.ui.snippets_dialog import SnippetsDialog
+from cmstation.ui.compose.snippets_dialog import SnippetsDialog
 
 NOW = 1_763_000_000
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from cmstation.compose.profile import Profile
 from cmstation.storage import open_workspace
 from cmstation.storage import profile as profile_store
-from cmstation.ui.profile_dialog import ProfileDialog, round_photo
+from cmstation.ui.compose.profile_dialog import ProfileDialog, round_photo
 
 FULL = Profile(
     display_name="Eva de Vries",

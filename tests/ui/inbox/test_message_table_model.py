@@ -2,8 +2,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from cmstation.core.models import MessageFilter, MessageState, Sentiment
-from cmstation.ui.message_table_model import ID_ROLE, MessageTableModel, format_time, preview
-from cmstation.ui.tasks import TaskManager
+from cmstation.ui.common.tasks import TaskManager
+from cmstation.ui.inbox.message_table_model import ID_ROLE, MessageTableModel, format_time, preview
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from read_workspace import file_bytes_elsewhere, read_workspace
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "helpers"))
 
 from fake_feed import FakeFeedServer  # noqa: E402
 
@@ -30,8 +30,8 @@ from cmstation.core.models import (  # noqa: E402
 )
 from cmstation.secrets import NoSecureBackend, SessionOnlySecretStore, channel_key  # noqa: E402
 from cmstation.storage import channels, events, messages, open_workspace  # noqa: E402
-from cmstation.ui.app import build_window  # noqa: E402
-from cmstation.ui.channel_dialog import ChannelDialog  # noqa: E402
+from cmstation.ui.listening.channel_dialog import ChannelDialog  # noqa: E402
+from cmstation.ui.shell.app import build_window  # noqa: E402
 
 
 @pytest.fixture

@@ -12,14 +12,14 @@ import pytest
 from PySide6.QtCore import Qt
 from read_workspace import read_workspace
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "helpers"))
 
 
 from cmstation.core.i18n import Text  # noqa: E402
 from cmstation.core.models import Channel, ChannelKind  # noqa: E402
 from cmstation.secrets import SessionOnlySecretStore, channel_key  # noqa: E402
 from cmstation.storage import channels, open_workspace, sweeps  # noqa: E402
-from cmstation.ui.app import build_window  # noqa: E402
+from cmstation.ui.shell.app import build_window  # noqa: E402
 
 
 def _window(qtbot, path, ui_settings, store=None):

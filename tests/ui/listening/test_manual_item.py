@@ -10,9 +10,9 @@ from read_workspace import read_workspace
 
 from cmstation.core.models import Channel, ChannelKind, MessageKind
 from cmstation.storage import channels, messages, open_workspace
-from cmstation.ui.app import build_window
-from cmstation.ui.channel_dialog import ChannelDialog
-from cmstation.ui.manual_item_dialog import ManualItemDialog
+from cmstation.ui.listening.channel_dialog import ChannelDialog
+from cmstation.ui.listening.manual_item_dialog import ManualItemDialog
+from cmstation.ui.shell.app import build_window
 
 
 def _workspace(tmp_path, *, manual: bool = True):

@@ -57,7 +57,7 @@ def searches(workspace):
 
 @pytest.fixture
 def win(qtbot, workspace, searches, ui_settings, ui_now):
-    from cmstation.ui.app import build_window
+    from cmstation.ui.shell.app import build_window
 
     w = build_window(workspace["path"], settings=ui_settings, now=ui_now)
     qtbot.addWidget(w)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "helpers"))
 
 from read_workspace import read_workspace  # noqa: E402
 
@@ -19,7 +19,7 @@ from cmstation.core.models import Channel, ChannelKind  # noqa: E402
 from cmstation.secrets import SessionOnlySecretStore, channel_key  # noqa: E402
 from cmstation.storage import channels, open_workspace, sweeps  # noqa: E402
 from cmstation.storage import settings as settings_store  # noqa: E402
-from cmstation.ui.app import build_window  # noqa: E402
+from cmstation.ui.shell.app import build_window  # noqa: E402
 
 
 @pytest.fixture
@@ -237,7 +237,7 @@ def test_status_words_are_plain(qtbot):
 
     from cmstation.core.i18n import Text
     from cmstation.storage.sweeps import ChannelStatus
-    from cmstation.ui.sweep_controller import status_words
+    from cmstation.ui.listening.sweep_controller import status_words
 
     at = 1_763_000_000
     retry = at + 3600

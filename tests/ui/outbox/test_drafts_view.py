@@ -6,8 +6,8 @@ import pytest
 
 from cmstation.storage import drafts as draft_store
 from cmstation.storage import open_workspace
-from cmstation.ui.drafts_view import DraftsView
-from cmstation.ui.tasks import TaskManager
+from cmstation.ui.common.tasks import TaskManager
+from cmstation.ui.outbox.drafts_view import DraftsView
 
 
 @pytest.fixture

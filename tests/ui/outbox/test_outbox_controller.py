@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "helpers"))
 
 from mastodon_workspace import mastodon_workspace  # noqa: E402
 from queued_replies import queue_replies_to_new_mentions  # noqa: E402
@@ -19,7 +19,7 @@ from cmstation.core.outbox_item import OutboxState  # noqa: E402
 from cmstation.outbox import worker  # noqa: E402
 from cmstation.storage import open_workspace  # noqa: E402
 from cmstation.storage import outbox as store  # noqa: E402
-from cmstation.ui.outbox_controller import OutboxController  # noqa: E402
+from cmstation.ui.outbox.outbox_controller import OutboxController  # noqa: E402
 
 
 @pytest.fixture

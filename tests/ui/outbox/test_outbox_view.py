@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "helpers"))
 
 from read_workspace import read_workspace  # noqa: E402
 from window_steps import select_in_composer  # noqa: E402
@@ -40,8 +40,8 @@ from cmstation.storage import messages as message_store  # noqa: E402
 from cmstation.storage import open_workspace  # noqa: E402
 from cmstation.storage import outbox as outbox_store  # noqa: E402
 from cmstation.storage import profile as profile_store  # noqa: E402
-from cmstation.ui.app import build_window  # noqa: E402
-from cmstation.ui.outbox_table_model import OutboxRow, OutboxTableModel, plain_reason  # noqa: E402
+from cmstation.ui.outbox.outbox_table_model import OutboxRow, OutboxTableModel, plain_reason  # noqa: E402
+from cmstation.ui.shell.app import build_window  # noqa: E402
 
 NOW = 1_763_000_000
 LATER = int(time.time()) + 10 * 86400  # a reply scheduled for later (real time: the worker's)
@@ -173,7 +173,7 @@ def test_the_model_passes_the_model_tester(qtbot, qtmodeltester, ws):
     _queue(ws["path"], ws, 0, "Hij staat klaar! ^Eva")
     _queue(ws["path"], ws, 1, "Yes, 12-17h. ^Eva", not_before=NOW + 3600)
     db = open_workspace(ws["path"])
-    from cmstation.ui.outbox_table_model import load_rows
+    from cmstation.ui.outbox.outbox_table_model import load_rows
 
     rows = load_rows(db)
     db.conn.close()
@@ -466,7 +466,7 @@ def test_outbox_view_renders(qtbot, win, ws, tmp_path):
 def dutch(qapp):
     from PySide6.QtCore import QTranslator
 
-    from cmstation.ui.app import I18N_DIR
+    from cmstation.ui.shell.app import I18N_DIR
 
     tr = QTranslator()
     assert tr.load("cmstation_nl", str(I18N_DIR))

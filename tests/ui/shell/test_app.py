@@ -9,8 +9,8 @@ from read_workspace import copy_workspace
 
 from cmstation.core.models import MessageState
 from cmstation.sample import build_sample_workspace
-from cmstation.ui import app
-from cmstation.ui.app import build_window, choose_language
+from cmstation.ui.shell import app
+from cmstation.ui.shell.app import build_window, choose_language
 
 SAMPLE_NOW = 1_763_000_000
 

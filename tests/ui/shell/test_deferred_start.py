@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cmstation.core.models import MessageState
 from cmstation.storage import messages, open_workspace
-from cmstation.ui.app import build_window
+from cmstation.ui.shell.app import build_window
 
 
 def test_first_rows_come_before_the_rest_and_the_rest_follows(

@@ -3,8 +3,8 @@ from read_workspace import read_workspace
 
 from cmstation.core.models import MessageState
 from cmstation.storage import messages, open_workspace
-from cmstation.ui.app import build_window
-from cmstation.ui.main_window import MainWindow
+from cmstation.ui.shell.app import build_window
+from cmstation.ui.shell.main_window import MainWindow
 
 
 def _state_in_db(path, mid):
@@ -109,7 +109,7 @@ def test_hostile_search_shows_an_empty_state_not_an_error(qtbot, window):
 def test_the_message_text_column_takes_the_spare_width(window):
     from PySide6.QtWidgets import QHeaderView
 
-    from cmstation.ui.message_table_model import MessageTableModel as m
+    from cmstation.ui.inbox.message_table_model import MessageTableModel as m
 
     header = window.table.horizontalHeader()
     assert header.sectionResizeMode(m.COL_TEXT) == QHeaderView.ResizeMode.Stretch
@@ -283,7 +283,7 @@ def test_saved_searches_appear_in_the_navigation_and_filter_the_list(qtbot, work
 
 
 def test_j_at_the_end_of_a_page_loads_the_next_one(qtbot, window):
-    from cmstation.ui import message_table_model
+    from cmstation.ui.inbox import message_table_model
 
     with qtbot.wait_signal(window.message_model.reloaded):
         window.message_model._page_size = 10

@@ -4,7 +4,7 @@ import configparser
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-PKG = Path(__file__).resolve().parents[2] / "packaging"
+PKG = Path(__file__).resolve().parents[3] / "packaging"
 
 
 def test_desktop_entry():
@@ -29,7 +29,7 @@ def test_metainfo_names_the_desktop_entry():
 def test_the_icon_renders(qapp):
     from PySide6.QtGui import QIcon
 
-    from cmstation.ui.app import ICON
+    from cmstation.ui.shell.app import ICON
 
     pixmap = QIcon(str(ICON)).pixmap(64, 64)
     assert not pixmap.isNull()

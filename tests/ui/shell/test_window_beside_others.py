@@ -16,8 +16,8 @@ from read_workspace import read_workspace
 
 from cmstation.core.models import MessageState
 from cmstation.storage import messages, workspace_owner
-from cmstation.ui.workspace_change_watch import watch_workspace
-from cmstation.ui.workspace_owner_watch import own_workspace
+from cmstation.ui.shell.workspace_change_watch import watch_workspace
+from cmstation.ui.shell.workspace_owner_watch import own_workspace
 
 HOLD = textwrap.dedent(
     """
@@ -122,7 +122,7 @@ def test_the_window_reads_and_edits_while_listen_owns_the_workspace(
 
 
 def test_the_window_lets_go_when_it_closes(qtbot, workspace, ui_settings):
-    from cmstation.ui.app import build_window
+    from cmstation.ui.shell.app import build_window
 
     w = build_window(workspace["path"], settings=ui_settings)
     qtbot.addWidget(w)

@@ -1,0 +1,1 @@
+"""The inbox: the paged message list model and the conversation view."""

@@ -1,0 +1,1 @@
+"""Listening: channel dialogs, saved searches, sweeps and their status in the navigation."""
