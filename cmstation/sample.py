@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from cmstation.compose.profile import Profile
 from cmstation.core.models import (
     Author,
     Channel,
@@ -30,6 +29,7 @@ from cmstation.core.models import (
     Priority,
     Sentiment,
 )
+from cmstation.core.profile import Profile
 from cmstation.storage import channels, messages, open_workspace
 from cmstation.storage import profile as profile_store
 from cmstation.storage.tx import transaction

@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from cmstation.compose.profile import check_context
 from cmstation.core.models import MessageFilter, MessageState
 from cmstation.sample import SIGNOFF, WINDOW_DAYS, build_sample_workspace
 from cmstation.storage import channels, messages, open_workspace
@@ -167,7 +168,7 @@ def test_our_replies_pass_the_reply_checks(sample):
     assert own
     for m in own:
         parent = by_remote[(m.channel_id, m.in_reply_to_id)]
-        ctx = PROFILE.check_context(lang=m.lang, channel=m.channel_kind, in_reply_to=parent.text)
+        ctx = check_context(PROFILE, lang=m.lang, channel=m.channel_kind, in_reply_to=parent.text)
         serious = [f for f in check(m.text, ctx) if str(f.severity) in ("warning", "error")]
         assert serious == [], (m.text, serious)
 

@@ -12,6 +12,7 @@ import sys
 
 from cmstation.cli.args import positive_int
 from cmstation.cli.lang import tr
+from cmstation.compose.profile import check_context
 from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.models import ChannelKind
 from cmstation.core.translations import render
@@ -180,7 +181,7 @@ def run(args: argparse.Namespace) -> int:
         "limit": args.limit,
         "in_reply_to": args.in_reply_to,
     }
-    ctx = profile.check_context(**fields) if profile is not None else CheckContext(**fields)
+    ctx = check_context(profile, **fields) if profile is not None else CheckContext(**fields)
     overrides = {}
     if args.signature is not None:
         overrides["signature"] = args.signature.strip()

@@ -165,12 +165,22 @@ def _code(value: str) -> str:
     return value.strip().split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
 
 
-def choose_language(cli_lang: str | None = None, environ: Mapping[str, str] | None = None) -> str:
-    """``--lang`` when it names a shipped language, else the environment the way gettext
-    reads it (the first set of LANGUAGE, LC_ALL, LC_MESSAGES, LANG; LANGUAGE may list
-    several, ``nl:en``), else English."""
-    if cli_lang and _code(cli_lang) in LANGUAGES:
-        return _code(cli_lang)
+def choose_language(
+    cli_lang: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    *,
+    saved: str | None = None,
+    system: str | None = None,
+) -> str:
+    """The interface language, for the window and the commands alike: ``--lang`` when it
+    names a shipped language; else the window's saved choice (``saved``, the Language
+    menu; the commands have none); else the environment the way gettext reads it (the
+    first set of LANGUAGE, LC_ALL, LC_MESSAGES, LANG; LANGUAGE may list several,
+    ``nl:en``); else, when none of those is set, ``system`` (the platform's locale name,
+    which the window asks Qt for); else English."""
+    for choice in (cli_lang, saved):
+        if choice and _code(choice) in LANGUAGES:
+            return _code(choice)
     env = os.environ if environ is None else environ
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(var, "")
@@ -183,4 +193,6 @@ def choose_language(cli_lang: str | None = None, environ: Mapping[str, str] | No
             if code in LANGUAGES:
                 return code
         return "en"
+    if system and _code(system) in LANGUAGES:
+        return _code(system)
     return "en"

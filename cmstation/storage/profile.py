@@ -6,7 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from cmstation.compose.profile import Profile
+from cmstation.core.profile import Profile
 
 
 def load_profile(db) -> Profile:

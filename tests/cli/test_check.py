@@ -9,7 +9,7 @@ import sys
 import pytest
 from cli_runner import cli_env
 
-from cmstation.compose.profile import Profile
+from cmstation.core.profile import Profile
 from cmstation.storage import open_workspace
 from cmstation.storage.profile import save_profile
 

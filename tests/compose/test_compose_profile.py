@@ -1,4 +1,5 @@
-from cmstation.compose.profile import Profile
+from cmstation.compose.profile import check_context
+from cmstation.core.profile import Profile
 
 
 def test_sign_adds_the_signoff_once_and_per_channel():
@@ -13,6 +14,6 @@ def test_check_context_carries_the_profile():
     p = Profile(
         signoff="^Eva", register="u", brand_words=["Fietsplaats"], banned_phrases=["geen zorgen"]
     )
-    ctx = p.check_context(channel="mastodon", lang="nl")
+    ctx = check_context(p, channel="mastodon", lang="nl")
     assert (ctx.signature, ctx.register, ctx.channel) == ("^Eva", "u", "mastodon")
     assert ctx.brand_words == ("Fietsplaats",) and ctx.banned_phrases == ("geen zorgen",)

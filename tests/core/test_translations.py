@@ -174,3 +174,18 @@ def test_an_unknown_language_is_english():
 )
 def test_the_language_comes_from_the_option_then_the_environment(cli, env, expected):
     assert choose_language(cli, env) == expected
+
+
+def test_the_window_adds_its_saved_choice_and_the_platform_locale():
+    """One function decides for the window and the commands: the window passes its saved
+    Language-menu choice (after --lang, before the environment) and the platform's locale
+    (used only when no environment variable says anything)."""
+    assert choose_language(None, {}, system="nl_NL") == "nl"
+    assert choose_language(None, {}, system="de_DE") == "en"
+    assert choose_language("en", {}, system="nl_NL") == "en"
+    assert choose_language(None, {}, saved="nl", system="en_US") == "nl"
+    assert choose_language(None, {"LANG": "en_GB.UTF-8"}, saved="nl") == "nl"
+    assert choose_language("EN", {}, saved="nl", system="nl_NL") == "en"
+    assert choose_language("klingon", {}, saved="nl", system="C") == "nl"
+    assert choose_language(None, {"LANG": "C.UTF-8"}, system="nl_NL") == "en"
+    assert choose_language(None, {"LANG": "nl_NL.UTF-8"}, saved="", system="en_US") == "nl"

@@ -1,4 +1,4 @@
-from cmstation.compose.profile import Profile
+from cmstation.core.profile import Profile
 from cmstation.storage.profile import load_profile, peek_profile, save_profile
 
 

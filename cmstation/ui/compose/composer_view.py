@@ -44,8 +44,9 @@ from PySide6.QtWidgets import (
 
 from cmstation.compose import CheckResult, Finding, Severity, analyse
 from cmstation.compose.length import limit_for, post_length
-from cmstation.compose.profile import Profile
+from cmstation.compose.profile import check_context
 from cmstation.core.models import Channel, ChannelKind, Message
+from cmstation.core.profile import Profile
 from cmstation.storage import channels as channel_store
 from cmstation.storage import drafts as draft_store
 from cmstation.storage import messages as message_store
@@ -605,7 +606,8 @@ class ComposerView(QFrame):
     def context(self):
         m = self.message
         kind = str(self.channel.kind) if self.channel else ""
-        return self.profile.check_context(
+        return check_context(
+            self.profile,
             lang=self.language_override() or "auto",
             channel=kind,
             limit=self.channel.post_limit if self.channel else None,

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmstation.compose.profile import DEFAULT_RESPONSE_TARGET_HOURS, Profile
 from cmstation.core.models import ChannelKind
+from cmstation.core.profile import DEFAULT_RESPONSE_TARGET_HOURS, Profile
 
 PHOTO_SIZE = 64
 

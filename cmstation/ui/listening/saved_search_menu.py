@@ -28,7 +28,7 @@ class SavedSearchMenu(QObject):
 
     def search_at(self, pos: QPoint) -> SavedSearch | None:
         """The saved search under ``pos`` in the navigation's viewport, if any."""
-        from cmstation.ui.shell.main_window import NAV_KEY
+        from cmstation.ui.shell.navigation import NAV_KEY
 
         item = self.window.nav.itemAt(pos)
         key = item.data(0, NAV_KEY) if item is not None else None

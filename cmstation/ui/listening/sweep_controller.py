@@ -44,7 +44,7 @@ from cmstation.storage.connection import connect
 from cmstation.ui.common.connection_thread import ConnectionThread
 from cmstation.ui.common.network_controller import NetworkController
 from cmstation.ui.common.plain_error import plain_error
-from cmstation.ui.shell.main_window import NAV_KEY
+from cmstation.ui.shell.navigation import NAV_KEY
 
 log = logging.getLogger(__name__)
 

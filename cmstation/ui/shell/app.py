@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cmstation import __version__, config
 from cmstation.core.errors import CmstationError
-from cmstation.core.translations import I18N_DIR, LANGUAGES
+from cmstation.core.translations import I18N_DIR, choose_language
 from cmstation.storage import open_workspace
 from cmstation.ui.listening.sweep_controller import attach_listening
 from cmstation.ui.shell.main_window import MainWindow
@@ -39,19 +39,6 @@ def ui_settings() -> QSettings:
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, "cmstation", "cmstation"
     )
-
-
-def choose_language(cli_lang: str | None, settings: QSettings, system: str | None = None) -> str:
-    """--lang, else the saved setting, else the system locale; English when unknown."""
-    for candidate in (
-        cli_lang,
-        settings.value("ui/language", "", type=str),
-        system if system is not None else QLocale.system().name(),
-    ):
-        code = (candidate or "").strip().lower().replace("-", "_").split("_")[0]
-        if code in LANGUAGES:
-            return code
-    return "en"
 
 
 def install_translations(app: QCoreApplication, lang: str) -> list[QTranslator]:
@@ -201,7 +188,11 @@ def run_gui(args: argparse.Namespace) -> int:
         app.setFont(font)
     _quit_on_sigterm(app)
     settings = ui_settings()
-    lang = choose_language(getattr(args, "lang", None), settings)
+    lang = choose_language(
+        getattr(args, "lang", None),
+        saved=settings.value("ui/language", "", type=str),
+        system=QLocale.system().name(),
+    )
     translators = install_translations(app, lang)  # noqa: F841 - kept alive until exit
 
     try:
@@ -273,10 +264,3 @@ def _schedule_screenshot(app: QApplication, window: MainWindow, path: Path) -> N
             QTimer.singleShot(100, attempt)
 
     QTimer.singleShot(500, attempt)
-
-
-def main() -> int:
-    """The gui-script entry (``cmstation-gui``)."""
-    from cmstation.cli import main as cli_main
-
-    return cli_main()

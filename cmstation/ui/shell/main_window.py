@@ -4,29 +4,20 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
-    QModelIndex,
     QObject,
     QSettings,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
-    QActionGroup,
-    QBrush,
     QCloseEvent,
-    QColor,
-    QDesktopServices,
-    QKeySequence,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,41 +27,28 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from cmstation.core.models import Channel, MessageFilter, MessageState, Sentiment
-from cmstation.storage import channels as channel_store
-from cmstation.storage import messages as store
+from cmstation.core.models import Channel, MessageFilter, Sentiment
 from cmstation.storage import profile as profile_store
-from cmstation.storage import saved_searches
 from cmstation.ui.common.list_table import empty_list_note, list_table
 from cmstation.ui.common.plain_error import plain_error
 from cmstation.ui.common.tasks import TaskManager
 from cmstation.ui.compose.composer_view import ComposerView
-from cmstation.ui.compose.profile_dialog import ProfileDialog
 from cmstation.ui.inbox.conversation_view import ConversationView
+from cmstation.ui.inbox.inbox_actions import InboxActionsMixin, _Undo
 from cmstation.ui.inbox.message_table_model import MessageTableModel
 from cmstation.ui.listening.saved_search_menu import attach_saved_search_menu
 from cmstation.ui.outbox.outbox_view import attach_outbox
+from cmstation.ui.shell.navigation import VIEW_STATES, NavigationMixin
 from cmstation.ui.shell.welcome_view import WelcomeView
-
-NAV_KEY = Qt.ItemDataRole.UserRole + 1
-
-# navigation entries that are views over states
-VIEW_STATES: dict[str, tuple[MessageState, ...]] = {
-    "needs_reply": (MessageState.NEEDS_REPLY,),
-    "all": (),
-    "done": (MessageState.DONE, MessageState.REPLIED),
-    "ignored": (MessageState.IGNORED, MessageState.SPAM),
-}
+from cmstation.ui.shell.window_menus import WindowMenusMixin
 
 STYLE = """
 QTreeWidget#nav { border: none; background: palette(window); font-size: 10.5pt; }
@@ -103,14 +81,7 @@ def _default_size() -> tuple[int, int]:
     return min(1440, int(avail.width() * 0.92)), min(900, int(avail.height() * 0.92))
 
 
-@dataclass
-class _Undo:
-    ids: tuple[int, ...]
-    # filled on the worker by set_state (tasks run in order, so undo always finds it filled)
-    previous: dict
-
-
-class MainWindow(QMainWindow):
+class MainWindow(NavigationMixin, InboxActionsMixin, WindowMenusMixin, QMainWindow):
     """Built by :func:`cmstation.ui.shell.app.build_window`; owns one :class:`TaskManager`."""
 
     # the welcome view's "Explore the sample workspace" (the app opens it)
@@ -406,27 +377,6 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
 
-    def _build_shortcuts(self) -> None:
-        def sc(key, slot, widget=None):
-            s = QShortcut(QKeySequence(key), widget or self)
-            if widget is not None:
-                s.setContext(Qt.ShortcutContext.WidgetShortcut)
-            s.activated.connect(slot)
-            return s
-
-        self.shortcuts = {
-            "next": sc("J", lambda: self.move_selection(1)),
-            "previous": sc("K", lambda: self.move_selection(-1)),
-            "done": sc("E", lambda: self.change_state(MessageState.DONE)),
-            "ignore": sc("I", lambda: self.change_state(MessageState.IGNORED)),
-            "search": sc("/", self.focus_search),
-            "undo": sc(QKeySequence.StandardKey.Undo, self.undo),
-            "open": sc(Qt.Key.Key_Return, self.open_current, self.table),
-            "open_enter": sc(Qt.Key.Key_Enter, self.open_current, self.table),
-            "back": sc(Qt.Key.Key_Escape, self.focus_list, self.search_box),
-            "back_conversation": sc(Qt.Key.Key_Escape, self.focus_list, self.conversation),
-        }
-
     def set_reply_area(self, widget: QWidget) -> None:
         """Put the composer (or any widget) below the conversation, replacing the placeholder."""
         old = self.reply_area
@@ -442,432 +392,13 @@ class MainWindow(QMainWindow):
         self.thread_shown.connect(self.composer.set_message)
         self.composer.status_changed.connect(self._update_status)
 
-    def edit_profile(self) -> None:
-        """Menu "Profile…": who answers, the sign-off, register, brand words."""
-        self.ensure_ready()
-        dlg = ProfileDialog(profile_store.load_profile(self._db), self)
-        if dlg.exec():
-            profile = dlg.profile()
-            profile_store.save_profile(self._db, profile)
-            self.composer.set_profile(profile)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        app_menu = bar.addMenu(self.tr("&cmstation"))
-        self.sample_action = app_menu.addAction(self.tr("Explore the sample workspace"))
-        self.sample_action.triggered.connect(self.sample_requested)
-        lang_menu = app_menu.addMenu(self.tr("Language"))
-        self.language_actions = {}
-        current = self._settings.value("ui/language", "", type=str)
-        group = QActionGroup(self)
-        for code, label in (
-            ("", self.tr("Follow the system")),
-            ("en", "English"),
-            ("nl", "Nederlands"),
-        ):
-            action = lang_menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.setActionGroup(group)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-            self.language_actions[code] = action
-        self.profile_action = app_menu.addAction(self.tr("Profile\u2026"))
-        self.profile_action.triggered.connect(self.edit_profile)
-        app_menu.addSeparator()
-        quit_action = app_menu.addAction(self.tr("Quit"))
-        # later: the first shortcut on a QAction costs ~40 ms (PySide makes its enum types)
-        self.when_ready(lambda: quit_action.setShortcut(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        keys = help_menu.addAction(self.tr("Keyboard shortcuts"))
-        keys.triggered.connect(self.show_shortcuts)
-
-    def set_language(self, code: str) -> None:
-        """Store the interface language (empty: follow the system); used at the next start."""
-        self._settings.setValue("ui/language", code)
-        self._settings.sync()
-        self._update_status(self.tr("The new language is used the next time cmstation starts."))
-
-    def show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Keyboard shortcuts"),
-            self.tr(
-                "j or ↓  next message\n"
-                "k or ↑  previous message\n"
-                "Enter  read the conversation\n"
-                "Esc  back to the list\n"
-                "e  mark done\n"
-                "i  ignore\n"
-                "/  search\n"
-                "Ctrl+Z  undo the last change"
-            ),
-        )
-
     # -- workspace content ------------------------------------------------------------------
-
-    def reload_navigation(self) -> None:
-        """Read channels and saved searches (small, synchronous) and rebuild the nav."""
-        self._channels = channel_store.list_channels(self._db)
-        searches = saved_searches.list_saved_searches(self._db)
-        self.nav.blockSignals(True)
-        self.nav.clear()
-        self._nav_items: dict[tuple, QTreeWidgetItem] = {}
-
-        def add(parent, key, text, tooltip=""):
-            item = QTreeWidgetItem([text, ""])
-            item.setData(0, NAV_KEY, key)
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if tooltip:
-                item.setToolTip(0, tooltip)
-            (parent.addChild if parent is not None else self.nav.addTopLevelItem)(item)
-            self._nav_items[key] = item
-            return item
-
-        def header(text):
-            item = QTreeWidgetItem([text, ""])
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = item.font(0)
-            font.setBold(True)
-            font.setPointSizeF(max(font.pointSizeF() * 0.85, 7))
-            item.setFont(0, font)
-            self.nav.addTopLevelItem(item)
-            item.setExpanded(True)
-            return item
-
-        add(
-            None,
-            ("view", "needs_reply"),
-            self.tr("Needs reply"),
-            self.tr("Messages that wait for an answer, most urgent first"),
-        )
-        add(None, ("view", "all"), self.tr("All messages"))
-        add(None, ("view", "done"), self.tr("Done"), self.tr("Answered or marked done"))
-        add(None, ("view", "ignored"), self.tr("Ignored and spam"))
-        add(None, ("page", "drafts"), self.tr("Drafts"), self.tr("Replies being written"))
-        add(None, ("page", "outbox"), self.tr("Outbox"), self.tr("Replies on their way out"))
-        if self._channels:
-            group = header(self.tr("CHANNELS"))
-            for ch in self._channels:
-                add(group, ("channel", ch.id), ch.name, ch.url or ch.account)
-            group.setExpanded(True)
-        if searches:
-            group = header(self.tr("SAVED SEARCHES"))
-            for s in searches:
-                add(group, ("search", s.id, s.query, s.channel_id), s.name, s.query)
-            group.setExpanded(True)
-        self.nav.blockSignals(False)
-        self.nav.expandAll()
-
-        if not self._channels:
-            self.stack.setCurrentWidget(self.welcome)
-        else:
-            self.stack.setCurrentWidget(self.splitter)
-        key = self._view_key
-        if key[0] == "search" and key not in self._nav_items:
-            # the saved search shown was edited (its entry has a new key) or else removed
-            key = next((k for k in self._nav_items if k[:2] == key[:2]), ("view", "all"))
-        item = self._nav_items.get(key) or self._nav_items[("view", "needs_reply")]
-        self.nav.setCurrentItem(item)  # triggers _on_nav_changed -> apply_filter
-        self.refresh_counts()
-        self.navigation_reloaded.emit()
-
-    def save_current_search(self) -> None:
-        """Keep the search box's text as a saved search (local to the inbox; listening
-        searches per channel are added in the channel's set-up or with `cmstation search`)."""
-        text = " ".join(self.search_box.text().split())
-        if not text:
-            return
-        sid = saved_searches.add_saved_search(self._db, text, text, listen=False)
-        self.search_box.clear()  # the saved search's entry now carries the query
-        self.reload_navigation()
-        key = next((k for k in self._nav_items if k[0] == "search" and k[1] == sid), None)
-        if key is not None:
-            self.nav.setCurrentItem(self._nav_items[key])
-        self.statusBar().showMessage(self.tr("Search saved: {name}").format(name=text), 4000)
-
-    @property
-    def has_channels(self) -> bool:
-        return bool(self._channels)
-
-    def current_filter(self) -> MessageFilter:
-        kind = self._view_key[0]
-        states: tuple[MessageState, ...] = ()
-        channel_id = None
-        search = self.search_box.text().strip()
-        if kind == "view":
-            states = VIEW_STATES[self._view_key[1]]
-        elif kind == "channel":
-            channel_id = self._view_key[1]
-        elif kind == "search":
-            _, _sid, query, channel_id = self._view_key
-            search = f"{query} {search}".strip()
-        return MessageFilter(
-            states=states,
-            channel_id=channel_id,
-            sentiment=self.sentiment_combo.currentData(),
-            lang=self.lang_combo.currentData(),
-            search=search,
-            order=self.order_combo.currentData() or "priority",
-        )
-
-    def apply_filter(self, *, force: bool = False) -> None:
-        """Show what the navigation, the filter bar and the search box select (a query on
-        the worker); the same filter again is not re-run unless ``force``."""
-        self._search_timer.stop()
-        f = self.current_filter()
-        if force or f != self.message_model.filter or not self.message_model.generation:
-            self.message_model.set_filter(f)
-        self._update_status()
-
-    def _search_now(self) -> None:
-        self.apply_filter(force=True)
-
-    def _on_nav_changed(self, current: QTreeWidgetItem | None, _previous=None) -> None:
-        if current is None:
-            return
-        key = current.data(0, NAV_KEY)
-        if key is None:
-            return
-        self._view_key = tuple(key)
-        if self.is_ready:
-            self.outbox.show_page(key[1] if key[0] == "page" else None)
-        if key[0] != "page":
-            self.apply_filter()
-
-    def select_view(self, key: tuple) -> None:
-        """Select a navigation entry, e.g. ("view", "all") or ("channel", 2)."""
-        self.nav.setCurrentItem(self._nav_items[tuple(key)])
-
-    def _on_reloaded(self) -> None:
-        empty = self.message_model.rowCount() == 0
-        if empty:
-            self.list_empty.setText(self._empty_text())
-            self.list_stack.setCurrentWidget(self.list_empty)
-            self.conversation.show_empty()
-            if self.is_ready:
-                self.composer.set_message(None)
-        else:
-            self.list_stack.setCurrentWidget(self.table)
-            row = 0
-            if self.conversation.message_id is not None:
-                found = self.message_model.row_of(self.conversation.message_id)
-                row = found if found >= 0 else 0
-            self.select_row(row)
-        self._update_status()
-
-    def _empty_text(self) -> str:
-        f = self.message_model.filter
-        if f.search:
-            return self.tr("Nothing matches \u201c{query}\u201d. Try fewer or other words.").format(
-                query=f.search
-            )
-        if f.sentiment is not None or f.lang:
-            return self.tr("No messages match these filters.")
-        if self._view_key == ("view", "needs_reply"):
-            return self.tr("Nothing needs a reply right now. Well done!")
-        if self._view_key == ("view", "ignored"):
-            return self.tr("Nothing ignored or marked as spam.")
-        if self._view_key == ("view", "done"):
-            return self.tr("Nothing is done yet. Press e on a message to mark it done.")
-        return self.tr("No messages yet. New mentions appear here after the next sweep.")
 
     # -- selection and conversation ---------------------------------------------------------
 
-    def current_row(self) -> int:
-        idx = self.table.currentIndex()
-        return idx.row() if idx.isValid() else -1
-
-    def current_message_id(self) -> int | None:
-        m = self.message_model.message_at(self.current_row())
-        return m.id if m else None
-
-    def select_row(self, row: int) -> None:
-        n = self.message_model.rowCount()
-        if n == 0:
-            return
-        row = max(0, min(row, n - 1))
-        idx = self.message_model.index(row, MessageTableModel.COL_TEXT)
-        self.table.setCurrentIndex(idx)
-        self.table.scrollTo(idx)
-
-    def open_message(self, message_id: int) -> None:
-        """Show ``message_id`` under "All messages", selected, its draft in the composer."""
-        self.ensure_ready()
-        self.conversation.message_id = message_id
-        self._view_key = ("view", "all")
-        self.nav.blockSignals(True)
-        self.nav.setCurrentItem(self._nav_items[self._view_key])
-        self.nav.blockSignals(False)
-        self.outbox.show_page(None)
-        self.apply_filter(force=True)
-        self._show_thread(message_id)
-
-    def move_selection(self, delta: int) -> None:
-        self.ensure_ready()
-        if self.stack.currentWidget() is not self.splitter or self.outbox.page:
-            return
-        n = self.message_model.rowCount()
-        if n == 0:
-            return
-        row = self.current_row()
-        self.select_row(0 if row < 0 else row + delta)
-        if self.current_row() >= n - 20 and self.message_model.canFetchMore():
-            self.message_model.fetchMore()
-        self.table.setFocus()
-
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        m = self.message_model.message_at(current.row()) if current.isValid() else None
-        if m is None or m.id is None:
-            return
-        self._show_thread(m.id)
-        if not m.read:
-            self.message_model.set_read(m.id)
-            mid = m.id
-            self.tasks.run(lambda db: store.mark_read(db, mid), lambda _r: self._counts_soon())
-
-    def _show_thread(self, message_id: int) -> None:
-        self._thread_gen += 1
-        gen = self._thread_gen
-
-        def done(thread):
-            if gen == self._thread_gen and not self._closed:
-                self.conversation.show_thread(message_id, thread)
-                self.thread_shown.emit(message_id)
-
-        self.tasks.run(lambda db: store.thread(db, message_id), done)
-
-    def open_current(self) -> None:
-        """Enter: open the selected message in the conversation pane and focus it."""
-        mid = self.current_message_id()
-        if mid is None:
-            return
-        if self.conversation.message_id != mid:
-            self._show_thread(mid)
-        self.conversation.setFocus()
-
-    def focus_search(self) -> None:
-        if self.stack.currentWidget() is not self.splitter:
-            return
-        self.search_box.setFocus()
-        self.search_box.selectAll()
-
-    def focus_list(self) -> None:
-        self.table.setFocus()
-
-    def open_url(self, url: QUrl) -> None:
-        QDesktopServices.openUrl(url)
-
     # -- state changes and undo --------------------------------------------------------------
 
-    def change_state(self, state: MessageState) -> None:
-        """Mark the selected message; saved at once, undoable with Ctrl+Z."""
-        self.ensure_ready()
-        if self.stack.currentWidget() is not self.splitter or self.outbox.page:
-            return
-        row = self.current_row()
-        mid = self.current_message_id()
-        if mid is None:
-            return
-        ids = (mid,)
-        undo = _Undo(ids, {})
-
-        def work(db):
-            undo.previous.update(store.set_state(db, ids, state))
-
-        self._undo.append(undo)
-        del self._undo[:-50]
-        self.message_model.apply_state(ids, state)
-        self.tasks.run(
-            work, lambda _r: self._state_saved(ids, state), lambda exc: self._state_failed(exc)
-        )
-        self.select_row(row)
-        if self.message_model.rowCount() == 0:
-            self._on_reloaded()
-        self._update_status(self._state_note(state))
-
-    def _state_note(self, state: MessageState) -> str:
-        if state == MessageState.DONE:
-            return self.tr("Marked done. Ctrl+Z undoes.")
-        if state == MessageState.IGNORED:
-            return self.tr("Ignored. Ctrl+Z undoes.")
-        return ""
-
-    def _state_saved(self, ids: tuple, state: MessageState) -> None:
-        self.states_changed.emit(ids, str(state))
-        self._counts_soon()
-
-    def _state_failed(self, exc: BaseException) -> None:
-        self._show_task_error(exc)
-        self.message_model.reload()
-
-    def undo(self) -> None:
-        if not self._undo:
-            self._update_status(self.tr("Nothing to undo."))
-            return
-        undo = self._undo.pop()
-
-        def work(db):
-            store.restore_states(db, undo.previous)
-
-        def done(_r):
-            self.conversation.message_id = undo.ids[0]
-            self.message_model.reload()
-            self.states_changed.emit(undo.ids, "")
-            self._counts_soon()
-
-        self.tasks.run(work, done, self._state_failed)
-        self._update_status(self.tr("Undone."))
-
     # -- counts and status ---------------------------------------------------------------------
-
-    def _counts_soon(self) -> None:
-        if not self._closed:
-            self._counts_timer.start()
-
-    def refresh_counts(self) -> None:
-        def done(counts):
-            if not self._closed:
-                self._apply_counts(counts)
-
-        self.tasks.run(store.nav_counts, done)
-
-    def _apply_counts(self, c: store.NavCounts) -> None:
-        self._counts = c
-
-        def put(key, n, tip="", muted=False):
-            item = self._nav_items.get(key)
-            if item is not None:
-                item.setText(1, str(n) if n else "")
-                if tip:
-                    item.setToolTip(1, tip)
-                font = item.font(1)
-                font.setBold(not muted and n > 0)
-                item.setFont(1, font)
-                if muted:
-                    item.setForeground(1, QBrush(QColor("#6b7280")))
-
-        put(
-            ("view", "needs_reply"),
-            c.needs_reply,
-            self.tr("{n} need a reply").format(n=c.needs_reply),
-        )
-        put(("view", "all"), c.unread, self.tr("{n} unread").format(n=c.unread))
-        put(("view", "done"), c.by_state.get("done", 0) + c.by_state.get("replied", 0), muted=True)
-        put(
-            ("view", "ignored"),
-            c.by_state.get("ignored", 0) + c.by_state.get("spam", 0),
-            muted=True,
-        )
-        for ch in self._channels:
-            nr, unread = c.by_channel.get(ch.id, (0, 0))
-            put(
-                ("channel", ch.id),
-                nr,
-                self.tr("{needs} need a reply, {unread} unread").format(needs=nr, unread=unread),
-            )
-        self._update_status()
-        self.counts_refreshed.emit()
 
     def _update_status(self, note: str = "") -> None:
         if note:

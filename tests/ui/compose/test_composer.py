@@ -8,9 +8,9 @@ from PySide6.QtGui import QTextCharFormat
 from read_workspace import read_workspace
 from window_steps import open_window, select_in_composer
 
-from cmstation.compose.profile import Profile
 from cmstation.core.models import Channel, ChannelKind, Message, MessageState, Priority, Sentiment
 from cmstation.core.outbox_item import OutboxState
+from cmstation.core.profile import Profile
 from cmstation.storage import channels as channel_store
 from cmstation.storage import drafts as draft_store
 from cmstation.storage import messages as message_store

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from window_steps import open_window, select_in_composer
 
-from cmstation.compose.profile import Profile
+from cmstation.core.profile import Profile
 from cmstation.storage import open_workspace
 from cmstation.storage import outbox as outbox_store
 from cmstation.storage import profile as profile_store

@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QColor, QImage
 
-from cmstation.compose.profile import Profile
+from cmstation.core.profile import Profile
 from cmstation.storage import open_workspace
 from cmstation.storage import profile as profile_store
 from cmstation.ui.compose.profile_dialog import ProfileDialog, round_photo

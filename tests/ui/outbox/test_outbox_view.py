@@ -16,7 +16,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "helpers"))
 from read_workspace import read_workspace  # noqa: E402
 from window_steps import select_in_composer  # noqa: E402
 
-from cmstation.compose.profile import Profile  # noqa: E402
 from cmstation.core.i18n import Text  # noqa: E402
 from cmstation.core.models import (  # noqa: E402
     Author,
@@ -27,6 +26,7 @@ from cmstation.core.models import (  # noqa: E402
     MessageState,
 )
 from cmstation.core.outbox_item import OutboxState, new_idempotency_key  # noqa: E402
+from cmstation.core.profile import Profile  # noqa: E402
 from cmstation.outbox.worker import (  # noqa: E402
     MSG_HELD_BY_USER,
     MSG_NEW_REPLIES,

@@ -10,7 +10,7 @@ from read_workspace import copy_workspace
 from cmstation.core.models import MessageState
 from cmstation.sample import build_sample_workspace
 from cmstation.ui.shell import app
-from cmstation.ui.shell.app import build_window, choose_language
+from cmstation.ui.shell.app import build_window
 
 SAMPLE_NOW = 1_763_000_000
 
@@ -74,17 +74,6 @@ def test_the_first_page_arrives_without_loading_everything(
     qtbot.waitUntil(lambda: w.message_model.total is not None)
     assert 0 < w.message_model.rowCount() < w.message_model.total or w.message_model.total <= 200
     w.close()
-
-
-def test_choose_language(tmp_path):
-    s = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    assert choose_language(None, s, system="nl_NL") == "nl"
-    assert choose_language(None, s, system="de_DE") == "en"
-    assert choose_language("en", s, system="nl_NL") == "en"
-    s.setValue("ui/language", "nl")
-    assert choose_language(None, s, system="en_US") == "nl"
-    assert choose_language("EN", s, system="nl_NL") == "en"
-    assert choose_language("klingon", s, system="C") == "nl"
 
 
 def _args(tmp_path, **kw):
