@@ -53,13 +53,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def outbox_pass(workspace_path: Path, secrets: Any) -> Any:
     """Send what may go now from the outbox, on a connection of its own (an OutboxRun)."""
-    from cmstation.outbox.deliverers import build_deliverers
-    from cmstation.outbox.worker import process_outbox
+    from cmstation.outbox.outbox_pass import run_pass
     from cmstation.storage.connection import connect
 
     db = connect(workspace_path)
     try:
-        return process_outbox(db, build_deliverers(db, secrets))
+        return run_pass(db, lambda: secrets)
     finally:
         db.conn.close()
 

@@ -113,11 +113,10 @@ def run(args: argparse.Namespace) -> int:
                 print(f"       {_reason(i)}")
         return 0
     if cmd == "send":
-        from cmstation.outbox.deliverers import build_deliverers
-        from cmstation.outbox.worker import process_outbox
+        from cmstation.outbox.outbox_pass import run_pass
 
         with owner_lease(args, "outbox"):  # one sender per workspace: a reply goes once
-            run_ = process_outbox(db, build_deliverers(db, secrets_or_none(db)))
+            run_ = run_pass(db, lambda: secrets_or_none(db))
         print(run_counts(run_))
         for item_id in run_.held + run_.waiting:
             item = store.get(db, item_id)

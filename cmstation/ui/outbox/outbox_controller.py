@@ -9,12 +9,13 @@ after, so a reply queued mid-run is not left waiting for the next tick.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 
+from cmstation.outbox.outbox_pass import run_pass
+from cmstation.outbox.worker import OutboxRun
 from cmstation.ui.common.connection_thread import ConnectionThread
 from cmstation.ui.common.network_controller import NetworkController
 
@@ -24,22 +25,11 @@ TICK_MS = 30_000
 #: The worker's reason for a reply that waits because the network could not be reached.
 
 
-@dataclass
-class OutboxReport:
-    """What one run did (ids of outbox items)."""
-
-    sent: list[int] = field(default_factory=list)
-    held: list[int] = field(default_factory=list)
-    waiting: list[int] = field(default_factory=list)
-    #: the waiting ones that wait because the network is unreachable
-    offline: list[int] = field(default_factory=list)
-
-
 class OutboxController(NetworkController):
     """One worker thread that runs :func:`cmstation.outbox.worker.process_outbox`."""
 
     run_started = Signal()
-    # an OutboxReport
+    # an OutboxRun (cmstation.outbox.worker)
     run_finished = Signal(object)
     # an error of our own (storage, no keyring): the exception
     run_failed = Signal(object)
@@ -130,11 +120,11 @@ class OutboxController(NetworkController):
 
     # -- worker thread ------------------------------------------------------------------------
 
-    def _handle(self, db, _request) -> OutboxReport:
+    def _handle(self, db, _request) -> OutboxRun:
         self._emit(self.run_started)
         return self._run(db)
 
-    def _done(self, report: OutboxReport) -> None:
+    def _done(self, report: OutboxRun) -> None:
         self.runs += 1
         self._emit(self.run_finished, report)
 
@@ -143,24 +133,13 @@ class OutboxController(NetworkController):
         self.runs += 1
         self._emit(self.run_failed, exc)
 
-    def _run(self, db) -> OutboxReport:
-        from cmstation.outbox.deliverers import build_deliverers
-        from cmstation.outbox.worker import process_outbox
-        from cmstation.storage import channels as channel_store
-        from cmstation.storage import outbox as store
-
-        if not store.list_items(db, include_done=False):
-            return OutboxReport()
+    def _run(self, db) -> OutboxRun:
         # no keyring: replies wait for a login instead of failing silently
-        secrets = self._secrets_or_none()
         with self._session() as session:
-            deliverers = build_deliverers(db, secrets, session)
-            handles = {c.id: c.account for c in channel_store.list_channels(db) if c.account}
-            run = process_outbox(
+            return run_pass(
                 db,
-                deliverers,
+                self._secrets_or_none,
+                session=session,
                 clock=self.clock,
-                author_handles=handles,
                 on_item=lambda item, outcome: self._emit(self.item_done, item.id, outcome),
             )
-        return OutboxReport(sent=run.sent, held=run.held, waiting=run.waiting, offline=run.offline)

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from cmstation.core.i18n import Text
 from cmstation.core.outbox_item import EDITABLE_STATES, OutboxState
-from cmstation.outbox.worker import MSG_HELD_BY_USER, STALE_CONTEXT_REASONS
+from cmstation.outbox.worker import MSG_HELD_BY_USER, STALE_CONTEXT_REASONS, OutboxRun
 from cmstation.storage import drafts as draft_store
 from cmstation.storage import messages
 from cmstation.storage import outbox as store
 from cmstation.ui.common.list_table import empty_list_note, list_table, list_title_bar
 from cmstation.ui.common.plain_error import plain_error
 from cmstation.ui.outbox.drafts_view import DraftsView
-from cmstation.ui.outbox.outbox_controller import OutboxController, OutboxReport
+from cmstation.ui.outbox.outbox_controller import OutboxController
 from cmstation.ui.outbox.outbox_table_model import (
     STATE_COLORS,
     OutboxRow,
@@ -485,7 +485,7 @@ class OutboxUi(QObject):
         self.controller.reply_queued(outbox_id)
         self._counts_soon()
 
-    def _on_run_finished(self, report: OutboxReport) -> None:
+    def _on_run_finished(self, report: OutboxRun) -> None:
         if self._gone():
             return
         offline = [i for i in report.offline if i in self._queued_here]

@@ -23,7 +23,7 @@ from cmstation import __version__, config
 from cmstation.core.errors import CmstationError
 from cmstation.core.translations import I18N_DIR, choose_language
 from cmstation.storage import open_workspace
-from cmstation.ui.listening.sweep_controller import attach_listening
+from cmstation.ui.listening.listening_ui import attach_listening
 from cmstation.ui.shell.main_window import MainWindow
 
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "cmstation.svg"

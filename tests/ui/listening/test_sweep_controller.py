@@ -232,30 +232,6 @@ def test_the_sample_workspace_does_not_listen(qtbot, tmp_path, ui_settings, fake
     w.close()
 
 
-def test_status_words_are_plain(qtbot):
-    import time as _time
-
-    from cmstation.core.i18n import Text
-    from cmstation.storage.sweeps import ChannelStatus
-    from cmstation.ui.listening.sweep_controller import status_words
-
-    at = 1_763_000_000
-    retry = at + 3600
-
-    def st(status, detail=None, retry_at=None, last=at):
-        return ChannelStatus(1, status, detail or Text("ChannelStatus", ""), at, retry_at, last)
-
-    hhmm = _time.strftime("%H:%M", _time.localtime(retry))
-    assert status_words(st("ok", last=None)) == "not swept yet"
-    assert status_words(st("ok")) == "ok"
-    assert status_words(st("needs_login")) == "paused until you log in again"
-    assert status_words(st("rate_limited", retry_at=retry)) == f"rate limited until {hhmm}"
-    assert status_words(st("offline", retry_at=retry)) == "offline"
-    skipped = Text("ChannelStatus", "Skipped {skipped}", {"skipped": 4, "new": 2})
-    assert status_words(st("bad_payload", skipped)) == "4 items skipped"
-    assert status_words(st("error")) == "server error"
-
-
 def test_log_in_again_after_needs_login(qtbot, tmp_path, ui_settings, fake, setup, monkeypatch):
     import re
     import urllib.request

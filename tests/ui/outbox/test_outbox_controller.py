@@ -16,7 +16,7 @@ from queued_replies import queue_replies_to_new_mentions  # noqa: E402
 from read_workspace import read_workspace  # noqa: E402
 
 from cmstation.core.outbox_item import OutboxState  # noqa: E402
-from cmstation.outbox import worker  # noqa: E402
+from cmstation.outbox import outbox_pass  # noqa: E402
 from cmstation.storage import open_workspace  # noqa: E402
 from cmstation.storage import outbox as store  # noqa: E402
 from cmstation.ui.outbox.outbox_controller import OutboxController  # noqa: E402
@@ -49,7 +49,7 @@ def test_requests_during_a_run_coalesce_and_runs_never_overlap(
 ):
     fake.fault("slow", method="POST", path="/api/v1/statuses", seconds=0.3)
     inside, most, lock = [0], [0], threading.Lock()
-    original = worker.process_outbox
+    original = outbox_pass.process_outbox
 
     def counting(*a, **kw):
         with lock:
@@ -61,7 +61,7 @@ def test_requests_during_a_run_coalesce_and_runs_never_overlap(
             with lock:
                 inside[0] -= 1
 
-    monkeypatch.setattr(worker, "process_outbox", counting)
+    monkeypatch.setattr(outbox_pass, "process_outbox", counting)
     finished = []
     controller.run_finished.connect(finished.append)
     for _ in range(10):
