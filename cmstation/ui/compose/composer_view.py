@@ -10,61 +10,46 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDateTime, QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
-    QGuiApplication,
-    QKeyEvent,
     QKeySequence,
     QShortcut,
-    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
     QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from cmstation.compose import CheckResult, Finding, Severity, analyse
-from cmstation.compose.length import limit_for, post_length
+from cmstation.compose import CheckResult, analyse
 from cmstation.compose.profile import check_context
+from cmstation.compose.reply_target import Loaded, count_for, load_reply_target, warm_checker
 from cmstation.core.models import Channel, ChannelKind, Message
 from cmstation.core.profile import Profile
-from cmstation.storage import channels as channel_store
-from cmstation.storage import drafts as draft_store
-from cmstation.storage import messages as message_store
-from cmstation.storage import outbox as outbox_store
 from cmstation.storage import snippets as snippet_store
-from cmstation.ui.common.plain_error import plain_error
-from cmstation.ui.compose.check_highlighter import CheckHighlighter, Utf16Map
-from cmstation.ui.compose.findings_panel import FindingsPanel, render_message
+from cmstation.ui.compose.check_highlighter import CheckHighlighter
+from cmstation.ui.compose.composer_findings import ComposerFindingsMixin
+from cmstation.ui.compose.composer_sending import ComposerSendingMixin
+from cmstation.ui.compose.composer_snippets import ComposerSnippetsMixin
+from cmstation.ui.compose.findings_panel import FindingsPanel
+from cmstation.ui.compose.reply_edit import ReplyEdit
 from cmstation.ui.compose.voice_gauge import VoiceGauge
-from cmstation.ui.inbox.conversation_view import safe_url
 
 #: Checks run this long after the last key; with the check itself (about a millisecond)
 #: and redrawing the list, findings show well within 200 ms of the last key.
 CHECK_DELAY_MS = 120
 #: A draft is written at most this long after the first unsaved change.
 SAVE_DELAY_MS = 700
-#: How many recent replies a new one is compared against (template_reuse).
-RECENT_REPLIES = 30
 
 COMPOSER_STYLE = """
 QFrame#composer { background: palette(window); border-top: 1px solid #d8dbe0; }
@@ -94,127 +79,7 @@ QWidget#findingsInner { background: transparent; }
 """
 
 
-def count_for(text: str, kind: str, post_limit: int | None) -> tuple[int, int | None, str]:
-    """(count, limit, unit) the way the network counts (see :mod:`cmstation.compose.length`,
-    which the too_long check uses too, so the counter and the check agree): Bluesky
-    graphemes; Mastodon characters with every link as 23 and a mention as its local part."""
-    count = post_length(text, kind)
-    unit = "graphemes" if kind == ChannelKind.BLUESKY else "characters"
-    return count, limit_for(kind, post_limit), unit
-
-
-def known_replies(thread: list[Message], answered: Message) -> list[str]:
-    """Remote ids of the replies to ``answered`` stored now (the stale-context snapshot)."""
-    return [
-        m.remote_id
-        for m in thread
-        if m.in_reply_to_id == answered.remote_id and m.id != answered.id
-    ]
-
-
-@dataclass
-class _Loaded:
-    message: Message | None
-    channel: Channel | None
-    draft: draft_store.Draft | None
-    known_replies: list[str] = field(default_factory=list)
-    recent_replies: list[str] = field(default_factory=list)
-    snippets: list[snippet_store.Snippet] = field(default_factory=list)
-
-
-def _load(db, message_id: int) -> _Loaded:
-    msg = message_store.get_message(db, message_id)
-    if msg is None:
-        return _Loaded(None, None, None)
-    thread = message_store.thread(db, message_id)
-    return _Loaded(
-        msg,
-        channel_store.get_channel(db, msg.channel_id),
-        draft_store.draft_for_message(db, message_id),
-        known_replies(thread, msg),
-        snippet_store.recent_reply_texts(db, channel_id=msg.channel_id, limit=RECENT_REPLIES),
-        snippet_store.list_snippets(db),
-    )
-
-
-def _warm_checker(_db) -> None:
-    """Compile the rule patterns of both languages once, on the worker, so the first key
-    typed does not pay for it (about 150 ms cold, under a millisecond warm)."""
-    from cmstation.compose import CheckContext
-
-    for lang, text in (
-        ("nl", "Wat vervelend, sorry! Uw pakket wordt morgen bezorgd. https://example.nl ^Eva"),
-        ("en", "So sorry!! We apologize for any inconvenience. https://example.com ^Eva"),
-    ):
-        for channel in ("mastodon", "bluesky"):
-            analyse(
-                text,
-                CheckContext(
-                    lang=lang,
-                    channel=channel,
-                    signature="^Eva",
-                    in_reply_to=text,
-                    recent_replies=(text,),
-                ),
-            )
-
-
-class ReplyEdit(QPlainTextEdit):
-    """The text box: plain keys belong to the text (the window's one-key shortcuts such as
-    j, k, e, i and / do not fire while typing); Ctrl+Enter asks to send; findings show
-    their message as a tooltip."""
-
-    send_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("replyEdit")
-        self.setTabChangesFocus(True)
-        self.highlighter: CheckHighlighter | None = None
-
-    def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
-            mods = (
-                e.modifiers()
-                & ~Qt.KeyboardModifier.ShiftModifier
-                & ~Qt.KeyboardModifier.KeypadModifier
-            )
-            if e.text() and e.text().isprintable() and mods == Qt.KeyboardModifier.NoModifier:
-                e.accept()
-                return True
-        return super().event(e)
-
-    def viewportEvent(self, e: QEvent) -> bool:  # noqa: N802
-        # tooltips arrive at the viewport (the text area) of a scroll area
-        if e.type() == QEvent.Type.ToolTip and self.highlighter is not None:
-            finding = self.finding_at_point(e.pos())
-            if finding is not None:
-                QToolTip.showText(e.globalPos(), render_message(finding), self.viewport())
-            else:
-                QToolTip.hideText()
-                e.ignore()
-            return True
-        return super().viewportEvent(e)
-
-    def finding_at_point(self, pos) -> Finding | None:
-        """The finding under a point of the viewport (None between words or past the end)."""
-        if self.highlighter is None:
-            return None
-        cursor = self.cursorForPosition(pos)
-        if not self.cursorRect(cursor).adjusted(-8, -2, 8, 2).contains(pos):
-            return None  # past the end of a line
-        return self.highlighter.finding_at(cursor.position())
-
-    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802
-        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            e.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.send_requested.emit()
-            return
-        super().keyPressEvent(e)
-
-
-class ComposerView(QFrame):
+class ComposerView(ComposerFindingsMixin, ComposerSnippetsMixin, ComposerSendingMixin, QFrame):
     """Reply to the selected message. Give it the window's task helper and the profile."""
 
     # a reply was queued in the outbox (outbox id); the delivery worker picks it up
@@ -268,7 +133,7 @@ class ComposerView(QFrame):
         self._save_timer.timeout.connect(self.save_draft)
         self.edit.textChanged.connect(self._on_text_changed)
         self.edit.cursorPositionChanged.connect(self._on_cursor_moved)
-        self.tasks.run(_warm_checker)
+        self.tasks.run(warm_checker)
         for key in ("Ctrl+Return", "Ctrl+Enter"):  # also from the findings list and buttons
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -434,13 +299,13 @@ class ComposerView(QFrame):
             return
         self.title.setText(self.tr("Loading\u2026"))
 
-        def done(loaded: _Loaded) -> None:
+        def done(loaded: Loaded) -> None:
             if gen == self._load_gen:
                 self._apply_loaded(loaded)
 
-        self.tasks.run(lambda db: _load(db, message_id), done)
+        self.tasks.run(lambda db: load_reply_target(db, message_id), done)
 
-    def _apply_loaded(self, loaded: _Loaded) -> None:
+    def _apply_loaded(self, loaded: Loaded) -> None:
         m = loaded.message
         if m is None:
             self.title.setText(self.tr("This message is no longer in the workspace."))
@@ -685,390 +550,8 @@ class ComposerView(QFrame):
 
     # -- findings: apply, dismiss, show ------------------------------------------------------
 
-    def _span_cursor(self, f: Finding) -> QTextCursor | None:
-        text = self.text()
-        if text[f.start : f.end] != f.snippet:
-            return None
-        umap = Utf16Map(text)
-        cursor = QTextCursor(self.edit.document())
-        cursor.setPosition(umap.to_qt(f.start))
-        cursor.setPosition(umap.to_qt(f.end), QTextCursor.MoveMode.KeepAnchor)
-        return cursor
-
-    def apply_finding(self, f: Finding) -> bool:
-        """Put the suggestion in place of the finding's words (one undo step)."""
-        if f.suggestion is None or self.message is None:
-            return False
-        cursor = self._span_cursor(f)
-        if cursor is None:  # the text moved on since the check
-            self.run_check()
-            self.status_changed.emit(self.tr("The text changed; the remarks were checked again."))
-            return False
-        user = self.edit.textCursor()
-        at_span_end = user.position() == cursor.selectionEnd() and not user.hasSelection()
-        cursor.insertText(f.suggestion)
-        if at_span_end:  # keep typing after the replacement
-            self.edit.setTextCursor(cursor)
-        self.run_check()
-        self.edit.setFocus()
-        return True
-
-    def dismiss_finding(self, f: Finding) -> None:
-        if self.message is None:
-            return
-        self._dismissed.setdefault(self.message.id, set()).add(f.key)
-        self.run_check()
-
-    def show_finding(self, f: Finding) -> None:
-        cursor = self._span_cursor(f)
-        if cursor is not None:
-            self.edit.setTextCursor(cursor)
-            self.edit.setFocus()
-
-    def insert_signoff(self) -> None:
-        sig = self.signoff()
-        if not sig or self.message is None:
-            return
-        text = self.text()
-        if sig.lower() in text.lower():
-            self.status_changed.emit(self.tr("The sign-off is already there."))
-            return
-        cursor = QTextCursor(self.edit.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(
-            sig if not text.strip() else (" " if not text.endswith((" ", "\n")) else "") + sig
-        )
-        self.run_check()
-        self.edit.setFocus()
-
     # -- saved replies ----------------------------------------------------------------------
-
-    def placeholder_values(self) -> dict[str, str]:
-        """What ``{first_name}``, ``{name}``, ``{handle}``, ``{agent}``, ``{signoff}`` become."""
-        m = self.message
-        name = (m.author_name or "").strip() if m else ""
-        handle = (m.author_handle or "").strip() if m else ""
-        values = {
-            "name": name or handle,
-            "handle": handle,
-            "agent": self.profile.display_name.split(" ")[0] if self.profile.display_name else "",
-            "signoff": self.signoff(),
-        }
-        first = name.split()[0] if name.split() else ""
-        if first.isalpha() or (first and first.replace("-", "").isalpha()):
-            values["first_name"] = first  # otherwise it stays a placeholder, and the check says so
-        return {k: v for k, v in values.items() if v}
-
-    def _fill_snippets_menu(self) -> None:
-        menu = self.snippets_menu
-        menu.clear()
-        for sn in self.snippets:
-            action = menu.addAction(sn.name)
-            action.setToolTip(sn.text)
-            action.triggered.connect(lambda _c=False, sn=sn: self.insert_snippet(sn))
-        if not self.snippets:
-            empty = menu.addAction(self.tr("No saved replies yet"))
-            empty.setEnabled(False)
-        menu.addSeparator()
-        save = menu.addAction(self.tr("Save this reply as a saved reply\u2026"))
-        save.setEnabled(bool(self.text().strip()))
-        save.triggered.connect(self.save_as_snippet)
-        manage = menu.addAction(self.tr("Manage saved replies\u2026"))
-        manage.triggered.connect(self.manage_snippets)
-
-    def insert_snippet(self, sn: snippet_store.Snippet) -> None:
-        """Put a saved reply in at the cursor, its placeholders filled where known. What is
-        left unfilled is an error the checks point at, so it cannot go out by accident."""
-        from cmstation.compose.snippets import fill
-
-        if self.message is None:
-            return
-        text = fill(sn.text, self.placeholder_values())
-        sig = self.signoff()
-        if sig and sig.lower() in text.lower() and sig.lower() in self.text().lower():
-            # the reply already ends with the sign-off: keep one
-            text = text.replace(sig, "").rstrip()
-        cursor = self.edit.textCursor()
-        if self.text().strip() == sig and not cursor.hasSelection():
-            cursor.setPosition(0)
-        cursor.insertText(text)
-        self.edit.setTextCursor(cursor)
-        self.run_check()
-        self.edit.setFocus()
-        sid = sn.id
-        self.tasks.run(lambda db: snippet_store.mark_used(db, sid))
-
-    def ask_text(self, title: str, label: str, default: str = "") -> str | None:
-        text, ok = QInputDialog.getText(self, title, label, text=default)
-        return text.strip() if ok and text.strip() else None
-
-    def save_as_snippet(self) -> None:
-        body = self.text().strip()
-        sig = self.signoff()
-        if sig and body.endswith(sig):
-            body = body[: -len(sig)].rstrip()  # the sign-off is added per reply
-        if not body:
-            return
-        name = self.ask_text(
-            self.tr("Save as a saved reply"),
-            self.tr("A short name for it:"),
-            " ".join(body.split()[:4]),
-        )
-        if name is None:
-            return
-        lang = self.language_override() or (self.result.lang if self.result else "")
-
-        def work(db):
-            snippet_store.add_snippet(db, name=name, text=body, lang=lang)
-            return snippet_store.list_snippets(db)
-
-        def done(snippets):
-            self.snippets = list(snippets)
-            self.status_changed.emit(self.tr("Saved as \u201c{name}\u201d.").format(name=name))
-
-        self.tasks.run(work, done)
-
-    def manage_snippets(self) -> None:
-        from cmstation.ui.compose.snippets_dialog import SnippetsDialog
-
-        dlg = SnippetsDialog(self.tasks, self)
-        dlg.exec()
-        self.snippets = list(dlg.snippets)
 
     # -- drafts -----------------------------------------------------------------------------
 
-    def save_draft(self) -> None:
-        """Write the draft now (through the task helper) if it changed."""
-        self._save_timer.stop()
-        m = self.message
-        if m is None or m.id is None:
-            return
-        state = self._state()
-        if state == self._saved_state:
-            return
-        self._saved_state = state
-        text, cursor, lang = state
-        mid, cid = m.id, m.channel_id
-
-        def work(db):
-            return draft_store.save_draft(
-                db, message_id=mid, channel_id=cid, text=text, cursor=cursor, lang=lang
-            )
-
-        def done(draft_id):
-            if self.message_id == mid:
-                self.draft_id = draft_id
-            self.draft_saved.emit(mid)
-
-        def failed(exc):
-            if self.message_id == mid:
-                self._saved_state = None  # the next change (or switching away) tries again
-            self.status_changed.emit(
-                self.tr("The draft could not be saved yet: {error}").format(error=plain_error(exc))
-            )
-
-        self.tasks.run(work, done, failed)
-
-    def flush(self) -> None:
-        """Save what is typed now (the window calls this before it closes)."""
-        self.save_draft()
-
     # -- sending ----------------------------------------------------------------------------
-
-    def _ask_dialog(self, title: str, text: str, accept_label: str) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(title)
-        box.setText(text)
-        ok = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
-        box.exec()
-        return box.clickedButton() is ok
-
-    def _pick_time_dialog(self) -> int | None:
-        dlg = QDialog(self)
-        dlg.setWindowTitle(self.tr("Send later"))
-        lay = QVBoxLayout(dlg)
-        lay.addWidget(QLabel(self.tr("Send this reply at:")))
-        edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
-        edit.setCalendarPopup(True)
-        edit.setMinimumDateTime(QDateTime.currentDateTime())
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        lay.addWidget(edit)
-        note = QLabel(self.tr("cmstation must be running then (or at the next start)."))
-        note.setObjectName("muted")
-        lay.addWidget(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dlg.accept)
-        buttons.rejected.connect(dlg.reject)
-        lay.addWidget(buttons)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return int(edit.dateTime().toSecsSinceEpoch())
-
-    def _confirm_checks(self) -> bool:
-        result = self.fresh_result()
-        if result is None:
-            return False
-        errors = [f for f in result.findings if f.severity == Severity.ERROR]
-        warnings = [f for f in result.findings if f.severity == Severity.WARNING]
-        if errors:
-            lines = "\n".join(f"\u2022 {render_message(f)}" for f in errors)
-            return self.ask(
-                self.tr("This reply cannot go out as it is"),
-                self.tr("Fix these first, or send it anyway:\n\n{lines}").format(lines=lines),
-                self.tr("Send anyway"),
-            )
-        if warnings:
-            lines = "\n".join(f"\u2022 {render_message(f)}" for f in warnings)
-            return self.ask(
-                self.tr("Send with remarks?"),
-                self.tr("The checks have remarks:\n\n{lines}").format(lines=lines),
-                self.tr("Send"),
-            )
-        return True
-
-    def send(self) -> None:
-        """Ctrl+Enter: check, then queue (or, for feed and manual channels, copy and open)."""
-        if self.message is None or self._busy or not self.text().strip():
-            return
-        if not self._confirm_checks():
-            self.edit.setFocus()
-            return
-        if self._is_manual():
-            self._send_by_hand()
-        else:
-            self._queue(not_before=None)
-
-    def send_later(self) -> None:
-        if self.message is None or self._busy or not self.text().strip() or self._is_manual():
-            return
-        if not self._confirm_checks():
-            return
-        when = self.pick_time()
-        if when is not None:
-            self._queue(not_before=when)
-
-    def _snapshot(self) -> dict:
-        m, ch = self.message, self.channel
-        assert m is not None and ch is not None
-        self._save_timer.stop()
-        return {
-            "message_id": m.id,
-            "channel_id": m.channel_id,
-            "kind": str(ch.kind),
-            "text": self.text(),
-            "lang": self.language_override() or (self.result.lang if self.result else ""),
-            "context": {"known_replies": list(self._known_replies)},
-            "url": m.url,
-        }
-
-    def _enqueue_work(self, snap: dict, not_before: int | None):
-        from cmstation.outbox.keys import new_delivery_key
-
-        key = new_delivery_key(snap["kind"])
-
-        def work(db):
-            draft = draft_store.draft_for_message(db, snap["message_id"])
-            return outbox_store.enqueue(
-                db,
-                channel_id=snap["channel_id"],
-                message_id=snap["message_id"],
-                text=snap["text"],
-                delivery_key=key,
-                lang=snap["lang"],
-                not_before=not_before,
-                context=snap["context"],
-                draft_id=draft.id if draft else None,
-            ), key
-
-        return work
-
-    def _queue(self, *, not_before: int | None) -> None:
-        if self.channel is None:
-            return
-        snap = self._snapshot()
-        self._busy = True
-        self._set_enabled(False)
-
-        def done(res):
-            outbox_id, _key = res
-            self._busy = False
-            self._after_sent(snap["message_id"])
-            if not_before is None:
-                self.status_changed.emit(self.tr("Reply queued; it goes out as soon as it can."))
-            else:
-                when = QDateTime.fromSecsSinceEpoch(not_before).toString("yyyy-MM-dd HH:mm")
-                self.status_changed.emit(self.tr("Reply queued for {when}.").format(when=when))
-            self.reply_queued.emit(outbox_id)
-
-        def failed(exc):
-            self._busy = False
-            self._set_enabled(True)
-            self.status_changed.emit(
-                self.tr("The reply could not be queued; it stays here: {error}").format(
-                    error=plain_error(exc)
-                )
-            )
-            self._schedule_save()
-
-        self.tasks.run(self._enqueue_work(snap, not_before), done, failed)
-
-    def _send_by_hand(self) -> None:
-        snap = self._snapshot()
-        QGuiApplication.clipboard().setText(snap["text"])
-        url = safe_url(snap["url"])
-        if url is not None:
-            self.open_url(url)
-        posted = self.ask(
-            self.tr("Did you post it?"),
-            self.tr(
-                "The reply is on the clipboard{where}. Paste it there and post it; then say so "
-                "here and it is marked as sent."
-            ).format(where=self.tr(" and the post is open in your browser") if url else ""),
-            self.tr("Yes, I posted it"),
-        )
-        if not posted:
-            self.save_draft()
-            return
-        self._busy = True
-        self._set_enabled(False)
-        enqueue = self._enqueue_work(snap, None)
-
-        def work(db):
-            outbox_id, key = enqueue(db)
-            item = outbox_store.get(db, outbox_id)
-            outbox_store.mark_sent(db, item, remote_id=f"manual:{key}", remote_url=snap["url"])
-            return outbox_id
-
-        def done(outbox_id):
-            self._busy = False
-            self._after_sent(snap["message_id"])
-            self.status_changed.emit(self.tr("Marked as answered."))
-            self.reply_marked_sent.emit(outbox_id)
-
-        def failed(exc):
-            self._busy = False
-            self._set_enabled(True)
-            self.status_changed.emit(
-                self.tr("The reply could not be recorded; it stays here: {error}").format(
-                    error=plain_error(exc)
-                )
-            )
-
-        self.tasks.run(work, done, failed)
-
-    def _after_sent(self, message_id: int) -> None:
-        self._dismissed.pop(message_id, None)
-        if self.message_id != message_id:
-            return
-        self.draft_id = None
-        self._set_enabled(True)
-        self.edit.blockSignals(True)
-        self.edit.clear()
-        self.edit.blockSignals(False)
-        self._saved_state = self._state()
-        self.run_check()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCharFormat
 from read_workspace import read_workspace
 from window_steps import open_window, select_in_composer
 
+from cmstation.compose.reply_target import count_for
 from cmstation.core.models import Channel, ChannelKind, Message, MessageState, Priority, Sentiment
 from cmstation.core.outbox_item import OutboxState
 from cmstation.core.profile import Profile
@@ -17,7 +18,6 @@ from cmstation.storage import messages as message_store
 from cmstation.storage import open_workspace
 from cmstation.storage import outbox as outbox_store
 from cmstation.storage import profile as profile_store
-from cmstation.ui.compose.composer_view import count_for
 from cmstation.ui.compose.findings_panel import render_message
 
 NOW = 1_763_000_000
