@@ -101,6 +101,11 @@ MSG_PROGRESS = QT_TRANSLATE_NOOP(
     "ChannelStatus", "Sweeping {channel}: {source} ({index} of {total})"
 )
 MSG_MENTIONS = QT_TRANSLATE_NOOP("ChannelStatus", "mentions")
+MSG_ADAPTER_BUG = QT_TRANSLATE_NOOP(
+    "ChannelStatus",
+    "Something unexpected went wrong while reading {source}; the rest of the sweep went on. "
+    "The details are in the log.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,8 +291,10 @@ def _sweep_sources(
             _record_error(src, exc)
             continue
         except Exception as exc:  # noqa: BLE001 - an adapter bug must not stop listening
-            log.exception("adapter failed on %s", label)
-            _record_error(src, Permanent(f"{type(exc).__name__}: {exc}"))
+            log.exception("adapter failed on %s: %s", label, type(exc).__name__)
+            # The exception's own words are for the log; the user reads a plain message.
+            source = label if search else MSG_MENTIONS
+            _record_error(src, Permanent.from_text(Text(CTX, MSG_ADAPTER_BUG, {"source": source})))
             continue
         _store(db, channel.id, result, src, search, own, summary, now=now, clock=clock)
 

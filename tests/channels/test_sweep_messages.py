@@ -1,0 +1,61 @@
+"""What the user reads when an adapter fails in a way nobody foresaw (a bug): a plain,
+translatable message; the exception's own words go to the log only; the other sources of
+the sweep are still read and stored."""
+
+from __future__ import annotations
+
+import logging
+
+from listening_fakes import T0, ListAdapter, msg
+
+from cmstation.core.clock import FixedClock
+from cmstation.core.models import MessageFilter
+from cmstation.listening.sweep import run_sweep
+from cmstation.storage import messages, saved_searches, sweeps
+
+
+class _Buggy(ListAdapter):
+    def poll_mentions(self, cursor, *, page_budget):
+        self.calls.append(("mentions", dict(cursor)))
+        raise OverflowError("cannot convert float infinity to integer (token=s3cr3t)")
+
+
+def test_an_adapter_bug_is_a_plain_message_and_the_rest_of_the_sweep_goes_on(
+    db, channel_id, caplog
+):
+    saved_searches.add_saved_search(db, "fietsen", "fiets", channel_id=channel_id)
+    adapter = _Buggy(searches={"fiets": [msg(channel_id, "5", "Mooie fiets!")]})
+    with caplog.at_level(logging.ERROR, logger="cmstation.listening.sweep"):
+        s = run_sweep(db, channel_id, adapter, clock=FixedClock(T0 + 3600))
+    assert [c[0] for c in adapter.calls] == ["mentions", "fiets"]  # went on after the bug
+    mentions, search = s.sources
+    assert mentions.status == "error" and search.status == "ok" and search.new == 1
+    expected = (
+        "Something unexpected went wrong while reading mentions; the rest of the sweep went "
+        "on. The details are in the log."
+    )
+    assert mentions.error == expected
+    for shown in (str(s.detail), mentions.error, str(sweeps.channel_status(db, channel_id).detail)):
+        assert expected in shown
+        assert "OverflowError" not in shown and "infinity" not in shown and "s3cr3t" not in shown
+    assert s.detail.source  # translatable
+    # ... and the details are in the log, with the traceback
+    assert "OverflowError" in caplog.text and "cannot convert float infinity" in caplog.text
+    assert caplog.records[-1].exc_info is not None
+    stored = messages.list_messages(db, MessageFilter(include_own=True))
+    assert [m.remote_id for m in stored] == ["5"]
+
+
+def test_an_adapter_bug_in_a_search_names_the_search(db, channel_id):
+    saved_searches.add_saved_search(db, "fietsen", "#bakfiets", channel_id=channel_id)
+
+    class BuggySearch(ListAdapter):
+        def poll_search(self, query, cursor, *, page_budget):
+            raise KeyError("status")
+
+    adapter = BuggySearch([msg(channel_id, "1", "Hallo")])
+    s = run_sweep(db, channel_id, adapter, clock=FixedClock(T0 + 3600))
+    mentions, search = s.sources
+    assert mentions.status == "ok" and mentions.new == 1
+    assert search.error.startswith("Something unexpected went wrong while reading #bakfiets;")
+    assert "KeyError" not in search.error
