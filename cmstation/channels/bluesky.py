@@ -32,6 +32,7 @@ whether the post exists after an unknown outcome.
 from __future__ import annotations
 
 import json
+import logging
 import random
 import re
 import threading
@@ -56,11 +57,15 @@ from cmstation.channels.http import (
     MSG_REJECTED,
     HttpClient,
     channel_error,
+    check_item,
     check_url,
+    loads_json,
     normalise_base_url,
 )
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Author, Message, MessageKind
+
+log = logging.getLogger(__name__)
 
 NETWORK = "Bluesky"
 CTX = "channels"
@@ -184,8 +189,8 @@ def _tokens_from(data: Any, fallback_handle: str) -> BlueskyTokens:
 
 def _xrpc_error(resp: requests.Response) -> tuple[str, str]:
     try:
-        data = json.loads(resp.content)
-    except (ValueError, UnicodeDecodeError):
+        data = loads_json(resp.content)
+    except ValueError:
         return "", ""
     if not isinstance(data, dict):
         return "", ""
@@ -557,9 +562,12 @@ class BlueskyAdapter:
         body: Any = None,
         auth: bool = True,
         allow: tuple[str, ...] = (),
+        per_item: bool = False,
     ) -> Any:
         """Call ``nsid``; returns the JSON answer, or ``None`` when the answer is an error in
-        ``allow`` (e.g. RecordNotFound). Refreshes the session once when the token expired."""
+        ``allow`` (e.g. RecordNotFound). Refreshes the session once when the token expired.
+        ``per_item``: a list answer whose items may be skipped one by one (an item holding a
+        number out of range is marked, see ``http.loads_json``), not refused as a whole."""
         app_view = nsid.startswith(("app.bsky.", "chat.bsky."))
         token = self.tokens.access_jwt if auth else None
         resp = self._send(method, nsid, token, params, body, app_view)
@@ -584,7 +592,7 @@ class BlueskyAdapter:
             if resp.status_code == 401:
                 raise channel_error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
             raise _rejected(self.http, resp, name, message)
-        return self.http.json(resp)
+        return self.http.json(resp, per_item=per_item)
 
     @staticmethod
     def _token_trouble(resp: requests.Response) -> bool:
@@ -637,7 +645,9 @@ class BlueskyAdapter:
             params: dict[str, Any] = {"limit": self.page_limit, "reasons": sorted(LISTENED_REASONS)}
             if page_cursor:
                 params["cursor"] = page_cursor
-            data = self.xrpc("GET", "app.bsky.notification.listNotifications", params=params)
+            data = self.xrpc(
+                "GET", "app.bsky.notification.listNotifications", params=params, per_item=True
+            )
             return _page(data, "notifications", self.host)
 
         def convert(item: Any) -> Message | None:
@@ -660,7 +670,7 @@ class BlueskyAdapter:
                 params["lang"] = lang
             if page_cursor:
                 params["cursor"] = page_cursor
-            data = self.xrpc("GET", "app.bsky.feed.searchPosts", params=params)
+            data = self.xrpc("GET", "app.bsky.feed.searchPosts", params=params, per_item=True)
             return _page(data, "posts", self.host)
 
         def convert(item: Any) -> Message | None:
@@ -709,8 +719,10 @@ class BlueskyAdapter:
                 elif at == top:
                     top_uris.append(uri)
                 try:
+                    check_item(item)
                     msg = convert(item)
-                except (ValueError, TypeError, KeyError, AttributeError):
+                except Exception as exc:  # noqa: BLE001 - one bad item must not cost the page
+                    _skip(self.host, exc)
                     result.skipped += 1
                     continue
                 if msg is not None:
@@ -751,6 +763,7 @@ class BlueskyAdapter:
             "app.bsky.feed.getPostThread",
             params={"uri": uri, "depth": depth, "parentHeight": parent_height},
             allow=("NotFound",),
+            per_item=True,
         )
         if data is None:
             return ThreadView(post=None)
@@ -764,18 +777,22 @@ class BlueskyAdapter:
             if msg is not None:
                 view.parents.insert(0, msg)
             parent = parent.get("parent")
-        stack = list(thread.get("replies") or [])
+        replies = thread.get("replies")
+        stack = list(replies) if isinstance(replies, list) else []
         while stack:
             node = stack.pop(0)
             if isinstance(node, dict) and isinstance(node.get("post"), dict):
                 msg = self._thread_message(node["post"])
                 if msg is not None:
                     view.replies.append(msg)
-                stack.extend(node.get("replies") or [])
+                replies = node.get("replies")
+                if isinstance(replies, list):
+                    stack.extend(replies)
         return view
 
     def _thread_message(self, post: dict[str, Any]) -> Message | None:
         try:
+            check_item(post)
             record = post.get("record") or {}
             kind = (
                 MessageKind.REPLY
@@ -783,7 +800,8 @@ class BlueskyAdapter:
                 else (MessageKind.MENTION)
             )
             msg = post_to_message(post, self.channel_id, kind, own_did=self.did)
-        except (ValueError, TypeError, KeyError, AttributeError):
+        except Exception as exc:  # noqa: BLE001 - one bad post must not cost the thread
+            _skip(self.host, exc)
             return None
         if msg.is_own:
             msg.kind = MessageKind.OWN_REPLY
@@ -885,6 +903,11 @@ class BlueskyAdapter:
         if not isinstance(data, dict) or not isinstance(data.get("value"), dict):
             raise channel_error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host)
         return data
+
+
+def _skip(where: str, exc: BaseException) -> None:
+    """One malformed item: logged (the details are for the log, not the user), then skipped."""
+    log.warning("skipped a malformed item from %s: %s: %s", where, type(exc).__name__, exc)
 
 
 def _page(data: Any, key: str, host: str) -> tuple[list[Any], str | None]:

@@ -10,22 +10,44 @@
 Mapping: connection errors, timeouts, broken answers, 5xx -> ``Offline``; 401/403 ->
 ``NeedsLogin``; 429 or an exhausted quota (``X-RateLimit-*``, ``RateLimit-*``,
 ``Retry-After``) -> ``RateLimited(retry_at)``; unreadable JSON -> ``BadPayload``; other
-4xx -> ``Permanent``.
+4xx -> ``Permanent``; endless redirects -> ``Permanent``.
+
+Everything a server sends is untrusted input:
+
+- The body is read by ``HttpClient`` itself, never by requests: at most ``max_bytes``
+  *decoded* bytes (20 MB for the JSON APIs, 10 MB for feeds; gzip and deflate are decoded
+  here with a bounded output, so a compression bomb stops at the cap), within a total
+  ``deadline`` per response (60 s; a server that drips one byte at a time resets the read
+  timeout on every byte, the deadline still ends it). Too large -> ``BadPayload``, too slow
+  -> ``Offline``. The body of a redirect is never read (the connection is closed); the
+  body of an error answer is read up to 64 KB.
+- JSON is parsed strictly (``loads_json``): ``NaN``, ``Infinity`` and numbers beyond a
+  float's range or longer than 30 digits are not numbers cmstation accepts. An answer
+  holding one is ``BadPayload``; list answers can be read ``per_item``, where only the
+  items holding one are marked (``is_tainted``) so the adapter skips them and keeps the rest.
+- Rate-limit headers: values that are no time (``inf``, ``NaN``, negative, text) are
+  ignored and the default wait (5 minutes) applies; a reset more than 24 hours ahead is not
+  believed either and becomes a wait of one hour (then the server is asked again).
 """
 
 from __future__ import annotations
 
 import email.utils
+import http.client
 import ipaddress
 import json
+import logging
+import math
 import threading
 import time
+import zlib
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+import urllib3.exceptions
 
 from cmstation import __version__
 from cmstation.channels.base import BadPayload, NeedsLogin, Offline, Permanent, RateLimited
@@ -34,8 +56,27 @@ from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 USER_AGENT = f"cmstation/{__version__} (community manager workstation)"
 #: (connect, read) seconds.
 DEFAULT_TIMEOUT: tuple[float, float] = (10.0, 30.0)
-#: When a server says "rate limited" without saying until when.
+#: When a server says "rate limited" without saying until when (or says it in a way that
+#: is no time: ``inf``, ``NaN``, negative, text, a reset far in the past).
 DEFAULT_RATE_LIMIT_WAIT = 300.0
+#: A reset further ahead than this is not believed (no quota of a network cmstation speaks
+#: lasts longer than a day) ...
+MAX_RATE_LIMIT_WAIT = 24 * 3600.0
+#: ... and becomes this wait instead; then the server is simply asked again.
+ABSURD_RATE_LIMIT_WAIT = 3600.0
+#: A reset this far in the past is no answer at all (the default wait applies).
+FAR_PAST = 24 * 3600.0
+#: The most decoded bytes of one JSON answer cmstation reads.
+JSON_MAX_BYTES = 20 * 1024 * 1024
+#: The most bytes of an error answer (4xx/5xx) read for its explanation; the rest is dropped.
+ERROR_BODY_MAX_BYTES = 64 * 1024
+#: Seconds one response may take from sending the request to its last byte.
+DEFAULT_DEADLINE = 60.0
+#: Integers longer than this (digits) are not numbers a network sends in good faith.
+MAX_INT_DIGITS = 30
+_CHUNK = 64 * 1024
+
+log = logging.getLogger(__name__)
 
 CTX = "channels"
 MSG_NOT_HTTPS = QT_TRANSLATE_NOOP(
@@ -69,6 +110,16 @@ MSG_NOT_FOUND = QT_TRANSLATE_NOOP(
 )
 MSG_REJECTED = QT_TRANSLATE_NOOP(
     "channels", "{network} at {host} refused the request (error {status}): {detail}"
+)
+MSG_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "channels", "The answer from {host} is larger than {limit} MB; cmstation does not read it."
+)
+MSG_TOO_SLOW = QT_TRANSLATE_NOOP(
+    "channels", "{host} did not finish its answer in time. cmstation will try again later."
+)
+MSG_REDIRECT_LOOP = QT_TRANSLATE_NOOP(
+    "channels",
+    "{host} keeps redirecting to other addresses and never answers. Check the address.",
 )
 
 
@@ -121,12 +172,24 @@ def normalise_base_url(text: str) -> str:
 
 
 class SafeSession(requests.Session):
-    """A Session with a default timeout that refuses insecure addresses, also on redirects."""
+    """A Session with a default timeout that refuses insecure addresses, also on redirects.
 
-    def __init__(self, timeout: float | tuple[float, float] = DEFAULT_TIMEOUT) -> None:
+    ``deadline``: the seconds one response may take in all (read by ``HttpClient``). The
+    body of a redirect is never read: its connection is closed, so a redirect that sends an
+    endless body costs nothing.
+    """
+
+    def __init__(
+        self,
+        timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
+    ) -> None:
         super().__init__()
         self.timeout = timeout
+        self.deadline = deadline
         self.headers["User-Agent"] = USER_AGENT
+        # Only what HttpClient decodes itself (with a bounded output).
+        self.headers["Accept-Encoding"] = "gzip, deflate"
         self.max_redirects = 5
 
     def request(self, method, url, *args, **kwargs):  # type: ignore[override]
@@ -134,15 +197,32 @@ class SafeSession(requests.Session):
         return super().request(method, url, *args, **kwargs)
 
     def send(self, request, **kwargs):  # type: ignore[override]
-        check_url(request.url)  # redirects come through here too
+        check_url(request.url)  # redirects come through here too, before any connection
         kwargs.setdefault("timeout", self.timeout)
-        return super().send(request, **kwargs)
+        resp = super().send(request, **kwargs)
+        if not kwargs.get("allow_redirects", True):
+            _discard_redirect_body(resp)  # a hop inside resolve_redirects
+        return resp
+
+    def resolve_redirects(self, resp, req, *args, **kwargs):  # type: ignore[override]
+        _discard_redirect_body(resp)  # the first redirect (requests would read all of it)
+        yield from super().resolve_redirects(resp, req, *args, **kwargs)
+
+
+def _discard_redirect_body(resp: requests.Response) -> None:
+    if resp.is_redirect and not resp._content_consumed:
+        resp.raw.close()  # unread: the connection is not reused
+        resp._content = b""
+        resp._content_consumed = True
 
 
 def make_session(
-    *, timeout: float | tuple[float, float] = DEFAULT_TIMEOUT, user_agent: str = USER_AGENT
+    *,
+    timeout: float | tuple[float, float] = DEFAULT_TIMEOUT,
+    user_agent: str = USER_AGENT,
+    deadline: float = DEFAULT_DEADLINE,
 ) -> requests.Session:
-    s = SafeSession(timeout)
+    s = SafeSession(timeout, deadline)
     s.headers["User-Agent"] = user_agent
     return s
 
@@ -150,27 +230,41 @@ def make_session(
 # --- rate limits -----------------------------------------------------------------------
 
 
+_PARSE_ERRORS = (TypeError, ValueError, IndexError, OverflowError, OSError)
+
+
 def _parse_when(value: str, now: float) -> float | None:
-    """A reset/retry header value as unix seconds: delta seconds, epoch seconds, ISO or HTTP date."""
+    """A reset/retry header value as unix seconds: delta seconds, epoch seconds, ISO or HTTP
+    date. None when it is no time at all (text, ``inf``, ``NaN``, negative, out of range)."""
     value = (value or "").strip()
-    if not value:
+    if not value or len(value) > 100:
         return None
     try:
         n = float(value)
     except ValueError:
         pass
     else:
-        if n < 0:
+        if not math.isfinite(n) or n < 0:
             return None
         return n if n > 1_000_000_000 else now + n  # epoch seconds vs. seconds from now
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
-    except ValueError:
-        pass
-    try:
-        return email.utils.parsedate_to_datetime(value).timestamp()
-    except (TypeError, ValueError, IndexError):
+        when = datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+    except _PARSE_ERRORS:
+        try:
+            when = email.utils.parsedate_to_datetime(value).timestamp()
+        except _PARSE_ERRORS:
+            return None
+    return when if math.isfinite(when) else None
+
+
+def _believable(when: float | None, now: float) -> float | None:
+    """``when`` as a time to wait for: a reset more than a day ahead is not believed (one
+    hour instead); one far in the past is no answer (None)."""
+    if when is None or not math.isfinite(when) or when < now - FAR_PAST:
         return None
+    if when > now + MAX_RATE_LIMIT_WAIT:
+        return now + ABSURD_RATE_LIMIT_WAIT
+    return when
 
 
 def _header_int(headers: Mapping[str, str], name: str) -> int | None:
@@ -179,18 +273,22 @@ def _header_int(headers: Mapping[str, str], name: str) -> int | None:
         return None
     try:
         return int(float(v.split(",")[0].split(";")[0].strip()))
-    except ValueError:
+    except (ValueError, OverflowError):  # text, NaN; inf
         return None
 
 
 def retry_at_from(headers: Mapping[str, str], now: float) -> float | None:
-    """When the server says we may try again: Retry-After, then the reset headers."""
+    """When the server says we may try again: Retry-After, then the reset headers.
+
+    At most ``MAX_RATE_LIMIT_WAIT`` ahead (a later reset becomes ``ABSURD_RATE_LIMIT_WAIT``);
+    None when no header holds a believable time (the caller waits its default)."""
     for name in ("Retry-After", "X-RateLimit-Reset", "RateLimit-Reset"):
         v = headers.get(name)
         if v:
             when = _parse_when(v, now)
             if when is None:  # a list form ("60, 60;w=300"): the first value
                 when = _parse_when(v.split(",")[0].split(";")[0], now)
+            when = _believable(when, now)
             if when is not None:
                 return when
     return None
@@ -207,10 +305,176 @@ def quota_exhausted_until(headers: Mapping[str, str], now: float) -> float | Non
 
 
 def clock_time(ts: float) -> str:
-    """``14:05`` in local time, or a date as well when it is not today."""
-    dt = datetime.fromtimestamp(ts).astimezone()
-    today = datetime.now().astimezone().date()
+    """``14:05`` in local time, or a date as well when it is not today. Never raises."""
+    try:
+        dt = datetime.fromtimestamp(ts).astimezone()
+        today = datetime.now().astimezone().date()
+    except _PARSE_ERRORS:
+        return "--:--"
     return dt.strftime("%H:%M") if dt.date() == today else dt.strftime("%Y-%m-%d %H:%M")
+
+
+# --- strict JSON -----------------------------------------------------------------------
+
+
+class _HostileNumber:
+    """What ``NaN``, ``Infinity``, ``1e999`` or a 400-digit integer become: not a number, so
+    any use of it as one fails (the item holding it is skipped)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<number out of range>"
+
+
+HOSTILE_NUMBER = _HostileNumber()
+
+
+class TaintedDict(dict):
+    """A JSON object that holds (somewhere inside) a number out of range."""
+
+
+class TaintedList(list):
+    """A JSON array that holds (somewhere inside) a number out of range."""
+
+
+class HostileJson(ValueError):
+    """The JSON holds a number out of range (and was not read per item)."""
+
+
+def is_tainted(value: Any) -> bool:
+    """True for a value from ``loads_json(..., per_item=True)`` that holds a number out of
+    range: the adapter skips that item."""
+    return value is HOSTILE_NUMBER or isinstance(value, (TaintedDict, TaintedList))
+
+
+def check_item(item: Any) -> None:
+    """ValueError when ``item`` holds a number out of range (for the per-item guard)."""
+    if is_tainted(item):
+        raise ValueError("the item holds a number out of range")
+
+
+def _mark(value: Any) -> tuple[Any, bool]:
+    """(value with every container that holds a hostile number made Tainted, tainted?)"""
+    if value is HOSTILE_NUMBER:
+        return value, True
+    if isinstance(value, dict):
+        out, bad = {}, False
+        for k, v in value.items():
+            out[k], b = _mark(v)
+            bad = bad or b
+        return (TaintedDict(out), True) if bad else (value, False)
+    if isinstance(value, list):
+        items, bad = [], False
+        for v in value:
+            m, b = _mark(v)
+            items.append(m)
+            bad = bad or b
+        return (TaintedList(items), True) if bad else (value, False)
+    return value, False
+
+
+def loads_json(raw: bytes | str, *, per_item: bool = False) -> Any:
+    """JSON from the network, strictly: ValueError when it is not JSON, nests absurdly deep,
+    or (unless ``per_item``) holds ``NaN``, ``Infinity``, a float beyond range or an integer
+    of more than ``MAX_INT_DIGITS`` digits. With ``per_item`` such numbers become
+    ``HOSTILE_NUMBER`` and every object/array around them is marked (``is_tainted``)."""
+    hostile = 0
+
+    def constant(name: str) -> Any:
+        nonlocal hostile
+        hostile += 1
+        return HOSTILE_NUMBER
+
+    def integer(text: str) -> Any:
+        nonlocal hostile
+        if len(text) - text.startswith("-") > MAX_INT_DIGITS:
+            hostile += 1
+            return HOSTILE_NUMBER
+        return int(text)
+
+    def number(text: str) -> Any:
+        nonlocal hostile
+        f = float(text)
+        if not math.isfinite(f):
+            hostile += 1
+            return HOSTILE_NUMBER
+        return f
+
+    try:
+        data = json.loads(raw, parse_constant=constant, parse_int=integer, parse_float=number)
+        if not hostile:
+            return data
+        if not per_item:
+            raise HostileJson("a number out of range")
+        return _mark(data)[0]
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+
+
+# --- reading a body --------------------------------------------------------------------
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _UnsupportedEncoding(Exception):
+    pass
+
+
+class _BodyDecoder:
+    """Content-Encoding identity, gzip or deflate, decoded with a bounded output."""
+
+    def __init__(self, content_encoding: str) -> None:
+        codings = [c.strip().lower() for c in (content_encoding or "").split(",")]
+        codings = [c for c in codings if c and c != "identity"]
+        if len(codings) > 1 or (codings and codings[0] not in ("gzip", "x-gzip", "deflate")):
+            raise _UnsupportedEncoding(content_encoding)
+        self.kind = codings[0] if codings else ""
+        self._z: Any = None
+        self._head = b""  # deflate: the first bytes, to tell zlib from raw deflate
+
+    def _new(self, data: bytes) -> Any:
+        if self.kind == "deflate":
+            zlib_header = (
+                len(data) >= 2 and data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0
+            )
+            return zlib.decompressobj(zlib.MAX_WBITS if zlib_header else -zlib.MAX_WBITS)
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+
+    def feed(self, data: bytes, room: int) -> bytes:
+        """The decoded bytes of ``data``: at most ``room + 1`` (one more says "too large")."""
+        if not self.kind:
+            return data
+        if self._z is None:
+            self._head += data
+            if self.kind == "deflate" and len(self._head) < 2:
+                return b""
+            data, self._head = self._head, b""
+            self._z = self._new(data)
+        out = b""
+        while data and len(out) <= room:
+            out += self._z.decompress(data, room - len(out) + 1)
+            data = b""
+            if self._z.eof and self._z.unused_data and self.kind != "deflate":
+                data = self._z.unused_data  # the next gzip member
+                self._z = self._new(data)
+        return out
+
+    def finish(self, room: int) -> bytes:
+        if not self.kind:
+            return b""
+        if self._z is None:
+            if not self._head:
+                return b""
+            self._z = self._new(self._head)
+            return self._z.decompress(self._head, room + 1)
+        return self._z.flush()
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):.3g}"
 
 
 # --- the client ------------------------------------------------------------------------
@@ -220,6 +484,9 @@ class HttpClient:
     """One network's requests through a session, with errors mapped and rate limits honoured.
 
     ``network`` is the name shown in messages ("Mastodon", "Bluesky", "The feed").
+    ``max_bytes``: the most decoded bytes of one answer (``too_large`` is the message when an
+    answer is larger: ``{host}`` and ``{limit}`` in MB). ``deadline``: seconds one response
+    may take in all (default: the session's ``deadline``, else ``DEFAULT_DEADLINE``).
     """
 
     def __init__(
@@ -228,13 +495,25 @@ class HttpClient:
         *,
         network: str,
         clock: Callable[[], float] = time.time,
+        max_bytes: int = JSON_MAX_BYTES,
+        too_large: str = MSG_TOO_LARGE,
+        deadline: float | None = None,
     ) -> None:
         self.session = session
         self.network = network
         self.clock = clock
+        self.max_bytes = max_bytes
+        self.too_large = too_large
+        self._deadline = deadline
         self.requests = 0  # requests actually sent
         self._blocked: dict[str, float] = {}
         self._lock = threading.Lock()
+
+    @property
+    def deadline(self) -> float:
+        if self._deadline is not None:
+            return self._deadline
+        return float(getattr(self.session, "deadline", DEFAULT_DEADLINE))
 
     # The gate: a host that said "no requests left" is not asked again before its reset.
     def blocked_until(self, host: str) -> float | None:
@@ -256,7 +535,9 @@ class HttpClient:
         ok: tuple[int, ...] = (),
         **kwargs: Any,
     ) -> requests.Response:
-        """Send; return the response when 2xx/3xx (or in ``ok``), else raise the mapped error."""
+        """Send; return the response when 2xx/3xx (or in ``ok``), else raise the mapped error.
+
+        The body is read here (bounded in size and time) and is in ``resp.content``."""
         check_url(url)
         host = urlsplit(url).hostname or ""
         display_host = urlsplit(url).netloc or host
@@ -269,6 +550,8 @@ class HttpClient:
                 host=display_host,
                 time=clock_time(until),
             )
+        kwargs["stream"] = True  # the body is read below, within the limits
+        deadline_at = time.monotonic() + self.deadline
         try:
             self.requests += 1
             resp = self.session.request(method, url, **kwargs)
@@ -281,19 +564,87 @@ class HttpClient:
         except requests.exceptions.ContentDecodingError:
             raise channel_error(Offline, MSG_DROPPED, host=display_host) from None
         except requests.exceptions.TooManyRedirects:
-            raise channel_error(
-                Permanent,
-                MSG_NOT_FOUND,
-                network=self.network,
-                host=display_host,
-                path=urlsplit(url).path or "/",
-            ) from None
+            raise channel_error(Permanent, MSG_REDIRECT_LOOP, host=display_host) from None
         except requests.exceptions.ConnectionError:
             raise channel_error(Offline, MSG_OFFLINE, host=display_host) from None
         except requests.exceptions.InvalidURL:
             raise channel_error(Permanent, MSG_BAD_URL, url=url) from None
+        except requests.exceptions.RequestException as exc:  # anything else requests raises
+            log.warning("request to %s failed: %s: %s", display_host, type(exc).__name__, exc)
+            raise channel_error(Offline, MSG_OFFLINE, host=display_host) from None
+        self._read_body(resp, deadline_at)
         self.check_response(resp, ok=ok)
         return resp
+
+    def _read_body(self, resp: requests.Response, deadline_at: float) -> None:
+        """Read the body into ``resp.content``: decoded, at most ``max_bytes``, by
+        ``deadline_at``; else close the connection and raise ``BadPayload``/``Offline``."""
+        display_host = urlsplit(resp.url or "").netloc
+        error_answer = resp.status_code >= 400
+        limit = ERROR_BODY_MAX_BYTES if error_answer else self.max_bytes
+        done = False
+        try:
+            try:
+                decoder = _BodyDecoder(resp.headers.get("Content-Encoding", ""))
+            except _UnsupportedEncoding:
+                if error_answer:
+                    resp._content = b""
+                    return
+                raise channel_error(
+                    BadPayload, MSG_BAD_JSON, network=self.network, host=display_host
+                ) from None
+            declared = _header_int(resp.headers, "Content-Length")
+            if declared is not None and declared > limit and not decoder.kind:
+                if error_answer:
+                    resp._content = b""
+                    return
+                raise _TooLarge
+            raw = resp.raw
+            read1 = getattr(raw, "read1", None)
+            out = bytearray()
+            while True:
+                if time.monotonic() > deadline_at:
+                    raise channel_error(Offline, MSG_TOO_SLOW, host=display_host)
+                if read1 is not None:  # returns what one read gave: the deadline stays close
+                    data = read1(_CHUNK, decode_content=False)
+                else:  # pragma: no cover - an urllib3 without read1 (older 2.x, 1.26)
+                    data = raw.read(4096, decode_content=False)
+                room = limit - len(out)
+                out += decoder.feed(data, room) if data else decoder.finish(room)
+                if len(out) > limit:
+                    if not error_answer:
+                        raise _TooLarge
+                    del out[limit:]  # the beginning of an error answer is enough
+                    break
+                if not data:
+                    done = True
+                    break
+            resp._content = bytes(out)
+        except _TooLarge:
+            raise channel_error(
+                BadPayload,
+                self.too_large,
+                host=display_host,
+                limit=_megabytes(self.max_bytes),
+            ) from None
+        except (urllib3.exceptions.ReadTimeoutError, TimeoutError):
+            raise channel_error(Offline, MSG_TIMEOUT, host=display_host) from None
+        except (
+            urllib3.exceptions.HTTPError,
+            http.client.HTTPException,
+            OSError,
+            zlib.error,
+        ):
+            raise channel_error(Offline, MSG_DROPPED, host=display_host) from None
+        finally:
+            resp._content_consumed = True
+            if resp._content is False:
+                resp._content = b""
+            if done:
+                resp.close()  # all read: the connection goes back to the pool
+            else:
+                resp.raw.close()  # unread bytes (or a failure): the connection is dropped
+                resp.close()
 
     def check_response(self, resp: requests.Response, *, ok: tuple[int, ...] = ()) -> None:
         now = self.clock()
@@ -301,7 +652,9 @@ class HttpClient:
         display_host = urlsplit(resp.url or "").netloc or host
         status = resp.status_code
         if status == 429:
-            when = retry_at_from(resp.headers, now) or now + DEFAULT_RATE_LIMIT_WAIT
+            when = retry_at_from(resp.headers, now)
+            if when is None or when <= now:
+                when = now + DEFAULT_RATE_LIMIT_WAIT
             self._block(host, when)
             raise channel_error(
                 RateLimited,
@@ -338,24 +691,29 @@ class HttpClient:
             detail=error_detail(resp),
         )
 
-    def json(self, resp: requests.Response) -> Any:
-        """The JSON body, or ``BadPayload`` when it cannot be read."""
+    def json(self, resp: requests.Response, *, per_item: bool = False) -> Any:
+        """The JSON body (read strictly: ``loads_json``), or ``BadPayload`` when it cannot be
+        read. ``per_item``: for list answers, where an item holding a number out of range is
+        marked (``is_tainted``) for the adapter to skip, instead of refusing the whole answer.
+        """
         try:
-            return json.loads(resp.content)
-        except (ValueError, UnicodeDecodeError):
+            return loads_json(resp.content, per_item=per_item)
+        except ValueError:  # also UnicodeDecodeError and HostileJson
             host = urlsplit(resp.url or "").netloc
             raise channel_error(BadPayload, MSG_BAD_JSON, network=self.network, host=host) from None
 
-    def get_json(self, url: str, **kwargs: Any) -> tuple[Any, requests.Response]:
+    def get_json(
+        self, url: str, *, per_item: bool = False, **kwargs: Any
+    ) -> tuple[Any, requests.Response]:
         resp = self.request("GET", url, **kwargs)
-        return self.json(resp), resp
+        return self.json(resp, per_item=per_item), resp
 
 
 def error_detail(resp: requests.Response, limit: int = 200) -> str:
     """The server's own short explanation (JSON ``error``/``message``), else the reason."""
     try:
-        data = json.loads(resp.content)
-    except (ValueError, UnicodeDecodeError):
+        data = loads_json(resp.content)
+    except ValueError:
         data = None
     if isinstance(data, dict):
         for key in ("error_description", "error", "message"):

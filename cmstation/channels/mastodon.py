@@ -12,6 +12,7 @@ even when the page budget runs out (the next sweep continues where this one stop
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Callable
@@ -23,11 +24,21 @@ import requests
 
 from cmstation.channels.base import BadPayload, Offline, Permanent, PollResult, RateLimited
 from cmstation.channels.html_text import html_to_text
-from cmstation.channels.http import MSG_BAD_JSON, HttpClient, channel_error, normalise_base_url
+from cmstation.channels.http import (
+    MSG_BAD_JSON,
+    HttpClient,
+    channel_error,
+    check_item,
+    normalise_base_url,
+)
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Author, Message, MessageKind
 
+log = logging.getLogger(__name__)
+
 NETWORK = "Mastodon"
+#: A list id longer than this is not one (it would take over the cursor: ids sort by length).
+MAX_ID_LENGTH = 64
 PAGE_LIMIT = 40  # the most Mastodon returns per page for these lists
 CTX = "channels"
 
@@ -61,6 +72,20 @@ def id_key(remote_id: str) -> tuple[int, str]:
 
 def newest_id(ids: list[str]) -> str:
     return max(ids, key=id_key) if ids else ""
+
+
+def list_id(value: Any) -> str:
+    """A list position from the wire (a string, or an integer from some servers); "" when it
+    is none (missing, another type, absurdly long)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return ""
+    text = str(value)
+    return text if 0 < len(text) <= MAX_ID_LENGTH else ""
+
+
+def _skip(where: str, exc: BaseException) -> None:
+    """One malformed item: logged (the details are for the log, not the user), then skipped."""
+    log.warning("skipped a malformed item from %s: %s: %s", where, type(exc).__name__, exc)
 
 
 def parse_time(value: Any) -> int:
@@ -111,10 +136,9 @@ def status_to_message(status: Any, *, channel_id: int, host: str, kind: MessageK
     """One Status entity -> Message; ValueError/TypeError/KeyError when it is malformed."""
     if not isinstance(status, dict):
         raise ValueError("status is not an object")
-    sid = status["id"]
-    if not isinstance(sid, (str, int)) or str(sid) == "":
+    sid = list_id(status["id"])
+    if not sid:
         raise ValueError("status without id")
-    sid = str(sid)
     content = status.get("content")
     if content is None:
         content = ""
@@ -126,8 +150,7 @@ def status_to_message(status: Any, *, channel_id: int, host: str, kind: MessageK
     text = html_to_text(content)
     if spoiler.strip():
         text = f"CW: {spoiler.strip()}\n\n{text}" if text else f"CW: {spoiler.strip()}"
-    reply_to = status.get("in_reply_to_id")
-    reply_to = str(reply_to) if reply_to not in (None, "") else ""
+    reply_to = list_id(status.get("in_reply_to_id"))
     lang = status.get("language")
     url = status.get("url") or status.get("uri") or ""
     if kind == MessageKind.MENTION and reply_to:
@@ -195,8 +218,12 @@ class MastodonAdapter:
     def _bad(self) -> BadPayload:
         return channel_error(BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host)
 
-    def _get(self, url: str, params: Any = None) -> tuple[Any, requests.Response]:
-        return self.http.get_json(url, params=params, headers=self._headers())
+    def _get(
+        self, url: str, params: Any = None, *, per_item: bool = False
+    ) -> tuple[Any, requests.Response]:
+        """GET JSON; ``per_item`` for lists (an item holding a number out of range is marked
+        and skipped below, the rest of the page is kept)."""
+        return self.http.get_json(url, params=params, headers=self._headers(), per_item=per_item)
 
     # --- listening ---------------------------------------------------------------------
 
@@ -254,7 +281,7 @@ class MastodonAdapter:
         complete = interrupted = False
         while next_url is not None and pages < max(1, page_budget):
             try:
-                data, resp = self._get(next_url, next_params)
+                data, resp = self._get(next_url, next_params, per_item=True)
             except (RateLimited, Offline) as exc:
                 if pages == 0:
                     raise
@@ -267,17 +294,19 @@ class MastodonAdapter:
                 raise self._bad()
             page_ids: list[str] = []
             for item in data:
-                raw_id = item.get("id") if isinstance(item, dict) else None
-                if raw_id not in (None, ""):
-                    page_ids.append(str(raw_id))
+                item_id = list_id(item.get("id")) if isinstance(item, dict) else ""
+                if item_id:
+                    page_ids.append(item_id)
                 try:
+                    check_item(item)
                     status = unwrap(item)
                     if status is None:
                         continue  # not a status (e.g. a reblog wrapper): nothing to keep
                     msg = status_to_message(
                         status, channel_id=self.channel_id, host=self.host, kind=kind
                     )
-                except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+                except Exception as exc:  # noqa: BLE001 - one bad item must not cost the page
+                    _skip(self.host, exc)
                     result.skipped += 1
                     continue
                 seen.setdefault(msg.remote_id, self._mark_own(msg))
@@ -324,7 +353,7 @@ class MastodonAdapter:
             if stored_min:
                 params.append(("min_id", stored_min))
             try:
-                data, _resp = self._get(url, params)
+                data, _resp = self._get(url, params, per_item=True)
             except Permanent as exc:
                 if pages == 0:
                     result.notes.append(
@@ -340,13 +369,15 @@ class MastodonAdapter:
             new_here = 0
             for status in statuses:
                 try:
+                    check_item(status)
                     msg = status_to_message(
                         status,
                         channel_id=self.channel_id,
                         host=self.host,
                         kind=MessageKind.SEARCH_HIT,
                     )
-                except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+                except Exception as exc:  # noqa: BLE001 - one bad item must not cost the page
+                    _skip(self.host, exc)
                     result.skipped += 1
                     continue
                 if stored_min and id_key(msg.remote_id) <= id_key(stored_min):
@@ -426,27 +457,32 @@ class MastodonAdapter:
             return status_to_message(
                 data, channel_id=self.channel_id, host=self.host, kind=MessageKind.MENTION
             )
-        except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+        except Exception as exc:  # noqa: BLE001 - a malformed status is a bad answer
+            _skip(self.host, exc)
             raise self._bad() from None
 
     def get_context(self, status_id: str) -> tuple[list[Message], list[Message]]:
         """(ancestors, descendants) of a status, each oldest first; malformed ones left out."""
         data, _ = self._get(
-            self._url("/api/v1/statuses/" + quote(str(status_id), safe="") + "/context")
+            self._url("/api/v1/statuses/" + quote(str(status_id), safe="") + "/context"),
+            per_item=True,
         )
         if not isinstance(data, dict):
             raise self._bad()
         out: list[list[Message]] = []
         for key in ("ancestors", "descendants"):
             msgs = []
-            for st in data.get(key) or []:
+            statuses = data.get(key)
+            for st in statuses if isinstance(statuses, list) else []:
                 try:
+                    check_item(st)
                     msgs.append(
                         status_to_message(
                             st, channel_id=self.channel_id, host=self.host, kind=MessageKind.REPLY
                         )
                     )
-                except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+                except Exception as exc:  # noqa: BLE001 - one bad item must not cost the thread
+                    _skip(self.host, exc)
                     continue
             out.append(msgs)
         ancestors, descendants = out

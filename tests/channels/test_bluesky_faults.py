@@ -312,3 +312,61 @@ def test_at_uris():
     for bad in ("https://x", "at://did:plc:x", "at://did/a/b/c", None):
         with pytest.raises(ValueError):
             parse_at_uri(bad)  # type: ignore[arg-type]
+
+
+# --- rate-limit headers are untrusted input ------------------------------------------------
+
+
+@pytest.mark.parametrize("reset", ["inf", "-inf", "nan", "1e999", "soon", "-60"])
+def test_a_429_whose_reset_is_no_time_waits_the_default(fake, adapter, reset):
+    from cmstation.channels.http import DEFAULT_RATE_LIMIT_WAIT, clock_time
+
+    now = [time.time()]
+    adapter.http.clock = lambda: now[0]
+    fake.fault(
+        "status",
+        path="app.bsky.notification",
+        status=429,
+        error="RateLimitExceeded",
+        headers={"ratelimit-remaining": "0", "ratelimit-reset": reset},
+    )
+    with pytest.raises(RateLimited) as exc:
+        adapter.poll_mentions({}, page_budget=1)
+    until = now[0] + DEFAULT_RATE_LIMIT_WAIT
+    assert exc.value.retry_at == pytest.approx(until)
+    assert str(exc.value) == f"Rate limited by 127.0.0.1:{fake.port} until {clock_time(until)}."
+    calls = len(fake.calls)
+    with pytest.raises(RateLimited):
+        adapter.poll_mentions({}, page_budget=1)
+    assert len(fake.calls) == calls  # the gate held without asking
+    now[0] = until + 1
+    assert adapter.poll_mentions({}, page_budget=1).messages == []
+
+
+def test_an_exhausted_quota_with_a_reset_of_inf_keeps_the_answer(fake, adapter):
+    from cmstation.channels.http import DEFAULT_RATE_LIMIT_WAIT
+
+    fake.add_notification("@brand hallo")
+    fake.rate_remaining = 0
+    fake.rate_reset = "inf"
+    now = time.time()
+    adapter.http.clock = lambda: now
+    assert [m.text for m in adapter.poll_mentions({}, page_budget=1).messages] == ["@brand hallo"]
+    with pytest.raises(RateLimited) as exc:
+        adapter.poll_mentions({}, page_budget=1)
+    assert exc.value.retry_at == pytest.approx(now + DEFAULT_RATE_LIMIT_WAIT)
+
+
+def test_logging_in_while_the_reset_is_inf_is_a_plain_rate_limit(fake, session):
+    """``channel add bluesky`` died with OverflowError: timestamp out of range."""
+    fake.fault(
+        "status",
+        path="com.atproto.server.createSession",
+        status=429,
+        headers={"ratelimit-remaining": "0", "ratelimit-reset": "inf"},
+    )
+    with pytest.raises(
+        RateLimited,
+        match=r"^Rate limited by 127\.0\.0\.1:\d+ until (\d{4}-\d\d-\d\d )?\d\d:\d\d\.$",
+    ):
+        create_session(session, fake.base_url, fake.handle, fake.app_password)

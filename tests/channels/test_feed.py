@@ -78,7 +78,12 @@ def test_malformed_xml_with_entries_keeps_them_without_is_bad_payload(fake_feed,
     fake_feed.body_override = b"<html><body><h1>Welcome</h1><p>not a feed</p></body></html>"
     with pytest.raises(BadPayload) as e:
         FeedAdapter(session, 3, fake_feed.rss_url).poll_mentions({}, page_budget=1)
+    assert "sent a web page (text/html), not a feed" in str(e.value)
+    fake_feed.content_type_override = "application/xml"
+    with pytest.raises(BadPayload) as e:
+        FeedAdapter(session, 3, fake_feed.rss_url).poll_mentions({}, page_budget=1)
     assert "did not send a feed" in str(e.value)
+    assert "line" not in str(e.value)  # the parser's own words are for the log
     fake_feed.body_override = b"<?xml version='1.0'?><rss version='2.0'><channel><title>x</ti"
     with pytest.raises(BadPayload):
         validate_feed(session, fake_feed.rss_url)

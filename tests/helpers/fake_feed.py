@@ -7,6 +7,15 @@ rel=alternate/summary or content type=html/author name+uri.
 
 Faults as in ``fake_mastodon`` (``status``, ``slow``, ``drop``, ``truncate``), plus
 ``bad_xml`` (a broken document) and a malformed item via ``add_raw_item``.
+
+Hostile answers (``fake.hostile(kind, ...)``, for the next ``count`` GETs of ``path``), each
+generated lazily so the test allocates nothing big: ``huge`` (``size`` bytes of a feed that
+never ends, with Content-Length or chunked), ``drip`` (one byte every ``interval`` seconds,
+for ever), ``gzip_bomb`` (``size`` bytes of blanks, gzip-compressed: a few hundred KB on the
+wire), ``body`` (exactly ``body``, with ``content_type``: "" sends none). ``fake.sent`` counts the body bytes the last hostile answer got out before the client
+went away; ``fake.hostile_done`` is set when its handler has finished. ``gzip`` / ``deflate``
+(``fake.encoding``) serve the normal feed compressed. ``content_type_override = ""`` sends no
+Content-Type at all.
 """
 
 from __future__ import annotations
@@ -15,7 +24,8 @@ import contextlib
 import hashlib
 import threading
 import time
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
@@ -37,6 +47,50 @@ class FeedItem:
     author_uri: str = ""
 
 
+_FEED_START = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
+    b"<title>Endless</title><description>"
+)
+
+
+@dataclass
+class Hostile:
+    kind: str  # huge | drip | gzip_bomb | body
+    path: str = ""
+    count: int = 1
+    size: int = 50 * 1024 * 1024
+    status: int = 200
+    length: bool = True  # send a Content-Length (huge, gzip_bomb); else chunked
+    interval: float = 0.02  # drip
+    headers: dict[str, str] = field(default_factory=dict)
+    content_type: str = "application/rss+xml; charset=utf-8"
+    body: bytes = b""  # kind "body": exactly these bytes (for one path only)
+
+
+def _blanks(size: int, chunk: int = 64 * 1024):
+    """``size`` bytes: the start of a feed, then blanks (generated, never held whole)."""
+    yield _FEED_START
+    left = size - len(_FEED_START)
+    block = b" " * chunk
+    while left > 0:
+        n = min(left, chunk)
+        yield block[:n]
+        left -= n
+
+
+_BOMBS: dict[int, list[bytes]] = {}
+
+
+def gzip_bomb(size: int) -> list[bytes]:
+    """``size`` decoded bytes gzip-compressed (cached; about size/1000 on the wire)."""
+    if size not in _BOMBS:
+        z = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        parts = [z.compress(piece) for piece in _blanks(size, 1024 * 1024)]
+        parts.append(z.flush())
+        _BOMBS[size] = [p for p in parts if p]
+    return _BOMBS[size]
+
+
 class FakeFeedServer(LoopbackServer):
     def __init__(self, *, title: str = "Fietsforum", language: str = "nl") -> None:
         self.title = title
@@ -47,7 +101,11 @@ class FakeFeedServer(LoopbackServer):
         self.log: list[dict] = []
         self.conditional = True  # False: a server that ignores ETag/Last-Modified
         self.body_override: bytes | None = None  # serve these bytes instead (not a feed...)
-        self.content_type_override: str | None = None
+        self.content_type_override: str | None = None  # "": no Content-Type header
+        self.encoding = ""  # "gzip" / "deflate" / "raw-deflate": the feed served compressed
+        self.hostiles: list[Hostile] = []
+        self.sent = 0
+        self.hostile_done = threading.Event()
         self._changed = time.time()
         self._lock = threading.RLock()
 
@@ -97,6 +155,13 @@ class FakeFeedServer(LoopbackServer):
         with self._lock:
             self.faults.append(f)
         return f
+
+    def hostile(self, kind: str, **kw: Any) -> Hostile:
+        h = Hostile(kind=kind, **kw)
+        with self._lock:
+            self.hostiles.append(h)
+            self.hostile_done.clear()
+        return h
 
     # --- documents -----------------------------------------------------------------------
 
@@ -169,9 +234,60 @@ class FakeFeedServer(LoopbackServer):
 class _Handler(LoopbackHandler):
     fake: FakeFeedServer
 
+    def _hostile(self, h: Hostile) -> None:
+        f = self.fake
+        f.sent = 0
+        try:
+            self.send_response(h.status)
+            if h.content_type:
+                self.send_header("Content-Type", h.content_type)
+            for k, v in h.headers.items():
+                self.send_header(k, v)
+            if h.kind == "body":
+                self.send_header("Content-Length", str(len(h.body)))
+                self.end_headers()
+                self.wfile.write(h.body)
+                f.sent = len(h.body)
+                return
+            if h.kind == "drip":  # a modest length (within any cap), sent for ever
+                size = min(h.size, 1_000_000)
+                self.send_header("Content-Length", str(size))
+                self.end_headers()
+                for piece in _blanks(size, 1):
+                    self.wfile.write(piece)
+                    f.sent += len(piece)
+                    time.sleep(h.interval)
+                return
+            parts = gzip_bomb(h.size) if h.kind == "gzip_bomb" else _blanks(h.size)
+            if h.kind == "gzip_bomb":
+                self.send_header("Content-Encoding", "gzip")
+                parts = list(parts)
+                wire = sum(len(p) for p in parts)
+            else:
+                wire = h.size
+            if h.length:
+                self.send_header("Content-Length", str(wire))
+            else:
+                self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            for piece in parts:
+                if h.length:
+                    self.wfile.write(piece)
+                else:
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+                f.sent += len(piece)
+            if not h.length:
+                self.wfile.write(b"0\r\n\r\n")
+        except OSError:  # the client went away: what the test wants
+            self.close_connection = True
+        finally:
+            f.hostile_done.set()
+
     def _send(self, status: int, body: bytes, headers: dict[str, str], *, truncate: bool = False):
         self.send_response(status)
         for k, v in headers.items():
+            if k.lower() == "content-type" and not v:
+                continue  # content_type_override = "": no Content-Type at all
             self.send_header(k, v)
         self.send_header("Content-Length", str(len(body) + (100 if truncate else 0)))
         self.end_headers()
@@ -199,6 +315,17 @@ class _Handler(LoopbackHandler):
                     fault = flt
                     break
             f.faults = [x for x in f.faults if x.count > 0]
+        hostile = None
+        with f._lock:
+            for h in f.hostiles:
+                if h.count > 0 and path.startswith(h.path):
+                    h.count -= 1
+                    hostile = h
+                    break
+            f.hostiles = [x for x in f.hostiles if x.count > 0]
+        if hostile is not None:
+            self._hostile(hostile)
+            return
         kind = fault.kind if fault else ""
         if kind == "slow":
             time.sleep(fault.seconds)
@@ -217,7 +344,9 @@ class _Handler(LoopbackHandler):
         with f._lock:
             if f.body_override is not None:
                 body = f.body_override
-                ctype = f.content_type_override or "text/html; charset=utf-8"
+                ctype = f.content_type_override
+                if ctype is None:
+                    ctype = "text/html; charset=utf-8"
             elif path == "/feed.rss":
                 body, ctype = f.rss(), "application/rss+xml; charset=utf-8"
             else:
@@ -246,4 +375,11 @@ class _Handler(LoopbackHandler):
         headers = {"Content-Type": ctype}
         if f.conditional:
             headers.update({"ETag": etag, "Last-Modified": last_modified})
+        if f.encoding:
+            wbits = {"gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}.get(
+                f.encoding, -zlib.MAX_WBITS
+            )
+            z = zlib.compressobj(6, zlib.DEFLATED, wbits)
+            body = z.compress(body) + z.flush()
+            headers["Content-Encoding"] = "deflate" if "deflate" in f.encoding else f.encoding
         self._send(200, body, headers, truncate=kind == "truncate")
