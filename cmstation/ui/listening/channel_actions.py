@@ -16,13 +16,8 @@ from cmstation.core.errors import CmstationError
 from cmstation.core.models import ChannelKind
 from cmstation.listening import sweep as sweep_mod
 from cmstation.storage import channels as channel_store
+from cmstation.ui.listening.channel_support import default_open_secrets
 from cmstation.ui.shell.navigation import NAV_KEY
-
-
-def _default_open_secrets(allow_session_only: bool) -> Any:
-    from cmstation.secrets import open_secret_store
-
-    return open_secret_store(allow_session_only=allow_session_only)
 
 
 class ChannelActionsMixin:
@@ -200,7 +195,7 @@ class ChannelActionsMixin:
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        opener = self.open_secrets or _default_open_secrets
+        opener = self.open_secrets or default_open_secrets
         clock = self.clock
 
         def work(db):

@@ -11,26 +11,18 @@ When a channel exists the first page is the mastery gate
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,9 +30,12 @@ from PySide6.QtWidgets import (
 
 from cmstation.channels import factory
 from cmstation.core.clock import Clock, SystemClock
-from cmstation.core.errors import CmstationError
 from cmstation.core.models import ChannelKind
 from cmstation.listening import channel_flows, channel_setup
+from cmstation.ui.common.background_call import BackgroundCall
+from cmstation.ui.listening.channel_networks import ChannelNetworksMixin
+from cmstation.ui.listening.channel_pages import ChannelPagesMixin
+from cmstation.ui.listening.channel_support import default_open_secrets, describe_error
 from cmstation.ui.listening.mastery_gate_dialog import MasteryGatePanel, render
 
 log = logging.getLogger(__name__)
@@ -59,60 +54,7 @@ QLabel#kindHint { color: #4b5563; margin-left: 24px; margin-bottom: 6px; }
 """
 
 
-def default_open_secrets(allow_session_only: bool) -> Any:
-    from cmstation.secrets import open_secret_store
-
-    return open_secret_store(allow_session_only=allow_session_only)
-
-
-class BackgroundCall(QObject):
-    """Run ``fn()`` on a short-lived thread; ``on_done``/``on_error`` on the GUI thread."""
-
-    _finished = Signal(object, object)
-
-    def __init__(self, fn, on_done, on_error, parent: QObject) -> None:
-        super().__init__(parent)
-        self._on_done, self._on_error = on_done, on_error
-        self._finished.connect(self._deliver)
-        self._thread = threading.Thread(target=self._run, args=(fn,), daemon=True)
-        self._thread.start()
-
-    def _run(self, fn) -> None:
-        try:
-            result, error = fn(), None
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread
-            result, error = None, exc
-        with contextlib.suppress(RuntimeError):  # the dialog is gone
-            self._finished.emit(result, error)
-
-    def _deliver(self, result, error) -> None:
-        try:
-            if error is not None:
-                self._on_error(error)
-            else:
-                self._on_done(result)
-        finally:
-            self.deleteLater()
-
-
-def describe_error(exc: BaseException) -> str:
-    """Plain words for the user (never a traceback)."""
-    from PySide6.QtCore import QCoreApplication
-
-    text = getattr(exc, "text", None)
-    if text is not None and hasattr(text, "render"):
-        return text.render(QCoreApplication.translate)
-    if type(exc).__name__ == "NoSecureBackend":
-        return QCoreApplication.translate("secrets", str(exc))
-    if isinstance(exc, CmstationError) and str(exc):
-        return str(exc)
-    log.error("unexpected error during channel set-up: %s", type(exc).__name__)
-    return QCoreApplication.translate(
-        "ChannelDialog", "Something unexpected went wrong ({kind}). Nothing was added."
-    ).format(kind=type(exc).__name__)
-
-
-class ChannelDialog(QDialog):
+class ChannelDialog(ChannelPagesMixin, ChannelNetworksMixin, QDialog):
     """The set-up wizard. Emits :attr:`channel_added` with the new channel's id."""
 
     channel_added = Signal(int)
@@ -232,216 +174,6 @@ class ChannelDialog(QDialog):
             self._load_gate()
 
     # -- pages --------------------------------------------------------------------------------
-
-    def _page(self, hint: str = "") -> tuple[QWidget, QVBoxLayout]:
-        """A page of the wizard: no margins, the house spacing, a hint on top if given."""
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(12)
-        if hint:
-            lay.addWidget(self._hint(hint))
-        return page, lay
-
-    def _line_edit(self, name: str, placeholder: str = "", *, secret: bool = False) -> QLineEdit:
-        """A field that re-checks the dialog's buttons as the user types."""
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        if secret:
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.textChanged.connect(lambda _t: self._update_buttons())
-        return edit
-
-    def _hint(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName("hint")
-        label.setWordWrap(True)
-        return label
-
-    def _align_form_labels(self) -> None:
-        """One label column for the network's fields and the common ones below them."""
-        labels = []
-        for form in self.findChildren(QFormLayout):
-            form.setHorizontalSpacing(10)
-            form.setVerticalSpacing(8)
-            for row in range(form.rowCount()):
-                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                if item is not None and isinstance(item.widget(), QLabel):
-                    labels.append(item.widget())
-        width = max((lbl.sizeHint().width() for lbl in labels), default=0)
-        for lbl in labels:
-            lbl.setMinimumWidth(width)
-
-    def _loading_page(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addWidget(self._hint(self.tr("Reading your channels\u2026")))
-        lay.addStretch(1)
-        return page
-
-    def _kind_page(self) -> QWidget:
-        page, lay = self._page()
-        lay.addWidget(self._hint(self.tr("Where do people talk about you? Pick one network.")))
-        self.kind_group = QButtonGroup(self)
-        self.kind_buttons: dict[ChannelKind, QRadioButton] = {}
-        options = (
-            (
-                ChannelKind.MASTODON,
-                self.tr("Mastodon"),
-                self.tr("Mentions, replies and hashtags of your account; you log in once."),
-            ),
-            (
-                ChannelKind.BLUESKY,
-                self.tr("Bluesky"),
-                self.tr("Mentions, replies and quotes; you log in with an app password."),
-            ),
-            (
-                ChannelKind.FEED,
-                self.tr("A feed (RSS or Atom)"),
-                self.tr("A blog, a forum or a news alert. cmstation only listens here."),
-            ),
-            (
-                ChannelKind.MANUAL,
-                self.tr("By hand"),
-                self.tr(
-                    "For LinkedIn, Instagram, X, Facebook or e-mail: paste or drop what you "
-                    "find and answer it from cmstation's inbox."
-                ),
-            ),
-        )
-        for i, (kind, label, hint) in enumerate(options):
-            button = QRadioButton(label)
-            self.kind_group.addButton(button, i)
-            self.kind_buttons[kind] = button
-            lay.addWidget(button)
-            h = self._hint(hint)
-            h.setObjectName("kindHint")
-            lay.addWidget(h)
-        self.kind_buttons[ChannelKind.MASTODON].setChecked(True)
-        self.kind_group.idToggled.connect(lambda _i, _c: self._update_buttons())
-        lay.addStretch(1)
-        return page
-
-    def _mastodon_form(self) -> QWidget:
-        page, lay = self._page(
-            self.tr(
-                "Type your Mastodon server. cmstation registers itself there and opens "
-                "the login page in your browser. Log in, allow cmstation, and paste the "
-                "code the page shows."
-            )
-        )
-        form = QFormLayout()
-        self.instance_edit = QLineEdit()
-        self.instance_edit.setObjectName("instance")
-        self.instance_edit.setPlaceholderText("mastodon.social")
-        self.instance_edit.textChanged.connect(self._instance_changed)
-        form.addRow(self.tr("1. Your server"), self.instance_edit)
-        self.open_login_button = QPushButton(self.tr("Open the login page"))
-        self.open_login_button.clicked.connect(self._mastodon_begin)
-        row = QHBoxLayout()
-        row.addWidget(self.open_login_button)
-        row.addStretch(1)
-        form.addRow("", row)
-        self.authorize_label = QLabel()
-        self.authorize_label.setObjectName("hint")
-        self.authorize_label.setWordWrap(True)
-        self.authorize_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.authorize_label.hide()
-        form.addRow("", self.authorize_label)
-        self.code_edit = self._line_edit("code", self.tr("Paste the code from the browser"))
-        self.code_edit.setEnabled(False)
-        form.addRow(self.tr("2. The code"), self.code_edit)
-        lay.addLayout(form)
-        return page
-
-    def _bluesky_form(self) -> QWidget:
-        page, lay = self._page(
-            self.tr(
-                "Use an app password, not your main password. Create one in Bluesky "
-                "under Settings \u203a Privacy and security \u203a App passwords; you can "
-                "revoke it there at any time."
-            )
-        )
-        form = QFormLayout()
-        self.handle_edit = self._line_edit("handle", "fietsen.bsky.social")
-        form.addRow(self.tr("Handle"), self.handle_edit)
-        self.app_password_edit = self._line_edit("appPassword", "xxxx-xxxx-xxxx-xxxx", secret=True)
-        form.addRow(self.tr("App password"), self.app_password_edit)
-        self.pds_edit = QLineEdit(factory.DEFAULT_PDS)
-        self.pds_edit.setObjectName("pds")
-        self.pds_edit.setToolTip(
-            self.tr("Change this only when your account lives on another server.")
-        )
-        form.addRow(self.tr("Server"), self.pds_edit)
-        lay.addLayout(form)
-        return page
-
-    def _feed_form(self) -> QWidget:
-        page, lay = self._page(
-            self.tr(
-                "Paste the address of an RSS or Atom feed. cmstation fetches it once now "
-                "to check that it is a feed."
-            )
-        )
-        form = QFormLayout()
-        self.feed_edit = self._line_edit("feedUrl", "https://forum.example.nl/feed.xml")
-        form.addRow(self.tr("Feed address"), self.feed_edit)
-        lay.addLayout(form)
-        return page
-
-    def _manual_form(self) -> QWidget:
-        page, lay = self._page(
-            self.tr(
-                "Nothing to log in to. Add items with Ctrl+Shift+N or by dropping a link "
-                "or text onto the window; answer them in the network itself and mark "
-                "them answered here."
-            )
-        )
-        return page
-
-    def _common_fields(self) -> QWidget:
-        box = QWidget()
-        self.common_box = box
-        form = QFormLayout(box)
-        form.setContentsMargins(0, 8, 0, 0)
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("channelName")
-        self.name_edit.setPlaceholderText(self.tr("Optional: the name in the navigation"))
-        form.addRow(self.tr("Name"), self.name_edit)
-        self.minutes_spin = QSpinBox()
-        self.minutes_spin.setRange(channel_setup.MIN_SWEEP_MINUTES, channel_setup.MAX_SWEEP_MINUTES)
-        self.minutes_spin.setValue(15)
-        self.minutes_spin.setSuffix(self.tr(" min"))
-        self.minutes_label = QLabel(self.tr("Listen every"))
-        form.addRow(self.minutes_label, self.minutes_spin)
-        return box
-
-    def _done_page(self) -> QWidget:
-        page, lay = self._page()
-        self.done_label = QLabel()
-        self.done_label.setObjectName("doneText")
-        self.done_label.setWordWrap(True)
-        lay.addWidget(self.done_label)
-        lay.addStretch(1)
-        return page
-
-    def _keyring_box(self) -> QWidget:
-        box = QWidget()
-        box.setObjectName("keyringBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        lay = QVBoxLayout(box)
-        self.keyring_label = QLabel()
-        self.keyring_label.setWordWrap(True)
-        lay.addWidget(self.keyring_label)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.session_only_button = QPushButton(self.tr("Keep it for this session only"))
-        self.session_only_button.clicked.connect(self._accept_session_only)
-        row.addWidget(self.session_only_button)
-        lay.addLayout(row)
-        box.hide()
-        return box
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -663,147 +395,6 @@ class ChannelDialog(QDialog):
         return self._session
 
     # -- the networks -------------------------------------------------------------------------
-
-    def _instance_changed(self, _text: str) -> None:
-        self._mastodon_login = None
-        self.code_edit.setEnabled(False)
-        self.authorize_label.hide()
-        self._update_buttons()
-
-    def _mastodon_begin(self) -> None:
-        instance = self.instance_edit.text().strip()
-        if not instance:
-            return
-
-        def opened(login: channel_flows.MastodonLogin) -> None:
-            self._mastodon_login = login
-            QDesktopServices.openUrl(QUrl(login.authorize_url))
-            self.authorize_label.setText(
-                self.tr(
-                    "The login page is open in your browser. If it did not open, copy this "
-                    "address into the browser:\n{url}"
-                ).format(url=login.authorize_url)
-            )
-            self.authorize_label.show()
-            self.code_edit.setEnabled(True)
-            self.code_edit.setFocus()
-            self._update_buttons()
-            self.step_finished.emit()
-
-        session = self._http()
-        self._with_secrets(
-            lambda: self._background(
-                self.tr("Registering cmstation with {server}\u2026").format(server=instance),
-                lambda: channel_flows.begin_mastodon(session, instance),
-                opened,
-            )
-        )
-
-    def _mastodon_finish(self) -> None:
-        login = self._mastodon_login
-        code = self.code_edit.text().strip()
-        if login is None or not code:
-            return
-        name, minutes, session = self.name_edit.text(), self.minutes_spin.value(), self._http()
-        self._with_secrets(
-            lambda: self._background(
-                self.tr("Checking the code\u2026"),
-                lambda: channel_flows.finish_mastodon(
-                    session, login, code, name=name, sweep_minutes=minutes
-                ),
-                self._store,
-            )
-        )
-
-    def _bluesky_connect(self) -> None:
-        handle = self.handle_edit.text().strip()
-        password = self.app_password_edit.text()
-        pds = self.pds_edit.text().strip() or factory.DEFAULT_PDS
-        name, minutes, session = self.name_edit.text(), self.minutes_spin.value(), self._http()
-        self._with_secrets(
-            lambda: self._background(
-                self.tr("Logging in to {server}\u2026").format(server=pds),
-                lambda: channel_flows.login_bluesky(
-                    session, pds, handle, password, name=name, sweep_minutes=minutes
-                ),
-                self._bluesky_done,
-            )
-        )
-
-    def _bluesky_done(self, prepared) -> None:
-        self.app_password_edit.clear()  # only the session tokens are kept (in the keyring)
-        self._store(prepared)
-
-    def _feed_add(self) -> None:
-        url = self.feed_edit.text().strip()
-        name, minutes, session = self.name_edit.text(), self.minutes_spin.value(), self._http()
-        self._background(
-            self.tr("Fetching the feed\u2026"),
-            lambda: channel_flows.prepare_feed(session, url, name=name, sweep_minutes=minutes),
-            self._store,
-        )
-
-    def _manual_add(self) -> None:
-        self._store(channel_flows.prepare_manual(name=self.name_edit.text()))
-
-    def _store(self, prepared: channel_flows.PreparedChannel) -> None:
-        if self.relogin is not None:
-            self._store_relogin(prepared)
-            return
-        secrets = self._secrets if prepared.needs_secret else None
-        reason = self.gate.override_reason
-        clock = self._clock
-
-        def work(db):
-            return channel_flows.store_prepared(
-                db, prepared, secrets, override_reason=reason, clock=clock
-            )
-
-        def done(cid: int) -> None:
-            self._set_busy("")
-            self.added_id = cid
-            ch = prepared.channel
-            text = self.tr("{name} is set up. cmstation listens to it from now on.").format(
-                name=ch.name
-            )
-            if ch.kind == ChannelKind.MANUAL:
-                text = self.tr(
-                    "{name} is set up. Add items with Ctrl+Shift+N or drop them onto the window."
-                ).format(name=ch.name)
-            if secrets is not None and not getattr(secrets, "persistent", True):
-                text += "\n\n" + self.tr(
-                    "The login is kept for this session only: you will be asked to log in "
-                    "again after cmstation restarts."
-                )
-            self.done_label.setText(text)
-            self._go(self.PAGE_DONE)
-            self.channel_added.emit(cid)
-            self.step_finished.emit()
-
-        self._set_busy(self.tr("Saving\u2026"))
-        self._tasks.run(work, done, self._show_error)
-
-    def _store_relogin(self, prepared: channel_flows.PreparedChannel) -> None:
-        cid, secrets = self.relogin.id, self._secrets
-
-        def done(_r) -> None:
-            self._set_busy("")
-            self.added_id = cid
-            self.done_label.setText(
-                self.tr("Logged in again. Listening on {name} resumes now.").format(
-                    name=self.relogin.name
-                )
-            )
-            self._go(self.PAGE_DONE)
-            self.relogged_in.emit(cid)
-            self.step_finished.emit()
-
-        self._set_busy(self.tr("Saving\u2026"))
-        self._tasks.run(
-            lambda db: channel_flows.store_relogin(db, cid, prepared, secrets),
-            done,
-            self._show_error,
-        )
 
     def reject(self) -> None:
         if self.added_id is not None:

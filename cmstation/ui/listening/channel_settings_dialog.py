@@ -26,7 +26,7 @@ from cmstation.core.errors import CmstationError
 from cmstation.core.models import Channel, ChannelKind
 from cmstation.listening import channel_flows, channel_setup
 from cmstation.ui.common.dialog_parts import cancel_and_primary_row, error_line
-from cmstation.ui.listening.channel_dialog import describe_error
+from cmstation.ui.listening.channel_support import describe_error
 
 #: The spin box takes more than the allowed range so a typed value out of it gets a message
 #: instead of being silently corrected.

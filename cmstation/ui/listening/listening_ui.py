@@ -318,7 +318,7 @@ class ListeningUi(ChannelActionsMixin, QObject):
             return
         from cmstation.insights.mastery import mastery
         from cmstation.storage import sweeps
-        from cmstation.ui.listening.channel_dialog import BackgroundCall
+        from cmstation.ui.common.background_call import BackgroundCall
 
         now, path = self.clock.now(), self.window.workspace_path
         self._figures_running, self._figures_again = True, False

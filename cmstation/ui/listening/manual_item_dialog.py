@@ -27,7 +27,7 @@ from cmstation.core.clock import Clock, SystemClock
 from cmstation.core.models import Channel
 from cmstation.listening import channel_flows
 from cmstation.ui.common.dialog_parts import cancel_and_primary_row, error_line
-from cmstation.ui.listening.channel_dialog import describe_error
+from cmstation.ui.listening.channel_support import describe_error
 
 NETWORKS = ("LinkedIn", "Instagram", "X", "Facebook", "TikTok", "E-mail")
 
