@@ -1,11 +1,5 @@
-"""The sample workspace: a fictional Dutch bike shop's inbox, generated deterministically.
-
-``build_sample_workspace(path, seed=7, now=None)`` writes a complete workspace file with a
-Mastodon, a Bluesky and a feed channel and a few hundred mentions from the 30 days before
-``now``: complaints, questions, praise, reposts, threads, spam, some already answered by
-"Eva de Vries, webcare" (signed " ^Eva"). The same seed and ``now`` give the same file
-content. The texts live in ``resources/sample/templates.toml``; everything is made up.
-"""
+"""Making up the sample's people, posts, threads and answers, deterministically from a
+seed (a part of :func:`cmstation.sample.build_sample_workspace`)."""
 
 from __future__ import annotations
 
@@ -13,265 +7,34 @@ import html
 import random
 import re
 import time
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 
 from cmstation.core.models import (
     Author,
-    Channel,
-    ChannelKind,
     Message,
     MessageKind,
     MessageState,
     Priority,
     Sentiment,
 )
-from cmstation.core.profile import Profile
-from cmstation.storage import channels, messages, open_workspace
-from cmstation.storage import profile as profile_store
-from cmstation.storage.tx import transaction
-
-DAY = 86_400
-HOUR = 3_600
-WINDOW_DAYS = 30
-
-SIGNOFF = " ^Eva"
-#: Eva answers for the shop; the composer signs with this and the checks expect it.
-PROFILE = Profile(
-    display_name="Eva de Vries",
-    role="webcare",
-    signoff=SIGNOFF.strip(),
-    languages=["nl", "en"],
-    register="je",
-    working_hours={"days": [1, 2, 3, 4, 5, 6], "start": "09:00", "end": "18:00"},
-    brand_words=[
-        "De Spaak",
-        "Fietsenmakerij De Spaak",
-        "Twijnstraat",
-        "VanMoof",
-        "Stromer",
-        "Urban Arrow",
-        "Babboe",
-        "Qwic",
-        "Gazelle",
-        "Batavus",
-        "Sparta",
-    ],
+from cmstation.sample.data import (
+    CATEGORY,
+    DAY,
+    EMOJI,
+    EN_FIRST,
+    EN_LAST,
+    HOUR,
+    MASTO_EN,
+    MASTO_NL,
+    MASTODON_INSTANCE,
+    NL_FIRST,
+    NL_LAST,
+    SHOP_BLUESKY,
+    SHOP_MASTODON,
+    SIGNOFF,
+    WINDOW_DAYS,
 )
-
-MASTODON_INSTANCE = "mastodon.nl"
-SHOP_MASTODON = "despaak"
-SHOP_BLUESKY = "despaak.bsky.social"
-FEED_URL = "https://www.google.com/alerts/feeds/08315640925715261745/4512399826012938811"
-
-_NL_FIRST = [
-    "Sanne",
-    "Bram",
-    "Fleur",
-    "Joris",
-    "Lotte",
-    "Daan",
-    "Eline",
-    "Thijs",
-    "Noor",
-    "Ruben",
-    "Iris",
-    "Sem",
-    "Femke",
-    "Jeroen",
-    "Anouk",
-    "Wouter",
-    "Maaike",
-    "Niels",
-    "Esther",
-    "Koen",
-    "Marieke",
-    "Pieter",
-    "Roos",
-    "Hidde",
-    "Yara",
-    "Mehmet",
-    "Fatima",
-    "Stijn",
-    "Lieke",
-    "Gijs",
-    "Annelies",
-    "Youssef",
-    "Marloes",
-    "Tim",
-    "Inge",
-]
-_NL_LAST = [
-    "de Jong",
-    "van Dijk",
-    "Bakker",
-    "Visser",
-    "Smit",
-    "Mulder",
-    "de Boer",
-    "Meijer",
-    "Bos",
-    "Vos",
-    "Peters",
-    "Hendriks",
-    "van Leeuwen",
-    "Dekker",
-    "Brouwer",
-    "de Graaf",
-    "Kok",
-    "Jansen",
-    "van den Berg",
-    "Verhoeven",
-    "Kuipers",
-    "van der Linden",
-    "Yilmaz",
-    "El Amrani",
-    "Schouten",
-    "Postma",
-    "de Wit",
-    "Veenstra",
-]
-_EN_FIRST = [
-    "Emily",
-    "James",
-    "Priya",
-    "Tom",
-    "Hannah",
-    "Lucas",
-    "Sofia",
-    "Oliver",
-    "Chloe",
-    "Mateo",
-    "Aisha",
-    "Ben",
-    "Grace",
-    "Daniel",
-    "Mei",
-    "Liam",
-    "Zoe",
-    "Arjun",
-    "Laura",
-    "Sam",
-]
-_EN_LAST = [
-    "Carter",
-    "O'Connor",
-    "Shah",
-    "Fletcher",
-    "Weber",
-    "Moreau",
-    "Rossi",
-    "Hughes",
-    "Bennett",
-    "García",
-    "Khan",
-    "Thompson",
-    "Walsh",
-    "Lindqvist",
-    "Chen",
-    "Murphy",
-    "Novak",
-    "Patel",
-    "Schmidt",
-    "Evans",
-]
-_MASTO_NL = [
-    "mastodon.nl",
-    "mastodon.nl",
-    "mastodon.social",
-    "todon.nl",
-    "mstdn.social",
-    "toot.community",
-]
-_MASTO_EN = ["mastodon.social", "mas.to", "mastodon.nl", "fosstodon.org", "hachyderm.io"]
-_EMOJI = ["", "", "", "", "", " 🚲", " 🌷", " 🌱", " ☕"]
-
-_CATEGORY = {
-    # category: (sentiment, priority)
-    "complaint": (Sentiment.NEGATIVE, Priority.COMPLAINT),
-    "question": (Sentiment.NEUTRAL, Priority.QUESTION),
-    "praise": (Sentiment.POSITIVE, Priority.NORMAL),
-    "repost": (Sentiment.POSITIVE, Priority.LOW),
-    "spam": (Sentiment.NEUTRAL, Priority.LOW),
-    "chatter": (Sentiment.NEUTRAL, Priority.LOW),
-    "other": (Sentiment.NEUTRAL, Priority.LOW),
-}
-
-
-def load_templates() -> dict:
-    data = resources.files("cmstation.resources").joinpath("sample/templates.toml").read_bytes()
-    return tomllib.loads(data.decode("utf-8"))
-
-
-def default_now() -> int:
-    """The current time rounded down to the hour, so the sample always looks recent."""
-    t = int(time.time())
-    return t - t % HOUR
-
-
-def build_sample_workspace(path: Path, *, seed: int = 7, now: int | None = None) -> None:
-    """Write the sample workspace to ``path`` (which must not exist yet, or be empty)."""
-    path = Path(path)
-    if path.exists() and path.stat().st_size > 0:
-        raise FileExistsError(f"{path} already exists; the sample is only written to a new file")
-    now = default_now() if now is None else int(now)
-    gen = _Generator(random.Random(seed), now, load_templates())
-    db = open_workspace(path)
-    try:
-        with transaction(db):
-            made = now - (WINDOW_DAYS + 5) * DAY
-            ids = {
-                "mastodon": channels.add_channel(
-                    db,
-                    Channel(
-                        kind=ChannelKind.MASTODON,
-                        name=f"@{SHOP_MASTODON}@{MASTODON_INSTANCE}",
-                        url=f"https://{MASTODON_INSTANCE}",
-                        account=f"@{SHOP_MASTODON}@{MASTODON_INSTANCE}",
-                        post_limit=500,
-                    ),
-                    now=made,
-                ),
-                "bluesky": channels.add_channel(
-                    db,
-                    Channel(
-                        kind=ChannelKind.BLUESKY,
-                        name=SHOP_BLUESKY,
-                        url="https://bsky.social",
-                        account=SHOP_BLUESKY,
-                        post_limit=300,
-                    ),
-                    now=made + 9 * DAY,
-                ),
-                "feed": channels.add_channel(
-                    db,
-                    Channel(
-                        kind=ChannelKind.FEED,
-                        name="Web alerts: De Spaak",
-                        url=FEED_URL,
-                        sweep_minutes=60,
-                    ),
-                    now=made + 12 * DAY,
-                ),
-            }
-            for network in ("mastodon", "bluesky", "feed"):
-                msgs = gen.channel_messages(network, ids[network])
-                msgs.sort(key=lambda m: (m.created_at, m.remote_id))
-                messages.upsert_messages(db, msgs, now=now)
-            _store_profile(db)
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        db.conn.close()
-
-
-def _store_profile(db) -> None:
-    profile_store.save_profile(db, PROFILE)
-
-
-# ----------------------------------------------------------------------------- generation
 
 
 @dataclass
@@ -310,7 +73,7 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", t).strip("-")[:60]
 
 
-class _Generator:
+class Generator:
     def __init__(self, rng: random.Random, now: int, tpl: dict) -> None:
         self.rng = rng
         self.now = now
@@ -381,8 +144,8 @@ class _Generator:
         seen: set[str] = set()
         while len(net.people) < n:
             lang = "nl" if self.rng.random() < nl_share else "en"
-            first = self.rng.choice(_NL_FIRST if lang == "nl" else _EN_FIRST)
-            last = self.rng.choice(_NL_LAST if lang == "nl" else _EN_LAST)
+            first = self.rng.choice(NL_FIRST if lang == "nl" else EN_FIRST)
+            last = self.rng.choice(NL_LAST if lang == "nl" else EN_LAST)
             user = self._username(first, last)
             if user in seen:
                 continue
@@ -394,7 +157,7 @@ class _Generator:
                 else first
                 if style < 0.8
                 else f"{first} {last[0].upper()}."
-            ) + self.rng.choice(_EMOJI)
+            ) + self.rng.choice(EMOJI)
             net.people.append(_Person(first, display, lang, self._author(net, user, display, lang)))
 
     def _username(self, first: str, last: str) -> str:
@@ -412,7 +175,7 @@ class _Generator:
 
     def _author(self, net: _Net, user: str, display: str, lang: str) -> Author:
         if net.kind == "mastodon":
-            inst = self.rng.choice(_MASTO_NL if lang == "nl" else _MASTO_EN)
+            inst = self.rng.choice(MASTO_NL if lang == "nl" else MASTO_EN)
             user = user.replace(".", "_")
             return Author(
                 remote_id=f"{self.rng.randrange(10**5, 10**17)}",
@@ -507,7 +270,7 @@ class _Generator:
         return text
 
     def _triage(self, m: Message, category: str) -> None:
-        m.sentiment, m.priority = _CATEGORY[category]
+        m.sentiment, m.priority = CATEGORY[category]
 
     def _handle(self, m: Message, category: str) -> str:
         """Decide what happened to a customer's post: 'reply', 'needs_reply', 'done', 'ignored'."""
