@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../cmstation/ui/app.py" line="141"/>
+        <location filename="../cmstation/ui/shell/app.py" line="128"/>
         <source>The sample workspace could not be opened</source>
         <translation>De voorbeeldwerkruimte kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/app.py" line="155"/>
+        <location filename="../cmstation/ui/shell/app.py" line="142"/>
         <source>The sample workspace is made up: it does not listen to real networks.</source>
         <translation>De voorbeeldwerkruimte is verzonnen: hij luistert niet naar echte netwerken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/app.py" line="162"/>
+        <location filename="../cmstation/ui/shell/app.py" line="149"/>
         <source>sample workspace (a temporary copy)</source>
         <translation>voorbeeldwerkruimte (een tijdelijke kopie)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/app.py" line="220"/>
+        <location filename="../cmstation/ui/shell/app.py" line="211"/>
         <source>cmstation cannot open the workspace</source>
         <translation>cmstation kan de werkruimte niet openen</translation>
     </message>
@@ -115,292 +115,293 @@
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="110"/>
+        <location filename="../cmstation/ui/listening/channel_support.py" line="32"/>
         <source>Something unexpected went wrong ({kind}). Nothing was added.</source>
-        <extracomment>``open_secrets(allow_session_only) -&gt; SecretStore``; raises NoSecureBackend.</extracomment>
         <translation>Er ging onverwacht iets mis ({kind}). Er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="141"/>
-        <location filename="../cmstation/ui/channel_dialog.py" line="161"/>
-        <location filename="../cmstation/ui/channel_dialog.py" line="491"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="83"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="103"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="223"/>
         <source>Set up a channel</source>
-        <extracomment>the stored Channel to log in to again (after &quot;needs login&quot;), or None</extracomment>
+        <extracomment>``open_secrets(allow_session_only) -&gt; SecretStore``; raises NoSecureBackend.
+----------
+the stored Channel to log in to again (after &quot;needs login&quot;), or None</extracomment>
         <translation>Een kanaal instellen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="212"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="154"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="216"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="158"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="219"/>
-        <location filename="../cmstation/ui/channel_dialog.py" line="537"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="161"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="269"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="279"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="73"/>
         <source>Reading your channels…</source>
         <translation>Je kanalen worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="285"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="82"/>
         <source>Where do people talk about you? Pick one network.</source>
         <translation>Waar praten mensen over je? Kies één netwerk.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="291"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="92"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="292"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="93"/>
         <source>Mentions, replies and hashtags of your account; you log in once.</source>
         <translation>Vermeldingen, antwoorden en hashtags van je account; je logt één keer in.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="296"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="100"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="297"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="101"/>
         <source>Mentions, replies and quotes; you log in with an app password.</source>
         <translation>Vermeldingen, antwoorden en citaten; je logt in met een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="301"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="108"/>
         <source>A feed (RSS or Atom)</source>
         <translation>Een feed (RSS of Atom)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="302"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="109"/>
         <source>A blog, a forum or a news alert. cmstation only listens here.</source>
         <translation>Een blog, een forum of een nieuwsalert. cmstation luistert hier alleen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="306"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="115"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="308"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="116"/>
         <source>For LinkedIn, Instagram, X, Facebook or e-mail: paste or drop what you find and answer it from cmstation&apos;s inbox.</source>
         <translation>Voor LinkedIn, Instagram, X, Facebook of e-mail: plak of sleep wat je vindt en beantwoord het vanuit de inbox van cmstation.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="329"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="138"/>
         <source>Type your Mastodon server. cmstation registers itself there and opens the login page in your browser. Log in, allow cmstation, and paste the code the page shows.</source>
         <translation>Typ je Mastodon-server. cmstation meldt zich daar aan en opent de inlogpagina in je browser. Log in, geef cmstation toestemming en plak de code die de pagina toont.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="339"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="151"/>
         <source>1. Your server</source>
         <translation>1. Je server</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="340"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="154"/>
         <source>Open the login page</source>
         <translation>Open de inlogpagina</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="352"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="168"/>
         <source>Paste the code from the browser</source>
         <translation>Plak de code uit de browser</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="354"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="171"/>
         <source>2. The code</source>
         <translation>2. De code</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="361"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="177"/>
         <source>Use an app password, not your main password. Create one in Bluesky under Settings › Privacy and security › App passwords; you can revoke it there at any time.</source>
         <translation>Gebruik een app-wachtwoord, niet je gewone wachtwoord. Maak er een aan in Bluesky onder Instellingen › Privacy en beveiliging › App-wachtwoorden; daar kun je het altijd weer intrekken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="368"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="186"/>
         <source>Handle</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="370"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="189"/>
         <source>App password</source>
         <translation>App-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="374"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="194"/>
         <source>Change this only when your account lives on another server.</source>
         <translation>Wijzig dit alleen als je account op een andere server staat.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="376"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="198"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="383"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="204"/>
         <source>Paste the address of an RSS or Atom feed. cmstation fetches it once now to check that it is a feed.</source>
         <translation>Plak het adres van een RSS- of Atom-feed. cmstation haalt hem nu één keer op om te controleren dat het een feed is.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="389"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="212"/>
         <source>Feed address</source>
         <translation>Adres van de feed</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="396"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="218"/>
         <source>Nothing to log in to. Add items with Ctrl+Shift+N or by dropping a link or text onto the window; answer them in the network itself and mark them answered here.</source>
         <translation>Hier hoef je niet in te loggen. Voeg items toe met Ctrl+Shift+N of door een link of tekst op het venster te slepen; beantwoord ze in het netwerk zelf en markeer ze hier als beantwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="410"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="235"/>
         <source>Optional: the name in the navigation</source>
         <translation>Optioneel: de naam in de navigatie</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="411"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="237"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="415"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="241"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="416"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="242"/>
         <source>Listen every</source>
         <translation>Luister elke</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="439"/>
+        <location filename="../cmstation/ui/listening/channel_pages.py" line="266"/>
         <source>Keep it for this session only</source>
         <translation>Alleen voor deze sessie bewaren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="482"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="214"/>
         <source>Log in again to {name}</source>
         <translation>Opnieuw inloggen bij {name}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="490"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="222"/>
         <source>Another channel?</source>
         <translation>Nog een kanaal?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="492"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="224"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="496"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="228"/>
         <source>Connect a Mastodon account</source>
         <translation>Een Mastodon-account koppelen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="497"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="229"/>
         <source>Connect a Bluesky account</source>
         <translation>Een Bluesky-account koppelen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="498"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="230"/>
         <source>Listen to a feed</source>
         <translation>Naar een feed luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="499"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="231"/>
         <source>Add items by hand</source>
         <translation>Items met de hand toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="541"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="273"/>
         <source>Add anyway</source>
         <translation>Toch toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="547"/>
-        <location filename="../cmstation/ui/channel_dialog.py" line="550"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="279"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="282"/>
         <source>Connect</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="553"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="285"/>
         <source>Check and add</source>
         <translation>Controleren en toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="556"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="288"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="559"/>
-        <location filename="../cmstation/ui/channel_dialog.py" line="563"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="291"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="295"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="650"/>
+        <location filename="../cmstation/ui/listening/channel_dialog.py" line="382"/>
         <source>Opening the keyring…</source>
         <translation>De sleutelbos wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="683"/>
+        <location filename="../cmstation/ui/listening/channel_networks.py" line="33"/>
         <source>The login page is open in your browser. If it did not open, copy this address into the browser:
 {url}</source>
         <translation>De inlogpagina staat open in je browser. Is hij niet geopend, kopieer dan dit adres naar de browser:
 {url}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="696"/>
+        <location filename="../cmstation/ui/listening/channel_networks.py" line="48"/>
         <source>Registering cmstation with {server}…</source>
         <translation>cmstation wordt aangemeld bij {server}…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="710"/>
+        <location filename="../cmstation/ui/listening/channel_networks.py" line="64"/>
         <source>Checking the code…</source>
         <translation>De code wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="725"/>
+        <location filename="../cmstation/ui/listening/channel_networks.py" line="79"/>
         <source>Logging in to {server}…</source>
         <translation>Inloggen bij {server}…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="741"/>
+        <location filename="../cmstation/ui/listening/channel_networks.py" line="97"/>
         <source>Fetching the feed…</source>
         <translation>De feed wordt opgehaald…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="766"/>
+        <location filename="../cmstation/ui/listening/channel_networks.py" line="122"/>
         <source>{name} is set up. cmstation listens to it from now on.</source>
         <translation>{name} is ingesteld. cmstation luistert er vanaf nu naar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="771"/>
+        <location filename="../cmstation/ui/listening/channel_networks.py" line="126"/>
         <source>{name} is set up. Add items with Ctrl+Shift+N or drop them onto the window.</source>
         <translation>{name} is ingesteld. Voeg items toe met Ctrl+Shift+N of sleep ze op het venster.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="775"/>
+        <location filename="../cmstation/ui/listening/channel_networks.py" line="131"/>
         <source>The login is kept for this session only: you will be asked to log in again after cmstation restarts.</source>
         <translation>De login wordt alleen voor deze sessie bewaard: na een herstart van cmstation moet je opnieuw inloggen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="783"/>
-        <location filename="../cmstation/ui/channel_dialog.py" line="801"/>
+        <location filename="../cmstation/ui/listening/channel_networks.py" line="141"/>
+        <location filename="../cmstation/ui/listening/channel_networks.py" line="159"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_dialog.py" line="793"/>
+        <location filename="../cmstation/ui/listening/channel_networks.py" line="151"/>
         <source>Logged in again. Listening on {name} resumes now.</source>
         <translation>Opnieuw ingelogd. cmstation luistert weer op {name}.</translation>
     </message>
@@ -408,53 +409,53 @@
 <context>
     <name>ChannelSettingsDialog</name>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="43"/>
+        <location filename="../cmstation/ui/listening/channel_settings_dialog.py" line="43"/>
         <source>Channel settings</source>
         <extracomment>The spin box takes more than the allowed range so a typed value out of it gets a message instead of being silently corrected.</extracomment>
         <translation>Kanaalinstellingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="55"/>
+        <location filename="../cmstation/ui/listening/channel_settings_dialog.py" line="55"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="61"/>
+        <location filename="../cmstation/ui/listening/channel_settings_dialog.py" line="61"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="62"/>
+        <location filename="../cmstation/ui/listening/channel_settings_dialog.py" line="62"/>
         <source>Listen every</source>
         <translation>Luister elke</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="64"/>
+        <location filename="../cmstation/ui/listening/channel_settings_dialog.py" line="64"/>
         <source>From {min} to {max} minutes.</source>
         <translation>Van {min} tot {max} minuten.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="72"/>
+        <location filename="../cmstation/ui/listening/channel_settings_dialog.py" line="72"/>
         <source>Pause listening</source>
         <translation>Luisteren pauzeren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="77"/>
+        <location filename="../cmstation/ui/listening/channel_settings_dialog.py" line="77"/>
         <source>A paused channel is not swept, not even with Sweep now. What it brought in stays in the inbox.</source>
         <translation>Op een gepauzeerd kanaal wordt niet geluisterd, ook niet met Nu luisteren. Wat het al binnenhaalde, blijft in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="89"/>
+        <location filename="../cmstation/ui/listening/channel_settings_dialog.py" line="89"/>
         <source>Items of this channel are added by hand, so it is never swept.</source>
         <translation>Items van dit kanaal voeg je met de hand toe, dus er wordt nooit op geluisterd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="104"/>
+        <location filename="../cmstation/ui/listening/channel_settings_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/channel_settings_dialog.py" line="104"/>
+        <location filename="../cmstation/ui/listening/channel_settings_dialog.py" line="104"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -894,7 +895,7 @@
         <translation>de outbox elke S seconden proberen (standaard 30; ook meteen bij de start)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="75"/>
+        <location filename="../cmstation/cli/listen.py" line="74"/>
         <source>outbox: could not send: {error}</source>
         <translation>postvak uit: versturen lukte niet: {error}</translation>
     </message>
@@ -903,27 +904,27 @@
         <translation type="vanished">postvak uit: {sent} verstuurd, {held} tegengehouden, {waiting} wachtend</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="83"/>
+        <location filename="../cmstation/cli/listen.py" line="82"/>
         <source>outbox: {counts}</source>
         <translation>postvak uit: {counts}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="104"/>
+        <location filename="../cmstation/cli/listen.py" line="103"/>
         <source>{new} new</source>
         <translation>{new} nieuw</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="119"/>
+        <location filename="../cmstation/cli/listen.py" line="118"/>
         <source>Listening; press Ctrl+C to stop.</source>
         <translation>Aan het luisteren; druk op Ctrl+C om te stoppen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="126"/>
+        <location filename="../cmstation/cli/listen.py" line="125"/>
         <source>No secure keyring: queued replies wait in the outbox until one is available.</source>
         <translation>Geen beveiligde sleutelbos: antwoorden in de wachtrij wachten in het postvak uit tot er een is.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/listen.py" line="146"/>
+        <location filename="../cmstation/cli/listen.py" line="145"/>
         <source>Stopped listening.</source>
         <translation>Gestopt met luisteren.</translation>
     </message>
@@ -1129,7 +1130,7 @@
         <translation>Niets om langs te gaan (handmatige kanalen vul je met de hand).</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="19"/>
+        <location filename="../cmstation/cli/check.py" line="20"/>
         <source>The reply is checked as it will be posted, so the sign-off is expected in the text.
 --signature, --register and the brand words / banned phrases come from the profile in
 the workspace (--data-dir or $CMSTATION_HOME) when one exists and the option is not
@@ -1150,77 +1151,77 @@ Afsluitstatus: 0 als niets een waarschuwing haalt, 1 als iets dat wel doet, 2 bi
 gebruik of onleesbare invoer.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="36"/>
+        <location filename="../cmstation/cli/check.py" line="37"/>
         <source>check a reply for tone, jargon, length and more</source>
         <translation>controleer een antwoord op toon, jargon, lengte en meer</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="38"/>
+        <location filename="../cmstation/cli/check.py" line="39"/>
         <source>Check a reply before posting it: corporate jargon, sales talk, shouting, hashtags, missing empathy or sign-off, register, length, links, passive voice, private data and canned answers.</source>
         <translation>Controleer een antwoord voordat je het plaatst: bedrijfsjargon, verkooppraat, schreeuwen, hashtags, ontbrekend begrip of ondertekening, aanspreekvorm, lengte, links, lijdende vorm, privégegevens en standaardantwoorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="49"/>
+        <location filename="../cmstation/cli/check.py" line="50"/>
         <source>print one JSON object</source>
         <translation>print één JSON-object</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="56"/>
+        <location filename="../cmstation/cli/check.py" line="57"/>
         <source>language of the reply (default: auto-detect)</source>
         <translation>taal van het antwoord (standaard: automatisch herkennen)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="63"/>
+        <location filename="../cmstation/cli/check.py" line="64"/>
         <source>where it will be posted; sets the length limit and how it is counted (mastodon: 500 characters, links count 23; bluesky: 300 graphemes)</source>
         <translation>waar het geplaatst wordt; bepaalt de lengtegrens en hoe er geteld wordt (mastodon: 500 tekens, links tellen als 23; bluesky: 300 grafemen)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="75"/>
+        <location filename="../cmstation/cli/check.py" line="76"/>
         <source>the channel&apos;s post limit, when the instance has its own</source>
         <translation>de berichtlimiet van het kanaal, als de server een eigen limiet heeft</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="82"/>
+        <location filename="../cmstation/cli/check.py" line="83"/>
         <source>the sign-off expected in the text, e.g. ^Eva (default: the profile&apos;s)</source>
         <translation>de ondertekening die in de tekst hoort, bijv. ^Eva (standaard: die uit het profiel)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="91"/>
+        <location filename="../cmstation/cli/check.py" line="92"/>
         <source>the Dutch register the brand uses (default: the profile&apos;s)</source>
         <translation>de Nederlandse aanspreekvorm van het merk (standaard: die uit het profiel)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="99"/>
+        <location filename="../cmstation/cli/check.py" line="100"/>
         <source>the message being answered (its sentiment decides no_empathy)</source>
         <translation>het bericht dat je beantwoordt (het sentiment ervan bepaalt no_empathy)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="108"/>
+        <location filename="../cmstation/cli/check.py" line="109"/>
         <source>the reply; &quot;-&quot; or nothing reads it from standard input</source>
         <translation>het antwoord; met &quot;-&quot; of niets wordt het van standaardinvoer gelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="119"/>
+        <location filename="../cmstation/cli/check.py" line="120"/>
         <source>cmstation check: error: {message}</source>
         <translation>cmstation check: fout: {message}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="130"/>
+        <location filename="../cmstation/cli/check.py" line="131"/>
         <source>give the reply as an argument, or &quot;-&quot; to read it from standard input</source>
         <translation>geef het antwoord als argument, of &quot;-&quot; om het van standaardinvoer te lezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="140"/>
+        <location filename="../cmstation/cli/check.py" line="141"/>
         <source>cannot read the reply from standard input: {error}</source>
         <translation>kan het antwoord niet van standaardinvoer lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="148"/>
+        <location filename="../cmstation/cli/check.py" line="149"/>
         <source>the reply on standard input is not UTF-8 text</source>
         <translation>het antwoord op standaardinvoer is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/check.py" line="170"/>
+        <location filename="../cmstation/cli/check.py" line="171"/>
         <source>the reply is empty</source>
         <translation>het antwoord is leeg</translation>
     </message>
@@ -1238,225 +1239,225 @@ gebruik of onleesbare invoer.</translation>
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="298"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="164"/>
         <source>Language of the reply (checks follow it)</source>
-        <extracomment>Checks run this long after the last key; with the check itself (about a millisecond) and redrawing the list, findings show well within 200 ms of the last key. A draft is written at most this long after the first unsaved change. How many recent replies a new one is compared against (template_reuse). add the sign-off to a new reply by itself</extracomment>
+        <extracomment>Checks run this long after the last key; with the check itself (about a millisecond) and redrawing the list, findings show well within 200 ms of the last key. A draft is written at most this long after the first unsaved change. add the sign-off to a new reply by itself</extracomment>
         <translation>Taal van het antwoord (de controles volgen die)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="299"/>
-        <location filename="../cmstation/ui/composer_view.py" line="546"/>
-        <location filename="../cmstation/ui/composer_view.py" line="638"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="165"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="412"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="505"/>
         <source>Detect language</source>
         <translation>Taal herkennen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="300"/>
-        <location filename="../cmstation/ui/composer_view.py" line="633"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="166"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="500"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="301"/>
-        <location filename="../cmstation/ui/composer_view.py" line="633"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="167"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="500"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="314"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="180"/>
         <source>Write your reply…  Ctrl+Enter sends</source>
         <translation>Schrijf je antwoord…  Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="363"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="229"/>
         <source>Human voice</source>
         <translation>Menselijke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="340"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="206"/>
         <source>Saved replies</source>
         <translation>Opgeslagen antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="349"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="215"/>
         <source>Insert sign-off</source>
         <translation>Ondertekening invoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="367"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="233"/>
         <source>Send later…</source>
         <translation>Later versturen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="370"/>
-        <location filename="../cmstation/ui/composer_view.py" line="457"/>
-        <location filename="../cmstation/ui/composer_view.py" line="928"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="132"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="236"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="323"/>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="372"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="238"/>
         <source>Checks the reply, then queues it (Ctrl+Enter)</source>
         <translation>Controleert het antwoord en zet het dan klaar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="432"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="298"/>
         <source>Select a message to reply to it.</source>
         <extracomment>Narrower than this, the findings go below the text instead of beside it.</extracomment>
         <translation>Kies een bericht om erop te antwoorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="434"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="300"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="445"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="311"/>
         <source>This message is no longer in the workspace.</source>
         <translation>Dit bericht staat niet meer in de werkruimte.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="457"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="323"/>
         <source>Copy reply and open the post</source>
         <translation>Antwoord kopiëren en het bericht openen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="508"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="374"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="510"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="376"/>
         <source>Reply to {who}</source>
         <translation>Antwoord aan {who}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="511"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="377"/>
         <source>On {channel}</source>
         <translation>Op {channel}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="514"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="380"/>
         <source>Dutch: je</source>
         <translation>Nederlands: je</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="514"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="380"/>
         <source>Dutch: u</source>
         <translation>Nederlands: u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="516"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="382"/>
         <source>The register from your profile</source>
         <translation>De aanspreekvorm uit je profiel</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="527"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="393"/>
         <source>Adds “{signoff}” at the end</source>
         <translation>Zet “{signoff}” aan het eind</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="529"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="395"/>
         <source>Set a sign-off in your profile first</source>
         <translation>Stel eerst een ondertekening in je profiel in</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="636"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="503"/>
         <source>Detected: {lang}</source>
         <translation>Herkend: {lang}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="662"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="529"/>
         <source>{count} characters</source>
         <translation>{count} tekens</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="666"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="533"/>
         <source>{count} of {limit} graphemes, the way Bluesky counts</source>
         <translation>{count} van {limit} grafemen, zoals Bluesky telt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="671"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="538"/>
         <source>{count} of {limit} characters; a link counts as 23, a mention as @name</source>
         <translation>{count} van {limit} tekens; een link telt als 23, een vermelding als @naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="674"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="541"/>
         <source>No length limit on this channel</source>
         <translation>Geen lengtegrens op dit kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="703"/>
+        <location filename="../cmstation/ui/compose/composer_findings.py" line="36"/>
         <source>The text changed; the remarks were checked again.</source>
         <translation>De tekst is veranderd; de opmerkingen zijn opnieuw gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="732"/>
+        <location filename="../cmstation/ui/compose/composer_findings.py" line="69"/>
         <source>The sign-off is already there.</source>
         <translation>De ondertekening staat er al.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="768"/>
+        <location filename="../cmstation/ui/compose/composer_snippets.py" line="42"/>
         <source>No saved replies yet</source>
         <translation>Nog geen opgeslagen antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="771"/>
+        <location filename="../cmstation/ui/compose/composer_snippets.py" line="47"/>
         <source>Save this reply as a saved reply…</source>
         <translation>Dit antwoord opslaan als opgeslagen antwoord…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="774"/>
+        <location filename="../cmstation/ui/compose/composer_snippets.py" line="52"/>
         <source>Manage saved replies…</source>
         <translation>Opgeslagen antwoorden beheren…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="811"/>
+        <location filename="../cmstation/ui/compose/composer_snippets.py" line="90"/>
         <source>Save as a saved reply</source>
         <translation>Opslaan als opgeslagen antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="812"/>
+        <location filename="../cmstation/ui/compose/composer_snippets.py" line="91"/>
         <source>A short name for it:</source>
         <translation>Een korte naam ervoor:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="825"/>
+        <location filename="../cmstation/ui/compose/composer_snippets.py" line="105"/>
         <source>Saved as “{name}”.</source>
         <translation>Opgeslagen als “{name}”.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="865"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="58"/>
         <source>The draft could not be saved yet: {error}</source>
         <translation>Het concept kon nog niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="882"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="76"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="889"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="85"/>
         <source>Send later</source>
         <translation>Later versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="891"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="87"/>
         <source>Send this reply at:</source>
         <translation>Verstuur dit antwoord op:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="897"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="94"/>
         <source>cmstation must be running then (or at the next start).</source>
         <translation>cmstation moet dan draaien (of bij de volgende start).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="919"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="119"/>
         <source>This reply cannot go out as it is</source>
         <translation>Dit antwoord kan zo niet de deur uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="920"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="120"/>
         <source>Fix these first, or send it anyway:
 
 {lines}</source>
@@ -1465,17 +1466,17 @@ gebruik of onleesbare invoer.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="921"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="123"/>
         <source>Send anyway</source>
         <translation>Toch versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="926"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="128"/>
         <source>Send with remarks?</source>
         <translation>Versturen met opmerkingen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="927"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="129"/>
         <source>The checks have remarks:
 
 {lines}</source>
@@ -1484,47 +1485,47 @@ gebruik of onleesbare invoer.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1000"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="205"/>
         <source>Reply queued; it goes out as soon as it can.</source>
         <translation>Antwoord klaargezet; het gaat zo snel mogelijk de deur uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1003"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="212"/>
         <source>Reply queued for {when}.</source>
         <translation>Antwoord klaargezet voor {when}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1010"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="222"/>
         <source>The reply could not be queued; it stays here: {error}</source>
         <translation>Het antwoord kon niet worden klaargezet; het blijft hier staan: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1025"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="237"/>
         <source>Did you post it?</source>
         <translation>Heb je het geplaatst?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1027"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="238"/>
         <source>The reply is on the clipboard{where}. Paste it there and post it; then say so here and it is marked as sent.</source>
         <translation>Het antwoord staat op het klembord{where}. Plak het daar en plaats het; laat het dan hier weten, dan wordt het als verstuurd gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1029"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="243"/>
         <source> and the post is open in your browser</source>
         <translation> en het bericht staat open in je browser</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1030"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="249"/>
         <source>Yes, I posted it</source>
         <translation>Ja, ik heb het geplaatst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1048"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="268"/>
         <source>Marked as answered.</source>
         <translation>Gemarkeerd als beantwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/composer_view.py" line="1055"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="276"/>
         <source>The reply could not be recorded; it stays here: {error}</source>
         <translation>Het antwoord kon niet worden vastgelegd; het blijft hier staan: {error}</translation>
     </message>
@@ -1532,29 +1533,29 @@ gebruik of onleesbare invoer.</translation>
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="159"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="159"/>
         <source>Select a message to read it with its conversation.
 j/k move, e marks done, i ignores, / searches, Ctrl+Z undoes.</source>
         <translation>Kies een bericht om het met het hele gesprek te lezen.
 j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="170"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="170"/>
         <source>This message is no longer in the workspace.</source>
         <translation>Dit bericht staat niet meer in de werkruimte.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="177"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="177"/>
         <source>In reply to</source>
         <translation>Als antwoord op</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="181"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="181"/>
         <source>Replies</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="190"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="190"/>
         <source>No earlier messages or replies in this conversation.</source>
         <translation>Geen eerdere berichten of antwoorden in dit gesprek.</translation>
     </message>
@@ -1562,52 +1563,52 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>DraftsView</name>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="63"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="63"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="64"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="64"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="65"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="65"/>
         <source>Open the message with this draft in the composer</source>
         <translation>Open het bericht met dit concept in de editor</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="76"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="76"/>
         <source>Answers</source>
         <translation>Antwoordt op</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="76"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="76"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="76"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="76"/>
         <source>Last edited</source>
         <translation>Laatst bewerkt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="85"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="85"/>
         <source>No drafts. Whatever you type in the composer is kept here until you send it.</source>
         <translation>Geen concepten. Wat je in de editor typt, wordt hier bewaard tot je het verstuurt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="107"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="107"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="110"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="110"/>
         <source>(a new post)</source>
         <translation>(een nieuw bericht)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/drafts_view.py" line="119"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="119"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
@@ -1648,47 +1649,47 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>FindingRow</name>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="75"/>
+        <location filename="../cmstation/ui/compose/findings_panel.py" line="75"/>
         <source>Replace with “{text}”</source>
         <translation>Vervangen door “{text}”</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="79"/>
+        <location filename="../cmstation/ui/compose/findings_panel.py" line="79"/>
         <source>Remove it</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="87"/>
+        <location filename="../cmstation/ui/compose/findings_panel.py" line="87"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="89"/>
+        <location filename="../cmstation/ui/compose/findings_panel.py" line="89"/>
         <source>Select these words in the reply</source>
         <translation>Selecteer deze woorden in het antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="92"/>
+        <location filename="../cmstation/ui/compose/findings_panel.py" line="92"/>
         <source>Dismiss</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="94"/>
+        <location filename="../cmstation/ui/compose/findings_panel.py" line="94"/>
         <source>Ignore this remark for this draft</source>
         <translation>Negeer deze opmerking voor dit concept</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="103"/>
+        <location filename="../cmstation/ui/compose/findings_panel.py" line="103"/>
         <source>Hint</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="104"/>
+        <location filename="../cmstation/ui/compose/findings_panel.py" line="104"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="105"/>
+        <location filename="../cmstation/ui/compose/findings_panel.py" line="105"/>
         <source>Error: blocks sending</source>
         <translation>Fout: blokkeert het versturen</translation>
     </message>
@@ -1696,7 +1697,7 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../cmstation/ui/findings_panel.py" line="157"/>
+        <location filename="../cmstation/ui/compose/findings_panel.py" line="157"/>
         <source>Nothing to remark: this reads like a person.</source>
         <translation>Niets op aan te merken: dit klinkt als een mens.</translation>
     </message>
@@ -1704,13 +1705,12 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>ListeningUi</name>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="183"/>
+        <location filename="../cmstation/listening/status_text.py" line="17"/>
         <source>not swept yet</source>
-        <extracomment>True in the sample workspace: nothing is swept</extracomment>
         <translation>nog niet langs geweest</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="186"/>
+        <location filename="../cmstation/listening/status_text.py" line="18"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
@@ -1719,138 +1719,138 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">opnieuw inloggen nodig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="189"/>
+        <location filename="../cmstation/listening/status_text.py" line="20"/>
         <source>paused until you log in again</source>
         <translation>gepauzeerd tot je opnieuw inlogt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="192"/>
+        <location filename="../cmstation/listening/status_text.py" line="21"/>
         <source>rate limited until {time}</source>
         <translation>afgeremd tot {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="195"/>
+        <location filename="../cmstation/listening/status_text.py" line="22"/>
         <source>rate limited</source>
         <translation>afgeremd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="197"/>
+        <location filename="../cmstation/listening/status_text.py" line="23"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="201"/>
+        <location filename="../cmstation/listening/status_text.py" line="24"/>
         <source>{n} items skipped</source>
         <translation>{n} items overgeslagen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="204"/>
+        <location filename="../cmstation/listening/status_text.py" line="25"/>
         <source>unreadable answer</source>
         <translation>onleesbaar antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="206"/>
+        <location filename="../cmstation/listening/status_text.py" line="26"/>
         <source>server error</source>
         <translation>serverfout</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="214"/>
+        <location filename="../cmstation/listening/status_text.py" line="27"/>
         <source>answered {share}%</source>
         <translation>{share}% beantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="218"/>
+        <location filename="../cmstation/listening/status_text.py" line="28"/>
         <source>nothing to answer yet</source>
         <translation>nog niets te beantwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="222"/>
+        <location filename="../cmstation/listening/status_text.py" line="29"/>
         <source>median {hours} h</source>
         <translation>mediaan {hours} u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="228"/>
+        <location filename="../cmstation/listening/status_text.py" line="30"/>
         <source>{n} over 48 h</source>
         <translation>{n} ouder dan 48 u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="352"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="149"/>
         <source>C&amp;hannels</source>
         <translation>&amp;Kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="357"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="154"/>
         <source>Add channel…</source>
         <translation>Kanaal toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="359"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="156"/>
         <source>Add an item by hand…</source>
         <translation>Een item met de hand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="363"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="160"/>
         <source>Sweep now</source>
         <translation>Nu luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="365"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="162"/>
         <source>Listen on every channel now (F5)</source>
         <translation>Nu op elk kanaal luisteren (F5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="367"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="164"/>
         <source>Are my channels under control?</source>
         <translation>Heb ik mijn kanalen onder controle?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="370"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="167"/>
         <source>Notify me of new complaints</source>
         <translation>Meld nieuwe klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="378"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="175"/>
         <source>Listening</source>
         <translation>Luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="464"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="77"/>
         <source>Added to the inbox.</source>
         <translation>Toegevoegd aan de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="466"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="79"/>
         <source>That item was already in the inbox.</source>
         <translation>Dat item stond al in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="491"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="107"/>
         <source>Sweep this channel now</source>
         <translation>Nu op dit kanaal luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="655"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="264"/>
         <source>Nothing to sweep: manual and paused channels are not swept.</source>
         <translation>Niets om langs te gaan: op handmatige en gepauzeerde kanalen wordt niet geluisterd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="754"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="363"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="760"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="372"/>
         <source>{status} · see the note</source>
         <translation>{status} · zie de opmerking</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="782"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="396"/>
         <source>Listening is paused: this channel is not swept until you resume it in its Channel settings.</source>
         <translation>Luisteren is gepauzeerd: op dit kanaal wordt niet geluisterd tot je het weer aanzet in de Kanaalinstellingen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="486"/>
-        <location filename="../cmstation/ui/sweep_controller.py" line="497"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="100"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="119"/>
         <source>Log in again…</source>
         <translation>Opnieuw inloggen…</translation>
     </message>
@@ -1859,52 +1859,52 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">opnieuw inloggen nodig: gepauzeerd tot je opnieuw inlogt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="494"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="112"/>
         <source>Listening is paused (see Channel settings).</source>
         <translation>Luisteren is gepauzeerd (zie Kanaalinstellingen).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="500"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="124"/>
         <source>Channel settings…</source>
         <translation>Kanaalinstellingen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="504"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="129"/>
         <source>Remove channel…</source>
         <translation>Kanaal verwijderen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="533"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="159"/>
         <source>Saved the settings of {name}.</source>
         <translation>De instellingen van {name} zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="558"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="187"/>
         <source>Remove {name}?</source>
         <translation>{name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="560"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="188"/>
         <source>This removes {name}, the messages it brought in and its login. It cannot be undone.</source>
         <translation>Hiermee verdwijnen {name}, de berichten die het binnenbracht en de login. Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="583"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="214"/>
         <source>Removed {name}.</source>
         <translation>{name} is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="607"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="216"/>
         <source>A sweep is already running.</source>
         <translation>Er loopt al een ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="624"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="233"/>
         <source>Sweeping one channel…</source>
         <translation>Ronde langs één kanaal…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="626"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="235"/>
         <source>Sweeping {n} channels…</source>
         <translation>Ronde langs {n} kanalen…</translation>
     </message>
@@ -1913,22 +1913,22 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">Niets om langs te gaan: handmatige kanalen vul je met de hand.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="659"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="268"/>
         <source>Swept: {n} new. Some channels need attention (see the navigation).</source>
         <translation>Ronde klaar: {n} nieuw. Sommige kanalen vragen aandacht (zie de navigatie).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="664"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="273"/>
         <source>Swept at {time}: {n} new.</source>
         <translation>Ronde om {time}: {n} nieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="679"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="288"/>
         <source>The sweep stopped: {error}</source>
         <translation>De ronde is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/sweep_controller.py" line="752"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="361"/>
         <source>filled by hand</source>
         <translation>met de hand gevuld</translation>
     </message>
@@ -1936,138 +1936,138 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="305"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="276"/>
         <source>Search messages and authors  (/)</source>
         <translation>Zoek in berichten en auteurs  (/)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="316"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="287"/>
         <source>Save search</source>
         <translation>Zoekopdracht bewaren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="319"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="290"/>
         <source>Keep this search in the navigation, under Saved searches</source>
         <translation>Bewaar deze zoekopdracht in de navigatie, onder Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="333"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="304"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="334"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="305"/>
         <source>Any mood</source>
         <translation>Elke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="335"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="306"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="336"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="307"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="337"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="308"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="339"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="310"/>
         <source>Language of the message</source>
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="340"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="311"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="341"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="312"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="342"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="313"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="344"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="315"/>
         <source>Order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="345"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="316"/>
         <source>Most urgent first</source>
         <translation>Dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="346"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="317"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="347"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="318"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="383"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="354"/>
         <source>Replying from cmstation arrives in a later version.</source>
         <translation>Antwoorden vanuit cmstation komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="456"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="59"/>
         <source>&amp;cmstation</source>
         <translation>&amp;cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="457"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="61"/>
         <source>Explore the sample workspace</source>
         <translation>Verken de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="459"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="64"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="464"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="69"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="474"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="80"/>
         <source>Profile…</source>
         <translation>Profiel…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="477"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="84"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="481"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="482"/>
-        <location filename="../cmstation/ui/main_window.py" line="494"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="89"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="105"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="489"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="97"/>
         <source>The new language is used the next time cmstation starts.</source>
         <translation>De nieuwe taal wordt gebruikt bij de volgende start van cmstation.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="496"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="106"/>
         <source>j or ↓  next message
 k or ↑  previous message
 Enter  read the conversation
@@ -2086,149 +2086,149 @@ i  negeren
 Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="541"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="70"/>
         <source>Needs reply</source>
         <translation>Wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="542"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="71"/>
         <source>Messages that wait for an answer, most urgent first</source>
         <translation>Berichten die op een antwoord wachten, dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="544"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="75"/>
         <source>All messages</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="545"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="79"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="545"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="80"/>
         <source>Answered or marked done</source>
         <translation>Beantwoord of als klaar gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="546"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="82"/>
         <source>Ignored and spam</source>
         <translation>Genegeerd en spam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="547"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="86"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="547"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="87"/>
         <source>Replies being written</source>
         <translation>Antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="548"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="92"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="548"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="93"/>
         <source>Replies on their way out</source>
         <translation>Antwoorden die onderweg zijn</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="550"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="96"/>
         <source>CHANNELS</source>
         <translation>KANALEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="555"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="101"/>
         <source>SAVED SEARCHES</source>
         <translation>BEWAARDE ZOEKOPDRACHTEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="587"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="134"/>
         <source>Search saved: {name}</source>
         <translation>Zoekopdracht bewaard: {name}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="662"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="53"/>
         <source>Nothing matches “{query}”. Try fewer or other words.</source>
         <translation>Niets gevonden voor “{query}”. Probeer minder of andere woorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="666"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="57"/>
         <source>No messages match these filters.</source>
         <translation>Geen berichten voor deze filters.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="668"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="59"/>
         <source>Nothing needs a reply right now. Well done!</source>
         <translation>Niets wacht nu op antwoord. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="670"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="63"/>
         <source>Nothing ignored or marked as spam.</source>
         <translation>Niets genegeerd of als spam gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="672"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="65"/>
         <source>Nothing is done yet. Press e on a message to mark it done.</source>
         <translation>Nog niets klaar. Druk op e bij een bericht om het als klaar te markeren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="673"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="68"/>
         <source>No messages yet. New mentions appear here after the next sweep.</source>
         <translation>Nog geen berichten. Nieuwe vermeldingen verschijnen hier na de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="791"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="184"/>
         <source>Marked done. Ctrl+Z undoes.</source>
         <translation>Gemarkeerd als klaar. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="793"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="186"/>
         <source>Ignored. Ctrl+Z undoes.</source>
         <translation>Genegeerd. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="806"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="199"/>
         <source>Nothing to undo.</source>
         <translation>Niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="820"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="213"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="853"/>
-        <location filename="../cmstation/ui/main_window.py" line="894"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="425"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="219"/>
         <source>{n} need a reply</source>
         <translation>{n} wachten op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="855"/>
-        <location filename="../cmstation/ui/main_window.py" line="895"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="426"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="224"/>
         <source>{n} unread</source>
         <translation>{n} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="867"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="237"/>
         <source>{needs} need a reply, {unread} unread</source>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="883"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="414"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="886"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="417"/>
         <source>{shown} of {total} messages loaded</source>
         <translation>{shown} van {total} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="891"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="422"/>
         <source>{shown} messages loaded</source>
         <translation>{shown} berichten geladen</translation>
     </message>
@@ -2245,7 +2245,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/main_window.py" line="912"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="443"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>
@@ -2253,68 +2253,68 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>ManualItemDialog</name>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="53"/>
+        <location filename="../cmstation/ui/listening/manual_item_dialog.py" line="53"/>
         <source>Add an item by hand</source>
         <translation>Een item met de hand toevoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="64"/>
+        <location filename="../cmstation/ui/listening/manual_item_dialog.py" line="64"/>
         <source>Items added by hand go to a manual channel, and there is none yet. Set one up first (it needs no login).</source>
         <translation>Items die je met de hand toevoegt gaan naar een handmatig kanaal, en dat is er nog niet. Stel er eerst een in (er is geen login voor nodig).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="72"/>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="125"/>
+        <location filename="../cmstation/ui/listening/manual_item_dialog.py" line="72"/>
+        <location filename="../cmstation/ui/listening/manual_item_dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="74"/>
+        <location filename="../cmstation/ui/listening/manual_item_dialog.py" line="74"/>
         <source>Set up a manual channel…</source>
         <translation>Een handmatig kanaal instellen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="85"/>
+        <location filename="../cmstation/ui/listening/manual_item_dialog.py" line="85"/>
         <source>Paste a message you found on another network. It joins the inbox like any mention; answer it there and mark it answered here.</source>
         <translation>Plak een bericht dat je op een ander netwerk vond. Het komt in de inbox zoals elke vermelding; beantwoord het daar en markeer het hier als beantwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="97"/>
+        <location filename="../cmstation/ui/listening/manual_item_dialog.py" line="97"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="102"/>
+        <location filename="../cmstation/ui/listening/manual_item_dialog.py" line="102"/>
         <source>The text of the message</source>
         <translation>De tekst van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="105"/>
+        <location filename="../cmstation/ui/listening/manual_item_dialog.py" line="105"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="109"/>
+        <location filename="../cmstation/ui/listening/manual_item_dialog.py" line="109"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="112"/>
+        <location filename="../cmstation/ui/listening/manual_item_dialog.py" line="112"/>
         <source>Who wrote it</source>
         <translation>Wie het schreef</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="113"/>
+        <location filename="../cmstation/ui/listening/manual_item_dialog.py" line="113"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="118"/>
+        <location filename="../cmstation/ui/listening/manual_item_dialog.py" line="118"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/manual_item_dialog.py" line="125"/>
+        <location filename="../cmstation/ui/listening/manual_item_dialog.py" line="125"/>
         <source>Add to the inbox</source>
         <translation>Aan de inbox toevoegen</translation>
     </message>
@@ -2350,7 +2350,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>MasteryGateDialog</name>
     <message>
-        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="167"/>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="167"/>
         <source>Are your channels under control?</source>
         <translation>Heb je je kanalen onder controle?</translation>
     </message>
@@ -2358,32 +2358,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>MasteryGatePanel</name>
     <message>
-        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="64"/>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="64"/>
         <source>Why add another channel now? (kept in the event log)</source>
         <translation>Waarom nu nog een kanaal? (wordt in het logboek bewaard)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="70"/>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="70"/>
         <source>For example: the shop opens a second location and needs its own account.</source>
         <translation>Bijvoorbeeld: de winkel opent een tweede vestiging die een eigen account nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="114"/>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="114"/>
         <source>cmstation keeps you to at most {max} channels, so the work stays doable.</source>
         <translation>cmstation houdt je op hoogstens {max} kanalen, zodat het werk te doen blijft.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="120"/>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="120"/>
         <source>Start with one channel and master it before adding the next. Your channels over the last {days} days:</source>
         <translation>Begin met één kanaal en beheers het voordat je het volgende toevoegt. Je kanalen over de afgelopen {days} dagen:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="144"/>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="144"/>
         <source>Your channels are under control: you may add another one.</source>
         <translation>Je kanalen zijn onder controle: je mag er een toevoegen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/mastery_gate_dialog.py" line="150"/>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="150"/>
         <source>Not yet: answer what waits and keep the response time down first. You can still add a channel if you write down why.</source>
         <translation>Nog niet: beantwoord eerst wat wacht en houd de reactietijd laag. Je kunt toch een kanaal toevoegen als je opschrijft waarom.</translation>
     </message>
@@ -2391,42 +2391,42 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>MessageCard</name>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="61"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="61"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="63"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="63"/>
         <source>You ({name})</source>
         <translation>Jij ({name})</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="87"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="87"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="98"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="98"/>
         <source>complaint</source>
         <translation>klacht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="100"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="100"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="103"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="103"/>
         <source>negative</source>
         <translation>negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="104"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="104"/>
         <source>neutral</source>
         <translation>neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="105"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="105"/>
         <source>positive</source>
         <translation>positief</translation>
     </message>
@@ -2434,93 +2434,93 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>MessageTableModel</name>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="253"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="253"/>
         <source>!</source>
         <comment>priority column</comment>
         <translation>!</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="254"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="254"/>
         <source>Mood</source>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="255"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="255"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="256"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="256"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="257"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="257"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="258"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="258"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="262"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="262"/>
         <source>Priority: complaints first, then questions</source>
         <translation>Prioriteit: eerst klachten, dan vragen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="263"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="263"/>
         <source>Sentiment of the message</source>
         <translation>Sentiment van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="328"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="328"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="341"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="341"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="342"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="342"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="343"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="343"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="344"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="344"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="351"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="351"/>
         <source>Complaint: answer this first</source>
         <translation>Klacht: beantwoord deze eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="353"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="353"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="357"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="357"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="358"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="358"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/message_table_model.py" line="359"/>
+        <location filename="../cmstation/ui/inbox/message_table_model.py" line="359"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
@@ -2571,82 +2571,82 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="104"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="104"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="105"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="105"/>
         <source>Reply</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="106"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="106"/>
         <source>Answers</source>
         <translation>Antwoordt op</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="107"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="107"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="108"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="108"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="116"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="116"/>
         <source>Queued</source>
         <translation>Klaargezet</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="117"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="117"/>
         <source>Sending</source>
         <translation>Wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="118"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="118"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="119"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="119"/>
         <source>Held</source>
         <translation>Tegengehouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="120"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="120"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="121"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="121"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="126"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="126"/>
         <source>sent {time}</source>
         <translation>verstuurd {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="128"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="128"/>
         <source>from {time}</source>
         <translation>vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="129"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="129"/>
         <source>queued {time}</source>
         <translation>klaargezet {time}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="133"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="133"/>
         <source>(a new post)</source>
         <translation>(een nieuw bericht)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_table_model.py" line="134"/>
+        <location filename="../cmstation/ui/outbox/outbox_table_model.py" line="134"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
@@ -2654,32 +2654,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxUi</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="496"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="496"/>
         <source>Offline: your reply is in the outbox and will go when the connection is back</source>
         <translation>Offline: je antwoord staat in het postvak uit en gaat zodra de verbinding terug is</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="500"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="500"/>
         <source>{n} replies sent from the outbox.</source>
         <translation>{n} antwoorden verstuurd uit het postvak uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="503"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="503"/>
         <source>{n} replies held in the outbox; see the reason there.</source>
         <translation>{n} antwoorden tegengehouden in het postvak uit; de reden staat daar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="524"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="524"/>
         <source>The outbox could not send: {error}</source>
         <translation>Het postvak uit kon niet versturen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="559"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="559"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="560"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="560"/>
         <source>{n} replies waiting to go</source>
         <translation>{n} antwoorden wachten om te gaan</translation>
     </message>
@@ -2687,158 +2687,158 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="90"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="90"/>
         <source>Outbox</source>
         <extracomment>asks yes/no; replaced in tests</extracomment>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="91"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="91"/>
         <source>Show sent and cancelled</source>
         <translation>Verstuurde en geannuleerde tonen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="95"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="95"/>
         <source>Try sending now</source>
         <translation>Nu proberen te versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="97"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="97"/>
         <source>Send every queued reply that may go now, without waiting for the next try</source>
         <translation>Verstuur elk klaargezet antwoord dat nu mag gaan, zonder op de volgende poging te wachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="122"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="122"/>
         <source>The outbox is empty. Replies you send wait here while there is no connection or until the time you chose.</source>
         <translation>Het postvak uit is leeg. Antwoorden die je verstuurt wachten hier zolang er geen verbinding is of tot het tijdstip dat je koos.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="158"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="158"/>
         <source>Your reply</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="169"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="169"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="171"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="171"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="172"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="172"/>
         <source>Send this reply at the next try, not later</source>
         <translation>Verstuur dit antwoord bij de volgende poging, niet later</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="174"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="174"/>
         <source>Hold</source>
         <translation>Tegenhouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="175"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="175"/>
         <source>Keep this reply back until you release it</source>
         <translation>Houd dit antwoord tegen tot je het vrijgeeft</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="177"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="177"/>
         <source>Release</source>
         <translation>Vrijgeven</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="179"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="179"/>
         <source>Let this reply go (you have seen what changed)</source>
         <translation>Laat dit antwoord gaan (je hebt gezien wat er veranderde)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="181"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="181"/>
         <source>Cancel reply</source>
         <translation>Antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="182"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="182"/>
         <source>Never send this reply</source>
         <translation>Dit antwoord nooit versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="217"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="217"/>
         <source>{pending} waiting to go, {held} held</source>
         <translation>{pending} wachten om te gaan, {held} tegengehouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="261"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="261"/>
         <source>{n} tries</source>
         <translation>{n} pogingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="272"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="272"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="274"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="274"/>
         <source>In answer to {who}:</source>
         <translation>Als antwoord aan {who}:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="277"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="277"/>
         <source>A new post, not an answer.</source>
         <translation>Een nieuw bericht, geen antwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="305"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="305"/>
         <source>That reply has already moved on (sent or being sent); nothing changed.</source>
         <translation>Dat antwoord is al verder (verstuurd of onderweg); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="317"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="317"/>
         <source>The outbox could not be changed: {error}</source>
         <translation>Het postvak uit kon niet worden gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="328"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="328"/>
         <source>Reply changed.</source>
         <translation>Antwoord gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="344"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="344"/>
         <source>The reply goes at once.</source>
         <translation>Het antwoord gaat meteen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="356"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="356"/>
         <source>Reply held; it waits until you release it.</source>
         <translation>Antwoord tegengehouden; het wacht tot je het vrijgeeft.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="374"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="374"/>
         <source>Reply released; it goes at the next try.</source>
         <translation>Antwoord vrijgegeven; het gaat bij de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="381"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="381"/>
         <source>Cancel this reply?</source>
         <translation>Dit antwoord annuleren?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="382"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="382"/>
         <source>The reply will never be sent. Its text stays visible here.</source>
         <translation>Het antwoord wordt nooit verstuurd. De tekst blijft hier zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="386"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="386"/>
         <source>Reply cancelled.</source>
         <translation>Antwoord geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="390"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="390"/>
         <source>Cancel the reply</source>
         <translation>Het antwoord annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox_view.py" line="391"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="391"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
@@ -2846,232 +2846,232 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="94"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="94"/>
         <source>Your profile</source>
         <translation>Je profiel</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="100"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="100"/>
         <source>The person who answers. Replies are signed with your sign-off, so people know who they talk to.</source>
         <translation>De persoon die antwoordt. Antwoorden krijgen jouw ondertekening, zodat mensen weten met wie ze praten.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="119"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="119"/>
         <source>A picture file on this computer</source>
         <translation>Een afbeelding op deze computer</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="122"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="122"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="126"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="126"/>
         <source>e.g. Eva de Vries</source>
         <translation>bv. Eva de Vries</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="127"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="127"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="129"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="129"/>
         <source>e.g. webcare</source>
         <translation>bv. webcare</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="130"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="130"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="131"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="131"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="134"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="134"/>
         <source>Sign-off</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="135"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="135"/>
         <source>Added at the end of the message.</source>
         <translation>Komt aan het eind van het bericht.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="140"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="140"/>
         <source>On Mastodon</source>
         <translation>Op Mastodon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="141"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="141"/>
         <source>On Bluesky</source>
         <translation>Op Bluesky</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="142"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="142"/>
         <source>On feeds</source>
         <translation>Bij feeds</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="143"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="143"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="146"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="146"/>
         <source>the same as above</source>
         <translation>hetzelfde als hierboven</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="149"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="149"/>
         <source>Who answers</source>
         <translation>Wie antwoordt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="155"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="155"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="156"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="156"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="162"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="162"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="164"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="164"/>
         <source>je (informal)</source>
         <translation>je (informeel)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="165"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="165"/>
         <source>u (formal)</source>
         <translation>u (formeel)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="166"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="166"/>
         <source>No preference</source>
         <translation>Geen voorkeur</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="168"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="168"/>
         <source>Dutch register</source>
         <translation>Aanspreekvorm in het Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="174"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="174"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="175"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="175"/>
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="176"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="176"/>
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="177"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="177"/>
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="178"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="178"/>
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="179"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="179"/>
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="180"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="180"/>
         <source>Sun</source>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="188"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="188"/>
         <source>Working days</source>
         <translation>Werkdagen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="198"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="198"/>
         <source>Working hours</source>
         <translation>Werktijden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="201"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="201"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="203"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="203"/>
         <source>Answer within a day at the latest; hours is better.</source>
         <translation>Antwoord uiterlijk binnen een dag; binnen een paar uur is beter.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="204"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="204"/>
         <source>Answer within</source>
         <translation>Antwoord binnen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="205"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="205"/>
         <source>How you answer</source>
         <translation>Hoe je antwoordt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="210"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="210"/>
         <source>Brand words: never flagged (one per line)</source>
         <translation>Merkwoorden: nooit gemarkeerd (één per regel)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="215"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="215"/>
         <source>Your banned phrases: always flagged (one per line)</source>
         <translation>Je verboden zinnen: altijd gemarkeerd (één per regel)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="220"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="220"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="239"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="239"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="241"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="241"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="250"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="250"/>
         <source>no photo</source>
         <translation>geen foto</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="254"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="254"/>
         <source>This file cannot be read as a picture.</source>
         <translation>Dit bestand kan niet als afbeelding worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="289"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="289"/>
         <source>Choose at least one language.</source>
         <translation>Kies minstens één taal.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/profile_dialog.py" line="293"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="293"/>
         <source>The working day must end after it starts.</source>
         <translation>De werkdag moet eindigen nadat hij begint.</translation>
     </message>
@@ -3242,26 +3242,31 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
         <location filename="../cmstation/compose/rules.py" line="192"/>
+        <source>A passive hides who takes care of this. Say who does it: “I’ll …”, “we’ve …”.</source>
+        <translation>Een lijdende vorm verbergt wie dit regelt. Zeg wie het doet: “ik …”, “we hebben …”.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/compose/rules.py" line="201"/>
         <source>A passive without anyone doing it. “We” often reads warmer.</source>
         <translation>Een lijdende vorm zonder iemand die het doet. “We” klinkt vaak warmer.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="200"/>
+        <location filename="../cmstation/compose/rules.py" line="209"/>
         <source>This asks for private details in public. Ask for them in a direct message.</source>
         <translation>Dit vraagt in het openbaar om privégegevens. Vraag ze in een privébericht.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="209"/>
+        <location filename="../cmstation/compose/rules.py" line="218"/>
         <source>This shows private details in public.</source>
         <translation>Dit toont privégegevens in het openbaar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="215"/>
+        <location filename="../cmstation/compose/rules.py" line="224"/>
         <source>Almost the same as a recent reply ({percent}%). Canned answers are what customers notice first.</source>
         <translation>Bijna hetzelfde als een recent antwoord ({percent}%). Standaardantwoorden vallen klanten als eerste op.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="225"/>
+        <location filename="../cmstation/compose/rules.py" line="234"/>
         <source>An unfilled placeholder: {placeholder}.</source>
         <translation>Een niet-ingevulde plaatsaanduiding: {placeholder}.</translation>
     </message>
@@ -3269,82 +3274,82 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>SavedSearchDialog</name>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="64"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="64"/>
         <source>Edit saved search</source>
         <translation>Bewaarde zoekopdracht bewerken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="72"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="72"/>
         <source>Shown in the navigation</source>
         <translation>Staat in de navigatie</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="73"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="73"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="75"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="75"/>
         <source>Words, or a hashtag such as #bakfiets</source>
         <translation>Woorden, of een hashtag zoals #bakfiets</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="76"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="76"/>
         <source>Search for</source>
         <translation>Zoeken naar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="79"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="79"/>
         <source>The inbox shows the messages whose text or author matches this. When a channel listens, its sweeps search the network for it.</source>
         <translation>De inbox toont de berichten waarvan de tekst of de auteur hierop past. Luistert een kanaal mee, dan zoekt elke ronde op het netwerk hiernaar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="88"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="88"/>
         <source>Listening</source>
         <translation>Luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="91"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="91"/>
         <source>No channel: only filter the inbox</source>
         <translation>Geen kanaal: alleen de inbox filteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="95"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="95"/>
         <source>{channel} ({network})</source>
         <translation>{channel} ({network})</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="104"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="104"/>
         <source>Listen on</source>
         <translation>Luisteren op</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="110"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="110"/>
         <source>Words, e.g. vacature, verhuur</source>
         <translation>Woorden, bijv. vacature, verhuur</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="111"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="111"/>
         <source>Leave out hits with</source>
         <translation>Treffers weglaten met</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="113"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="113"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="114"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="114"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="115"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="115"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="119"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="119"/>
         <source>Language of the hits</source>
         <translation>Taal van de treffers</translation>
     </message>
@@ -3353,37 +3358,37 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Alleen treffers in het</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="142"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="142"/>
         <source>Mastodon</source>
         <translation>Mastodon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="142"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="142"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="147"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="147"/>
         <source>None of your channels can search the network. Listening works on Mastodon and Bluesky channels; feed and manual channels only bring in what they get.</source>
         <translation>Geen van je kanalen kan op het netwerk zoeken. Luisteren werkt op Mastodon- en Bluesky-kanalen; feeds en handmatige kanalen brengen alleen binnen wat ze krijgen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="151"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="151"/>
         <source>A sweep of that channel searches the network for this and adds the hits to your inbox. Only Mastodon and Bluesky channels can search; feed and manual channels are not listed.</source>
         <translation>Elke ronde langs dat kanaal zoekt hiernaar op het netwerk en zet de treffers in je inbox. Alleen Mastodon- en Bluesky-kanalen kunnen zoeken; feeds en handmatige kanalen staan er daarom niet bij.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="158"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="158"/>
         <source>Used when a channel listens for this search</source>
         <translation>Geldt als een kanaal naar deze zoekopdracht luistert</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="165"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="165"/>
         <source>Give the search a name; it is shown in the navigation.</source>
         <translation>Geef de zoekopdracht een naam; die staat in de navigatie.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_dialog.py" line="168"/>
+        <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="168"/>
         <source>Type what to search for: words, or a hashtag such as #bakfiets.</source>
         <translation>Typ waar je naar zoekt: woorden, of een hashtag zoals #bakfiets.</translation>
     </message>
@@ -3391,68 +3396,68 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>SavedSearchMenu</name>
     <message>
-        <location filename="../cmstation/ui/saved_search_menu.py" line="45"/>
+        <location filename="../cmstation/ui/listening/saved_search_menu.py" line="45"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_menu.py" line="48"/>
+        <location filename="../cmstation/ui/listening/saved_search_menu.py" line="48"/>
         <source>Stop listening</source>
         <translation>Niet meer luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_menu.py" line="51"/>
+        <location filename="../cmstation/ui/listening/saved_search_menu.py" line="51"/>
         <source>Listen on a channel…</source>
         <translation>Luisteren op een kanaal…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_menu.py" line="54"/>
+        <location filename="../cmstation/ui/listening/saved_search_menu.py" line="54"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_menu.py" line="64"/>
-        <location filename="../cmstation/ui/saved_search_menu.py" line="105"/>
+        <location filename="../cmstation/ui/listening/saved_search_menu.py" line="64"/>
+        <location filename="../cmstation/ui/listening/saved_search_menu.py" line="105"/>
         <source>That saved search is no longer there.</source>
         <translation>Die bewaarde zoekopdracht bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_menu.py" line="108"/>
+        <location filename="../cmstation/ui/listening/saved_search_menu.py" line="108"/>
         <source>Saved search changed: {name}. Sweeps of {channel} listen for it.</source>
         <translation>Zoekopdracht aangepast: {name}. Elke ronde langs {channel} luistert ernaar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_menu.py" line="113"/>
+        <location filename="../cmstation/ui/listening/saved_search_menu.py" line="113"/>
         <source>Saved search changed: {name}</source>
         <translation>Zoekopdracht aangepast: {name}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_menu.py" line="132"/>
+        <location filename="../cmstation/ui/listening/saved_search_menu.py" line="132"/>
         <source>Sweeps of {channel} no longer search for {name}.</source>
         <translation>Rondes langs {channel} zoeken niet meer naar {name}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_menu.py" line="143"/>
+        <location filename="../cmstation/ui/listening/saved_search_menu.py" line="143"/>
         <source>This removes “{name}” from the navigation. The messages it found stay in your inbox.</source>
         <translation>Hiermee haal je “{name}” uit de navigatie. De berichten die ermee gevonden zijn, blijven in je inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_menu.py" line="147"/>
+        <location filename="../cmstation/ui/listening/saved_search_menu.py" line="147"/>
         <source>Sweeps of {channel} stop searching for it.</source>
         <translation>Rondes langs {channel} zoeken er niet meer naar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_menu.py" line="152"/>
+        <location filename="../cmstation/ui/listening/saved_search_menu.py" line="152"/>
         <source>Remove saved search?</source>
         <translation>Bewaarde zoekopdracht verwijderen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_menu.py" line="157"/>
+        <location filename="../cmstation/ui/listening/saved_search_menu.py" line="157"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/saved_search_menu.py" line="170"/>
+        <location filename="../cmstation/ui/listening/saved_search_menu.py" line="170"/>
         <source>Saved search removed: {name}</source>
         <translation>Zoekopdracht verwijderd: {name}</translation>
     </message>
@@ -3460,52 +3465,52 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>SnippetsDialog</name>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="43"/>
+        <location filename="../cmstation/ui/compose/snippets_dialog.py" line="43"/>
         <source>Saved replies</source>
         <translation>Opgeslagen antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="48"/>
+        <location filename="../cmstation/ui/compose/snippets_dialog.py" line="48"/>
         <source>Saved replies are a start, not an answer: make each one personal. Placeholders: {first_name}, {name}, {handle}, {agent}, {signoff}.</source>
         <translation>Opgeslagen antwoorden zijn een begin, geen antwoord: maak elk antwoord persoonlijk. Invulvelden: {first_name}, {name}, {handle}, {agent}, {signoff}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="62"/>
+        <location filename="../cmstation/ui/compose/snippets_dialog.py" line="62"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="64"/>
+        <location filename="../cmstation/ui/compose/snippets_dialog.py" line="64"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="72"/>
+        <location filename="../cmstation/ui/compose/snippets_dialog.py" line="72"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="75"/>
+        <location filename="../cmstation/ui/compose/snippets_dialog.py" line="75"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="80"/>
+        <location filename="../cmstation/ui/compose/snippets_dialog.py" line="80"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="136"/>
+        <location filename="../cmstation/ui/compose/snippets_dialog.py" line="136"/>
         <source>Not filled automatically (fill them in each reply): {names}</source>
         <translation>Niet automatisch ingevuld (vul ze in elk antwoord in): {names}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="144"/>
+        <location filename="../cmstation/ui/compose/snippets_dialog.py" line="144"/>
         <source>New saved reply</source>
         <translation>Nieuw opgeslagen antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/snippets_dialog.py" line="158"/>
+        <location filename="../cmstation/ui/compose/snippets_dialog.py" line="158"/>
         <source>Give it a name.</source>
         <translation>Geef het een naam.</translation>
     </message>
@@ -3513,32 +3518,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>State</name>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="116"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="116"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="117"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="117"/>
         <source>needs reply</source>
         <translation>wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="118"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="118"/>
         <source>replied</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="119"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="119"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="120"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="120"/>
         <source>ignored</source>
         <translation>genegeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/conversation_view.py" line="121"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="121"/>
         <source>spam</source>
         <translation>spam</translation>
     </message>
@@ -3546,22 +3551,22 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>TrayNotifier</name>
     <message>
-        <location filename="../cmstation/ui/tray_notifier.py" line="34"/>
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="34"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/tray_notifier.py" line="66"/>
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="66"/>
         <source>1 new complaint</source>
         <translation>1 nieuwe klacht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/tray_notifier.py" line="68"/>
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="68"/>
         <source>{n} new complaints</source>
         <translation>{n} nieuwe klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/tray_notifier.py" line="70"/>
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="70"/>
         <source>On {channels}. Complaints come first: answer within the hours.</source>
         <translation>Op {channels}. Klachten gaan voor: antwoord binnen een paar uur.</translation>
     </message>
@@ -3569,12 +3574,12 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>VoiceGauge</name>
     <message>
-        <location filename="../cmstation/ui/voice_gauge.py" line="30"/>
+        <location filename="../cmstation/ui/compose/voice_gauge.py" line="30"/>
         <source>Human voice: 100 is a reply with nothing to remark</source>
         <translation>Menselijke toon: 100 is een antwoord zonder opmerkingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/voice_gauge.py" line="41"/>
+        <location filename="../cmstation/ui/compose/voice_gauge.py" line="41"/>
         <source>Human voice score {score} of 100</source>
         <translation>Score menselijke toon: {score} van 100</translation>
     </message>
@@ -3582,27 +3587,27 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../cmstation/ui/welcome_view.py" line="23"/>
+        <location filename="../cmstation/ui/shell/welcome_view.py" line="23"/>
         <source>Welcome to cmstation</source>
         <translation>Welkom bij cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/welcome_view.py" line="29"/>
+        <location filename="../cmstation/ui/shell/welcome_view.py" line="29"/>
         <source>One quiet inbox for the conversations about your brand. Start with one channel and master it: listen first, then answer like a person, within the day.</source>
         <translation>Eén rustige inbox voor de gesprekken over je merk. Begin met één kanaal en beheers het: eerst luisteren, dan antwoorden als een mens, binnen een dag.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/welcome_view.py" line="36"/>
+        <location filename="../cmstation/ui/shell/welcome_view.py" line="36"/>
         <source>Set up your first channel</source>
         <translation>Stel je eerste kanaal in</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/welcome_view.py" line="42"/>
+        <location filename="../cmstation/ui/shell/welcome_view.py" line="42"/>
         <source>Explore the sample workspace</source>
         <translation>Verken de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/welcome_view.py" line="49"/>
+        <location filename="../cmstation/ui/shell/welcome_view.py" line="49"/>
         <source>The sample is a fictional Dutch bike shop with a month of mentions. It opens as a temporary copy: nothing you do there touches your own workspace.</source>
         <translation>Het voorbeeld is een verzonnen Nederlandse fietsenwinkel met een maand aan vermeldingen. Het opent als tijdelijke kopie: niets wat je daar doet raakt je eigen werkruimte.</translation>
     </message>
@@ -3647,17 +3652,17 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
         <location filename="../cmstation/storage/workspace_owner.py" line="50"/>
-        <location filename="../cmstation/ui/workspace_owner_watch.py" line="78"/>
+        <location filename="../cmstation/ui/shell/workspace_owner_watch.py" line="78"/>
         <source>Another cmstation is already listening and sending for this workspace.</source>
         <translation>Een andere cmstation luistert en verstuurt al voor deze werkruimte.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/workspace_owner_watch.py" line="83"/>
+        <location filename="../cmstation/ui/shell/workspace_owner_watch.py" line="83"/>
         <source>{who} This window reads and edits; it takes over the sweeps and the outbox when that one stops.</source>
         <translation>{who} Dit venster leest en bewerkt; het neemt het luisteren en de outbox over zodra die andere stopt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/workspace_owner_watch.py" line="91"/>
+        <location filename="../cmstation/ui/shell/workspace_owner_watch.py" line="91"/>
         <source>Reading and editing only</source>
         <translation>Alleen lezen en bewerken</translation>
     </message>
@@ -3825,17 +3830,17 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>{host} blijft doorverwijzen naar andere adressen en antwoordt nooit. Controleer het adres.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/manual.py" line="21"/>
+        <location filename="../cmstation/listening/manual_items.py" line="21"/>
         <source>Paste the text of the message first.</source>
         <translation>Plak eerst de tekst van het bericht.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/manual.py" line="22"/>
+        <location filename="../cmstation/listening/manual_items.py" line="22"/>
         <source>The text is too long ({length} characters; at most {limit}).</source>
         <translation>De tekst is te lang ({length} tekens; hoogstens {limit}).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/manual.py" line="25"/>
+        <location filename="../cmstation/listening/manual_items.py" line="25"/>
         <source>“{link}” is not a web address. Paste the link to the post as it appears in the browser, starting with https://.</source>
         <translation>“{link}” is geen webadres. Plak de link naar het bericht zoals die in de browser staat, beginnend met https://.</translation>
     </message>
@@ -3878,13 +3883,13 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>{host} antwoordt niet als een Mastodon-server. Controleer de servernaam.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/factory.py" line="34"/>
+        <location filename="../cmstation/listening/adapters.py" line="32"/>
         <source>The login for {channel} is not in the keyring. Log in again to keep listening.</source>
         <extracomment>Every secret name a channel may have (removed with the channel).</extracomment>
         <translation>De login voor {channel} staat niet in de sleutelbos. Log opnieuw in om te blijven luisteren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/factory.py" line="37"/>
+        <location filename="../cmstation/listening/adapters.py" line="35"/>
         <source>{channel} is filled by hand; there is nothing to sweep.</source>
         <translation>{channel} vul je met de hand; er valt niets op te halen.</translation>
     </message>

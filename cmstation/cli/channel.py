@@ -11,7 +11,6 @@ import argparse
 import getpass
 import sys
 
-from cmstation.channels import factory
 from cmstation.cli.common import (
     existing_channel,
     open_existing_workspace,
@@ -28,6 +27,7 @@ from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import ChannelKind
 from cmstation.core.translations import render
 from cmstation.insights.mastery import mastery
+from cmstation.listening import adapters as factory
 from cmstation.listening import channel_setup
 from cmstation.listening.channel_setup import GateNotMet, GateReport
 from cmstation.storage import channels as channel_store

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cmstation.channels import factory
 from cmstation.cli.common import (
     existing_channel,
     open_existing_workspace,
@@ -18,6 +17,7 @@ from cmstation.core.clock import SystemClock
 from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.models import ChannelKind
 from cmstation.core.translations import render
+from cmstation.listening import adapters as factory
 from cmstation.listening.scheduler import sweep_channel
 from cmstation.listening.sweep import BAD_PAYLOAD, OK, SweepSummary
 from cmstation.storage import channels as channel_store

@@ -18,11 +18,11 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from cmstation.channels import factory
 from cmstation.core.clock import Clock, SystemClock
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Channel, ChannelKind, Message
+from cmstation.listening import adapters as factory
 from cmstation.listening import channel_setup
 from cmstation.storage import channels as channel_store
 from cmstation.storage.tx import transaction

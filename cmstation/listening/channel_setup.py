@@ -135,7 +135,7 @@ def add_channel(
 
 def remove_channel(db: Any, channel_id: int, secrets=None, *, clock: Clock) -> bool:
     """Remove a channel, its messages and its secrets. Returns False when it did not exist."""
-    from cmstation.channels.factory import SECRET_NAMES
+    from cmstation.listening.adapters import SECRET_NAMES
     from cmstation.secrets import channel_key
 
     ch = channel_store.get_channel(db, channel_id)

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from cmstation.channels import factory
 from cmstation.core.clock import Clock
 from cmstation.core.models import ChannelKind
+from cmstation.listening import adapters as factory
 from cmstation.listening import scheduler
 from cmstation.listening.sweep import SweepProgress, SweepSummary
 from cmstation.storage import channels as channel_store

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from cmstation.channels import factory
 from cmstation.channels.base import NeedsLogin
 from cmstation.core.models import Channel, ChannelKind, Message
 from cmstation.core.outbox_item import OutboxItem
+from cmstation.listening import adapters as factory
 from cmstation.outbox.delivery import Deliverer
 from cmstation.storage import channels as channel_store
 

@@ -15,10 +15,10 @@ import sys
 import time
 from pathlib import Path
 
-from cmstation.channels import factory
 from cmstation.core.clock import SystemClock
 from cmstation.core.models import MessageState
 from cmstation.core.outbox_item import new_idempotency_key
+from cmstation.listening import adapters as factory
 from cmstation.listening import scheduler
 from cmstation.outbox.deliverers import build_deliverers
 from cmstation.outbox.worker import process_outbox

@@ -1,4 +1,4 @@
-"""cmstation.channels.factory (tested here, beside the sweeps that use it)."""
+"""cmstation.listening.adapters (tested here, beside the sweeps that use it)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import pytest
 from listening_fakes import MemorySecrets
 
 from cmstation.channels.base import NeedsLogin, Permanent
-from cmstation.channels.factory import SECRET_NAMES, build_adapter
 from cmstation.channels.feed import FeedAdapter
 from cmstation.channels.mastodon import MastodonAdapter
 from cmstation.core.models import Channel, ChannelKind
+from cmstation.listening.adapters import SECRET_NAMES, build_adapter
 from cmstation.secrets import channel_key
 
 

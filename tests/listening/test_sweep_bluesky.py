@@ -11,9 +11,9 @@ from cli_runner import Cli, requires_keyring, session_keyring
 from listening_fakes import MemorySecrets
 
 from cmstation.channels.bluesky import BlueskyTokens, create_session
-from cmstation.channels.factory import build_adapter
 from cmstation.core.clock import SystemClock
 from cmstation.core.models import Channel, ChannelKind, MessageFilter, MessageKind, MessageState
+from cmstation.listening.adapters import build_adapter
 from cmstation.listening.sweep import run_sweep
 from cmstation.secrets import channel_key
 from cmstation.storage import channels, messages, saved_searches

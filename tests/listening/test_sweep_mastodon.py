@@ -6,9 +6,9 @@ import time
 
 from listening_fakes import MemorySecrets
 
-from cmstation.channels.factory import build_adapter
 from cmstation.core.clock import FixedClock
 from cmstation.core.models import Channel, ChannelKind, MessageFilter, MessageState
+from cmstation.listening.adapters import build_adapter
 from cmstation.listening.sweep import run_sweep
 from cmstation.secrets import channel_key
 from cmstation.storage import channels, messages, saved_searches, sweeps

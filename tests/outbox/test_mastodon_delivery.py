@@ -105,12 +105,12 @@ def test_rate_limit_401_and_422(db, fake_mastodon, setup):
         method="POST",
         path="/api/v1/statuses",
         status=429,
-        headers={"X-RateLimit-Reset": "2030-01-01T00:00:00.000Z", "X-RateLimit-Remaining": "0"},
+        headers={"X-RateLimit-Reset": "2027-01-15T10:00:00.000Z", "X-RateLimit-Remaining": "0"},
     )
     clock = CLOCK
     run = process_outbox(db, deliverers, clock=clock)
     assert run.waiting == [a]
-    assert store.get(db, a).not_before == 1_893_456_000
+    assert store.get(db, a).not_before == 1_800_007_200  # two hours after CLOCK
     store.reschedule(db, a, None)
     fake_mastodon.fault(
         "status",

@@ -39,10 +39,10 @@ sys.path.insert(0, str(ROOT / "tests" / "helpers"))
 
 from fake_mastodon import FakeMastodon  # noqa: E402
 
-from cmstation.channels.factory import build_adapter  # noqa: E402
 from cmstation.channels.http import make_session  # noqa: E402
 from cmstation.core.clock import SystemClock  # noqa: E402
 from cmstation.core.models import Channel, ChannelKind  # noqa: E402
+from cmstation.listening.adapters import build_adapter  # noqa: E402
 from cmstation.listening.sweep import run_sweep  # noqa: E402
 from cmstation.secrets import SessionOnlySecretStore, channel_key  # noqa: E402
 from cmstation.storage import channels, open_workspace, saved_searches  # noqa: E402

@@ -24,7 +24,7 @@ def default_secrets() -> Any:
 
 
 def default_session() -> Any:
-    from cmstation.channels.factory import new_session
+    from cmstation.listening.adapters import new_session
 
     return new_session()
 

@@ -56,7 +56,7 @@ class ChannelActionsMixin:
         self.controller.sweep_now([cid])
 
     def open_manual_item(self, *, dropped: str = ""):
-        from cmstation.channels.manual import split_drop
+        from cmstation.listening.manual_items import split_drop
         from cmstation.ui.listening.manual_item_dialog import ManualItemDialog
 
         text, link = split_drop(dropped) if dropped else ("", "")

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmstation.channels import factory
 from cmstation.core.clock import Clock, SystemClock
 from cmstation.core.models import ChannelKind
+from cmstation.listening import adapters as factory
 from cmstation.listening import channel_flows, channel_setup
 from cmstation.ui.common.background_call import BackgroundCall
 from cmstation.ui.listening.channel_networks import ChannelNetworksMixin

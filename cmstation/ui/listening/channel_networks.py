@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from cmstation.channels import factory
 from cmstation.core.models import ChannelKind
+from cmstation.listening import adapters as factory
 from cmstation.listening import channel_flows
 
 

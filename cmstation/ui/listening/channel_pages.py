@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmstation.channels import factory
 from cmstation.core.models import ChannelKind
+from cmstation.listening import adapters as factory
 from cmstation.listening import channel_setup
 
 

@@ -1,6 +1,6 @@
 """Manual capture: paste (or drop) an item from a network without a usable API.
 
-The dialog checks the input with :func:`cmstation.channels.manual.manual_message` (plain
+The dialog checks the input with :func:`cmstation.listening.manual_items.manual_message` (plain
 words when something is wrong; nothing typed is lost) and stores it on the window's task
 worker (:func:`cmstation.listening.channel_flows.store_manual_item`: triage, then an
 idempotent upsert, so pasting the same link twice finds the stored item).
@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmstation.channels.manual import BadManualItem, manual_message
 from cmstation.core.clock import Clock, SystemClock
 from cmstation.core.models import Channel
 from cmstation.listening import channel_flows
+from cmstation.listening.manual_items import BadManualItem, manual_message
 from cmstation.ui.common.dialog_parts import cancel_and_primary_row, error_line
 from cmstation.ui.listening.channel_support import describe_error
 

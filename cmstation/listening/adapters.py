@@ -18,8 +18,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import requests
-
 from cmstation.channels.base import ListeningAdapter, NeedsLogin, Permanent
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Channel, ChannelKind
@@ -39,8 +37,9 @@ MSG_MANUAL = QT_TRANSLATE_NOOP(
 )
 
 
-def new_session() -> requests.Session:
-    """The shared session kind (user agent, timeouts, https-only except loopback)."""
+def new_session() -> Any:
+    """The shared session kind (a requests.Session with the user agent, timeouts and
+    https-only except loopback: cmstation.channels.http.make_session)."""
     from cmstation.channels.http import make_session
 
     return make_session()
@@ -52,7 +51,7 @@ def _needs_login(channel: Channel) -> NeedsLogin:
 
 def build_adapter(
     channel: Channel,
-    session: requests.Session,
+    session: Any,
     secrets: Any,
     on_bluesky_tokens: Callable[[Any], None] | None = None,
 ) -> ListeningAdapter:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cmstation.channels.manual import BadManualItem, manual_message, split_drop
 from cmstation.core.models import MessageKind
+from cmstation.listening.manual_items import BadManualItem, manual_message, split_drop
 
 
 def test_pasted_item():
