@@ -3706,126 +3706,126 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>In een feed kun je niet zoeken; alle nieuwe items komen in de inbox.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="82"/>
+        <location filename="../cmstation/channels/bluesky_session.py" line="34"/>
         <source>Bluesky did not accept the handle {handle} with this app password. Check both, and use an app password (Settings &gt; Privacy and security &gt; App passwords), not the main one.</source>
-        <extracomment>The notification reasons cmstation listens to.</extracomment>
         <translation>Bluesky accepteerde de gebruikersnaam {handle} niet met dit app-wachtwoord. Controleer ze allebei, en gebruik een app-wachtwoord (Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden), niet je gewone wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="87"/>
+        <location filename="../cmstation/channels/bluesky_session.py" line="39"/>
         <source>This Bluesky account asks for an e-mail code at login. Use an app password instead (Settings &gt; Privacy and security &gt; App passwords).</source>
         <translation>Dit Bluesky-account vraagt bij het inloggen om een code per e-mail. Gebruik in plaats daarvan een app-wachtwoord (Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="92"/>
+        <location filename="../cmstation/channels/bluesky.py" line="90"/>
         <source>The Bluesky session for {handle} has ended. Log in again with an app password.</source>
+        <extracomment>The notification reasons cmstation listens to.</extracomment>
         <translation>De Bluesky-sessie voor {handle} is afgelopen. Log opnieuw in met een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="95"/>
+        <location filename="../cmstation/channels/bluesky.py" line="93"/>
         <source>This post has {count} characters; Bluesky allows at most {limit}.</source>
         <translation>Dit bericht heeft {count} tekens; Bluesky staat er hoogstens {limit} toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="98"/>
+        <location filename="../cmstation/channels/bluesky.py" line="96"/>
         <source>An empty post cannot be sent.</source>
         <translation>Een leeg bericht kan niet worden verstuurd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="99"/>
+        <location filename="../cmstation/channels/bluesky.py" line="97"/>
         <source>“{rkey}” is not a valid record key (a TID).</source>
         <translation>“{rkey}” is geen geldige recordsleutel (een TID).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="102"/>
+        <location filename="../cmstation/channels/bluesky.py" line="100"/>
         <source>A different post already exists under the key {rkey}; this reply was not sent again.</source>
         <translation>Onder de sleutel {rkey} staat al een ander bericht; dit antwoord is niet nog eens verstuurd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="106"/>
+        <location filename="../cmstation/channels/bluesky_session.py" line="44"/>
         <source>Cannot find the Bluesky server (PDS) of {handle}.</source>
         <translation>De Bluesky-server (PDS) van {handle} is niet te vinden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="107"/>
+        <location filename="../cmstation/channels/bluesky.py" line="104"/>
         <source>The Bluesky post {uri} no longer exists.</source>
         <translation>Het Bluesky-bericht {uri} bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="111"/>
+        <location filename="../cmstation/channels/bluesky.py" line="108"/>
         <location filename="../cmstation/channels/feed.py" line="74"/>
-        <location filename="../cmstation/channels/mastodon.py" line="59"/>
+        <location filename="../cmstation/channels/mastodon.py" line="54"/>
         <source>{count} item(s) were left out because they were malformed.</source>
         <translation>{count} item(s) overgeslagen omdat ze ongeldig waren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="82"/>
+        <location filename="../cmstation/channels/http.py" line="72"/>
         <source>The address {url} does not use https://. Only secure addresses can be used.</source>
-        <extracomment>(connect, read) seconds. When a server says &quot;rate limited&quot; without saying until when (or says it in a way that is no time: ``inf``, ``NaN``, negative, text, a reset far in the past). A reset further ahead than this is not believed (no quota of a network cmstation speaks lasts longer than a day) ... ... and becomes this wait instead; then the server is simply asked again. A reset this far in the past is no answer at all (the default wait applies). The most decoded bytes of one JSON answer cmstation reads. The most bytes of an error answer (4xx/5xx) read for its explanation; the rest is dropped. Seconds one response may take from sending the request to its last byte. Integers longer than this (digits) are not numbers a network sends in good faith.</extracomment>
+        <extracomment>(connect, read) seconds. The most decoded bytes of one JSON answer cmstation reads. The most bytes of an error answer (4xx/5xx) read for its explanation; the rest is dropped. Seconds one response may take from sending the request to its last byte.</extracomment>
         <translation>Het adres {url} gebruikt geen https://. Alleen beveiligde adressen kunnen worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="85"/>
+        <location filename="../cmstation/channels/http.py" line="75"/>
         <source>The address {url} is not a web address.</source>
         <translation>Het adres {url} is geen webadres.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="86"/>
+        <location filename="../cmstation/channels/http.py" line="76"/>
         <source>Cannot reach {host}. Check the internet connection; cmstation will try again later.</source>
         <translation>{host} is niet bereikbaar. Controleer de internetverbinding; cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="90"/>
+        <location filename="../cmstation/channels/http.py" line="80"/>
         <source>{host} did not answer in time. cmstation will try again later.</source>
         <translation>{host} antwoordde niet op tijd. cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="93"/>
+        <location filename="../cmstation/channels/http.py" line="83"/>
         <source>The connection to {host} broke off during the answer. cmstation will try again later.</source>
         <translation>De verbinding met {host} viel weg tijdens het antwoord. cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="97"/>
+        <location filename="../cmstation/channels/http.py" line="87"/>
         <source>{network} at {host} has a server problem (error {status}). cmstation will try again later.</source>
         <translation>{network} op {host} heeft een serverprobleem (fout {status}). cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="101"/>
+        <location filename="../cmstation/channels/http.py" line="91"/>
         <source>{network} says this login is no longer valid. Log in again.</source>
         <translation>{network} meldt dat deze login niet meer geldig is. Log opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="104"/>
+        <location filename="../cmstation/channels/http.py" line="94"/>
         <source>Rate limited by {host} until {time}.</source>
         <translation>{host} laat tot {time} geen nieuwe verzoeken toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="105"/>
+        <location filename="../cmstation/channels/http.py" line="95"/>
         <source>{network} at {host} sent an answer cmstation cannot read.</source>
         <translation>{network} op {host} stuurde een antwoord dat cmstation niet kan lezen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="108"/>
+        <location filename="../cmstation/channels/http.py" line="98"/>
         <source>{network} at {host} does not know this address ({path}).</source>
         <translation>{network} op {host} kent dit adres niet ({path}).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="111"/>
+        <location filename="../cmstation/channels/http.py" line="101"/>
         <source>{network} at {host} refused the request (error {status}): {detail}</source>
         <translation>{network} op {host} weigerde het verzoek (fout {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="114"/>
+        <location filename="../cmstation/channels/http.py" line="104"/>
         <source>The answer from {host} is larger than {limit} MB; cmstation does not read it.</source>
         <translation>Het antwoord van {host} is groter dan {limit} MB; cmstation leest het niet.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="117"/>
+        <location filename="../cmstation/channels/http.py" line="107"/>
         <source>{host} did not finish its answer in time. cmstation will try again later.</source>
         <translation>{host} maakte zijn antwoord niet op tijd af. cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="120"/>
+        <location filename="../cmstation/channels/http.py" line="110"/>
         <source>{host} keeps redirecting to other addresses and never answers. Check the address.</source>
         <translation>{host} blijft doorverwijzen naar andere adressen en antwoordt nooit. Controleer het adres.</translation>
     </message>
@@ -3845,24 +3845,24 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>“{link}” is geen webadres. Plak de link naar het bericht zoals die in de browser staat, beginnend met https://.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon.py" line="45"/>
+        <location filename="../cmstation/channels/mastodon.py" line="40"/>
         <source>{host} found nothing for “{query}”. Many Mastodon servers have no full-text search and only find posts you wrote, favourited or were mentioned in; follow a hashtag (#word) instead to be sure to see new posts.</source>
         <extracomment>A list id longer than this is not one (it would take over the cursor: ids sort by length).</extracomment>
         <translation>{host} vond niets voor “{query}”. Veel Mastodon-servers hebben geen zoekfunctie voor volledige tekst en vinden alleen berichten die je zelf schreef, als favoriet markeerde of waarin je genoemd werd; volg liever een hashtag (#woord) om nieuwe berichten zeker te zien.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon.py" line="51"/>
+        <location filename="../cmstation/channels/mastodon.py" line="46"/>
         <source>{host} does not offer search for posts (it answered: {detail}). Follow a hashtag (#word) instead.</source>
         <translation>{host} biedt geen zoekfunctie voor berichten (het antwoord was: {detail}). Volg liever een hashtag (#woord).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="108"/>
-        <location filename="../cmstation/channels/mastodon.py" line="56"/>
+        <location filename="../cmstation/channels/bluesky.py" line="105"/>
+        <location filename="../cmstation/channels/mastodon.py" line="51"/>
         <source>There is more to read; the next sweep continues where this one stopped.</source>
         <translation>Er is meer te lezen; de volgende ronde gaat verder waar deze stopte.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon.py" line="62"/>
+        <location filename="../cmstation/channels/mastodon.py" line="57"/>
         <source>“{query}” is not a hashtag one can follow.</source>
         <translation>“{query}” is geen hashtag die je kunt volgen.</translation>
     </message>

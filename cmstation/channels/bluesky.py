@@ -31,19 +31,13 @@ whether the post exists after an unknown outcome.
 
 from __future__ import annotations
 
-import json
 import logging
-import random
-import re
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
-import grapheme
 import requests
 
 from cmstation.channels.base import (
@@ -52,24 +46,38 @@ from cmstation.channels.base import (
     Permanent,
     PollResult,
 )
+from cmstation.channels.bluesky_session import (
+    NETWORK,
+    BlueskyTokens,
+    rejected,
+    tokens_from,
+    xrpc_error,
+)
+from cmstation.channels.bluesky_wire import (
+    POST_COLLECTION,
+    ReplyRef,
+    ThreadView,
+    facets_for,
+    grapheme_count,
+    is_tid,
+    iso_from_us,
+    post_to_message,
+    post_url,
+    tid_microseconds,
+)
 from cmstation.channels.http import (
     MSG_BAD_JSON,
-    MSG_REJECTED,
     HttpClient,
     channel_error,
-    check_item,
-    check_url,
-    loads_json,
     normalise_base_url,
 )
+from cmstation.channels.strict_json import check_item
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
-from cmstation.core.models import Author, Message, MessageKind
+from cmstation.core.models import Message, MessageKind
 
 log = logging.getLogger(__name__)
 
-NETWORK = "Bluesky"
 CTX = "channels"
-POST_COLLECTION = "app.bsky.feed.post"
 GRAPHEME_LIMIT = 300
 PAGE_LIMIT = 50  # notifications: up to 100; searchPosts: up to 100; 50 keeps pages small
 #: The notification reasons cmstation listens to.
@@ -79,16 +87,6 @@ LISTENED_REASONS = {
     "quote": MessageKind.QUOTE,
 }
 
-MSG_LOGIN_REFUSED = QT_TRANSLATE_NOOP(
-    "channels",
-    "Bluesky did not accept the handle {handle} with this app password. Check both, and "
-    "use an app password (Settings > Privacy and security > App passwords), not the main one.",
-)
-MSG_TWO_FACTOR = QT_TRANSLATE_NOOP(
-    "channels",
-    "This Bluesky account asks for an e-mail code at login. Use an app password instead "
-    "(Settings > Privacy and security > App passwords).",
-)
 MSG_SESSION_EXPIRED = QT_TRANSLATE_NOOP(
     "channels", "The Bluesky session for {handle} has ended. Log in again with an app password."
 )
@@ -103,7 +101,6 @@ MSG_INVALID_SWAP = QT_TRANSLATE_NOOP(
     "channels",
     "A different post already exists under the key {rkey}; this reply was not sent again.",
 )
-MSG_NO_PDS = QT_TRANSLATE_NOOP("channels", "Cannot find the Bluesky server (PDS) of {handle}.")
 MSG_POST_GONE = QT_TRANSLATE_NOOP("channels", "The Bluesky post {uri} no longer exists.")
 NOTE_BUDGET = QT_TRANSLATE_NOOP(
     "channels", "There is more to read; the next sweep continues where this one stopped."
@@ -115,388 +112,6 @@ NOTE_SKIPPED = QT_TRANSLATE_NOOP(
 
 class InvalidSwap(Permanent):
     """putRecord with ``swapRecord: null`` found a different record at that key."""
-
-
-# --- tokens ----------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class BlueskyTokens:
-    """A session: kept in the keyring (``to_json``), never in the workspace or a log."""
-
-    access_jwt: str
-    refresh_jwt: str
-    did: str
-    handle: str
-    #: The account's own PDS from its DID document ("" = use the channel's server).
-    pds_url: str = ""
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), sort_keys=True)
-
-    @classmethod
-    def from_json(cls, raw: str) -> BlueskyTokens:
-        data = json.loads(raw)
-        if not isinstance(data, dict):
-            raise ValueError("not a token object")
-        for key in ("access_jwt", "refresh_jwt", "did"):
-            if not isinstance(data.get(key), str) or not data[key]:
-                raise ValueError(f"missing {key}")
-        return cls(
-            access_jwt=data["access_jwt"],
-            refresh_jwt=data["refresh_jwt"],
-            did=data["did"],
-            handle=str(data.get("handle") or ""),
-            pds_url=str(data.get("pds_url") or ""),
-        )
-
-    def __repr__(self) -> str:  # never show a token
-        return f"BlueskyTokens(did={self.did!r}, handle={self.handle!r}, pds_url={self.pds_url!r})"
-
-
-def _pds_from_did_doc(doc: Any) -> str:
-    if not isinstance(doc, dict):
-        return ""
-    for svc in doc.get("service") or []:
-        if not isinstance(svc, dict):
-            continue
-        if str(svc.get("id", "")).endswith("#atproto_pds") or svc.get("type") == (
-            "AtprotoPersonalDataServer"
-        ):
-            endpoint = svc.get("serviceEndpoint")
-            if isinstance(endpoint, str) and endpoint:
-                try:
-                    return check_url(endpoint.rstrip("/"))
-                except Permanent:
-                    return ""
-    return ""
-
-
-def _tokens_from(data: Any, fallback_handle: str) -> BlueskyTokens:
-    if not isinstance(data, dict):
-        raise ValueError("not an object")
-    access, refresh, did = data.get("accessJwt"), data.get("refreshJwt"), data.get("did")
-    if not all(isinstance(v, str) and v for v in (access, refresh, did)):
-        raise ValueError("session without tokens")
-    return BlueskyTokens(
-        access_jwt=access,
-        refresh_jwt=refresh,
-        did=did,
-        handle=str(data.get("handle") or fallback_handle),
-        pds_url=_pds_from_did_doc(data.get("didDoc")),
-    )
-
-
-def _xrpc_error(resp: requests.Response) -> tuple[str, str]:
-    try:
-        data = loads_json(resp.content)
-    except ValueError:
-        return "", ""
-    if not isinstance(data, dict):
-        return "", ""
-    return str(data.get("error") or ""), str(data.get("message") or "")
-
-
-def _rejected(http: HttpClient, resp: requests.Response, name: str, message: str) -> Permanent:
-    host = urlsplit(resp.url or "").netloc
-    return channel_error(
-        Permanent,
-        MSG_REJECTED,
-        network=NETWORK,
-        host=host,
-        status=resp.status_code,
-        detail=(message or name or resp.reason or str(resp.status_code))[:200],
-    )
-
-
-def create_session(
-    session: requests.Session, pds_url: str, handle: str, app_password: str
-) -> BlueskyTokens:
-    """Log in once (``com.atproto.server.createSession``) with the handle and an app password."""
-    base = normalise_base_url(pds_url)
-    handle = handle.strip().lstrip("@")
-    http = HttpClient(session, network=NETWORK)
-    resp = http.request(
-        "POST",
-        f"{base}/xrpc/com.atproto.server.createSession",
-        ok=(400, 401),
-        json={"identifier": handle, "password": app_password},
-    )
-    if resp.status_code in (400, 401):
-        name, message = _xrpc_error(resp)
-        if name == "AuthFactorTokenRequired":
-            raise channel_error(NeedsLogin, MSG_TWO_FACTOR)
-        if resp.status_code == 401 or name in ("AuthenticationRequired", "AccountTakedown"):
-            raise channel_error(NeedsLogin, MSG_LOGIN_REFUSED, handle=handle)
-        raise _rejected(http, resp, name, message)
-    try:
-        return _tokens_from(http.json(resp), handle)
-    except ValueError:
-        raise channel_error(
-            BadPayload, MSG_BAD_JSON, network=NETWORK, host=urlsplit(base).netloc
-        ) from None
-
-
-def resolve_pds(
-    session: requests.Session,
-    handle: str,
-    *,
-    resolver_url: str = "https://bsky.social",
-    plc_url: str = "https://plc.directory",
-) -> str:
-    """The PDS that hosts ``handle``: handle -> DID (resolveHandle) -> DID document -> PDS."""
-    http = HttpClient(session, network=NETWORK)
-    handle = handle.strip().lstrip("@")
-    base = normalise_base_url(resolver_url)
-    data, _ = http.get_json(
-        f"{base}/xrpc/com.atproto.identity.resolveHandle", params={"handle": handle}
-    )
-    did = data.get("did") if isinstance(data, dict) else None
-    if not isinstance(did, str) or not did.startswith("did:"):
-        raise channel_error(Permanent, MSG_NO_PDS, handle=handle)
-    if did.startswith("did:plc:"):
-        doc_url = f"{normalise_base_url(plc_url)}/{quote(did)}"
-    elif did.startswith("did:web:"):
-        host = did.removeprefix("did:web:").replace("%3A", ":")
-        doc_url = f"https://{host}/.well-known/did.json"
-    else:
-        raise channel_error(Permanent, MSG_NO_PDS, handle=handle)
-    doc, _ = http.get_json(doc_url)
-    pds = _pds_from_did_doc(doc)
-    if not pds:
-        raise channel_error(Permanent, MSG_NO_PDS, handle=handle)
-    return pds
-
-
-# --- record keys (TIDs) ----------------------------------------------------------------
-
-_B32 = "234567abcdefghijklmnopqrstuvwxyz"
-_TID_RE = re.compile(r"^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$")
-_tid_lock = threading.Lock()
-_tid_last = 0
-_CLOCK_ID = random.randrange(1024)
-
-
-def new_tid(now_us: int | None = None, clock_id: int | None = None) -> str:
-    """A TID: 13 base32-sortable characters of (microseconds since 1970 << 10 | clock id).
-
-    Strictly increasing within this process, so two keys taken in the same microsecond differ.
-    """
-    global _tid_last
-    cid = _CLOCK_ID if clock_id is None else clock_id
-    if not 0 <= cid < 1024:
-        raise ValueError("clock id must be 0..1023")
-    with _tid_lock:
-        us = time.time_ns() // 1000 if now_us is None else now_us
-        if now_us is None:
-            us = max(us, _tid_last + 1)
-            _tid_last = us
-    n = ((us & ((1 << 53) - 1)) << 10) | cid
-    return "".join(_B32[(n >> (5 * (12 - i))) & 31] for i in range(13))
-
-
-def is_tid(value: str) -> bool:
-    return bool(_TID_RE.match(value or ""))
-
-
-def tid_microseconds(tid: str) -> int:
-    """The timestamp inside a TID (microseconds since 1970)."""
-    if not is_tid(tid):
-        raise ValueError(f"not a TID: {tid!r}")
-    n = 0
-    for ch in tid:
-        n = (n << 5) | _B32.index(ch)
-    return n >> 10
-
-
-# --- wire format -> core types ---------------------------------------------------------
-
-
-def parse_at_uri(uri: str) -> tuple[str, str, str]:
-    """``at://did/collection/rkey`` -> (did, collection, rkey); ValueError if not one."""
-    if not isinstance(uri, str) or not uri.startswith("at://"):
-        raise ValueError("not an AT URI")
-    parts = uri[5:].split("/")
-    if len(parts) != 3 or not all(parts):
-        raise ValueError("not a record URI")
-    return parts[0], parts[1], parts[2]
-
-
-def profile_url(handle_or_did: str) -> str:
-    return f"https://bsky.app/profile/{handle_or_did}"
-
-
-def post_url(handle_or_did: str, rkey: str) -> str:
-    return f"https://bsky.app/profile/{handle_or_did}/post/{rkey}"
-
-
-def parse_time(value: Any) -> int:
-    """ISO 8601 (``2024-05-01T10:00:00.123456Z``) -> unix seconds; ValueError if not a time."""
-    if not isinstance(value, str) or not value:
-        raise ValueError("no time")
-    dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return int(dt.timestamp())
-
-
-def _iso_from_us(us: int) -> str:
-    dt = datetime.fromtimestamp(us / 1_000_000, tz=UTC)
-    return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
-
-
-def text_with_links(record: dict[str, Any]) -> str:
-    """``record.text`` with shortened link labels replaced by the facet's full URL."""
-    text = record.get("text")
-    if not isinstance(text, str):
-        raise ValueError("post without text")
-    facets = record.get("facets")
-    if not isinstance(facets, list) or not facets:
-        return text
-    data = text.encode("utf-8")
-    spans: list[tuple[int, int, str]] = []
-    for facet in facets:
-        try:
-            start, end = int(facet["index"]["byteStart"]), int(facet["index"]["byteEnd"])
-            features = facet.get("features") or []
-        except (KeyError, TypeError, ValueError):
-            continue
-        for feat in features:
-            if (
-                isinstance(feat, dict)
-                and feat.get("$type") == "app.bsky.richtext.facet#link"
-                and isinstance(feat.get("uri"), str)
-                and 0 <= start < end <= len(data)
-            ):
-                spans.append((start, end, feat["uri"]))
-    if not spans:
-        return text
-    out, pos = [], 0
-    for start, end, uri in sorted(spans):
-        if start < pos:
-            continue  # overlapping facets: keep the first
-        label = data[start:end].decode("utf-8", errors="replace")
-        out.append(data[pos:start])
-        out.append((label if _same_link(label, uri) else uri).encode("utf-8"))
-        pos = end
-    out.append(data[pos:])
-    return b"".join(out).decode("utf-8", errors="replace")
-
-
-def _same_link(label: str, uri: str) -> bool:
-    strip = re.compile(r"^[a-z]+://(www\.)?", re.I)
-    return strip.sub("", label).rstrip("/") == strip.sub("", uri).rstrip("/")
-
-
-def _lang(record: dict[str, Any]) -> str:
-    langs = record.get("langs")
-    if isinstance(langs, list) and langs and isinstance(langs[0], str):
-        return langs[0].split("-")[0].lower()
-    return ""
-
-
-def _author(view: Any) -> Author:
-    if not isinstance(view, dict) or not isinstance(view.get("did"), str):
-        raise ValueError("no author")
-    did = view["did"]
-    handle = view.get("handle") if isinstance(view.get("handle"), str) else ""
-    if not handle or handle == "handle.invalid":
-        handle = did
-    return Author(
-        remote_id=did,
-        handle=handle,
-        display_name=str(view.get("displayName") or ""),
-        url=profile_url(handle),
-    )
-
-
-def post_to_message(
-    item: dict[str, Any], channel_id: int, kind: MessageKind, *, own_did: str = ""
-) -> Message:
-    """A notification or a PostView -> Message; ValueError when the item is malformed."""
-    if not isinstance(item, dict):
-        raise ValueError("not an object")
-    uri = item.get("uri")
-    did, collection, rkey = parse_at_uri(uri)
-    record = item.get("record")
-    if not isinstance(record, dict):
-        raise ValueError("no record")
-    author = _author(item.get("author"))
-    text = text_with_links(record)
-    try:
-        created = parse_time(record.get("createdAt"))
-    except ValueError:
-        created = parse_time(item.get("indexedAt"))
-    root = parent = ""
-    reply = record.get("reply")
-    if isinstance(reply, dict):
-        r, p = reply.get("root"), reply.get("parent")
-        if isinstance(r, dict) and isinstance(r.get("uri"), str):
-            root = r["uri"]
-        if isinstance(p, dict) and isinstance(p.get("uri"), str):
-            parent = p["uri"]
-        root = root or parent
-    return Message(
-        channel_id=channel_id,
-        remote_id=uri,
-        text=text,
-        created_at=created,
-        author=author,
-        url=post_url(author.handle, rkey) if collection == POST_COLLECTION else "",
-        lang=_lang(record),
-        kind=kind,
-        thread_root_id=root,
-        in_reply_to_id=parent,
-        is_own=bool(own_did) and did == own_did,
-    )
-
-
-def _facets_for(text: str) -> list[dict[str, Any]]:
-    """Link and hashtag facets so they are clickable in Bluesky's apps (byte offsets)."""
-    facets: list[dict[str, Any]] = []
-    for m in re.finditer(r"https?://[^\s<>\"]+[^\s<>\"\.,;:!?\)\]']", text):
-        start = len(text[: m.start()].encode("utf-8"))
-        end = start + len(m.group(0).encode("utf-8"))
-        facets.append(
-            {
-                "index": {"byteStart": start, "byteEnd": end},
-                "features": [{"$type": "app.bsky.richtext.facet#link", "uri": m.group(0)}],
-            }
-        )
-    for m in re.finditer(r"(?:^|\s)(#([^\s#\d\.,;:!?\)\]][^\s#\.,;:!?\)\]]*))", text):
-        tag = m.group(2)
-        if len(tag) > 64:
-            continue
-        start = len(text[: m.start(1)].encode("utf-8"))
-        end = start + len(m.group(1).encode("utf-8"))
-        facets.append(
-            {
-                "index": {"byteStart": start, "byteEnd": end},
-                "features": [{"$type": "app.bsky.richtext.facet#tag", "tag": tag}],
-            }
-        )
-    return facets
-
-
-def grapheme_count(text: str) -> int:
-    return grapheme.length(text)
-
-
-@dataclass(frozen=True, slots=True)
-class ReplyRef:
-    root_uri: str
-    root_cid: str
-    parent_uri: str
-    parent_cid: str
-
-
-@dataclass(slots=True)
-class ThreadView:
-    """A post with its parents (oldest first) and every reply below it."""
-
-    post: Message | None  # None when the post was deleted or is unknown
-    parents: list[Message] = field(default_factory=list)
-    replies: list[Message] = field(default_factory=list)
 
 
 # --- the adapter -----------------------------------------------------------------------
@@ -567,7 +182,7 @@ class BlueskyAdapter:
         """Call ``nsid``; returns the JSON answer, or ``None`` when the answer is an error in
         ``allow`` (e.g. RecordNotFound). Refreshes the session once when the token expired.
         ``per_item``: a list answer whose items may be skipped one by one (an item holding a
-        number out of range is marked, see ``http.loads_json``), not refused as a whole."""
+        number out of range is marked, see ``strict_json.loads_json``), not refused as a whole."""
         app_view = nsid.startswith(("app.bsky.", "chat.bsky."))
         token = self.tokens.access_jwt if auth else None
         resp = self._send(method, nsid, token, params, body, app_view)
@@ -577,12 +192,12 @@ class BlueskyAdapter:
             if self._token_trouble(resp):
                 raise channel_error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
         if resp.status_code == 501:
-            name, message = _xrpc_error(resp)
+            name, message = xrpc_error(resp)
             if name != "MethodNotImplemented":
                 self.http.check_response(resp)  # any other 501: a server problem (Offline)
-            raise _rejected(self.http, resp, name, message)  # this server lacks the method
+            raise rejected(self.http, resp, name, message)  # this server lacks the method
         if resp.status_code in (400, 401):
-            name, message = _xrpc_error(resp)
+            name, message = xrpc_error(resp)
             if name in allow:
                 return None
             if name == "InvalidSwap":
@@ -591,7 +206,7 @@ class BlueskyAdapter:
                 )
             if resp.status_code == 401:
                 raise channel_error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
-            raise _rejected(self.http, resp, name, message)
+            raise rejected(self.http, resp, name, message)
         return self.http.json(resp, per_item=per_item)
 
     @staticmethod
@@ -599,7 +214,7 @@ class BlueskyAdapter:
         if resp.status_code == 401:
             return True
         if resp.status_code == 400:
-            return _xrpc_error(resp)[0] in ("ExpiredToken", "InvalidToken")
+            return xrpc_error(resp)[0] in ("ExpiredToken", "InvalidToken")
         return False
 
     def refresh(self, *, used_access: str | None = None) -> BlueskyTokens:
@@ -623,7 +238,7 @@ class BlueskyAdapter:
             if resp.status_code == 501:
                 self.http.check_response(resp)
             try:
-                new = _tokens_from(self.http.json(resp), self.tokens.handle)
+                new = tokens_from(self.http.json(resp), self.tokens.handle)
             except ValueError:
                 raise channel_error(
                     BadPayload, MSG_BAD_JSON, network=NETWORK, host=self.host
@@ -846,9 +461,9 @@ class BlueskyAdapter:
             "$type": POST_COLLECTION,
             "text": text,
             # From the key, so a retry writes the very same record.
-            "createdAt": _iso_from_us(tid_microseconds(rkey)),
+            "createdAt": iso_from_us(tid_microseconds(rkey)),
         }
-        facets = _facets_for(text)
+        facets = facets_for(text)
         if facets:
             record["facets"] = facets
         if langs:

@@ -21,28 +21,22 @@ Everything a server sends is untrusted input:
   timeout on every byte, the deadline still ends it). Too large -> ``BadPayload``, too slow
   -> ``Offline``. The body of a redirect is never read (the connection is closed); the
   body of an error answer is read up to 64 KB.
-- JSON is parsed strictly (``loads_json``): ``NaN``, ``Infinity`` and numbers beyond a
-  float's range or longer than 30 digits are not numbers cmstation accepts. An answer
-  holding one is ``BadPayload``; list answers can be read ``per_item``, where only the
-  items holding one are marked (``is_tainted``) so the adapter skips them and keeps the rest.
-- Rate-limit headers: values that are no time (``inf``, ``NaN``, negative, text) are
-  ignored and the default wait (5 minutes) applies; a reset more than 24 hours ahead is not
-  believed either and becomes a wait of one hour (then the server is asked again).
+- JSON is parsed strictly (:mod:`cmstation.channels.strict_json`): an answer holding
+  ``NaN``, ``Infinity`` or an absurd number is ``BadPayload``; list answers can be read
+  per item, so only the items holding one are skipped.
+- Rate-limit headers are read by :mod:`cmstation.channels.rate_limits`, which never
+  believes an absurd value.
 """
 
 from __future__ import annotations
 
-import email.utils
 import http.client
 import ipaddress
-import json
 import logging
-import math
 import threading
 import time
 import zlib
-from collections.abc import Callable, Mapping
-from datetime import datetime
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -51,29 +45,25 @@ import urllib3.exceptions
 
 from cmstation import __version__
 from cmstation.channels.base import BadPayload, NeedsLogin, Offline, Permanent, RateLimited
+from cmstation.channels.rate_limits import (
+    DEFAULT_RATE_LIMIT_WAIT,
+    clock_time,
+    header_int,
+    quota_exhausted_until,
+    retry_at_from,
+)
+from cmstation.channels.strict_json import loads_json
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 
 USER_AGENT = f"cmstation/{__version__} (community manager workstation)"
 #: (connect, read) seconds.
 DEFAULT_TIMEOUT: tuple[float, float] = (10.0, 30.0)
-#: When a server says "rate limited" without saying until when (or says it in a way that
-#: is no time: ``inf``, ``NaN``, negative, text, a reset far in the past).
-DEFAULT_RATE_LIMIT_WAIT = 300.0
-#: A reset further ahead than this is not believed (no quota of a network cmstation speaks
-#: lasts longer than a day) ...
-MAX_RATE_LIMIT_WAIT = 24 * 3600.0
-#: ... and becomes this wait instead; then the server is simply asked again.
-ABSURD_RATE_LIMIT_WAIT = 3600.0
-#: A reset this far in the past is no answer at all (the default wait applies).
-FAR_PAST = 24 * 3600.0
 #: The most decoded bytes of one JSON answer cmstation reads.
 JSON_MAX_BYTES = 20 * 1024 * 1024
 #: The most bytes of an error answer (4xx/5xx) read for its explanation; the rest is dropped.
 ERROR_BODY_MAX_BYTES = 64 * 1024
 #: Seconds one response may take from sending the request to its last byte.
 DEFAULT_DEADLINE = 60.0
-#: Integers longer than this (digits) are not numbers a network sends in good faith.
-MAX_INT_DIGITS = 30
 _CHUNK = 64 * 1024
 
 log = logging.getLogger(__name__)
@@ -225,191 +215,6 @@ def make_session(
     s = SafeSession(timeout, deadline)
     s.headers["User-Agent"] = user_agent
     return s
-
-
-# --- rate limits -----------------------------------------------------------------------
-
-
-_PARSE_ERRORS = (TypeError, ValueError, IndexError, OverflowError, OSError)
-
-
-def _parse_when(value: str, now: float) -> float | None:
-    """A reset/retry header value as unix seconds: delta seconds, epoch seconds, ISO or HTTP
-    date. None when it is no time at all (text, ``inf``, ``NaN``, negative, out of range)."""
-    value = (value or "").strip()
-    if not value or len(value) > 100:
-        return None
-    try:
-        n = float(value)
-    except ValueError:
-        pass
-    else:
-        if not math.isfinite(n) or n < 0:
-            return None
-        return n if n > 1_000_000_000 else now + n  # epoch seconds vs. seconds from now
-    try:
-        when = datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
-    except _PARSE_ERRORS:
-        try:
-            when = email.utils.parsedate_to_datetime(value).timestamp()
-        except _PARSE_ERRORS:
-            return None
-    return when if math.isfinite(when) else None
-
-
-def _believable(when: float | None, now: float) -> float | None:
-    """``when`` as a time to wait for: a reset more than a day ahead is not believed (one
-    hour instead); one far in the past is no answer (None)."""
-    if when is None or not math.isfinite(when) or when < now - FAR_PAST:
-        return None
-    if when > now + MAX_RATE_LIMIT_WAIT:
-        return now + ABSURD_RATE_LIMIT_WAIT
-    return when
-
-
-def _header_int(headers: Mapping[str, str], name: str) -> int | None:
-    v = headers.get(name)
-    if v is None:
-        return None
-    try:
-        return int(float(v.split(",")[0].split(";")[0].strip()))
-    except (ValueError, OverflowError):  # text, NaN; inf
-        return None
-
-
-def retry_at_from(headers: Mapping[str, str], now: float) -> float | None:
-    """When the server says we may try again: Retry-After, then the reset headers.
-
-    At most ``MAX_RATE_LIMIT_WAIT`` ahead (a later reset becomes ``ABSURD_RATE_LIMIT_WAIT``);
-    None when no header holds a believable time (the caller waits its default)."""
-    for name in ("Retry-After", "X-RateLimit-Reset", "RateLimit-Reset"):
-        v = headers.get(name)
-        if v:
-            when = _parse_when(v, now)
-            if when is None:  # a list form ("60, 60;w=300"): the first value
-                when = _parse_when(v.split(",")[0].split(";")[0], now)
-            when = _believable(when, now)
-            if when is not None:
-                return when
-    return None
-
-
-def quota_exhausted_until(headers: Mapping[str, str], now: float) -> float | None:
-    """The reset time when the answer says no requests are left, else None."""
-    for name in ("X-RateLimit-Remaining", "RateLimit-Remaining"):
-        remaining = _header_int(headers, name)
-        if remaining is not None and remaining <= 0:
-            when = retry_at_from(headers, now)
-            return when if when is not None else now + DEFAULT_RATE_LIMIT_WAIT
-    return None
-
-
-def clock_time(ts: float) -> str:
-    """``14:05`` in local time, or a date as well when it is not today. Never raises."""
-    try:
-        dt = datetime.fromtimestamp(ts).astimezone()
-        today = datetime.now().astimezone().date()
-    except _PARSE_ERRORS:
-        return "--:--"
-    return dt.strftime("%H:%M") if dt.date() == today else dt.strftime("%Y-%m-%d %H:%M")
-
-
-# --- strict JSON -----------------------------------------------------------------------
-
-
-class _HostileNumber:
-    """What ``NaN``, ``Infinity``, ``1e999`` or a 400-digit integer become: not a number, so
-    any use of it as one fails (the item holding it is skipped)."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "<number out of range>"
-
-
-HOSTILE_NUMBER = _HostileNumber()
-
-
-class TaintedDict(dict):
-    """A JSON object that holds (somewhere inside) a number out of range."""
-
-
-class TaintedList(list):
-    """A JSON array that holds (somewhere inside) a number out of range."""
-
-
-class HostileJson(ValueError):
-    """The JSON holds a number out of range (and was not read per item)."""
-
-
-def is_tainted(value: Any) -> bool:
-    """True for a value from ``loads_json(..., per_item=True)`` that holds a number out of
-    range: the adapter skips that item."""
-    return value is HOSTILE_NUMBER or isinstance(value, (TaintedDict, TaintedList))
-
-
-def check_item(item: Any) -> None:
-    """ValueError when ``item`` holds a number out of range (for the per-item guard)."""
-    if is_tainted(item):
-        raise ValueError("the item holds a number out of range")
-
-
-def _mark(value: Any) -> tuple[Any, bool]:
-    """(value with every container that holds a hostile number made Tainted, tainted?)"""
-    if value is HOSTILE_NUMBER:
-        return value, True
-    if isinstance(value, dict):
-        out, bad = {}, False
-        for k, v in value.items():
-            out[k], b = _mark(v)
-            bad = bad or b
-        return (TaintedDict(out), True) if bad else (value, False)
-    if isinstance(value, list):
-        items, bad = [], False
-        for v in value:
-            m, b = _mark(v)
-            items.append(m)
-            bad = bad or b
-        return (TaintedList(items), True) if bad else (value, False)
-    return value, False
-
-
-def loads_json(raw: bytes | str, *, per_item: bool = False) -> Any:
-    """JSON from the network, strictly: ValueError when it is not JSON, nests absurdly deep,
-    or (unless ``per_item``) holds ``NaN``, ``Infinity``, a float beyond range or an integer
-    of more than ``MAX_INT_DIGITS`` digits. With ``per_item`` such numbers become
-    ``HOSTILE_NUMBER`` and every object/array around them is marked (``is_tainted``)."""
-    hostile = 0
-
-    def constant(name: str) -> Any:
-        nonlocal hostile
-        hostile += 1
-        return HOSTILE_NUMBER
-
-    def integer(text: str) -> Any:
-        nonlocal hostile
-        if len(text) - text.startswith("-") > MAX_INT_DIGITS:
-            hostile += 1
-            return HOSTILE_NUMBER
-        return int(text)
-
-    def number(text: str) -> Any:
-        nonlocal hostile
-        f = float(text)
-        if not math.isfinite(f):
-            hostile += 1
-            return HOSTILE_NUMBER
-        return f
-
-    try:
-        data = json.loads(raw, parse_constant=constant, parse_int=integer, parse_float=number)
-        if not hostile:
-            return data
-        if not per_item:
-            raise HostileJson("a number out of range")
-        return _mark(data)[0]
-    except RecursionError:
-        raise ValueError("JSON nested too deeply") from None
 
 
 # --- reading a body --------------------------------------------------------------------
@@ -593,7 +398,7 @@ class HttpClient:
                 raise channel_error(
                     BadPayload, MSG_BAD_JSON, network=self.network, host=display_host
                 ) from None
-            declared = _header_int(resp.headers, "Content-Length")
+            declared = header_int(resp.headers, "Content-Length")
             if declared is not None and declared > limit and not decoder.kind:
                 if error_answer:
                     resp._content = b""

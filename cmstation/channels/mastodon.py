@@ -24,13 +24,8 @@ import requests
 
 from cmstation.channels.base import BadPayload, Offline, Permanent, PollResult, RateLimited
 from cmstation.channels.html_text import html_to_text
-from cmstation.channels.http import (
-    MSG_BAD_JSON,
-    HttpClient,
-    channel_error,
-    check_item,
-    normalise_base_url,
-)
+from cmstation.channels.http import MSG_BAD_JSON, HttpClient, channel_error, normalise_base_url
+from cmstation.channels.strict_json import check_item
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Author, Message, MessageKind
 

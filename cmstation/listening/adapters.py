@@ -68,7 +68,8 @@ def build_adapter(
             raise _needs_login(channel)
         return MastodonAdapter(session, channel.id, channel.url, token)
     if channel.kind == ChannelKind.BLUESKY:
-        from cmstation.channels.bluesky import BlueskyAdapter, BlueskyTokens
+        from cmstation.channels.bluesky import BlueskyAdapter
+        from cmstation.channels.bluesky_session import BlueskyTokens
 
         raw = secrets.get(channel_key(channel.id, BLUESKY_TOKENS)) if secrets else None
         if not raw:

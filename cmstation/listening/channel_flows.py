@@ -119,7 +119,7 @@ def login_bluesky(
     sweep_minutes: int = 15,
 ) -> PreparedChannel:
     """Log in once with an app password; the session tokens are the channel's secret."""
-    from cmstation.channels.bluesky import create_session
+    from cmstation.channels.bluesky_session import create_session
     from cmstation.channels.http import normalise_base_url
 
     pds = normalise_base_url(pds_url or factory.DEFAULT_PDS)

@@ -8,7 +8,8 @@ post, an identical retry changes nothing, and different content at the key answe
 
 from __future__ import annotations
 
-from cmstation.channels.bluesky import BlueskyAdapter, InvalidSwap, post_url
+from cmstation.channels.bluesky import BlueskyAdapter, InvalidSwap
+from cmstation.channels.bluesky_wire import post_url
 from cmstation.core.models import Message
 from cmstation.core.outbox_item import OutboxItem
 from cmstation.outbox.delivery import Delivered, ThreadNow

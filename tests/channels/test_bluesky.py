@@ -13,15 +13,9 @@ from atproto_network import expired_copy, wait_for
 from dropping_proxy import DroppingProxy
 
 from cmstation.channels.base import NeedsLogin, Offline, Permanent
-from cmstation.channels.bluesky import (
-    BlueskyAdapter,
-    BlueskyTokens,
-    InvalidSwap,
-    create_session,
-    new_tid,
-    resolve_pds,
-    tid_microseconds,
-)
+from cmstation.channels.bluesky import BlueskyAdapter, InvalidSwap
+from cmstation.channels.bluesky_session import BlueskyTokens, create_session, resolve_pds
+from cmstation.channels.bluesky_wire import new_tid, tid_microseconds
 from cmstation.channels.http import make_session
 from cmstation.core.models import MessageKind
 

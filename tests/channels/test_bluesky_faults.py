@@ -10,12 +10,10 @@ import pytest
 from fake_bluesky import FakeBluesky
 
 from cmstation.channels.base import BadPayload, NeedsLogin, Offline, Permanent, RateLimited
-from cmstation.channels.bluesky import (
-    BlueskyAdapter,
-    BlueskyTokens,
-    InvalidSwap,
+from cmstation.channels.bluesky import BlueskyAdapter, InvalidSwap
+from cmstation.channels.bluesky_session import BlueskyTokens, create_session
+from cmstation.channels.bluesky_wire import (
     ReplyRef,
-    create_session,
     is_tid,
     new_tid,
     parse_at_uri,
@@ -319,7 +317,7 @@ def test_at_uris():
 
 @pytest.mark.parametrize("reset", ["inf", "-inf", "nan", "1e999", "soon", "-60"])
 def test_a_429_whose_reset_is_no_time_waits_the_default(fake, adapter, reset):
-    from cmstation.channels.http import DEFAULT_RATE_LIMIT_WAIT, clock_time
+    from cmstation.channels.rate_limits import DEFAULT_RATE_LIMIT_WAIT, clock_time
 
     now = [time.time()]
     adapter.http.clock = lambda: now[0]
@@ -344,7 +342,7 @@ def test_a_429_whose_reset_is_no_time_waits_the_default(fake, adapter, reset):
 
 
 def test_an_exhausted_quota_with_a_reset_of_inf_keeps_the_answer(fake, adapter):
-    from cmstation.channels.http import DEFAULT_RATE_LIMIT_WAIT
+    from cmstation.channels.rate_limits import DEFAULT_RATE_LIMIT_WAIT
 
     fake.add_notification("@brand hallo")
     fake.rate_remaining = 0

@@ -17,7 +17,8 @@ from fake_bluesky import FakeBluesky
 from cmstation.channels import bluesky as bluesky_mod
 from cmstation.channels import feed as feed_mod
 from cmstation.channels import mastodon as mastodon_mod
-from cmstation.channels.bluesky import BlueskyAdapter, BlueskyTokens
+from cmstation.channels.bluesky import BlueskyAdapter
+from cmstation.channels.bluesky_session import BlueskyTokens
 from cmstation.channels.feed import FeedAdapter
 from cmstation.channels.mastodon import MastodonAdapter
 from cmstation.core.clock import FixedClock

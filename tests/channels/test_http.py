@@ -10,22 +10,22 @@ from fake_mastodon import iso
 
 from cmstation.channels.base import BadPayload, NeedsLogin, Offline, Permanent, RateLimited
 from cmstation.channels.http import (
+    USER_AGENT,
+    HttpClient,
+    check_url,
+    is_loopback_host,
+    make_session,
+    normalise_base_url,
+)
+from cmstation.channels.rate_limits import (
     ABSURD_RATE_LIMIT_WAIT,
     DEFAULT_RATE_LIMIT_WAIT,
     MAX_RATE_LIMIT_WAIT,
-    USER_AGENT,
-    HttpClient,
-    check_item,
-    check_url,
     clock_time,
-    is_loopback_host,
-    is_tainted,
-    loads_json,
-    make_session,
-    normalise_base_url,
     quota_exhausted_until,
     retry_at_from,
 )
+from cmstation.channels.strict_json import check_item, is_tainted, loads_json
 
 
 @pytest.mark.parametrize(

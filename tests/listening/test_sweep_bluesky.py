@@ -10,7 +10,7 @@ import pytest
 from cli_runner import Cli, requires_keyring, session_keyring
 from listening_fakes import MemorySecrets
 
-from cmstation.channels.bluesky import BlueskyTokens, create_session
+from cmstation.channels.bluesky_session import BlueskyTokens, create_session
 from cmstation.core.clock import SystemClock
 from cmstation.core.models import Channel, ChannelKind, MessageFilter, MessageKind, MessageState
 from cmstation.listening.adapters import build_adapter

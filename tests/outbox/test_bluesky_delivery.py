@@ -10,7 +10,8 @@ from atproto_network import wait_for
 from dropping_proxy import DroppingProxy
 from queued_replies import store_message_needing_reply
 
-from cmstation.channels.bluesky import BlueskyAdapter, create_session
+from cmstation.channels.bluesky import BlueskyAdapter
+from cmstation.channels.bluesky_session import create_session
 from cmstation.channels.http import make_session
 from cmstation.core.clock import FixedClock
 from cmstation.core.models import Author, Channel, ChannelKind
