@@ -1,0 +1,251 @@
+"""English sentiment: VADER, sentence by sentence, with cmstation's customer-service layer.
+
+VADER (vaderSentiment, its lexicon ships with the package) scores each sentence; its own
+rules for negation, "but", boosters, capitals and punctuation apply inside a sentence. The
+layer (``cmstation/resources/lexicon/en_supplement.toml``) adds:
+
+* words VADER lacks or misjudges for customer messages ("overcharged", "gutted", "rubbish";
+  "still" and "again" are nothing on their own), and "pretty" as a booster ("pretty poor");
+* phrases and patterns for service failures without emotion words ("still hasn't
+  arrived", "can't log in", "keeps logging me out", "charged me twice", "no signal"), which
+  count as one valence each;
+* irony: eye-roll emoji, applause next to a complaint, praise in scare quotes ('the
+  "express" delivery'), a sentence of praise alone ("Great job.") or an exclamation that
+  opens a message ("Lovely, ...") in a message that complains, and a closing "Not.";
+* repetition ("again", "every time", "yet again") deepening a complaint, never praise.
+
+The per-sentence valences are summed and normalised as VADER normalises its own sum.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from cmstation.language.resources import load_toml
+
+_ALPHA = 15.0
+_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_MENTION = re.compile(r"(?<![\w@])@[\w.-]+(?:@[\w.-]+)?")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“‘']([^\"“”‘’'\n]{2,40}?)[\"”’'](?=[\s.,!?;:]|$)")
+_WORD = re.compile(r"[a-z][a-z'’-]*", re.IGNORECASE)
+_OPEN_QUESTION = re.compile(
+    r"^\W*(?:how|what|where|when|which|who|can|could|do|does|is|are|will|would|should|may|"
+    r"anyone|any)\b[^.!]*\?\s*$",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(r"\bzzx(\d+)\b")
+_IRONY_APPLAUSE = "👏"
+#: A closing "Thanks!" is sincere even after a complaint; "Great job." is not.
+_GRATITUDE = frozenset({"thanks", "thank", "cheers", "ta"})
+_APPLAUSE = 2.2
+_EYE_ROLL = -1.8
+
+
+@dataclass(frozen=True, slots=True)
+class _Layer:
+    analyzer: object
+    phrases: re.Pattern
+    phrase_values: dict[str, float]
+    patterns: list[tuple[re.Pattern, float]]
+    irony: frozenset[str]
+    quoted: frozenset[str]
+    exclamation: re.Pattern
+    praise: frozenset[str]
+    resolution: re.Pattern
+    repetition: re.Pattern
+
+
+@cache
+def _layer() -> _Layer:
+    import vaderSentiment.vaderSentiment as vader
+
+    data = load_toml("lexicon/en_supplement.toml")
+    analyzer = vader.SentimentIntensityAnalyzer()
+    analyzer.lexicon.update(data["words"])
+    # "pretty poor", "quite rude": boosters, as in VADER's own list (they carry no valence)
+    for word, boost in data["boosters"].items():
+        vader.BOOSTER_DICT.setdefault(word, float(boost))
+    phrases = sorted(data["phrases"].items(), key=lambda kv: -len(kv[0]))
+    alternation = "|".join(re.escape(p) for p, _ in phrases)
+    irony = data["irony"]
+    praise = frozenset(irony["praise"])
+    return _Layer(
+        analyzer=analyzer,
+        phrases=re.compile(r"(?<![\w'])(?:" + alternation + r")(?![\w'])", re.IGNORECASE),
+        phrase_values={p.lower(): float(v) for p, v in phrases},
+        patterns=[(re.compile(p, re.IGNORECASE), float(v)) for p, v in data["patterns"].items()],
+        irony=frozenset(irony["markers"]),
+        quoted=frozenset(irony["quoted"]),
+        exclamation=re.compile(
+            r"^\W*(?:(?:oh|ah|well|wow|so)\s*,?\s+)?("
+            + "|".join(sorted(praise, key=len, reverse=True))
+            + r")(?:\s+[a-z]+){0,2}?\s*(?:,|!+|\.|\s+(?:then|again|as\s+ever|as\s+always|for|that|getting|having|being|to|how|when|one,?))\s*",
+            re.IGNORECASE,
+        ),
+        praise=praise,
+        resolution=re.compile(r"\b(?:" + "|".join(irony["resolution"]) + r")\b", re.IGNORECASE),
+        repetition=re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in data["repetition"]["words"]) + r")\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _valence(compound: float) -> float:
+    """VADER's compound back to its summed valence (VADER normalises with alpha 15)."""
+    c = max(-0.9999, min(0.9999, compound))
+    return c * math.sqrt(_ALPHA / (1 - c * c))
+
+
+def normalize(total: float) -> float:
+    return max(-1.0, min(1.0, total / math.sqrt(total * total + _ALPHA)))
+
+
+def score(text: str) -> tuple[float, list[tuple[str, float]]]:
+    """A score in [-1, 1] and the words and phrases that carried it."""
+    layer = _layer()
+    analyzer = layer.analyzer
+    text = _MENTION.sub(" ", _URL.sub(" ", text))
+    eye_rolls = sum(text.count(m) for m in layer.irony)
+    applause = text.count(_IRONY_APPLAUSE)
+    for m in (*layer.irony, _IRONY_APPLAUSE):
+        text = text.replace(m, " ")
+    # Phrases, patterns and scare-quoted praise become placeholders ("zzx3") that VADER
+    # reads as unknown words; their valences are added sentence by sentence.
+    found: list[tuple[str, float]] = []
+
+    def placeholder(surface: str, v: float) -> str:
+        found.append((surface, v))
+        return f" zzx{len(found) - 1} "
+
+    def unquote(m: re.Match) -> str:
+        inner = m.group(1)
+        v = _valence(analyzer.polarity_scores(inner)["compound"])
+        if v <= 0 and inner.strip().lower() in layer.quoted:
+            v = 1.5
+        return placeholder(f'"{inner}"', -0.8 * v) if v > 0 else m.group(0)
+
+    text = _QUOTED.sub(unquote, text)
+    # fixed phrases first ("never had a problem"), then the patterns on what is left
+    text = layer.phrases.sub(
+        lambda m: placeholder(m.group(0), layer.phrase_values[m.group(0).lower()]), text
+    )
+    for compiled, v in layer.patterns:
+        text = compiled.sub(lambda m, v=v: placeholder(m.group(0), v), text)
+    resolved = bool(layer.resolution.search(text))
+    repeats = bool(layer.repetition.search(text))
+
+    sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+    closing_not = len(sentences) > 1 and sentences[-1].strip(" .!").lower() == "not"
+    scored = [_sentence(s, found, layer, resolved, repeats) for s in sentences]
+    negative = sum(v for v, _, _ in scored if v < 0)
+    complains = negative <= -1.2 or eye_rolls > 0
+    ironic = eye_rolls > 0 or closing_not or (complains and applause > 0 and not resolved)
+
+    total = 0.0
+    hits: list[tuple[str, float]] = []
+    for (v, positive, words), s in zip(scored, sentences, strict=True):
+        if positive > 0 and (ironic or (complains and not resolved and _praise_only(s, layer))):
+            v -= positive * (1.5 if ironic else 1.8)  # the praise counts against
+        total += v
+        hits.extend(words)
+    if eye_rolls:
+        total += _EYE_ROLL
+        hits.append(("🙄", _EYE_ROLL))
+    if applause:
+        a = -0.5 * _APPLAUSE if (complains and not resolved) else _APPLAUSE
+        total += a
+        hits.append((_IRONY_APPLAUSE, a))
+    if total < 0 and repeats:
+        total -= 0.6
+    return normalize(total), hits
+
+
+def _sentence(
+    s: str, found: list[tuple[str, float]], layer: _Layer, resolved: bool, repeats: bool
+) -> tuple[float, float, list[tuple[str, float]]]:
+    """(valence, its positive part, the words behind it) of one sentence.
+
+    A sentence that opens with praise ("Thanks for...", "Love getting...", "Oh great, ...")
+    whose rest complains is irony: the praise counts against."""
+    analyzer = layer.analyzer
+    extra = [found[int(k)] for k in _PLACEHOLDER.findall(s)]
+    bare = _PLACEHOLDER.sub(" ", s)
+    words = [(w, v) for w, v in extra if v]
+    m = layer.exclamation.match(bare)
+    if m:
+        praise = _valence(analyzer.polarity_scores(m.group(1))["compound"])
+        rest_text = bare[m.end() :]
+        rest = _vader(rest_text, analyzer) + sum(v for _, v in extra)
+        if (
+            praise > 0
+            and _WORD.search(_PLACEHOLDER.sub("x", rest_text) if extra else rest_text)
+            and (rest <= -0.8 or (repeats and rest < 0))
+            and not resolved
+        ):
+            words.insert(0, (m.group(1), round(-0.8 * praise, 2)))
+            words.extend(_lexicon_words(rest_text, analyzer))
+            return rest - 0.8 * praise, 0.0, words
+    v = _vader(bare, analyzer)
+    if v and _OPEN_QUESTION.match(bare):
+        v *= 0.3  # "How do I report a broken streetlight?": asking, not complaining
+    words.extend(_lexicon_words(bare, analyzer) if v else [])
+    total = v + sum(v2 for _, v2 in extra)
+    positive = max(v, 0.0)
+    return total, positive, words
+
+
+def _vader(text: str, analyzer) -> float:
+    return _valence(analyzer.polarity_scores(text)["compound"]) if _WORD.search(text) else 0.0
+
+
+def _lexicon_words(sentence: str, analyzer) -> list[tuple[str, float]]:
+    """The words of a sentence in VADER's lexicon (with its valence), for "why"."""
+    out = []
+    for w in _WORD.findall(sentence.lower()):
+        v = analyzer.lexicon.get(w)
+        if v:
+            out.append((w, float(v)))
+    return out
+
+
+def _praise_only(sentence: str, layer: _Layer) -> bool:
+    """ "Great job.", "Well done!", "Brilliant.": a short sentence of praise words alone."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    return (
+        0 < len(words) <= 4
+        and all(
+            w in layer.praise
+            or w
+            in (
+                "job",
+                "done",
+                "work",
+                "service",
+                "thanks",
+                "thank",
+                "you",
+                "a",
+                "lot",
+                "so",
+                "much",
+                "very",
+                "well",
+                "just",
+                "really",
+                "one",
+                "guys",
+                "team",
+                "as",
+                "always",
+                "ever",
+                "again",
+            )
+            for w in words
+        )
+        and any(w in layer.praise and w not in _GRATITUDE for w in words)
+    )
