@@ -95,12 +95,47 @@ def test_apply_state_removes_rows_that_leave_the_filter(qtbot, model):
     assert model.message_at(0).state == MessageState.DONE
 
 
-def test_stale_results_are_dropped(qtbot, model):
-    with qtbot.wait_signal(model.reloaded):
-        model.set_filter(MessageFilter(search="ketting"))
-        model.set_filter(MessageFilter(search="cargo"))
-    qtbot.wait(50)
-    assert "cargo" in model.message_at(0).text
+class HeldTasks:
+    """A task runner that keeps the tasks until the test runs them, in the order it chooses,
+    against a real connection: so a stale page can really arrive after the fresh one."""
+
+    def __init__(self, path):
+        from cmstation.storage import open_workspace
+
+        self.db = open_workspace(path)
+        self.held = []
+
+    def run(self, fn, on_done=None, on_error=None):
+        self.held.append((fn, on_done, on_error))
+
+    def deliver(self, i):
+        fn, on_done, _on_error = self.held[i]
+        result = fn(self.db)
+        if on_done is not None:
+            on_done(result)
+
+
+def test_stale_results_are_dropped(workspace, ui_now):
+    tasks = HeldTasks(workspace["path"])
+    try:
+        model = MessageTableModel(tasks, page_size=10, now=ui_now)
+        model.set_filter(MessageFilter(search="ketting"))  # tasks 0 (page) and 1 (count)
+        model.set_filter(MessageFilter(search="cargo"))  # tasks 2 (page) and 3 (count)
+        tasks.deliver(2)
+        tasks.deliver(3)
+        assert "cargo" in model.message_at(0).text
+        fresh = [model.message_at(r).id for r in range(model.rowCount())]
+        tasks.deliver(0)  # the stale page arrives last
+        tasks.deliver(1)
+        assert [model.message_at(r).id for r in range(model.rowCount())] == fresh
+        assert all("cargo" in model.message_at(r).text for r in range(model.rowCount()))
+        from cmstation.storage import messages
+
+        cargo = messages.count_messages(tasks.db, MessageFilter(search="cargo"))
+        ketting = messages.count_messages(tasks.db, MessageFilter(search="ketting"))
+        assert cargo != ketting and model.total == cargo  # the fresh count, not the stale
+    finally:
+        tasks.db.conn.close()
 
 
 def test_preview_and_time_helpers(ui_now):

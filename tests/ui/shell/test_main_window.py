@@ -188,19 +188,36 @@ def test_remote_text_is_plain_text_and_links_go_through_the_window(qtbot, tmp_pa
     w.close()
 
 
-def test_open_in_browser_hands_the_url_to_the_desktop(qtbot, window, monkeypatch):
+def test_open_in_browser_hands_the_url_to_the_desktop(qtbot, window):
+    """The link button goes through the window's wiring to QDesktopServices.openUrl; Qt's own
+    URL-handler hook takes the call here instead of a real browser."""
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QPushButton
 
-    opened = []
-    monkeypatch.setattr(window, "open_url", opened.append)
-    window.conversation.open_url_requested.disconnect()
-    window.conversation.open_url_requested.connect(window.open_url)
-    qtbot.waitUntil(lambda: bool(window.conversation.cards))
-    button = next(
-        b for b in window.conversation.findChildren(QPushButton) if b.objectName() == "linkButton"
-    )
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert opened and opened[0].toString() == _current(window).url
+    class Browser(QObject):
+        def __init__(self):
+            super().__init__()
+            self.opened = []
+
+        @Slot(QUrl)
+        def open(self, url):
+            self.opened.append(url.toString())
+
+    browser = Browser()
+    QDesktopServices.setUrlHandler("https", browser, "open")
+    try:
+        qtbot.waitUntil(lambda: bool(window.conversation.cards))
+        button = next(
+            b
+            for b in window.conversation.findChildren(QPushButton)
+            if b.objectName() == "linkButton"
+        )
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(browser.opened))
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert browser.opened == [_current(window).url]
 
 
 def test_layout_is_remembered(qtbot, workspace, ui_settings):
