@@ -165,8 +165,21 @@ _EMOJI = {
 _IRONY_APPLAUSE = "👏"
 
 
+_LOOKUPS: dict[str, tuple[float | None, bool]] = {}
+
+
 def _lookup(tok: str, lex: DutchLexicon) -> tuple[float | None, bool]:
-    """(valence or None, whether the word was stretched: "heeeel", "suuuper")."""
+    """(valence or None, whether the word was stretched: "heeeel", "suuuper"); remembered,
+    since most words come back (the lexicon never changes once built)."""
+    found = _LOOKUPS.get(tok)
+    if found is None:
+        if len(_LOOKUPS) > 200_000:
+            _LOOKUPS.clear()
+        found = _LOOKUPS[tok] = _find(tok, lex)
+    return found
+
+
+def _find(tok: str, lex: DutchLexicon) -> tuple[float | None, bool]:
     words = lex.words
     v = words.get(tok)
     if v is not None:
@@ -225,12 +238,12 @@ def _compound(tok: str, lex: DutchLexicon) -> float | None:
     return None
 
 
-_PLACEHOLDER = re.compile(r"zzp\d+m\d+")
+_PLACEHOLDER = re.compile(r"zzp\d+")
 
 
 def _prepare(text: str, lex: DutchLexicon) -> tuple[str, list[tuple[str, float]]]:
     """The text ready to split, and the (matched text, valence) behind each placeholder
-    ("zzp3m0": pattern 3, match 0) that a pattern left in it."""
+    ("zzp0", "zzp1": the first and second match) that the patterns left in it."""
     text = _URL.sub(" ", text)
     text = _MENTION.sub(" ", text)
     text = _INVISIBLE.sub("", text)
@@ -239,14 +252,12 @@ def _prepare(text: str, lex: DutchLexicon) -> tuple[str, list[tuple[str, float]]
     text = text.replace("\n", " . ").replace("#", " ")
     text = _QUOTED.sub(lambda m: f" zzqopen {m.group(1)} zzqclose ", text)
     found: list[tuple[str, float]] = []
-    for k, (pattern, v) in enumerate(lex.patterns):
 
-        def placeholder(m: re.Match, k=k, v=v) -> str:
-            found.append((_PLACEHOLDER.sub("…", m.group(0)), v))
-            return f" zzp{k}m{len(found) - 1} "
+    def placeholder(matched: str, v: float) -> str:
+        found.append((matched, v))
+        return f" zzp{len(found) - 1} "
 
-        text = pattern.sub(placeholder, text)
-    return text, found
+    return lex.patterns.sub(text, placeholder), found
 
 
 def score(text: str) -> tuple[float, list[tuple[str, float]]]:
@@ -287,7 +298,7 @@ def score(text: str) -> tuple[float, list[tuple[str, float]]]:
         stretched = False
         surface = raw[i]
         if tok.startswith("zzp") and _PLACEHOLDER.fullmatch(tok):
-            surface, v = matches[int(tok.rsplit("m", 1)[1])]
+            surface, v = matches[int(tok[3:])]
         for phrase, pv in lex.phrases.get(tok, ()):
             if tuple(tokens[i : i + len(phrase)]) == phrase:
                 v, span = pv, len(phrase)

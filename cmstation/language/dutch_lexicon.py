@@ -24,6 +24,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from functools import cache
 
+from cmstation.language.patterns import PatternSet
 from cmstation.language.resources import load_toml
 
 _VOWELS = frozenset("aeiouy")
@@ -41,8 +42,8 @@ class DutchLexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], float]]]
     negations: frozenset[str]
     boosters: dict[str, float]
-    #: (compiled pattern, valence); a match becomes one placeholder token ("zzp3m0")
-    patterns: list[tuple[re.Pattern, float]]
+    #: regular expressions with a valence; a match becomes one placeholder token ("zzp0")
+    patterns: PatternSet
     irony: frozenset[str]
     repetition: frozenset[str]
     repetition_phrases: tuple[tuple[str, ...], ...]
@@ -312,7 +313,7 @@ def dutch_lexicon() -> DutchLexicon:
 
     # A pattern's match becomes one placeholder token with the pattern's valence, so
     # negation and boosters in front of it work as for words.
-    patterns = [(re.compile(p, re.IGNORECASE), float(v)) for p, v in data["patterns"].items()]
+    patterns = PatternSet(list(data["patterns"].items()))
 
     rep = data["repetition"]["words"]
     heads_min = float(base["compound_head_min"])

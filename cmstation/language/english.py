@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from cmstation.language.patterns import PatternSet
 from cmstation.language.resources import load_toml
 
 _ALPHA = 15.0
@@ -50,7 +51,7 @@ class _Layer:
     analyzer: object
     phrases: re.Pattern
     phrase_values: dict[str, float]
-    patterns: list[tuple[re.Pattern, float]]
+    patterns: PatternSet
     irony: frozenset[str]
     quoted: frozenset[str]
     exclamation: re.Pattern
@@ -77,7 +78,7 @@ def _layer() -> _Layer:
         analyzer=analyzer,
         phrases=re.compile(r"(?<![\w'])(?:" + alternation + r")(?![\w'])", re.IGNORECASE),
         phrase_values={p.lower(): float(v) for p, v in phrases},
-        patterns=[(re.compile(p, re.IGNORECASE), float(v)) for p, v in data["patterns"].items()],
+        patterns=PatternSet(list(data["patterns"].items())),
         irony=frozenset(irony["markers"]),
         quoted=frozenset(irony["quoted"]),
         exclamation=re.compile(
@@ -134,8 +135,7 @@ def score(text: str) -> tuple[float, list[tuple[str, float]]]:
     text = layer.phrases.sub(
         lambda m: placeholder(m.group(0), layer.phrase_values[m.group(0).lower()]), text
     )
-    for compiled, v in layer.patterns:
-        text = compiled.sub(lambda m, v=v: placeholder(m.group(0), v), text)
+    text = layer.patterns.sub(text, placeholder)
     resolved = bool(layer.resolution.search(text))
     repeats = bool(layer.repetition.search(text))
 
