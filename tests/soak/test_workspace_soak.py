@@ -117,7 +117,7 @@ def test_soak_several_processes_with_kill_minus_nine(tmp_path, fake_mastodon):
     cli = Cli(tmp_path / "ws")
     fake_mastodon.rate_limit = fake_mastodon.remaining = 10**6
     # a little latency on posting widens the window in which a kill leaves the outcome unknown
-    fake_mastodon.fault("slow", method="POST", path="/api/v1/statuses", seconds=0.05, count=10**6)
+    fake_mastodon.fault("slow", method="POST", path="/api/v1/statuses", seconds=0.3, count=10**6)
     # The server forgets Idempotency-Keys (a real one keeps them for an hour), so any second
     # POST of a reply shows as a duplicate status: recovery after a kill must find the reply
     # in the thread (find_delivered), and two senders at once would be caught.
