@@ -18,6 +18,22 @@ PKG = Path(__file__).resolve().parents[1] / "cmstation"
 #: Which parts of cmstation each part may import ("cmstation" is the package's own
 #: __init__: the version). ``ui -> services -> storage -> core``; channels only from
 #: listening and outbox; nothing imports ui or cli (but the entry point, below).
+#: What the two front ends (the window and the commands) may use: everything but each other.
+TOP = {
+    "cmstation",
+    "core",
+    "config",
+    "logs",
+    "secrets",
+    "storage",
+    "language",
+    "compose",
+    "insights",
+    "listening",
+    "outbox",
+    "sample",
+    "demo",
+}
 ALLOWED: dict[str, set[str]] = {
     "core": {"cmstation"},
     "config": set(),
@@ -32,36 +48,8 @@ ALLOWED: dict[str, set[str]] = {
     "outbox": {"core", "storage", "channels", "listening", "secrets", "compose"},
     "sample": {"core", "storage", "compose", "language", "listening"},
     "demo": {"config", "sample"},
-    "ui": {
-        "cmstation",
-        "core",
-        "config",
-        "logs",
-        "secrets",
-        "storage",
-        "language",
-        "compose",
-        "insights",
-        "listening",
-        "outbox",
-        "sample",
-        "demo",
-    },
-    "cli": {
-        "cmstation",
-        "core",
-        "config",
-        "logs",
-        "secrets",
-        "storage",
-        "language",
-        "compose",
-        "insights",
-        "listening",
-        "outbox",
-        "sample",
-        "demo",
-    },
+    "ui": TOP,
+    "cli": TOP,
     "__main__": {"cli"},
 }
 #: The one way between the command line and the window: the entry point decides and calls
