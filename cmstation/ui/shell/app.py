@@ -23,6 +23,7 @@ from cmstation import __version__, config
 from cmstation.core.errors import CmstationError
 from cmstation.core.translations import I18N_DIR, choose_language
 from cmstation.storage import open_workspace
+from cmstation.ui.common.plain_error import plain_error
 from cmstation.ui.listening.listening_ui import attach_listening
 from cmstation.ui.shell.main_window import MainWindow
 
@@ -126,7 +127,7 @@ def open_sample_window(origin: MainWindow | None = None) -> MainWindow | None:
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("App", "The sample workspace could not be opened"),
-            str(exc),
+            plain_error(exc),
         )
         return None
     _no_listening_in_sample(window)
@@ -208,7 +209,9 @@ def run_gui(args: argparse.Namespace) -> int:
             )
     except (CmstationError, OSError, ImportError) as exc:
         QMessageBox.critical(
-            None, QCoreApplication.translate("App", "cmstation cannot open the workspace"), str(exc)
+            None,
+            QCoreApplication.translate("App", "cmstation cannot open the workspace"),
+            plain_error(exc),
         )
         _cleanup()
         return 1
