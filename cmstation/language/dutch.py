@@ -444,7 +444,7 @@ def _asking(items, tokens, sentence, matches):
         return items
     return [
         (k, v * 0.3, w)
-        if sentence[k] in asked and abs(v) < 2.0 and not tokens[k].startswith("zzp")
+        if sentence[k] in asked and abs(v) <= 2.0 and not tokens[k].startswith("zzp")
         else (k, v, w)
         for k, v, w in items
     ]

@@ -207,6 +207,37 @@ V5_SNIPPETS = """
 """
 
 
+V6_TRIAGE_CORRECTIONS = """
+        -- A person's correction of triage (issue 10): another mood, or "not a complaint".
+        -- sentiment and priority are what the message shows with the correction applied;
+        -- machine_* what triage had said. One row per message; gone with the message.
+        CREATE TABLE triage_corrections (
+            message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+            mood TEXT CHECK (mood IS NULL OR mood IN ('negative','neutral','positive')),
+            not_complaint INTEGER NOT NULL DEFAULT 0,
+            sentiment TEXT NOT NULL CHECK (sentiment IN ('negative','neutral','positive')),
+            priority INTEGER NOT NULL,
+            machine_sentiment TEXT NOT NULL
+                CHECK (machine_sentiment IN ('negative','neutral','positive')),
+            machine_priority INTEGER NOT NULL,
+            corrected_at INTEGER NOT NULL
+        );
+        -- Whatever later writes a message's sentiment or priority (a sweep refreshing
+        -- triage, a re-import), the correction holds.
+        CREATE TRIGGER triage_corrections_hold AFTER UPDATE OF sentiment, priority ON messages
+        WHEN EXISTS (
+            SELECT 1 FROM triage_corrections c WHERE c.message_id = new.id
+            AND (c.sentiment IS NOT new.sentiment OR c.priority IS NOT new.priority)
+        )
+        BEGIN
+            UPDATE messages SET
+                sentiment = (SELECT sentiment FROM triage_corrections WHERE message_id = new.id),
+                priority = (SELECT priority FROM triage_corrections WHERE message_id = new.id)
+            WHERE id = new.id;
+        END;
+"""
+
+
 #: Each step is an SQL script, or a function for what SQL alone cannot say.
 MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     V1_INBOX,
@@ -214,6 +245,7 @@ MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     V3_LIST_INDEXES,
     V4_COUNT_INDEX,
     V5_SNIPPETS,
+    V6_TRIAGE_CORRECTIONS,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
