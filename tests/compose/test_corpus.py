@@ -135,7 +135,7 @@ MEASURED: dict[tuple[str, str], dict[str, tuple[int, int, int]]] = {
     ("tuning", "warning"): {
         "corporate_jargon": (15, 0, 0),
         "sales_push": (10, 0, 0),
-        "shouting": (8, 3, 0),
+        "shouting": (8, 0, 0),
         "hashtag_spam": (6, 0, 0),
         "no_empathy": (59, 4, 13),
         "defensive": (18, 0, 20),
@@ -144,13 +144,13 @@ MEASURED: dict[tuple[str, str], dict[str, tuple[int, int, int]]] = {
         "too_long": (4, 0, 0),
         "link_only": (12, 0, 12),
         "passive_voice": (9, 0, 18),
-        "private_data": (19, 1, 13),
+        "private_data": (30, 0, 2),
         "template_reuse": (5, 0, 0),
     },
     ("tuning", "info"): {
         "corporate_jargon": (15, 0, 0),
         "sales_push": (10, 0, 0),
-        "shouting": (8, 3, 0),
+        "shouting": (8, 0, 0),
         "hashtag_spam": (6, 0, 0),
         "no_empathy": (59, 4, 13),
         "defensive": (18, 0, 20),
@@ -159,7 +159,7 @@ MEASURED: dict[tuple[str, str], dict[str, tuple[int, int, int]]] = {
         "too_long": (4, 0, 0),
         "link_only": (12, 0, 12),
         "passive_voice": (22, 26, 5),
-        "private_data": (19, 1, 13),
+        "private_data": (30, 0, 2),
         "template_reuse": (5, 0, 0),
     },
     ("holdout_v1", "warning"): {
@@ -190,21 +190,19 @@ MEASURED: dict[tuple[str, str], dict[str, tuple[int, int, int]]] = {
     },
     ("heldout_v3", "warning"): {
         "corporate_jargon": (1, 0, 0),
-        "shouting": (0, 3, 0),
         "no_empathy": (51, 9, 12),
         "defensive": (16, 1, 22),
         "link_only": (11, 0, 21),
         "passive_voice": (10, 0, 26),
-        "private_data": (14, 2, 24),
+        "private_data": (38, 0, 0),
     },
     ("heldout_v3", "info"): {
         "corporate_jargon": (1, 0, 0),
-        "shouting": (0, 3, 0),
         "no_empathy": (51, 9, 12),
         "defensive": (16, 1, 22),
         "link_only": (11, 0, 21),
         "passive_voice": (31, 22, 5),
-        "private_data": (14, 2, 24),
+        "private_data": (38, 0, 0),
     },
 }
 
