@@ -186,6 +186,15 @@ RULES: dict[str, Rule] = {
             QT_TRANSLATE_NOOP("ReplyChecks", "A passive hides who made the mistake. Say “we”."),
         ),
         _r(
+            "passive_handling",
+            "passive_voice",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks",
+                "A passive hides who takes care of this. Say who does it: “I’ll …”, “we’ve …”.",
+            ),
+        ),
+        _r(
             "passive_agentless",
             "passive_voice",
             "info",
