@@ -223,9 +223,12 @@ def link_faq_filter(text: str, ctx: CheckContext, start: int, end: int) -> bool:
 
 
 @cache
-def _defensive_prefix(lang: str) -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
-    """(rule id, pattern for the lowercased text, the same case-insensitive) for the
-    ``prefix_phrases`` and ``prefix_patterns`` of the defensive rules in rules/<lang>.toml."""
+def _defensive_prefix(lang: str) -> tuple[tuple[str, re.Pattern, re.Pattern, bool], ...]:
+    """(rule id, pattern for the lowercased text, the same case-insensitive, concedable) for
+    the ``prefix_phrases``, ``prefix_patterns`` and ``concede_patterns`` of the defensive rules
+    in rules/<lang>.toml. A concedable match is quiet when its sentence goes on to concede or
+    help ("..., but I've refunded it", "..., dus ik heb het teruggestort"): implied blame, and
+    policy-speak that is only a preamble to an exception."""
     from cmstation.compose.rules import RULES
     from cmstation.language.resources import load_toml
 
@@ -233,15 +236,26 @@ def _defensive_prefix(lang: str) -> tuple[tuple[str, re.Pattern, re.Pattern], ..
     for block in load_toml(f"rules/{lang}.toml").get("rules", []):
         if RULES[block["id"]].category != "defensive":
             continue
+        implied = block["id"] == "defensive_implied"
         sources = [
-            r"\s+".join(re.escape(w).replace("'", "['\u2019]") for w in p.lower().split())
-            + (r"\b" if p[-1:].isalnum() else "")
+            (
+                r"\s+".join(re.escape(w).replace("'", "['\u2019]") for w in p.lower().split())
+                + (r"\b" if p[-1:].isalnum() else ""),
+                implied,
+            )
             for p in block.get("prefix_phrases", [])
         ]
-        sources += block.get("prefix_patterns", [])
-        for src in sources:
-            out.append((block["id"], re.compile(src), re.compile(src, re.IGNORECASE)))
+        sources += [(p, implied) for p in block.get("prefix_patterns", [])]
+        sources += [(p, True) for p in block.get("concede_patterns", [])]
+        for src, concede in sources:
+            out.append((block["id"], re.compile(src), re.compile(src, re.IGNORECASE), concede))
     return tuple(out)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
+    his = [i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0]
+    return text[lo : min(his) if his else len(text)]
 
 
 def _overlaps_data_rule(text: str, data: DataRules, s: int, e: int) -> bool:
@@ -273,7 +287,7 @@ def defensive_prefix(text, ctx, lang, data) -> Iterator[Hit]:
     exact = len(low) == len(text)  # lower() keeps positions for all but a few letters
     complaint = _answers_complaint(ctx, lang)
     taken: list[tuple[int, int]] = []
-    for rule_id, fast, slow in _defensive_prefix(lang):
+    for rule_id, fast, slow, concede in _defensive_prefix(lang):
         if rule_id == "defensive_implied" and not complaint:
             continue
         for m in fast.finditer(low) if exact else slow.finditer(text):
@@ -282,23 +296,57 @@ def defensive_prefix(text, ctx, lang, data) -> Iterator[Hit]:
                 continue
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if rule_id == "defensive_implied" and _conceded_after(text, lang, e):
+            if concede and _conceded_after(text, lang, e):
                 continue
+            if concede and rule_id == "defensive_policy" and not complaint:
+                # citing the terms in answer to a question is policy-speak only when it
+                # refuses or charges ("... can't be returned", "... late fees apply")
+                sent = _sentence_around(text, s, e)
+                if not _compiled(lang, "policy_restrictions").search(sent):
+                    continue
             if _overlaps_data_rule(text, data, s, e):
                 continue
             taken.append((s, e))
             yield (rule_id, s, e, None, {})
 
 
-_CONTRAST_AFTER = re.compile(r"\b(?:but|though|although|maar|hoewel)\b", re.IGNORECASE)
+_CONTRAST_AFTER = re.compile(
+    r"\b(?:but|though|although|however|maar|hoewel|echter)\b"
+    r"|\bso\s+(?:i|we)(?:['\u2019]ve|['\u2019]ll|\s+have|\s+will)\b"
+    r"|\b(?:dus|daarom)\s+(?:(?:ik|we|wij)\s+(?:heb|hebben|ga|gaan|zal|zullen)"
+    r"|(?:heb|hebben|ga|gaan|zal|zullen)\s+(?:ik|we|wij))\b",
+    re.IGNORECASE,
+)
 
 
 def _answers_complaint(ctx: CheckContext, lang: str) -> bool:
+    """The message answered is a complaint: its sentiment when the caller knows it (triage,
+    or the user's correction), else negative sentiment or a complaint cue in its words."""
     from cmstation.core.models import Sentiment
 
     if ctx.in_reply_to_sentiment is not None:
         return ctx.in_reply_to_sentiment == Sentiment.NEGATIVE
-    return bool(ctx.in_reply_to.strip()) and _is_negative(ctx.in_reply_to, lang)
+    return bool(ctx.in_reply_to.strip()) and _is_complaint(ctx.in_reply_to, lang)
+
+
+@cache
+def _complaint_cues() -> tuple[re.Pattern, ...]:
+    """The complaint cues of both languages (a Dutch reply may answer an English message)."""
+    from cmstation.compose.rules import data_rules
+
+    out = []
+    for lang in ("en", "nl"):
+        w = data_rules(lang).words
+        out.append(_words_re(w.get("complaint_cues", [])))
+        out += [re.compile(p, re.IGNORECASE) for p in w.get("complaint_patterns", [])]
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _is_complaint(message: str, lang: str) -> bool:
+    if _is_negative(message, lang):
+        return True
+    return any(p.search(message) for p in _complaint_cues())
 
 
 def _conceded_after(text: str, lang: str, end: int) -> bool:
@@ -364,18 +412,29 @@ def _acknowledges(text: str, lang: str) -> bool:
     return sentiment(first.group(0), lang).label == Sentiment.NEGATIVE
 
 
-def no_empathy(text, ctx, lang, data) -> Iterator[Hit]:
-    from cmstation.core.models import Sentiment
+@cache
+def _false_empathy(lang: str) -> re.Pattern:
+    from cmstation.compose.rules import data_rules
 
+    pats = data_rules(lang).words.get("false_empathy", [])
+    return re.compile("|".join(pats) or r"(?!)", re.IGNORECASE)
+
+
+def _empathises(text: str, lang: str) -> bool:
+    """An apology, thanks or acknowledgement, not counting the ones that acknowledge nothing
+    ("thank you for your understanding", "please understand that", "je kunt terecht bij")."""
+    fake = _false_empathy(lang)
+    if fake.search(text):
+        text = fake.sub(lambda m: " " * len(m.group(0)), text)
+    return bool(_compiled(lang, "empathy").search(text)) or _acknowledges(text, lang)
+
+
+def no_empathy(text, ctx, lang, data) -> Iterator[Hit]:
     if not ctx.in_reply_to.strip() and ctx.in_reply_to_sentiment is None:
         return
-    if ctx.in_reply_to_sentiment is not None:
-        negative = ctx.in_reply_to_sentiment == Sentiment.NEGATIVE
-    else:
-        negative = _is_negative(ctx.in_reply_to, lang)
-    if not negative or not text.strip():
+    if not text.strip() or not _answers_complaint(ctx, lang):
         return
-    if _compiled(lang, "empathy").search(text) or _acknowledges(text, lang):
+    if _empathises(text, lang):
         return
     s, body, e = _first_sentence(text) or (0, 0, len(text))
     opener = "Wat vervelend, sorry! " if lang == "nl" else "Sorry to hear that! "

@@ -12,8 +12,10 @@ from pathlib import Path
 from cmstation.compose import CheckContext, Severity, analyse
 
 DATA = Path(__file__).parents[1] / "data" / "reply_defensive_heldout_v2.toml"
-#: Reached on 2026-11-23: precision 0.94, recall 0.77 (before that day's tuning: 0.00 / 0.00).
-FLOOR = {"precision": 0.85, "recall": 0.70}
+#: Reached on 2026-11-23: precision 0.94, recall 0.77 (before that day's tuning: 0.00 / 0.00);
+#: after the issue-10 defensive rules (2026-12-02): tp 18 fp 2 fn 4, precision 0.90, recall
+#: 0.82. The floors allow about two items either way.
+FLOOR = {"precision": 0.85, "recall": 0.72}
 
 
 def _items():
