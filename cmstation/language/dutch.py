@@ -65,6 +65,7 @@ _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "want", "omdat", "dus", "zod
 _STRETCHED = re.compile(r"(\w)\1{2,}")
 _LAUGH = re.compile(r"(?:ha|he|hi|hah|heh){2,}h?|hahah\w*|l+o+l+", re.IGNORECASE)
 _CONCESSIVE = frozenset({"terwijl", "hoewel", "alhoewel", "ondanks", "ofschoon"})
+_THANKS = frozenset({"bedankt", "dank", "dankjewel", "dankuwel", "merci", "thanks"})
 _SUCH = frozenset({"zo'n", "zulke", "zulk", "zoiets", "zo’n"})
 _WEATHER = frozenset({"het", "mooi", "lekker", "slecht", "rot", "goed", "zonnig", "heerlijk"})
 
@@ -363,7 +364,12 @@ def score(text: str) -> tuple[float, list[tuple[str, float]]]:
     elif not resolved:
         items = _tagged_irony(items, tokens, sentence, lex, complains)
 
-    items = _asking(items, tokens, sentence, matches)
+    items = _asking(items, tokens, sentence, lex)
+    if resolved and any(v > 0 for _, v, _ in items):
+        # "Mijn kapotte scherm was binnen een uur vervangen, top": the trouble was put right
+        items = [
+            (k, v * 0.5 if v < 0 and not _is_multiword(tokens[k], w) else v, w) for k, v, w in items
+        ]
     items = _regret(items, tokens, sentence, lex)
     items = _contrast(items, tokens, sentence, lex)
     conceded = _concessive_spans(tokens, lex)
@@ -427,7 +433,12 @@ _QUESTION_OPENERS = frozenset(
 )
 
 
-def _asking(items, tokens, sentence, matches):
+def _is_multiword(tok: str, surface: str) -> bool:
+    """A pattern's placeholder or a phrase: a deliberate expression, not a loose word."""
+    return tok.startswith("zzp") or " " in surface
+
+
+def _asking(items, tokens, sentence, lex: DutchLexicon):
     """A mild word in an open question is asking, not complaining: "Is het lastig om een
     bakfiets te huren?". Patterns ("werkt de app nog niet?") and strong words keep their
     weight; "waarom" and "hoezo" questions are reproaches and are not open questions."""
@@ -444,7 +455,7 @@ def _asking(items, tokens, sentence, matches):
         return items
     return [
         (k, v * 0.3, w)
-        if sentence[k] in asked and abs(v) <= 2.0 and not tokens[k].startswith("zzp")
+        if sentence[k] in asked and abs(v) <= 2.0 and not _is_multiword(tokens[k], w)
         else (k, v, w)
         for k, v, w in items
     ]
@@ -491,7 +502,13 @@ def _tagged_irony(items, tokens, sentence, lex: DutchLexicon, complains: bool):
                 or span_end + 1 >= n
                 or _breaks_clause(tokens[span_end + 1], lex)
             ):
-                ironic = complains or after in ("weer", "alweer")
+                ironic = complains or repeats
+            elif k == first and tokens[k] in _THANKS and after == "voor":
+                # "Bedankt voor het vijf kwartier laten wachten"
+                rest = sum(
+                    v2 for k2, v2, _ in items if k2 > k and v2 < 0 and sentence[k2] == sentence[k]
+                )
+                ironic = rest <= -1.2
             elif (
                 k == first
                 and tokens[k] in lex.exclamations

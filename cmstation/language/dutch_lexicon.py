@@ -187,7 +187,14 @@ def _unstressed_last_syllable(stem: str) -> bool:
     if not stem.endswith(("er", "el", "em")):
         return False
     before = stem[:-2]
-    return not (len(before) >= 2 and not _is_vowel(before[-1]) and _is_vowel(before[-2]))
+    # a single vowel between consonants before the -er is stressed ("irrit-eer", "neg-eer");
+    # a long vowel or diphthong there is not ("weig-er", "klaag")
+    return not (
+        len(before) >= 2
+        and not _is_vowel(before[-1])
+        and _is_vowel(before[-2])
+        and (len(before) < 3 or not _is_vowel(before[-3]))
+    )
 
 
 def weak_verb_forms(infinitive: str) -> list[str]:

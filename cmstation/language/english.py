@@ -34,12 +34,64 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“‘']([^\"“”‘’'\n]{2,40}?)[\"”’'](?=[\s.,!?;:]|$)")
 _WORD = re.compile(r"[a-z][a-z'’-]*", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(
-    r"^\W*(?:how|what|where|when|which|who|can|could|do|does|is|are|will|would|should|may|"
+    r"^\W*(?:(?:hi|hello|hey|hiya|morning|good\s+morning|afternoon)\b[\s,!.]*)?"
+    r"(?:how|what|where|when|which|who|can|could|do|does|is|are|will|would|should|may|"
     r"anyone|any)\b[^.!]*\?\s*$",
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(r"\bzzx(\d+)\b")
 _IRONY_APPLAUSE = "👏"
+#: What irony praises besides itself: "Great job.", "brilliant planning", "Well done, team."
+_PRAISED = frozenset(
+    [
+        "job",
+        "done",
+        "work",
+        "service",
+        "thanks",
+        "thank",
+        "you",
+        "a",
+        "lot",
+        "so",
+        "much",
+        "very",
+        "well",
+        "just",
+        "really",
+        "one",
+        "guys",
+        "team",
+        "as",
+        "always",
+        "ever",
+        "again",
+        "planning",
+        "organisation",
+        "organization",
+        "communication",
+        "idea",
+        "thinking",
+        "timing",
+        "stuff",
+        "effort",
+    ]
+)
+_JOB_WORDS = frozenset(
+    [
+        "job",
+        "work",
+        "planning",
+        "organisation",
+        "organization",
+        "communication",
+        "idea",
+        "thinking",
+        "timing",
+        "effort",
+        "service",
+    ]
+)
 #: A closing "Thanks!" is sincere even after a complaint; "Great job." is not.
 _GRATITUDE = frozenset({"thanks", "thank", "cheers", "ta"})
 _APPLAUSE = 2.2
@@ -192,11 +244,32 @@ def _sentence(
             return rest - 0.8 * praise, 0.0, words
     v = _vader(bare, analyzer)
     if v and _OPEN_QUESTION.match(bare):
-        v *= 0.3  # "How do I report a broken streetlight?": asking, not complaining
+        # "Is your branch open late?", "How do I report a broken streetlight?": asking
+        v = 0.0 if abs(v) < 2.5 else v * 0.5
+    tail = _ironic_tail(bare, extra, layer, resolved)
+    if tail is not None:
+        words.extend(_lexicon_words(bare, analyzer))
+        return tail, 0.0, words
     words.extend(_lexicon_words(bare, analyzer) if v else [])
     total = v + sum(v2 for _, v2 in extra)
     positive = max(v, 0.0)
     return total, positive, words
+
+
+def _ironic_tail(bare: str, extra, layer: _Layer, resolved: bool) -> float | None:
+    """ "No replacement buses, brilliant planning": praise that closes a complaining
+    sentence after a comma is irony. The valence of the sentence, or None."""
+    head, sep, tail = bare.rpartition(",")
+    if not sep or resolved or not _praise_only(tail, layer):
+        return None
+    # praise of the work ("brilliant planning", "great job"), not a bare "amazing"
+    if not any(w.lower() in _JOB_WORDS for w in _WORD.findall(tail)):
+        return None
+    analyzer = layer.analyzer
+    rest = _vader(head, analyzer) + sum(v for _, v in extra)
+    if rest > -0.8:
+        return None
+    return rest - 0.8 * max(_vader(tail, analyzer), 0.0)
 
 
 def _vader(text: str, analyzer) -> float:
@@ -218,34 +291,6 @@ def _praise_only(sentence: str, layer: _Layer) -> bool:
     words = [w.lower() for w in _WORD.findall(sentence)]
     return (
         0 < len(words) <= 4
-        and all(
-            w in layer.praise
-            or w
-            in (
-                "job",
-                "done",
-                "work",
-                "service",
-                "thanks",
-                "thank",
-                "you",
-                "a",
-                "lot",
-                "so",
-                "much",
-                "very",
-                "well",
-                "just",
-                "really",
-                "one",
-                "guys",
-                "team",
-                "as",
-                "always",
-                "ever",
-                "again",
-            )
-            for w in words
-        )
+        and all(w in layer.praise or w in _PRAISED for w in words)
         and any(w in layer.praise and w not in _GRATITUDE for w in words)
     )

@@ -118,6 +118,7 @@ class Cues:
     failure: tuple[re.Pattern, ...] = ()
     sarcasm: frozenset[str] = frozenset()
     addressed: re.Pattern = re.compile(r"(?!x)x")
+    resolution: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _phrases(words: Iterable[str]) -> re.Pattern:
@@ -145,6 +146,7 @@ def cues() -> Cues:
         failure=tuple(re.compile(p, re.IGNORECASE) for p in failure),
         sarcasm=frozenset(raw["sarcasm"]["markers"]),
         addressed=_phrases([*raw["addressed"]["nl"], *raw["addressed"]["en"]]),
+        resolution=_phrases(raw["resolution"]["words"]),
     )
 
 
@@ -185,7 +187,16 @@ _OPEN_QUESTION = re.compile(
     r"^(?:how|what|where|when|which|who|can\s+i|could\s+i|can\s+we|do\s+you|does|is\s+there|"
     r"are\s+there|will|would|should\s+i|may\s+i|anyone|any\s+idea|hoe|wat|waar|wanneer|"
     r"welke|wie|hoeveel|kan\s+ik|kun\s+je|kunt\s+u|kunnen\s+jullie|mag\s+ik|hebben\s+jullie|"
-    r"heeft\s+iemand|weet\s+iemand|is\s+er|zijn\s+er|doen\s+jullie|klopt\s+het|moet\s+ik)\b",
+    r"heeft\s+iemand|weet\s+iemand|is|zijn|heeft|hebben|wordt|worden|komt|gaat|doen\s+jullie|"
+    r"klopt\s+het|moet\s+ik)\b",
+    re.IGNORECASE,
+)
+
+
+#: "Wanneer krijg ik nou eens antwoord?", "When will you actually reply?": no open question.
+_REPROACH = re.compile(
+    r"\b(?:nou\s+eens|nu\s+eens|eindelijk|ooit|weer|alweer|nog\s+steeds|actually|finally|"
+    r"ever|even|again|still)\b",
     re.IGNORECASE,
 )
 
@@ -196,7 +207,7 @@ def is_open_question(text: str) -> bool:
     body = re.sub(r"^(?:\s*[@#][\w.@-]+)+", "", text).strip()
     if not body.endswith("?") or re.search(r"[.!?](?=\s+\S)", body[:-1]):
         return False
-    return bool(_OPEN_QUESTION.match(body))
+    return bool(_OPEN_QUESTION.match(body)) and not _REPROACH.search(body)
 
 
 def sarcasm_marker(text: str) -> str:
@@ -285,7 +296,11 @@ def assess(message: Message, *, own_handles: Iterable[str] = ()) -> Verdict:
     # Cues without the sentiment count when the message does not lean positive (a failure
     # named in praise is context: "top geholpen tijdens de storing") and is not an open
     # question about the thing ("How do I report a broken streetlight?").
-    plain = mood.score <= 0 and not open_question
+    plain = (
+        mood.score <= 0
+        and not open_question
+        and not (mood.label != Sentiment.NEGATIVE and cues().resolution.search(text.lower()))
+    )
     words = complaint_words(text)
     if words and plain:
         complaint = True

@@ -302,10 +302,10 @@ def _triage_figures(name):
 #: Reached on 2 December 2026; before issue 10 (a7dea32): nl_heldout_v3 37/70 found, 5 false
 #: alarms, 4 of 80 positives flagged; en_heldout_v3 32/70, 6, 6 of 100.
 TRIAGE_FLOOR = {
-    "nl_heldout_v3": {"found": 55, "false_alarms": 6, "positives_flagged": 3},
+    "nl_heldout_v3": {"found": 59, "false_alarms": 6, "positives_flagged": 3},
     "en_heldout_v3": {"found": 59, "false_alarms": 2, "positives_flagged": 1},
-    "nl": {"found": 121, "false_alarms": 3, "positives_flagged": 1},
-    "en": {"found": 237, "false_alarms": 9, "positives_flagged": 2},
+    "nl": {"found": 155, "false_alarms": 2, "positives_flagged": 1},
+    "en": {"found": 271, "false_alarms": 3, "positives_flagged": 1},
 }
 
 
