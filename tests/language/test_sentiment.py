@@ -42,13 +42,13 @@ def test_labelled_set_is_big_enough(lang):
 #: set            found     false alarms   positives flagged accuracy
 #: ============== ========= ============== ================= ========
 #: nl (tuning)    157 / 168 1              0 / 95            0.963
-#: en (tuning)    272 / 280 1              0 / 135           0.973
+#: en (tuning)    311 / 320 1              0 / 145           0.974
 #: nl_holdout     18 / 18   1              1 / 10            0.975
 #: en_holdout     17 / 18   0              0 / 10            0.975
 #: nl_heldout_v2  20 / 23   3              1 / 20            0.864
 #: en_heldout_v2  21 / 23   2              1 / 20            0.879
 #: nl_heldout_v3  59 / 70   3              2 / 80            0.895
-#: en_heldout_v3  60 / 70   0              0 / 100           0.927
+#: en_heldout_v3  61 / 70   0              0 / 100           0.927
 #: ============== ========= ============== ================= ========
 #:
 #: The tuning sets built the lexicons. The first held-out sets (*_holdout) were studied
@@ -57,13 +57,13 @@ def test_labelled_set_is_big_enough(lang):
 #: on: only its aggregate figures are printed, never its items.
 GATE_FLOOR = {
     "nl": {"found": 155, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.95},
-    "en": {"found": 270, "false_alarms": 3, "positives_flagged": 1, "accuracy": 0.96},
+    "en": {"found": 309, "false_alarms": 3, "positives_flagged": 1, "accuracy": 0.96},
     "nl_holdout": {"found": 17, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.94},
     "en_holdout": {"found": 16, "false_alarms": 1, "positives_flagged": 1, "accuracy": 0.94},
     "nl_heldout_v2": {"found": 19, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.83},
     "en_heldout_v2": {"found": 20, "false_alarms": 3, "positives_flagged": 2, "accuracy": 0.84},
     "nl_heldout_v3": {"found": 57, "false_alarms": 5, "positives_flagged": 3, "accuracy": 0.87},
-    "en_heldout_v3": {"found": 58, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.91},
+    "en_heldout_v3": {"found": 59, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.91},
 }
 
 
