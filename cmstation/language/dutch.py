@@ -491,10 +491,24 @@ def _tagged_irony(items, tokens, sentence, lex: DutchLexicon, complains: bool):
         first += 1
         while first < n and tokens[first] in (",", "!", "."):
             first += 1
+    # the clause after the last comma opens with praise, the clauses before complain:
+    # "Mijn vlucht is vertraagd, fijn begin van de vakantie"
+    last_comma = max((k for k, t in enumerate(tokens) if t == ","), default=-1)
+    tail_ironic = False
+    if last_comma > 0:  # (only called when nothing was put right)
+        tail = [(k, v) for k, v, _ in items if k > last_comma]
+        before = sum(v for k, v, _ in items if k < last_comma)
+        tail_ironic = (
+            bool(tail)
+            and tail[0][1] > 0
+            and tokens[tail[0][0]] in lex.exclamations
+            and tail[0][0] <= last_comma + 2
+            and before <= -1.2
+        )
     out = []
     for k, v, w in items:
-        ironic = False
-        if v > 0:
+        ironic = tail_ironic and k > last_comma and v > 0
+        if v > 0 and not ironic:
             span_end = k + len(w.split())
             after = tokens[span_end] if span_end < n else ""
             if after in lex.praise_tags and (
