@@ -79,6 +79,10 @@ _PRAISED = frozenset(
 )
 _JOB_WORDS = frozenset(
     [
+        "start",
+        "way",
+        "beginning",
+        "timing",
         "job",
         "work",
         "planning",
@@ -265,7 +269,8 @@ def _sentence(
     v = _vader(bare, analyzer)
     if v and _OPEN_QUESTION.match(bare):
         # "Is your branch open late?", "How do I report a broken streetlight?": asking
-        v = 0.0 if abs(v) < 2.5 else v * 0.5
+        # (one mild word there is the topic; a strong one still tells the tone)
+        v = 0.0 if abs(v) <= 1.3 else v * 0.6
     tail = _ironic_tail(bare, extra, layer, resolved)
     if tail is not None:
         words.extend(_lexicon_words(bare, analyzer))
@@ -280,7 +285,16 @@ def _ironic_tail(bare: str, extra, layer: _Layer, resolved: bool) -> float | Non
     """ "No replacement buses, brilliant planning": praise that closes a complaining
     sentence after a comma is irony. The valence of the sentence, or None."""
     head, sep, tail = bare.rpartition(",")
-    if not sep or resolved or not _praise_only(tail, layer):
+    if not sep or resolved:
+        return None
+    first_two = [w.lower() for w in _WORD.findall(tail)][:2]
+    opens_praise = (
+        len(first_two) == 2
+        and first_two[0] in layer.praise
+        and first_two[0] not in _GRATITUDE
+        and first_two[1] in _JOB_WORDS
+    )  # "brilliant start to the week", "great way to spend a Saturday"
+    if not (opens_praise or _praise_only(tail, layer)):
         return None
     # praise of the work ("brilliant planning", "great job"), not a bare "amazing"
     if not any(w.lower() in _JOB_WORDS for w in _WORD.findall(tail)):
