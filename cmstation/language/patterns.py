@@ -9,12 +9,16 @@ from collections.abc import Callable
 class PatternSet:
     """``(pattern, valence)`` pairs compiled into one alternation (case-insensitive): one
     scan of the text instead of one per pattern. Where two patterns could match at the
-    same place, the one listed first wins."""
+    same place, the one listed first wins (those opening with \\b before the others)."""
 
     def __init__(self, items: list[tuple[str, float]]):
         self.values = [float(v) for _, v in items]
-        alternation = "|".join(f"(?P<p{k}>{p})" for k, (p, _) in enumerate(items))
-        self.regex = re.compile(alternation or r"(?!x)x", re.IGNORECASE)
+        # Patterns that open with \b share one \b in front of their alternation, so the
+        # engine tries them only where a word begins (about twice as fast).
+        at_word = [f"(?P<p{k}>{p[2:]})" for k, (p, _) in enumerate(items) if p.startswith("\\b")]
+        other = [f"(?P<p{k}>{p})" for k, (p, _) in enumerate(items) if not p.startswith("\\b")]
+        parts = ([r"\b(?:" + "|".join(at_word) + ")"] if at_word else []) + other
+        self.regex = re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
 
     def __len__(self) -> int:
         return len(self.values)
