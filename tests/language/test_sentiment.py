@@ -42,7 +42,7 @@ def test_labelled_set_is_big_enough(lang):
 #: set            found     false alarms   positives flagged accuracy
 #: ============== ========= ============== ================= ========
 #: nl (tuning)    256 / 269 1              0 / 128           0.960
-#: en (tuning)    340 / 350 7              3 / 185           0.957
+#: en (tuning)    372 / 385 7              3 / 190           0.955
 #: nl_holdout     18 / 18   1              1 / 10            0.975
 #: en_holdout     17 / 18   0              0 / 10            0.975
 #: nl_heldout_v2  20 / 23   3              1 / 20            0.864
@@ -57,7 +57,7 @@ def test_labelled_set_is_big_enough(lang):
 #: on: only its aggregate figures are printed, never its items.
 GATE_FLOOR = {
     "nl": {"found": 254, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.95},
-    "en": {"found": 338, "false_alarms": 9, "positives_flagged": 4, "accuracy": 0.94},
+    "en": {"found": 370, "false_alarms": 9, "positives_flagged": 4, "accuracy": 0.94},
     "nl_holdout": {"found": 17, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.94},
     "en_holdout": {"found": 16, "false_alarms": 1, "positives_flagged": 1, "accuracy": 0.94},
     "nl_heldout_v2": {"found": 19, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.83},
