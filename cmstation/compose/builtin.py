@@ -344,9 +344,35 @@ def _complaint_cues() -> tuple[re.Pattern, ...]:
 
 @lru_cache(maxsize=256)
 def _is_complaint(message: str, lang: str) -> bool:
-    if _is_negative(message, lang):
+    """Negative sentiment or a complaint cue; a question that only leans negative ("Why is my
+    bill higher?", "Kan ik ruilen zonder bon?") is a question, unless a cue says more."""
+    if any(p.search(message) for p in _complaint_cues()):
         return True
-    return any(p.search(message) for p in _complaint_cues())
+    score = _sentiment_score(message, lang)
+    if score is None:
+        return False
+    return not (message.rstrip().endswith("?") and score > QUESTION_COMPLAINT_SCORE)
+
+
+def forget_messages() -> None:
+    """Forget what was worked out about the messages answered (their sentiment, whether they
+    complain); the benchmark's "first check in a conversation" uses it."""
+    _is_complaint.cache_clear()
+    _sentiment_score.cache_clear()
+
+
+#: How negative a question must score to count as a complaint without a complaint cue.
+QUESTION_COMPLAINT_SCORE = -0.3
+
+
+@lru_cache(maxsize=256)
+def _sentiment_score(message: str, lang: str) -> float | None:
+    """The message's sentiment score when it is negative, else None."""
+    from cmstation.core.models import Sentiment
+    from cmstation.language import detect_language, sentiment
+
+    result = sentiment(message, detect_language(message) or lang)
+    return result.score if result.label == Sentiment.NEGATIVE else None
 
 
 def _conceded_after(text: str, lang: str, end: int) -> bool:
@@ -360,15 +386,6 @@ def _conceded_after(text: str, lang: str, end: int) -> bool:
 
 
 # ---------------------------------------------------------------- empathy
-
-
-@lru_cache(maxsize=256)
-def _is_negative(message: str, lang: str) -> bool:
-    from cmstation.core.models import Sentiment
-    from cmstation.language import detect_language, sentiment
-
-    mlang = detect_language(message) or lang
-    return sentiment(message, mlang).label == Sentiment.NEGATIVE
 
 
 _ACK_OPENER = re.compile(
@@ -1027,13 +1044,21 @@ _OUR_CONTACT = re.compile(
     r"|^\W*(?:bel|call|ring|phone|mail|email|e-mail)\b"
     r"|\b(?:helpdesk|help\s+desk|servicedesk|service\s+desk|klantenservice|customer\s+service"
     r"|support|office|kantoor|hoofdkantoor|head\s+office|reception|receptie|balie|front\s+desk"
-    r"|hotline|helpline|servicelijn|bereikbaar|reachable)\b",
+    r"|hotline|helpline|servicelijn|bereikbaar|reachable|werkplaats|workshop|winkel|shop|store)\b"
+    # the reader is asked to call: "even bellen is handig", "call ahead", "you can call"
+    r"|\b(?:even|gerust|graag|vooraf|van\s+tevoren)\s+(?:\w+\s+)?bellen\b|\bbellen\s+(?:is|kan|mag)\b"
+    r"|\bcall\s+(?:ahead|first|anytime|in\s+advance)\b|\bgive\s+us\s+a\s+(?:call|ring)\b"
+    r"|\b(?:you|je|u)\s+(?:can|could|may|kunt|kan|mag)\s+(?:\w+\s+)?(?:call|ring|phone|bellen"
+    r"|bereiken)\b",
     re.IGNORECASE,
 )
 #: "we'll call you on ...", "Joost belt je op ...": the number is the customer's.
 _CALLS_YOU = re.compile(
     r"\b(?:call|ring|phone|text|reach|contact|bel|belt|bellen|sms|sms't|appen|appt|whatsappen)"
-    r"\w*\s+(?:you|je|jou|u)\b",
+    r"\w*\s+(?:you|je|jou|u)\b"
+    # "they'll phone 06 ...", "our planner will ring +49 ...", "hij belt ... naar +31 6 ..."
+    r"|\b(?:we|i|they|he|she|hij|zij|ze|wij|ik)(?:['\u2019]ll)?\s+(?:will\s+|zal\s+|gaat\s+)?"
+    r"(?:call|ring|phone|text|belt|bel|bellen|sms't)\b|\bwill\s+(?:call|ring|phone|text)\b",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"(?<![@\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
