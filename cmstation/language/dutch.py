@@ -61,7 +61,9 @@ _EMOTICONS = [
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“„‘«']([^\"“”„‘’«»'\n]{2,40}?)[\"”’»'](?=[\s.,!?;:]|$)")
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?|\d+(?:[.,:]\d+)*|[.!?]+|[,;:()]|[^\s\w]")
 _SENTENCE_END = frozenset("!?.")
-_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "want", "omdat", "dus", "zodat", "terwijl"})
+_CLAUSE_BREAK = frozenset(
+    {",", ";", ":", "(", ")", "want", "omdat", "dus", "zodat", "terwijl", "en", "of"}
+)
 _STRETCHED = re.compile(r"(\w)\1{2,}")
 _LAUGH = re.compile(r"(?:ha|he|hi|hah|heh){2,}h?|hahah\w*|l+o+l+", re.IGNORECASE)
 _CONCESSIVE = frozenset({"terwijl", "hoewel", "alhoewel", "ondanks", "ofschoon"})

@@ -41,7 +41,7 @@ def test_labelled_set_is_big_enough(lang):
 #: ============== ========= ============== ================= ========
 #: set            found     false alarms   positives flagged accuracy
 #: ============== ========= ============== ================= ========
-#: nl (tuning)    256 / 269 1              0 / 128           0.960
+#: nl (tuning)    301 / 314 2              1 / 153           0.963
 #: en (tuning)    372 / 385 7              3 / 190           0.955
 #: nl_holdout     18 / 18   1              1 / 10            0.975
 #: en_holdout     17 / 18   0              0 / 10            0.975
@@ -56,7 +56,7 @@ def test_labelled_set_is_big_enough(lang):
 #: (tests/data/sentiment_heldout_v3.md) was written before the issue-10 work and never tuned
 #: on: only its aggregate figures are printed, never its items.
 GATE_FLOOR = {
-    "nl": {"found": 254, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.95},
+    "nl": {"found": 299, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.95},
     "en": {"found": 370, "false_alarms": 9, "positives_flagged": 4, "accuracy": 0.94},
     "nl_holdout": {"found": 17, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.94},
     "en_holdout": {"found": 16, "false_alarms": 1, "positives_flagged": 1, "accuracy": 0.94},
