@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../cmstation/ui/shell/app.py" line="128"/>
+        <location filename="../cmstation/ui/shell/app.py" line="129"/>
         <source>The sample workspace could not be opened</source>
         <translation>De voorbeeldwerkruimte kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/app.py" line="142"/>
+        <location filename="../cmstation/ui/shell/app.py" line="143"/>
         <source>The sample workspace is made up: it does not listen to real networks.</source>
         <translation>De voorbeeldwerkruimte is verzonnen: hij luistert niet naar echte netwerken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/app.py" line="149"/>
+        <location filename="../cmstation/ui/shell/app.py" line="150"/>
         <source>sample workspace (a temporary copy)</source>
         <translation>voorbeeldwerkruimte (een tijdelijke kopie)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/app.py" line="211"/>
+        <location filename="../cmstation/ui/shell/app.py" line="213"/>
         <source>cmstation cannot open the workspace</source>
         <translation>cmstation kan de werkruimte niet openen</translation>
     </message>
@@ -564,7 +564,7 @@ the stored Channel to log in to again (after &quot;needs login&quot;), or None</
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="37"/>
+        <location filename="../cmstation/cli/__init__.py" line="38"/>
         <source>{prog}: error: {message}
 </source>
         <extracomment>Sub-command modules, in the order --help lists them.</extracomment>
@@ -572,33 +572,33 @@ the stored Channel to log in to again (after &quot;needs login&quot;), or None</
 </translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="60"/>
+        <location filename="../cmstation/cli/__init__.py" line="61"/>
         <source>A desktop workstation for the community manager. Without a command it opens the window.</source>
         <extracomment>Commands that must start fast import only their own module (see _only_module).</extracomment>
         <translation>Een werkplek voor de communitymanager. Zonder opdracht opent het venster.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="71"/>
+        <location filename="../cmstation/cli/__init__.py" line="72"/>
         <source>show program&apos;s version number and exit</source>
         <translation>toon het versienummer en stop</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="77"/>
+        <location filename="../cmstation/cli/__init__.py" line="78"/>
         <source>workspace folder (default: the user data dir, or $CMSTATION_HOME)</source>
         <translation>map van de werkruimte (standaard: de gebruikersdatamap, of $CMSTATION_HOME)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="85"/>
+        <location filename="../cmstation/cli/__init__.py" line="86"/>
         <source>open a temporary copy of the sample workspace</source>
         <translation>open een tijdelijke kopie van de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="91"/>
+        <location filename="../cmstation/cli/__init__.py" line="92"/>
         <source>interface language (en, nl; default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)</source>
         <translation>taal van de interface (en, nl; standaard: uit LANGUAGE, LC_ALL, LC_MESSAGES of LANG)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="106"/>
+        <location filename="../cmstation/cli/__init__.py" line="107"/>
         <source>The sample workspace is made up: &apos;{command}&apos; would reach real networks, so it does not run with --demo (try &apos;cmstation --demo inbox&apos; or &apos;cmstation --demo channel list&apos;).</source>
         <translation>De voorbeeldwerkruimte is verzonnen: &apos;{command}&apos; zou echte netwerken benaderen en draait daarom niet met --demo (probeer &apos;cmstation --demo inbox&apos; of &apos;cmstation --demo channel list&apos;).</translation>
     </message>
@@ -1234,6 +1234,141 @@ gebruik of onleesbare invoer.</translation>
         <location filename="../cmstation/cli/mark.py" line="30"/>
         <source>mark messages done, ignored, spam or needs_reply</source>
         <translation>berichten markeren als afgehandeld (done), genegeerd (ignored), spam of wacht op antwoord (needs_reply)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="28"/>
+        <source>Message {id} ({kind}, {lang}): {text}</source>
+        <translation>Bericht {id} ({kind}, {lang}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="29"/>
+        <source>Machine: {rank}, mood {mood} ({score}); {reply}</source>
+        <translation>Machine: {rank}, stemming {mood} ({score}); {reply}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="30"/>
+        <source>Why:</source>
+        <translation>Waarom:</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="31"/>
+        <source>  - {cue}: {words}</source>
+        <translation>  - {cue}: {words}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="32"/>
+        <source>  - nothing stood out</source>
+        <translation>  - niets viel op</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="33"/>
+        <source>Your correction: none</source>
+        <translation>Uw correctie: geen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="34"/>
+        <source>Your correction: {what} (at {time})</source>
+        <translation>Uw correctie: {what} (om {time})</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="35"/>
+        <source>mood {mood}</source>
+        <translation>stemming {mood}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="36"/>
+        <source>not a complaint</source>
+        <translation>geen klacht</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="37"/>
+        <source>Shown: {rank}, mood {mood}; {reply}</source>
+        <translation>Getoond: {rank}, stemming {mood}; {reply}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="38"/>
+        <source>Correction removed: the machine&apos;s verdict is shown.</source>
+        <translation>Correctie verwijderd: het oordeel van de machine wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="39"/>
+        <source>There was no correction to remove.</source>
+        <translation>Er was geen correctie om te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="40"/>
+        <source>needs a reply</source>
+        <translation>wacht op antwoord</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="41"/>
+        <source>no reply expected</source>
+        <translation>geen antwoord verwacht</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="44"/>
+        <source>complaint</source>
+        <translation>klacht</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="45"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="46"/>
+        <source>the rest</source>
+        <translation>de rest</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="47"/>
+        <source>low (our own post or spam)</source>
+        <translation>laag (ons eigen bericht of spam)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="50"/>
+        <source>negative</source>
+        <translation>negatief</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="51"/>
+        <source>neutral</source>
+        <translation>neutraal</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="52"/>
+        <source>positive</source>
+        <translation>positief</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="60"/>
+        <source>show why a message ranks as it does, or correct its triage</source>
+        <translation>laten zien waarom een bericht zo gerangschikt is, of de inschatting corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="69"/>
+        <source>correct the mood: negative, neutral or positive</source>
+        <translation>de stemming corrigeren: negative, neutral of positive</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="74"/>
+        <source>mark it as not a complaint (the mood stays)</source>
+        <translation>markeren als geen klacht (de stemming blijft)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="79"/>
+        <source>remove your correction</source>
+        <translation>uw correctie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="85"/>
+        <source>print the machine&apos;s verdict, your correction and why (the default)</source>
+        <translation>het oordeel van de machine, uw correctie en de reden tonen (standaard)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/triage.py" line="91"/>
+        <source>print it as JSON</source>
+        <translation>als JSON tonen</translation>
     </message>
 </context>
 <context>
@@ -2528,44 +2663,50 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="39"/>
+        <location filename="../cmstation/outbox/worker.py" line="43"/>
         <source>Rate limited; will try again at {time}.</source>
         <translation>Even te veel verzoeken; nieuwe poging om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="40"/>
+        <location filename="../cmstation/outbox/worker.py" line="44"/>
         <source>Offline; will try again at {time}.</source>
         <translation>Geen verbinding; nieuwe poging om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="27"/>
+        <location filename="../cmstation/outbox/worker.py" line="31"/>
         <source>Held: the message you answered was deleted. Cancel the reply or post it elsewhere.</source>
+        <extracomment>How long a request of a process that died mid-send may still reach the server (connect and read timeouts and the answer&apos;s deadline, with a margin): a reply found interrupted sooner than this waits, then is looked for again before it is sent again.</extracomment>
         <translation>Tegengehouden: het bericht waarop je antwoordt is verwijderd. Annuleer het antwoord of plaats het ergens anders.</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="30"/>
+        <location filename="../cmstation/outbox/worker.py" line="34"/>
         <source>Held: a new reply arrived since you wrote this (perhaps it is already solved): {sample}</source>
         <translation>Tegengehouden: er kwam een nieuwe reactie sinds je dit schreef (misschien is het al opgelost): {sample}</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="34"/>
+        <location filename="../cmstation/outbox/worker.py" line="38"/>
         <source>Held: {count} new replies arrived since you wrote this (perhaps it is already solved): {sample}</source>
         <translation>Tegengehouden: er kwamen {count} nieuwe reacties sinds je dit schreef (misschien is het al opgelost): {sample}</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="41"/>
+        <location filename="../cmstation/outbox/worker.py" line="45"/>
         <source>Held: log in to this channel again, then release the reply. ({detail})</source>
         <translation>Tegengehouden: log opnieuw in bij dit kanaal en geef het antwoord dan vrij. ({detail})</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="44"/>
+        <location filename="../cmstation/outbox/worker.py" line="48"/>
         <source>Held: the network refused this reply: {detail}</source>
         <translation>Tegengehouden: het netwerk weigerde dit antwoord: {detail}</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="45"/>
+        <location filename="../cmstation/outbox/worker.py" line="49"/>
         <source>Held by you.</source>
         <translation>Door jou tegengehouden.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/worker.py" line="50"/>
+        <source>Waiting until {time}: an earlier attempt to send this was cut off and may still arrive. cmstation looks again before it sends.</source>
+        <translation>Wacht tot {time}: een eerdere poging om dit te versturen werd afgebroken en kan nog aankomen. cmstation kijkt opnieuw voordat het verstuurt.</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3710,60 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <location filename="../cmstation/ui/shell/tray_notifier.py" line="70"/>
         <source>On {channels}. Complaints come first: answer within the hours.</source>
         <translation>Op {channels}. Klachten gaan voor: antwoord binnen een paar uur.</translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <location filename="../cmstation/listening/triage.py" line="66"/>
+        <source>negative sentiment</source>
+        <extracomment>Kinds of message addressed to us, where a complaint or question expects an answer. A message that leans this negative and is addressed to us is a complaint (the neutral band of sentiment is wider: a mild &quot;nog steeds&quot; to a brand is not chatter). An open question (&quot;How do I report a broken streetlight?&quot;) is a complaint only when its sentiment is at least this negative: a question names what it asks about. Praise at least this clear is never turned into a complaint by a single cue. Why a message was ranked as it was: the kinds of cue (translatable, context &quot;Triage&quot;).</extracomment>
+        <translation>negatieve stemming</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/listening/triage.py" line="67"/>
+        <source>complaint words</source>
+        <translation>klachtwoorden</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/listening/triage.py" line="68"/>
+        <source>a service failure</source>
+        <translation>een dienst die faalt</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/listening/triage.py" line="69"/>
+        <source>praise with an eye-roll (sarcasm)</source>
+        <translation>lof met een rollende blik (sarcasme)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/listening/triage.py" line="70"/>
+        <source>leans negative and is addressed to us</source>
+        <translation>neigt naar negatief en is aan ons gericht</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/listening/triage.py" line="71"/>
+        <source>a question</source>
+        <translation>een vraag</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/listening/triage.py" line="72"/>
+        <source>clear praise</source>
+        <translation>duidelijke lof</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/listening/triage.py" line="73"/>
+        <source>likely spam</source>
+        <translation>waarschijnlijk spam</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/listening/triage.py" line="74"/>
+        <source>our own post</source>
+        <translation>ons eigen bericht</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/listening/triage.py" line="75"/>
+        <source>names our handle</source>
+        <translation>noemt onze naam</translation>
     </message>
 </context>
 <context>

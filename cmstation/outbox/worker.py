@@ -22,6 +22,10 @@ from cmstation.storage import outbox as store
 
 BACKOFF_FIRST = 30
 BACKOFF_MAX = 30 * 60
+#: How long a request of a process that died mid-send may still reach the server (connect
+#: and read timeouts and the answer's deadline, with a margin): a reply found interrupted
+#: sooner than this waits, then is looked for again before it is sent again.
+IN_FLIGHT_SECONDS = 120
 
 # Reasons, stored as translatable Text so the outbox shows them in the user's language.
 MSG_DELETED = QT_TRANSLATE_NOOP(
@@ -43,6 +47,11 @@ MSG_LOGIN = QT_TRANSLATE_NOOP(
 )
 MSG_REFUSED = QT_TRANSLATE_NOOP("Outbox", "Held: the network refused this reply: {detail}")
 MSG_HELD_BY_USER = QT_TRANSLATE_NOOP("Outbox", "Held by you.")
+MSG_INTERRUPTED = QT_TRANSLATE_NOOP(
+    "Outbox",
+    "Waiting until {time}: an earlier attempt to send this was cut off and may still "
+    "arrive. cmstation looks again before it sends.",
+)
 #: Holds the user may wave through after reading what changed.
 STALE_CONTEXT_REASONS = (MSG_NEW_REPLY, MSG_NEW_REPLIES)
 
@@ -88,8 +97,11 @@ def process_outbox(
     author_handles: Mapping[int, str] | None = None,
     max_items: int = 100,
     on_item: Callable[[OutboxItem, str], None] | None = None,
+    in_flight_seconds: float = IN_FLIGHT_SECONDS,
 ) -> OutboxRun:
-    """Send what may go now, for the channels that have a deliverer (by channel id)."""
+    """Send what may go now, for the channels that have a deliverer (by channel id).
+    ``in_flight_seconds``: how long a request of a sender that died mid-send may still
+    land (see IN_FLIGHT_SECONDS)."""
     clock = clock or SystemClock()
     run = OutboxRun()
     blocked: set[int] = set()  # channels that stopped (offline, rate limit, login): keep order
@@ -106,6 +118,7 @@ def process_outbox(
             deliverers[item.channel_id],
             clock,
             (author_handles or {}).get(item.channel_id, ""),
+            in_flight_seconds,
         )
         if outcome == "sent":
             run.sent.append(item.id)
@@ -123,15 +136,28 @@ def process_outbox(
     return run
 
 
-def _send_one(db, item: OutboxItem, deliverer: Deliverer, clock: Clock, handle: str) -> str:
+def _send_one(
+    db, item: OutboxItem, deliverer: Deliverer, clock: Clock, handle: str, in_flight: float
+) -> str:
     answered = messages.get_message(db, item.message_id) if item.message_id else None
     now = clock.now()
     try:
-        unknown = item.context.pop("_resumed", False) or item.attempts > 1
-        if unknown:
+        resumed = item.context.pop("_resumed", False)
+        previous = item.context.pop("_previous_claim", None)
+        if resumed or item.attempts > 1:
             done = deliverer.find_delivered(item, answered)
             if done is not None:
                 return _record_sent(db, item, done, clock, handle)
+            if resumed and previous is not None and now - previous < in_flight:
+                # a process died while sending this: its request may still land
+                retry_at = int(previous + in_flight)
+                store.requeue(
+                    db,
+                    item.id,
+                    not_before=retry_at,
+                    reason=_text(MSG_INTERRUPTED, time=_hhmm(retry_at)),
+                )
+                return "waiting"
         if answered is not None and not item.context.get("skip_context_check"):
             reason = stale_reason(item, deliverer.thread_now(answered))
             if reason is not None:

@@ -106,10 +106,14 @@ def list_items(db: sqlite_utils.Database, *, include_done: bool = True) -> list[
 def claim_next(
     db: sqlite_utils.Database, *, now: float | None = None, channel_ids: set[int] | None = None
 ) -> OutboxItem | None:
-    """Take the oldest item that may go now and mark it ``sending``.
+    """Take the oldest item that may go now and mark it ``sending`` (the claim, with its
+    time, in one transaction: only one process sends a workspace's outbox, see
+    storage.workspace_owner, and within it one pass at a time).
 
     Items found in ``sending`` (a crash mid-send) come first: their outcome is unknown, and
-    the deliverer must find out before sending again. Order is the order queued.
+    the deliverer must find out before sending again (``context["_resumed"]``, with the
+    time the interrupted attempt began in ``context["_previous_claim"]``). Order is the
+    order queued.
     """
     at = seconds_now(now)
     with transaction(db):
@@ -126,11 +130,16 @@ def claim_next(
             if item.state == OutboxState.QUEUED and _earlier_pending(db, item, at):
                 continue  # keep per-channel order: an older reply is still waiting
             db.execute(
-                "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?",
-                (item.id,),
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1,"
+                " context = json_set(coalesce(context, '{}'), '$._claimed_at', ?) WHERE id = ?",
+                (at, item.id),
             )
             item.attempts += 1
             item.context["_resumed"] = item.state == OutboxState.SENDING
+            # when the attempt before this one began (a crash mid-send: its request may
+            # still be on its way to the server)
+            item.context["_previous_claim"] = item.context.get("_claimed_at")
+            item.context["_claimed_at"] = at
             return item
     return None
 

@@ -219,3 +219,45 @@ def test_a_reply_recorded_twice_is_logged_and_threaded_once(db, channel_id, answ
     sent = db.execute("SELECT count(*) FROM events WHERE kind = 'reply_sent'").fetchone()[0]
     assert sent == 1
     assert [t.is_own for t in messages.thread(db, answered)] == [False, True]
+
+
+def test_an_interrupted_send_waits_for_its_request_before_sending_again(db, channel_id, answered):
+    """A process died mid-send a moment ago: its request may still reach the server, so the
+    next sender looks, waits out the time such a request can take, and looks again before
+    it posts (no second post even on a server without idempotency keys)."""
+    from cmstation.outbox.worker import IN_FLIGHT_SECONDS
+
+    net = Network()
+    item_id = _queue(db, channel_id, answered)
+    claimed = store.claim_next(db, now=T0)  # ... and the process dies mid-request
+    run = process_outbox(db, {channel_id: net}, clock=FixedClock(T0 + 5))
+    item = store.get(db, item_id)
+    assert run.waiting == [item_id] and net.calls == 0
+    assert item.state == OutboxState.QUEUED and item.not_before == T0 + IN_FLIGHT_SECONDS
+    assert "cut off" in item.reason
+    net.posts[claimed.delivery_key] = ("778", claimed.text)  # the old request landed after all
+    run = process_outbox(db, {channel_id: net}, clock=FixedClock(T0 + IN_FLIGHT_SECONDS + 1))
+    assert run.sent == [item_id] and net.calls == 0
+    assert store.get(db, item_id).remote_id == "778"
+
+
+def test_an_interrupted_send_that_never_landed_goes_after_the_wait(db, channel_id, answered):
+    from cmstation.outbox.worker import IN_FLIGHT_SECONDS
+
+    net = Network()
+    item_id = _queue(db, channel_id, answered)
+    store.claim_next(db, now=T0)
+    process_outbox(db, {channel_id: net}, clock=FixedClock(T0 + 5))
+    assert net.calls == 0
+    run = process_outbox(db, {channel_id: net}, clock=FixedClock(T0 + IN_FLIGHT_SECONDS + 1))
+    assert run.sent == [item_id] and net.calls == 1 and len(net.posts) == 1
+
+
+def test_a_send_interrupted_long_ago_is_looked_for_and_then_sent(db, channel_id, answered):
+    from cmstation.outbox.worker import IN_FLIGHT_SECONDS
+
+    net = Network()
+    item_id = _queue(db, channel_id, answered)
+    store.claim_next(db, now=T0)
+    run = process_outbox(db, {channel_id: net}, clock=FixedClock(T0 + IN_FLIGHT_SECONDS + 60))
+    assert run.sent == [item_id] and net.calls == 1
