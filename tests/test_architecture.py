@@ -224,6 +224,16 @@ def test_qt_only_in_ui():
         assert {p for p in _where(name) if not p.startswith("ui/")} == set(), name
 
 
+def test_files_stay_small():
+    """A file that grows past ~600 lines is split by responsibility."""
+    big = {
+        str(p.relative_to(PKG)): n
+        for p in PKG.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 620
+    }
+    assert big == {}
+
+
 def test_every_part_is_known():
     """A new top-level part must get its place in ALLOWED."""
     parts = defaultdict(set)

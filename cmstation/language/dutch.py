@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from cmstation.language.dutch_lexicon import DutchLexicon, dutch_lexicon
+from cmstation.language.dutch_signs import EMOJI, EMOTICONS, IRONY_APPLAUSE
 
 _NEGATION_FACTOR = -0.74
 _CAPS_BOOST = 0.733
@@ -41,22 +42,6 @@ _EMOJI_IRONY = -0.5
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w@])@[\w.-]+(?:@[\w.-]+)?")
 _INVISIBLE = re.compile("[\ufe0f\ufe0e\u200d\u2640\u2642\U0001f3fb-\U0001f3ff]")
-_EMOTICONS = [
-    (re.compile(r"(?<!\S)(?:>:\(|>:-\(|:-?@)"), " zzemoangry "),
-    (re.compile(r"(?<!\S)(?::'-?\(|;-?\(|:,\()"), " zzemocry "),
-    (re.compile(r"(?<!\S)(?::-?\(+|:-?\[|=\(|\):|:-?c)(?!\S)"), " zzemoneg "),
-    (
-        re.compile(r"(?<!\S)(?::-?/|:-?\\|:-?s|:-?\||-_-|:-?\$)(?!\S)", re.IGNORECASE),
-        " zzemoskeptic ",
-    ),
-    (re.compile(r"(?<!\S)(?:x-?d+|:-?d+)(?!\S)", re.IGNORECASE), " zzemolaugh "),
-    (
-        re.compile(r"(?<!\S)(?::-?\)+|=\)|\(:|:-?\]|:-?p|:-?3|\^\^|\^_\^)(?!\S)", re.IGNORECASE),
-        " zzemopos ",
-    ),
-    (re.compile(r"(?<!\S)(?:;-?\)+|;-?p|;-?d)(?!\S)", re.IGNORECASE), " zzemowink "),
-    (re.compile(r"(?<!\S)<3+(?!\S)"), " zzemoheart "),
-]
 #: Scare quotes around a few words: 'de "snelle" levering', '“gratis” proefperiode'.
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[\"“„‘«']([^\"“”„‘’«»'\n]{2,40}?)[\"”’»'](?=[\s.,!?;:]|$)")
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?|\d+(?:[.,:]\d+)*|[.!?]+|[,;:()]|[^\s\w]")
@@ -70,102 +55,6 @@ _CONCESSIVE = frozenset({"terwijl", "hoewel", "alhoewel", "ondanks", "ofschoon"}
 _THANKS = frozenset({"bedankt", "dank", "dankjewel", "dankuwel", "merci", "thanks"})
 _SUCH = frozenset({"zo'n", "zulke", "zulk", "zoiets", "zo’n"})
 _WEATHER = frozenset({"het", "mooi", "lekker", "slecht", "rot", "goed", "zonnig", "heerlijk"})
-
-_EMOJI = {
-    "😡": -3.0,
-    "😠": -2.6,
-    "🤬": -3.2,
-    "😤": -2.2,
-    "🙁": -1.8,
-    "☹": -1.8,
-    "😞": -2.2,
-    "😢": -2.2,
-    "😭": -2.4,
-    "😩": -2.2,
-    "😫": -2.2,
-    "🤮": -3.0,
-    "🤢": -2.6,
-    "💩": -2.4,
-    "👎": -2.2,
-    "😒": -1.8,
-    "🙄": -1.8,
-    "😕": -1.4,
-    "😬": -0.8,
-    "🤦": -2.0,
-    "😑": -1.2,
-    "💔": -2.2,
-    "😣": -2.0,
-    "😖": -2.0,
-    "😔": -1.8,
-    "😟": -1.6,
-    "😥": -1.6,
-    "🤡": -1.8,
-    "😱": -1.6,
-    "😰": -1.8,
-    "😓": -1.6,
-    "😪": -1.2,
-    "🥵": -1.0,
-    "🥶": -1.0,
-    "😐": -0.6,
-    "🤷": -0.6,
-    "😴": -0.8,
-    "🤯": -1.2,
-    "❌": -1.2,
-    "⚠": -0.6,
-    "🤥": -1.8,
-    "😵": -1.4,
-    "🙂": 1.4,
-    "😊": 2.0,
-    "😀": 2.0,
-    "😃": 2.2,
-    "😄": 2.2,
-    "😁": 2.2,
-    "😍": 3.0,
-    "🥰": 3.0,
-    "❤": 2.6,
-    "♥": 2.4,
-    "💕": 2.6,
-    "💖": 2.6,
-    "💗": 2.6,
-    "💓": 2.4,
-    "💚": 2.4,
-    "💙": 2.4,
-    "💜": 2.4,
-    "🧡": 2.4,
-    "💛": 2.4,
-    "👍": 2.0,
-    "👌": 2.0,
-    "🙌": 2.2,
-    "👏": 2.2,
-    "🙏": 1.4,
-    "🎉": 2.4,
-    "🥳": 2.6,
-    "💪": 1.6,
-    "😋": 2.2,
-    "⭐": 1.6,
-    "🌟": 2.0,
-    "✨": 1.4,
-    "😎": 1.8,
-    "😘": 2.4,
-    "😻": 2.6,
-    "🤩": 3.0,
-    "💐": 1.8,
-    "🌹": 1.6,
-    "🎁": 1.4,
-    "🍀": 1.2,
-    "✅": 1.2,
-    "💯": 2.0,
-    "🔝": 2.0,
-    "🤗": 2.2,
-    "☺": 2.0,
-    "😇": 2.0,
-    "😂": 1.0,
-    "🤣": 1.0,
-    "😅": 0.4,
-    "🤞": 0.8,
-    "🥲": 0.4,
-}
-_IRONY_APPLAUSE = "👏"
 
 
 _LOOKUPS: dict[str, tuple[float | None, bool]] = {}
@@ -250,7 +139,7 @@ def _prepare(text: str, lex: DutchLexicon) -> tuple[str, list[tuple[str, float]]
     text = _URL.sub(" ", text)
     text = _MENTION.sub(" ", text)
     text = _INVISIBLE.sub("", text)
-    for pattern, token in _EMOTICONS:
+    for pattern, token in EMOTICONS:
         text = pattern.sub(token, text)
     text = text.replace("\n", " . ").replace("#", " ")
     text = _QUOTED.sub(lambda m: f" zzqopen {m.group(1)} zzqclose ", text)
@@ -307,7 +196,7 @@ def score(text: str) -> tuple[float, list[tuple[str, float]]]:
                 v, span = pv, len(phrase)
                 break
         if v is None:
-            v = _EMOJI.get(tok)
+            v = EMOJI.get(tok)
         if v is None:
             v, stretched = _lookup(tok, lex)
             if v is None or (tok in boosters and _next_carries(tokens, i, lex)):
@@ -355,11 +244,11 @@ def score(text: str) -> tuple[float, list[tuple[str, float]]]:
     if (
         scare_quotes
         or any(t in lex.irony for t in tokens)
-        or (complains and _IRONY_APPLAUSE in tokens and not resolved)
+        or (complains and IRONY_APPLAUSE in tokens and not resolved)
     ):
         items = [
             (k, _EMOJI_IRONY * v if v > 0 else v, w)
-            if tokens[k] != _IRONY_APPLAUSE
+            if tokens[k] != IRONY_APPLAUSE
             else (k, -abs(v) * 0.5, w)
             for k, v, w in items
         ]
@@ -488,7 +377,7 @@ def _tagged_irony(items, tokens, sentence, lex: DutchLexicon, complains: bool):
     if not (complains or repeats):
         return items
     n = len(tokens)
-    first = next((k for k, t in enumerate(tokens) if t[:1].isalnum() or t[:1] in _EMOJI), 0)
+    first = next((k for k, t in enumerate(tokens) if t[:1].isalnum() or t[:1] in EMOJI), 0)
     if first < n and tokens[first] in lex.irony_openers:
         first += 1
         while first < n and tokens[first] in (",", "!", "."):
@@ -547,7 +436,7 @@ def _next_carries(tokens: list[str], i: int, lex: DutchLexicon) -> bool:
         if j >= len(tokens):
             return False
         t = tokens[j]
-        if t in lex.words or t in lex.phrases or t in _EMOJI:
+        if t in lex.words or t in lex.phrases or t in EMOJI:
             return True
         if t not in lex.boosters and t not in lex.negations:
             return False
