@@ -2071,87 +2071,87 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="276"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="277"/>
         <source>Search messages and authors  (/)</source>
         <translation>Zoek in berichten en auteurs  (/)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="287"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="288"/>
         <source>Save search</source>
         <translation>Zoekopdracht bewaren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="290"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="291"/>
         <source>Keep this search in the navigation, under Saved searches</source>
         <translation>Bewaar deze zoekopdracht in de navigatie, onder Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="304"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="305"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="305"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="306"/>
         <source>Any mood</source>
         <translation>Elke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="306"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="307"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="307"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="308"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="308"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="309"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="310"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="311"/>
         <source>Language of the message</source>
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="311"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="312"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="312"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="313"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="313"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="314"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="315"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="316"/>
         <source>Order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="316"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="317"/>
         <source>Most urgent first</source>
         <translation>Dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="317"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="318"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="318"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="319"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="354"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="355"/>
         <source>Replying from cmstation arrives in a later version.</source>
         <translation>Antwoorden vanuit cmstation komt in een volgende versie.</translation>
     </message>
@@ -2286,63 +2286,63 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>Zoekopdracht bewaard: {name}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="53"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="54"/>
         <source>Nothing matches “{query}”. Try fewer or other words.</source>
         <translation>Niets gevonden voor “{query}”. Probeer minder of andere woorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="57"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="58"/>
         <source>No messages match these filters.</source>
         <translation>Geen berichten voor deze filters.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="59"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="60"/>
         <source>Nothing needs a reply right now. Well done!</source>
         <translation>Niets wacht nu op antwoord. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="63"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="64"/>
         <source>Nothing ignored or marked as spam.</source>
         <translation>Niets genegeerd of als spam gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="65"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="66"/>
         <source>Nothing is done yet. Press e on a message to mark it done.</source>
         <translation>Nog niets klaar. Druk op e bij een bericht om het als klaar te markeren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="68"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="69"/>
         <source>No messages yet. New mentions appear here after the next sweep.</source>
         <translation>Nog geen berichten. Nieuwe vermeldingen verschijnen hier na de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="184"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="196"/>
         <source>Marked done. Ctrl+Z undoes.</source>
         <translation>Gemarkeerd als klaar. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="186"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="198"/>
         <source>Ignored. Ctrl+Z undoes.</source>
         <translation>Genegeerd. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="199"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="211"/>
         <source>Nothing to undo.</source>
         <translation>Niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="213"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="225"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="425"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="436"/>
         <location filename="../cmstation/ui/shell/navigation.py" line="219"/>
         <source>{n} need a reply</source>
         <translation>{n} wachten op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="426"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="437"/>
         <location filename="../cmstation/ui/shell/navigation.py" line="224"/>
         <source>{n} unread</source>
         <translation>{n} ongelezen</translation>
@@ -2353,17 +2353,17 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="414"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="425"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="417"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="428"/>
         <source>{shown} of {total} messages loaded</source>
         <translation>{shown} van {total} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="422"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="433"/>
         <source>{shown} messages loaded</source>
         <translation>{shown} berichten geladen</translation>
     </message>
@@ -2380,7 +2380,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="443"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="454"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>
@@ -3764,6 +3764,119 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <location filename="../cmstation/listening/triage.py" line="75"/>
         <source>names our handle</source>
         <translation>noemt onze naam</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePanel</name>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="26"/>
+        <source>complaint</source>
+        <translation>klacht</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="28"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="31"/>
+        <source>negative</source>
+        <translation>negatief</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="32"/>
+        <source>neutral</source>
+        <translation>neutraal</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="33"/>
+        <source>positive</source>
+        <translation>positief</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="46"/>
+        <source>nothing stood out</source>
+        <translation>niets viel op</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="73"/>
+        <source>Not a complaint</source>
+        <translation>Geen klacht</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="77"/>
+        <source>This is not a complaint: rank it like any other message (the mood stays).</source>
+        <translation>Dit is geen klacht: rangschik het als elk ander bericht (de stemming blijft).</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="86"/>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="88"/>
+        <source>Correct the mood cmstation read in this message</source>
+        <translation>Corrigeer de stemming die cmstation in dit bericht las</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="96"/>
+        <source>Negative</source>
+        <translation>Negatief</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="97"/>
+        <source>Neutral</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="98"/>
+        <source>Positive</source>
+        <translation>Positief</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="106"/>
+        <source>Use cmstation&apos;s verdict</source>
+        <translation>Oordeel van cmstation gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="110"/>
+        <source>Remove your correction</source>
+        <translation>Uw correctie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="144"/>
+        <source>cmstation reads: {rank}. Why: {why}.</source>
+        <translation>cmstation leest: {rank}. Waarom: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="150"/>
+        <source>not a complaint</source>
+        <translation>geen klacht</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="153"/>
+        <source>mood {mood}</source>
+        <translation>stemming {mood}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="157"/>
+        <source>You corrected this: {what}; shown as {rank}.</source>
+        <translation>U hebt dit gecorrigeerd: {what}; getoond als {rank}.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="179"/>
+        <source>Saved your correction; later sweeps keep it.</source>
+        <translation>Uw correctie is bewaard; latere rondes houden haar aan.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="190"/>
+        <source>Your correction is removed.</source>
+        <translation>Uw correctie is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/triage_panel.py" line="204"/>
+        <source>The correction could not be saved: {error}</source>
+        <translation>De correctie kon niet worden bewaard: {error}</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,8 @@ from cmstation.core.models import (
     Priority,
     Sentiment,
 )
+from cmstation.listening.triage import assess
 from cmstation.sample.data import (
-    CATEGORY,
     DAY,
     EMOJI,
     EN_FIRST,
@@ -270,7 +270,10 @@ class Generator:
         return text
 
     def _triage(self, m: Message, category: str) -> None:
-        m.sentiment, m.priority = CATEGORY[category]
+        """Mood and priority as cmstation's own triage reads the text (what a sweep would
+        store); the template's category still decides what happened to the post."""
+        verdict = assess(m, own_handles=(SHOP_MASTODON, SHOP_BLUESKY))
+        m.sentiment, m.priority = verdict.sentiment, verdict.priority
 
     def _handle(self, m: Message, category: str) -> str:
         """Decide what happened to a customer's post: 'reply', 'needs_reply', 'done', 'ignored'."""

@@ -36,6 +36,7 @@ class InboxActionsMixin:
             self.list_empty.setText(self._empty_text())
             self.list_stack.setCurrentWidget(self.list_empty)
             self.conversation.show_empty()
+            self.triage_panel.show_for(None)
             if self.is_ready:
                 self.composer.set_message(None)
         else:
@@ -128,9 +129,20 @@ class InboxActionsMixin:
         def done(thread):
             if gen == self._thread_gen and not self._closed:
                 self.conversation.show_thread(message_id, thread)
+                self.triage_panel.show_for(message_id)
                 self.thread_shown.emit(message_id)
 
         self.tasks.run(lambda db: store.thread(db, message_id), done)
+
+    def _triage_corrected(self, message_id: int) -> None:
+        """A correction moved the message (rank, mood, perhaps needs a reply): the list, the
+        counts and its card follow."""
+        if self._closed:
+            return
+        self.conversation.message_id = message_id
+        self.message_model.reload()
+        self._counts_soon()
+        self._show_thread(message_id)
 
     def open_current(self) -> None:
         """Enter: open the selected message in the conversation pane and focus it."""

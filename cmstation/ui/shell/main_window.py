@@ -44,6 +44,7 @@ from cmstation.ui.compose.composer_view import ComposerView
 from cmstation.ui.inbox.conversation_view import ConversationView
 from cmstation.ui.inbox.inbox_actions import InboxActionsMixin, _Undo
 from cmstation.ui.inbox.message_table_model import MessageTableModel
+from cmstation.ui.inbox.triage_panel import TriagePanel
 from cmstation.ui.listening.saved_search_menu import attach_saved_search_menu
 from cmstation.ui.outbox.outbox_view import attach_outbox
 from cmstation.ui.shell.navigation import VIEW_STATES, NavigationMixin
@@ -354,9 +355,19 @@ class MainWindow(NavigationMixin, InboxActionsMixin, WindowMenusMixin, QMainWind
         reply_note = QLabel(self.tr("Replying from cmstation arrives in a later version."))
         reply_note.setObjectName("muted")
         reply_lay.addWidget(reply_note)
+        # the conversation, and below it why the selected message ranks as it does
+        self.triage_panel = TriagePanel(self.tasks)
+        self.triage_panel.status_changed.connect(self._update_status)
+        self.triage_panel.corrected.connect(self._triage_corrected)
+        reading = QWidget()
+        reading_lay = QVBoxLayout(reading)
+        reading_lay.setContentsMargins(0, 0, 0, 0)
+        reading_lay.setSpacing(0)
+        reading_lay.addWidget(self.conversation, 1)
+        reading_lay.addWidget(self.triage_panel)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("rightSplitter")
-        self.right_splitter.addWidget(self.conversation)
+        self.right_splitter.addWidget(reading)
         self.right_splitter.addWidget(self.reply_area)
         self.right_splitter.setStretchFactor(0, 4)
         self.right_splitter.setStretchFactor(1, 1)
