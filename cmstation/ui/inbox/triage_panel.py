@@ -62,7 +62,7 @@ class TriagePanel(QFrame):
         self.explanation: triage.Explanation | None = None
         self._gen = 0
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(8, 2, 8, 2)
+        lay.setContentsMargins(8, 2, 14, 2)
         lay.setSpacing(6)
         self.label = QLabel()
         self.label.setObjectName("muted")
