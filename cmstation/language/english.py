@@ -11,7 +11,10 @@ layer (``cmstation/resources/lexicon/en_supplement.toml``) adds:
   count as one valence each;
 * irony: eye-roll emoji, applause next to a complaint, praise in scare quotes ('the
   "express" delivery'), a sentence of praise alone ("Great job.") or an exclamation that
-  opens a message ("Lovely, ...") in a message that complains, and a closing "Not.";
+  opens a message ("Lovely, ...", "Love waiting ...") in a message that complains, a bare
+  praise word closing a service failure ("Charged twice for one pizza, great"), thanks for
+  a service failure ("Thanks for the three hour delay, really made my day"), and a closing
+  "Not.";
 * repetition ("again", "every time", "yet again") deepening a complaint, never praise.
 
 The per-sentence valences are summed and normalised as VADER normalises its own sum.
@@ -98,6 +101,8 @@ _JOB_WORDS = frozenset(
 )
 #: A closing "Thanks!" is sincere even after a complaint; "Great job." is not.
 _GRATITUDE = frozenset({"thanks", "thank", "cheers", "ta"})
+#: What may lead a bare closing praise word: ", just great", ", oh brilliant"
+_BARE_LEAD = frozenset({"just", "really", "oh", "so", "how", "simply", "absolutely"})
 _APPLAUSE = 2.2
 _EYE_ROLL = -1.8
 
@@ -152,7 +157,7 @@ def _layer() -> _Layer:
         exclamation=re.compile(
             r"^\W*(?:(?:oh|ah|well|wow|so)\s*,?\s+)?("
             + "|".join(sorted(praise, key=len, reverse=True))
-            + r")(?:\s+[a-z]+){0,2}?\s*(?:,|!+|\.|\s+(?:then|again|as\s+ever|as\s+always|for|that|getting|having|being|to|how|when|one,?))\s*",
+            + r")(?:\s+[a-z]+){0,2}?\s*(?:,|!+|\.|\s+(?:then|again|as\s+ever|as\s+always|for|that|getting|having|being|to|how|when|one,?|[a-z]+ing))\s*",
             re.IGNORECASE,
         ),
         praise=praise,
@@ -257,12 +262,17 @@ def _sentence(
         praise = _valence(analyzer.polarity_scores(m.group(1))["compound"])
         rest_text = bare[m.end() :]
         rest = _vader(rest_text, analyzer) + sum(v for _, v in extra)
+        failure = sum(v for _, v in extra if v < 0)
         if (
             praise > 0
             and _WORD.search(_PLACEHOLDER.sub("x", rest_text) if extra else rest_text)
-            and (rest <= -0.8 or (repeats and rest < 0))
+            and (rest <= -0.8 or (repeats and rest < 0) or failure <= -1.2)
             and not resolved
         ):
+            if rest > -0.8 and failure <= -1.2:
+                # "Thanks for the three hour delay, really made my day": thanks for a
+                # service failure; the rest's praise is irony too
+                rest = failure - sum(v for _, v in extra if v > 0)
             words.insert(0, (m.group(1), round(-0.8 * praise, 2)))
             words.extend(_lexicon_words(rest_text, analyzer))
             return rest - 0.8 * praise, 0.0, words
@@ -294,11 +304,23 @@ def _ironic_tail(bare: str, extra, layer: _Layer, resolved: bool) -> float | Non
         and first_two[0] not in _GRATITUDE
         and first_two[1] in _JOB_WORDS
     )  # "brilliant start to the week", "great way to spend a Saturday"
-    if not (opens_praise or _praise_only(tail, layer)):
-        return None
-    # praise of the work ("brilliant planning", "great job"), not a bare "amazing"
-    if not any(w.lower() in _JOB_WORDS for w in _WORD.findall(tail)):
-        return None
+    tail_words = [w.lower() for w in _WORD.findall(tail)]
+    # one bare praise word closing a service failure (a phrase or pattern, not a mere
+    # negative word: "Lost my bag and your depot had it, amazing" is sincere):
+    # "Charged twice for one pizza, great"
+    bare_word = (
+        sum(v for _, v in extra if v < 0) <= -1.2
+        and 0 < len(tail_words) <= 2
+        and tail_words[-1] in layer.praise
+        and tail_words[-1] not in _GRATITUDE
+        and all(w in _BARE_LEAD for w in tail_words[:-1])
+    )
+    if not bare_word:
+        if not (opens_praise or _praise_only(tail, layer)):
+            return None
+        # praise of the work ("brilliant planning", "great job"), not a bare "amazing"
+        if not any(w in _JOB_WORDS for w in tail_words):
+            return None
     analyzer = layer.analyzer
     rest = _vader(head, analyzer) + sum(v for _, v in extra)
     if rest > -0.8:
