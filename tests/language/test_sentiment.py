@@ -42,7 +42,7 @@ def test_labelled_set_is_big_enough(lang):
 #: set            found     false alarms   positives flagged accuracy
 #: ============== ========= ============== ================= ========
 #: nl (tuning)    301 / 314 2              1 / 153           0.963
-#: en (tuning)    582 / 599 8              4 / 305           0.962
+#: en (tuning)    611 / 629 8              4 / 320           0.957
 #: nl_holdout     18 / 18   1              1 / 10            0.975
 #: en_holdout     17 / 18   0              0 / 10            0.975
 #: nl_heldout_v2  20 / 23   3              1 / 20            0.864
@@ -57,7 +57,7 @@ def test_labelled_set_is_big_enough(lang):
 #: on: only its aggregate figures are printed, never its items.
 GATE_FLOOR = {
     "nl": {"found": 299, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.95},
-    "en": {"found": 580, "false_alarms": 10, "positives_flagged": 5, "accuracy": 0.95},
+    "en": {"found": 609, "false_alarms": 10, "positives_flagged": 5, "accuracy": 0.95},
     "nl_holdout": {"found": 17, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.94},
     "en_holdout": {"found": 16, "false_alarms": 1, "positives_flagged": 1, "accuracy": 0.94},
     "nl_heldout_v2": {"found": 19, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.83},
