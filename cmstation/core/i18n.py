@@ -40,7 +40,12 @@ class Text:
         return self.render()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"context": self.context, "source": self.source, "params": self.params}
+        """A parameter that is itself a Text stays one (``{"text": {...}}``), so it is shown
+        in the user's language too when the message is read back."""
+        params = {
+            k: {"text": v.to_dict()} if isinstance(v, Text) else v for k, v in self.params.items()
+        }
+        return {"context": self.context, "source": self.source, "params": params}
 
     def to_json(self) -> str:
         """For storing a message so it can be shown later in the user's language."""
@@ -51,7 +56,11 @@ class Text:
         """The inverse of to_dict; a plain string (older rows) is kept as it is."""
         if isinstance(d, str):
             return cls(context, d)
-        return cls(str(d["context"]), str(d["source"]), dict(d.get("params") or {}))
+        params = {
+            k: cls.from_dict(v["text"]) if isinstance(v, dict) and set(v) == {"text"} else v
+            for k, v in dict(d.get("params") or {}).items()
+        }
+        return cls(str(d["context"]), str(d["source"]), params)
 
     @classmethod
     def from_json(cls, raw: str, context: str = "") -> Text:

@@ -130,6 +130,8 @@ class SourceResult:
     requests: int = 0
     notes: list[Text] = field(default_factory=list)
     error: str = ""
+    #: the error as translatable Text (the channel error's own message), for the status
+    error_text: Text | None = None
     retry_at: float | None = None
 
 
@@ -391,6 +393,8 @@ def _link_threads(db, channel_id: int, msgs: list[Message]) -> None:
 
 def _record_error(src: SourceResult, exc: BaseException) -> None:
     src.error = str(exc)
+    text = getattr(exc, "text", None)
+    src.error_text = text if isinstance(text, Text) else Text(CTX, "{reason}", {"reason": str(exc)})
     if isinstance(exc, NeedsLogin):
         src.status = NEEDS_LOGIN
     elif isinstance(exc, RateLimited):
@@ -417,7 +421,8 @@ def _conclude(db, summary: SweepSummary, sweep_id: int, *, clock: Clock) -> None
     status = min(statuses, key=_SEVERITY.index)
     worst = next(s for s in summary.sources if s.status == status) if summary.sources else None
     retry_at: int | None = None
-    reason = worst.error if worst else ""
+    # the worst source's error in the user's language (a sentence of its own)
+    reason = (worst.error_text or worst.error) if worst else ""
     if status == OK:
         detail = Text(
             CTX,
@@ -440,6 +445,8 @@ def _conclude(db, summary: SweepSummary, sweep_id: int, *, clock: Clock) -> None
             detail = Text(CTX, MSG_BAD_PAYLOAD, {"skipped": summary.skipped, "new": summary.new})
         else:
             detail = Text(CTX, MSG_BAD_ANSWER, {"reason": reason})
+    elif isinstance(reason, Text) and reason.source:
+        detail = reason  # the channel's own plain sentence ("... refused the request ...")
     else:
         detail = Text(CTX, MSG_ERROR, {"reason": reason})
     summary.status, summary.detail, summary.retry_at = status, detail, retry_at

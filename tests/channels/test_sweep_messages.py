@@ -59,3 +59,50 @@ def test_an_adapter_bug_in_a_search_names_the_search(db, channel_id):
     assert mentions.status == "ok" and mentions.new == 1
     assert search.error.startswith("Something unexpected went wrong while reading #bakfiets;")
     assert "KeyError" not in search.error
+
+
+class _Refusing(ListAdapter):
+    """A server that refuses the mentions with a channel error of its own words."""
+
+    def __init__(self, exc):
+        super().__init__()
+        self.exc = exc
+
+    def poll_mentions(self, cursor, *, page_budget):
+        raise self.exc
+
+
+def _dutch():
+    from cmstation.core.translations import I18N_DIR, load_qm
+
+    catalogue = load_qm(I18N_DIR / "cmstation_nl.qm")
+    return lambda ctx, src: catalogue.get((ctx, src), src)
+
+
+def test_a_refusal_is_shown_in_its_own_words_and_in_the_users_language(db, channel_id):
+    from cmstation.channels.base import Permanent
+    from cmstation.channels.http import MSG_REJECTED, channel_error
+
+    exc = channel_error(
+        Permanent, MSG_REJECTED, network="Mastodon", host="m.nl", status=422, detail="nope"
+    )
+    run_sweep(db, channel_id, _Refusing(exc), clock=FixedClock(T0 + 3600))
+    shown = sweeps.channel_status(db, channel_id).detail  # read back from the workspace
+    assert shown.source == MSG_REJECTED  # not wrapped in "The server refused the request: ..."
+    assert shown.render() == "Mastodon at m.nl refused the request (error 422): nope"
+    dutch = shown.render(_dutch())
+    assert dutch != shown.render() and "422" in dutch and "nope" in dutch
+
+
+def test_an_offline_reason_is_translated_inside_the_status(db, channel_id):
+    from cmstation.channels.base import Offline
+    from cmstation.channels.http import MSG_OFFLINE, channel_error
+
+    exc = channel_error(Offline, MSG_OFFLINE, host="m.nl")
+    run_sweep(db, channel_id, _Refusing(exc), clock=FixedClock(T0 + 3600))
+    shown = sweeps.channel_status(db, channel_id).detail
+    reason = shown.params["reason"]
+    assert reason.source == MSG_OFFLINE  # kept as Text through the workspace
+    english, dutch = shown.render(), shown.render(_dutch())
+    assert "Cannot reach m.nl" in english
+    assert _dutch()("channels", MSG_OFFLINE).format(host="m.nl") in dutch

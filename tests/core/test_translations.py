@@ -189,3 +189,16 @@ def test_the_window_adds_its_saved_choice_and_the_platform_locale():
     assert choose_language("klingon", {}, saved="nl", system="C") == "nl"
     assert choose_language(None, {"LANG": "C.UTF-8"}, system="nl_NL") == "en"
     assert choose_language(None, {"LANG": "nl_NL.UTF-8"}, saved="", system="en_US") == "nl"
+
+
+def test_a_text_inside_a_text_survives_storing_and_is_translated():
+    from cmstation.core.i18n import Text
+
+    inner = Text("channels", "Cannot reach {host}.", {"host": "m.nl"})
+    outer = Text("ChannelStatus", "Offline: {reason}", {"reason": inner, "n": 2})
+    back = Text.from_json(outer.to_json())
+    assert back == outer
+    assert back.render() == "Offline: Cannot reach m.nl."
+    table = {("ChannelStatus", "Offline: {reason}"): "Offline: {reason}!",
+             ("channels", "Cannot reach {host}."): "{host} is onbereikbaar."}  # fmt: skip
+    assert back.render(lambda c, s: table.get((c, s), s)) == "Offline: m.nl is onbereikbaar.!"
