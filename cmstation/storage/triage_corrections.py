@@ -146,11 +146,7 @@ def set_correction(
                 at,
             ),
         )
-        db.execute(
-            "UPDATE messages SET sentiment = ?, priority = ? WHERE id = ?",
-            (str(sentiment), int(priority), message_id),
-        )
-        state = _move_state(db, message_id, before[0], needs_reply)
+        moved = _show(db, message_id, before, sentiment, priority, needs_reply)
         events.record(
             db,
             "triage_corrected",
@@ -159,8 +155,7 @@ def set_correction(
             detail={
                 "mood": str(mood) if mood is not None else None,
                 "not_complaint": bool(not_complaint),
-                "from": {"sentiment": before[1], "priority": before[2], "state": before[0]},
-                "to": {"sentiment": str(sentiment), "priority": int(priority), "state": state},
+                **moved,
                 "machine": {"sentiment": str(machine_sentiment), "priority": machine_priority},
             },
         )
@@ -168,6 +163,20 @@ def set_correction(
         message_id, mood, bool(not_complaint), sentiment, int(priority), machine_sentiment,
         int(machine_priority), at,
     )  # fmt: skip
+
+
+def _show(db, message_id: int, before, sentiment: Sentiment, priority: int, needs_reply):
+    """Put ``sentiment`` and ``priority`` on the message (and move its state, see
+    _move_state); the event log's "from" and "to" of that change."""
+    db.execute(
+        "UPDATE messages SET sentiment = ?, priority = ? WHERE id = ?",
+        (str(sentiment), int(priority), message_id),
+    )
+    state = _move_state(db, message_id, before[0], needs_reply)
+    return {
+        "from": {"sentiment": before[1], "priority": before[2], "state": before[0]},
+        "to": {"sentiment": str(sentiment), "priority": int(priority), "state": state},
+    }
 
 
 def clear_correction(
@@ -189,19 +198,12 @@ def clear_correction(
             return None
         before = _message_state(db, message_id)
         db.execute("DELETE FROM triage_corrections WHERE message_id = ?", (message_id,))
-        db.execute(
-            "UPDATE messages SET sentiment = ?, priority = ? WHERE id = ?",
-            (str(sentiment), int(priority), message_id),
-        )
-        state = _move_state(db, message_id, before[0], needs_reply)
+        moved = _show(db, message_id, before, sentiment, priority, needs_reply)
         events.record(
             db,
             "triage_correction_cleared",
             message_id=message_id,
             at=at,
-            detail={
-                "from": {"sentiment": before[1], "priority": before[2], "state": before[0]},
-                "to": {"sentiment": str(sentiment), "priority": int(priority), "state": state},
-            },
+            detail=moved,
         )
     return old
