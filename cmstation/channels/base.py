@@ -61,3 +61,15 @@ class ListeningAdapter(Protocol):
     def poll_search(
         self, query: str, cursor: dict[str, Any], *, page_budget: int
     ) -> PollResult: ...
+
+
+class ExtraSources(Protocol):
+    """Optional for an adapter: sources a sweep reads after the mentions and before the
+    saved searches (private messages, mentions the server filtered). Each has a name (the
+    key of its cursor in the channel's cursor state) and a translatable label."""
+
+    def extra_sources(self) -> list[tuple[str, Text]]: ...
+
+    def poll_extra(
+        self, name: str, cursor: dict[str, Any], *, page_budget: int
+    ) -> PollResult: ...

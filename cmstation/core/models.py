@@ -50,6 +50,18 @@ class MessageKind(StrEnum):
     FEED_ITEM = "feed_item"
     MANUAL = "manual"
     OWN_REPLY = "own_reply"
+    #: A post of our own that starts a thread ("New post"): replies to it are found.
+    OWN_POST = "own_post"
+    #: A private (direct) message to us: Mastodon ``visibility: direct``, a Bluesky chat.
+    DIRECT = "direct"
+    #: A private message we sent.
+    OWN_DIRECT = "own_direct"
+
+
+#: Kinds that are private conversations: never shown or answered in public.
+PRIVATE_KINDS = frozenset({MessageKind.DIRECT, MessageKind.OWN_DIRECT})
+#: Kinds written by us.
+OWN_KINDS = frozenset({MessageKind.OWN_REPLY, MessageKind.OWN_POST, MessageKind.OWN_DIRECT})
 
 
 #: Channel post length limits when the network does not say otherwise.

@@ -256,10 +256,16 @@ def _sweep_sources(
     db, channel, adapter, summary: SweepSummary, *, now: int, clock: Clock, page_budget: int
 ) -> Generator[SweepProgress, None, None]:
     searches = saved_searches.listened_searches(db, channel.id)
-    total = 1 + len(searches)
+    extras = adapter.extra_sources() if hasattr(adapter, "extra_sources") else []
     own = [channel.account] if channel.account else []
-    sources: list[tuple[str, Any]] = [("mentions", None), *((s.query, s) for s in searches)]
-    for index, (label, search) in enumerate(sources, start=1):
+    # (label, shown as, saved search, extra source's cursor name)
+    sources: list[tuple[str, Any, Any, str]] = [
+        ("mentions", MSG_MENTIONS, None, ""),
+        *((name, shown, None, name) for name, shown in extras),
+        *((s.query, s.query, s, "") for s in searches),
+    ]
+    total = len(sources)
+    for index, (label, shown, search, extra) in enumerate(sources, start=1):
         yield SweepProgress(
             channel.id,
             label,
@@ -269,23 +275,21 @@ def _sweep_sources(
             Text(
                 CTX,
                 MSG_PROGRESS,
-                {
-                    "channel": channel.name,
-                    "index": index,
-                    "total": total,
-                    "source": label if search else MSG_MENTIONS,
-                },
+                {"channel": channel.name, "index": index, "total": total, "source": shown},
             ),
         )
         src = SourceResult(label, search.id if search else None)
         summary.sources.append(src)
         try:
-            if search is None:
-                cursor = channel_store.cursor_state(db, channel.id).get("mentions", {})
-                result = adapter.poll_mentions(cursor, page_budget=page_budget)
-            else:
+            if search is not None:
                 cursor = saved_searches.search_cursor(db, search.id)
                 result = adapter.poll_search(search.query, cursor, page_budget=page_budget)
+            elif extra:
+                cursor = channel_store.cursor_state(db, channel.id).get(extra, {})
+                result = adapter.poll_extra(extra, cursor, page_budget=page_budget)
+            else:
+                cursor = channel_store.cursor_state(db, channel.id).get("mentions", {})
+                result = adapter.poll_mentions(cursor, page_budget=page_budget)
         except (NeedsLogin, RateLimited, Offline) as exc:
             _record_error(src, exc)
             break  # the whole channel is unreachable for now: do not try the rest
@@ -295,10 +299,20 @@ def _sweep_sources(
         except Exception as exc:  # noqa: BLE001 - an adapter bug must not stop listening
             log.exception("adapter failed on %s: %s", label, type(exc).__name__)
             # The exception's own words are for the log; the user reads a plain message.
-            source = label if search else MSG_MENTIONS
-            _record_error(src, Permanent.from_text(Text(CTX, MSG_ADAPTER_BUG, {"source": source})))
+            _record_error(src, Permanent.from_text(Text(CTX, MSG_ADAPTER_BUG, {"source": shown})))
             continue
-        _store(db, channel.id, result, src, search, own, summary, now=now, clock=clock)
+        _store(
+            db,
+            channel.id,
+            result,
+            src,
+            search,
+            own,
+            summary,
+            now=now,
+            clock=clock,
+            cursor_name=extra or "mentions",
+        )
 
 
 def _store(
@@ -312,6 +326,7 @@ def _store(
     *,
     now: int,
     clock: Clock,
+    cursor_name: str = "mentions",
 ) -> None:
     src.requests = result.requests
     src.skipped = result.skipped
@@ -337,7 +352,7 @@ def _store(
         # Only after the items are stored: the new cursor.
         if search is None:
             state = channel_store.cursor_state(db, channel_id)
-            state["mentions"] = result.cursor
+            state[cursor_name] = result.cursor
             channel_store.save_cursor_state(db, channel_id, state)
         else:
             saved_searches.save_search_cursor(db, search.id, result.cursor)

@@ -13,6 +13,8 @@ from cmstation.core.outbox_item import OutboxItem
 class Delivered:
     remote_id: str
     url: str
+    #: For a private message: the conversation it went into (its thread in the inbox).
+    thread_root_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +26,12 @@ class ThreadNow:
     reply_ids: tuple[str, ...] = ()
     #: A short excerpt per new reply, for the user to see what changed.
     excerpts: dict[str, str] = field(default_factory=dict)
+
+
+def is_private(item: OutboxItem) -> bool:
+    """The item goes as a private message to the author of the answered message (in the
+    same conversation when that message is private itself)."""
+    return bool(item.context.get("private"))
 
 
 class Deliverer(Protocol):

@@ -195,6 +195,7 @@ def _record_sent(db, item: OutboxItem, done: Delivered, clock: Clock, handle: st
         remote_id=done.remote_id,
         remote_url=done.url,
         author_handle=handle,
+        thread_root_id=done.thread_root_id,
         now=clock.now(),
     )
     return "sent"

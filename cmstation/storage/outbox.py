@@ -9,7 +9,7 @@ import sqlite_utils
 
 from cmstation.core.clock import seconds_now
 from cmstation.core.i18n import Text
-from cmstation.core.models import Message, MessageKind, MessageState
+from cmstation.core.models import PRIVATE_KINDS, Message, MessageKind, MessageState
 from cmstation.core.outbox_item import EDITABLE_STATES, OutboxItem, OutboxState
 from cmstation.storage import events, messages
 from cmstation.storage.tx import transaction
@@ -223,11 +223,16 @@ def mark_sent(
     remote_id: str,
     remote_url: str,
     author_handle: str = "",
+    thread_root_id: str = "",
     now: float | None = None,
 ) -> None:
     """Record a delivered reply: outbox row, the reply in its thread, the answered message
     ``replied``, and the first-response time for insights. One transaction, once: a reply
-    already recorded as sent is left as it is (no second ``reply_sent`` event)."""
+    already recorded as sent is left as it is (no second ``reply_sent`` event).
+
+    An own post (no answered message) is stored as the start of its thread, so the replies
+    it gets are found. A private message (``context["private"]``) is stored as private, in
+    its conversation (``thread_root_id``, from the network)."""
     at = seconds_now(now)
     with transaction(db):
         cur = db.execute(
@@ -238,51 +243,85 @@ def mark_sent(
         if cur.rowcount == 0:
             return  # recorded already (by an earlier attempt): the thread and the log once
         answered = messages.get_message(db, item.message_id) if item.message_id else None
-        if answered is not None:
-            messages.upsert_messages(
-                db,
-                [
-                    Message(
-                        channel_id=item.channel_id,
-                        remote_id=remote_id,
-                        text=item.text,
-                        created_at=at,
-                        url=remote_url,
-                        lang=item.lang,
-                        kind=MessageKind.OWN_REPLY,
-                        is_own=True,
-                        in_reply_to_id=answered.remote_id,
-                        thread_root_id=answered.thread_root_id or answered.remote_id,
-                        state=MessageState.DONE,
-                        read=True,
-                        fetched_at=at,
-                    )
-                ],
-                now=at,
-            )
-            first = answered.replied_at is None
-            db.execute(
-                "UPDATE messages SET state = 'replied', read = 1,"
-                " replied_at = coalesce(replied_at, ?) WHERE id = ?",
-                (at, answered.id),
-            )
+        private = bool(item.context.get("private"))
+        if answered is None:
+            _store_own(db, item, remote_id, remote_url, at, thread_root_id, private)
             events.record(
                 db,
-                "reply_sent",
-                channel_id=item.channel_id,
-                message_id=answered.id,
-                at=at,
-                detail={
-                    "outbox_id": item.id,
-                    "remote_id": remote_id,
-                    "first_response_seconds": (at - answered.created_at) if first else None,
-                },
-            )
-        else:
-            events.record(
-                db,
-                "reply_sent",
+                "dm_sent" if private else "post_sent",
                 channel_id=item.channel_id,
                 at=at,
                 detail={"outbox_id": item.id, "remote_id": remote_id},
             )
+            return
+        if private:
+            same = answered.kind in PRIVATE_KINDS
+            root = thread_root_id or (answered.thread_root_id if same else "") or remote_id
+            in_reply_to = answered.remote_id if same else ""
+        else:
+            root = answered.thread_root_id or answered.remote_id
+            in_reply_to = answered.remote_id
+        messages.upsert_messages(
+            db,
+            [
+                Message(
+                    channel_id=item.channel_id,
+                    remote_id=remote_id,
+                    text=item.text,
+                    created_at=at,
+                    url=remote_url,
+                    lang=item.lang,
+                    kind=MessageKind.OWN_DIRECT if private else MessageKind.OWN_REPLY,
+                    is_own=True,
+                    in_reply_to_id=in_reply_to,
+                    thread_root_id=root,
+                    state=MessageState.DONE,
+                    read=True,
+                    fetched_at=at,
+                )
+            ],
+            now=at,
+        )
+        first = answered.replied_at is None
+        db.execute(
+            "UPDATE messages SET state = 'replied', read = 1,"
+            " replied_at = coalesce(replied_at, ?) WHERE id = ?",
+            (at, answered.id),
+        )
+        events.record(
+            db,
+            "reply_sent",
+            channel_id=item.channel_id,
+            message_id=answered.id,
+            at=at,
+            detail={
+                "outbox_id": item.id,
+                "remote_id": remote_id,
+                "private": private,
+                "first_response_seconds": (at - answered.created_at) if first else None,
+            },
+        )
+
+
+def _store_own(db, item: OutboxItem, remote_id: str, url: str, at: int, root: str, private: bool):
+    """An own post (or a private message that opens a conversation) as its thread's start."""
+    messages.upsert_messages(
+        db,
+        [
+            Message(
+                channel_id=item.channel_id,
+                remote_id=remote_id,
+                text=item.text,
+                created_at=at,
+                url=url,
+                lang=item.lang,
+                kind=MessageKind.OWN_DIRECT if private else MessageKind.OWN_POST,
+                is_own=True,
+                thread_root_id=root or remote_id,
+                state=MessageState.DONE,
+                read=True,
+                fetched_at=at,
+            )
+        ],
+        now=at,
+    )

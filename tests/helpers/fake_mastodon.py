@@ -91,6 +91,10 @@ class FakeMastodon(LoopbackServer):
         self.remaining = 300
         self.reset_at = time.time() + 300
         self.domain = domain
+        #: Extra routes (modules beside this one add endpoints): each is called as
+        #: ``route(handler, method, path, query, body, me)`` after the token is checked and
+        #: answers ``(status, body, headers)``, or None when the request is not its own.
+        self.routes: list[Any] = []
         self.me = self.add_account("eva", "Eva van Fietsen")
         self.token = self.issue_token(self.me["id"])
 
@@ -591,6 +595,10 @@ class _Handler(LoopbackHandler):
                 "follow_requests_count": 0,
             }
             return 200, acc, {}
+        for route in f.routes:
+            answer = route(self, method, path, q, body, me)
+            if answer is not None:
+                return answer
         if method == "GET" and path == "/api/v1/notifications":
             return self._notifications(q)
         m = re.fullmatch(r"/api/v1/timelines/tag/([^/]+)", path)
