@@ -32,6 +32,10 @@ class RateLimited(ChannelError):
 class Offline(ChannelError):
     """No connection, timeout, dropped connection, 5xx: try again later."""
 
+    #: False when the request certainly never reached the server (no connection could be
+    #: made): an action that cannot be looked up afterwards may then simply go again.
+    maybe_sent: bool = True
+
 
 class BadPayload(ChannelError):
     """The server answered something we cannot read (the whole answer, not one item)."""

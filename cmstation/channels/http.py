@@ -362,6 +362,8 @@ class HttpClient:
             resp = self.session.request(method, url, **kwargs)
         except Permanent:
             raise  # an insecure redirect
+        except requests.exceptions.ConnectTimeout:
+            raise _not_sent(channel_error(Offline, MSG_TIMEOUT, host=display_host)) from None
         except requests.exceptions.Timeout:
             raise channel_error(Offline, MSG_TIMEOUT, host=display_host) from None
         except requests.exceptions.ChunkedEncodingError:
@@ -370,8 +372,9 @@ class HttpClient:
             raise channel_error(Offline, MSG_DROPPED, host=display_host) from None
         except requests.exceptions.TooManyRedirects:
             raise channel_error(Permanent, MSG_REDIRECT_LOOP, host=display_host) from None
-        except requests.exceptions.ConnectionError:
-            raise channel_error(Offline, MSG_OFFLINE, host=display_host) from None
+        except requests.exceptions.ConnectionError as exc:
+            err = channel_error(Offline, MSG_OFFLINE, host=display_host)
+            raise (_not_sent(err) if _never_connected(exc) else err) from None
         except requests.exceptions.InvalidURL:
             raise channel_error(Permanent, MSG_BAD_URL, url=url) from None
         except requests.exceptions.RequestException as exc:  # anything else requests raises
@@ -526,3 +529,27 @@ def error_detail(resp: requests.Response, limit: int = 200) -> str:
             if isinstance(v, str) and v.strip():
                 return v.strip()[:limit]
     return (resp.reason or "").strip()[:limit] or str(resp.status_code)
+
+
+def _not_sent(err: Offline) -> Offline:
+    err.maybe_sent = False
+    return err
+
+
+def _never_connected(exc: BaseException) -> bool:
+    """Whether a connection error happened before anything was sent (refused, no route,
+    no name): urllib3's NewConnectionError / NameResolutionError somewhere in the chain."""
+    import urllib3.exceptions
+
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo:
+        e = todo.pop()
+        if id(e) in seen or not isinstance(e, BaseException):
+            continue
+        seen.add(id(e))
+        if isinstance(e, urllib3.exceptions.NewConnectionError):
+            return True
+        todo.extend([getattr(e, "reason", None), e.__cause__, e.__context__, *e.args])
+    return False
+

@@ -238,6 +238,32 @@ V6_TRIAGE_CORRECTIONS = """
 """
 
 
+V7_ACTIONS = """
+        -- Reactions and moderation (issue 11): queued, then sent once, like replies.
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            channel_id INTEGER NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('like','boost','mute','block','report','hide','detach')),
+            undo INTEGER NOT NULL DEFAULT 0,
+            key TEXT NOT NULL UNIQUE,
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued','sending','done','held','cancelled')),
+            reason TEXT NOT NULL DEFAULT '',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            not_before INTEGER,
+            queued_at INTEGER NOT NULL,
+            done_at INTEGER,
+            remote_ref TEXT NOT NULL DEFAULT '',
+            -- the report's reason, the record an undo removes, the claim time; never secrets
+            detail TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX actions_by_message ON actions (message_id, id);
+        CREATE INDEX actions_waiting ON actions (state, queued_at);
+"""
+
+
 #: Each step is an SQL script, or a function for what SQL alone cannot say.
 MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     V1_INBOX,
@@ -246,6 +272,7 @@ MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     V4_COUNT_INDEX,
     V5_SNIPPETS,
     V6_TRIAGE_CORRECTIONS,
+    V7_ACTIONS,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

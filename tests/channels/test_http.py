@@ -401,3 +401,29 @@ def test_an_answer_with_infinity_is_a_bad_payload_with_the_plain_message(fake_ma
     assert str(e.value) == (
         f"Mastodon at 127.0.0.1:{fake_mastodon.port} sent an answer cmstation cannot read."
     )
+
+
+def test_an_offline_error_says_whether_the_request_may_have_arrived(fake_mastodon):
+    """Refused connections never reached the server (maybe_sent False); a dropped answer
+    may have (True): a report, which cannot be looked up, is held only in the second case."""
+    import socket
+
+    from cmstation.channels.base import Offline
+    from cmstation.channels.http import HttpClient, make_session
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again below: nothing listens there
+    client = HttpClient(make_session(timeout=(1.0, 1.0)), network="Mastodon")
+    with pytest.raises(Offline) as refused:
+        client.request("POST", f"http://127.0.0.1:{port}/api/v1/reports")
+    assert refused.value.maybe_sent is False
+    fake_mastodon.fault("drop_after", method="POST", path="/api/v1/statuses")
+    with pytest.raises(Offline) as dropped:
+        client.request(
+            "POST",
+            fake_mastodon.base_url + "/api/v1/statuses",
+            json={"status": "x"},
+            headers={"Authorization": f"Bearer {fake_mastodon.token}"},
+        )
+    assert dropped.value.maybe_sent is True
