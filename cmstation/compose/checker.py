@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from cmstation.compose.builtin import FILTERS, FUNCTIONS
@@ -65,6 +66,16 @@ def analyse(text: str, context: CheckContext | None = None) -> CheckResult:
                     RULES[f.rule].span and any(f.start < be and bs < f.end for bs, be in brands)
                 )
             ]
+    if ctx.private:
+        findings = [f for f in findings if f.category != "private_data"]
+    if ctx.own_post:
+        heavier = {Severity.INFO: Severity.WARNING, Severity.WARNING: Severity.ERROR}
+        findings = [
+            replace(f, severity=heavier.get(f.severity, f.severity))
+            if f.category == "sales_push"
+            else f
+            for f in findings
+        ]
     if ctx.dismissed:
         findings = [f for f in findings if f.key not in ctx.dismissed]
     findings.sort(key=lambda f: (f.start, f.end, f.rule))

@@ -26,8 +26,15 @@ MASTODON_URL_LENGTH = 23
 _SIMPLE = re.compile(r"[\x00-\x0c\x0e-\u02ff]*")  # no CR, no combining marks, no emoji
 
 
-def limit_for(channel: str, limit: int | None = None) -> int | None:
-    """The post limit: the instance's own when known, else the network's default."""
+#: A Bluesky chat message may hold 1,000 graphemes (chat.bsky.convo.defs#messageInput).
+BLUESKY_DM_LIMIT = 1000
+
+
+def limit_for(channel: str, limit: int | None = None, *, private: bool = False) -> int | None:
+    """The post limit: the instance's own when known, else the network's default. A private
+    message on Bluesky is a chat message, with a limit of its own."""
+    if private and channel == ChannelKind.BLUESKY:
+        return BLUESKY_DM_LIMIT
     if limit:
         return limit
     if channel in ChannelKind._value2member_map_:

@@ -114,6 +114,12 @@ class CheckContext:
     banned_phrases: tuple[str, ...] = ()
     #: Finding keys (rule, snippet) dismissed for this draft.
     dismissed: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    #: A private message (a DM): asking for or showing personal data there is what webcare
+    #: asks for, so private_data stays quiet; the length limit is the DM's.
+    private: bool = False
+    #: An own post, not an answer: sales talk weighs one step heavier (a warning becomes an
+    #: error: the user is asked before it goes, as for every error).
+    own_post: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -200,3 +200,31 @@ def test_no_empathy_keeps_leading_mentions_in_front():
     # an acknowledging first sentence after the mention is empathy
     text = "@jorisdeboer@mastodon.nl Dat is echt niet fijn. We kijken ernaar."
     assert "no_empathy" not in {f.rule for f in check(text, ctx)}
+
+
+def test_a_private_message_may_ask_for_personal_data():
+    """Asking for name and address is what webcare does in a DM; in public it is flagged."""
+    text = "Kun je me je volledige naam, adres en telefoonnummer sturen? Dan zoek ik het uit. ^Eva"
+    public = CheckContext(lang="nl", signature="^Eva")
+    private = CheckContext(lang="nl", signature="^Eva", private=True)
+    assert "private_data" in {f.category for f in analyse(text, public).findings}
+    assert "private_data" not in {f.category for f in analyse(text, private).findings}
+
+
+def test_a_bluesky_dm_has_the_chat_limit():
+    text = "word " * 150 + "^Eva"  # 754 graphemes: over a post's 300, under a chat's 1,000
+    post = CheckContext(lang="en", channel="bluesky", signature="^Eva")
+    dm = CheckContext(lang="en", channel="bluesky", signature="^Eva", private=True)
+    assert "too_long" in {f.rule for f in analyse(text, post).findings}
+    assert "too_long" not in {f.rule for f in analyse(text, dm).findings}
+    assert "too_long" in {f.rule for f in analyse("word " * 210 + "^Eva", dm).findings}
+
+
+def test_sales_talk_weighs_heavier_in_an_own_post():
+    text = "New colours are in! Buy now in our webshop. ^Eva"
+    reply = analyse(text, CheckContext(lang="en", signature="^Eva"))
+    own = analyse(text, CheckContext(lang="en", signature="^Eva", own_post=True))
+    (r,) = [f for f in reply.findings if f.category == "sales_push"]
+    (o,) = [f for f in own.findings if f.category == "sales_push"]
+    assert (r.severity, o.severity) == (Severity.WARNING, Severity.ERROR)
+    assert own.score < reply.score

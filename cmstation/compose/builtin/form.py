@@ -95,7 +95,7 @@ def hashtag_spam(text, ctx, lang, data) -> Iterator[Hit]:
 
 def too_long(text, ctx, lang, data) -> Iterator[Hit]:
     channel = ctx.channel or ""
-    limit = limit_for(channel, ctx.limit)
+    limit = limit_for(channel, ctx.limit, private=ctx.private)
     if not limit:
         return
     if channel == "bluesky" and len(text) <= limit:  # graphemes never outnumber code points
