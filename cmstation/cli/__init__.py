@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "cmstation.cli.listen",
     "cmstation.cli.check",
     "cmstation.cli.outbox",
+    "cmstation.cli.conversation",
     "cmstation.cli.triage",
 ]
 

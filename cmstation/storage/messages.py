@@ -483,3 +483,32 @@ def nav_counts(db: sqlite_utils.Database) -> NavCounts:
             unread_total += unread or 0
         by_channel[cid] = (needs, unread_here)
     return NavCounts(by_state.get("needs_reply", 0), unread_total, by_state, by_channel)
+
+
+def private_conversations(db: sqlite_utils.Database, limit: int = 200) -> list[Message]:
+    """The latest message of each private conversation (DMs), newest first. When that one
+    is ours, ``author_handle`` / ``author_name`` name the person we write with."""
+    rows = db.execute(
+        "SELECT max(m.id) FROM messages m WHERE m.kind IN ('direct', 'own_direct')"
+        " AND m.created_at = (SELECT max(x.created_at) FROM messages x"
+        "   WHERE x.channel_id = m.channel_id AND x.thread_root_id = m.thread_root_id"
+        "   AND x.kind IN ('direct', 'own_direct'))"
+        " GROUP BY m.channel_id, m.thread_root_id ORDER BY max(m.created_at) DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
+    found = get_messages(db, [r[0] for r in rows])
+    out = []
+    for (mid,) in rows:
+        m = found[mid]
+        if m.is_own:
+            other = db.execute(
+                "SELECT a.handle, coalesce(nullif(a.display_name, ''), a.handle)"
+                " FROM messages x JOIN authors a ON a.id = x.author_id"
+                " WHERE x.channel_id = ? AND x.thread_root_id = ? AND x.is_own = 0"
+                " ORDER BY x.created_at DESC LIMIT 1",
+                (m.channel_id, m.thread_root_id),
+            ).fetchone()
+            if other:
+                m.author_handle, m.author_name = other
+        out.append(m)
+    return out
