@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmstation.core.models import Message, MessageState, Priority, Sentiment
+from cmstation.core.models import (
+    PRIVATE_KINDS,
+    Message,
+    MessageKind,
+    MessageState,
+    Priority,
+    Sentiment,
+)
 
 
 def _plain_label(text: str, *, selectable: bool = False, wrap: bool = True) -> QLabel:
@@ -47,7 +54,14 @@ class MessageCard(QFrame):
 
     open_requested = Signal(QUrl)
 
-    def __init__(self, m: Message, *, selected: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        m: Message,
+        *,
+        selected: bool,
+        notes: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.message = m
         self.setObjectName("messageCard")
@@ -82,6 +96,11 @@ class MessageCard(QFrame):
         tags = _plain_label(self._tags(m))
         tags.setObjectName("muted")
         lay.addWidget(tags)
+        self.notes = list(notes or [])
+        if self.notes:  # what we did: "you liked this", "you muted @x"
+            done = _plain_label(" \u00b7 ".join(self.notes))
+            done.setObjectName("actionNotes")
+            lay.addWidget(done)
         url = safe_url(m.url)
         if url is not None:
             button = QPushButton(self.tr("Open in browser"))
@@ -94,6 +113,12 @@ class MessageCard(QFrame):
 
     def _tags(self, m: Message) -> str:
         parts = []
+        if m.kind in PRIVATE_KINDS:
+            parts.append(self.tr("private message"))
+        elif m.kind == MessageKind.QUOTE:
+            parts.append(self.tr("quoted you"))
+        elif m.kind == MessageKind.OWN_POST:
+            parts.append(self.tr("your post"))
         if m.priority >= Priority.COMPLAINT:
             parts.append(self.tr("complaint"))
         elif m.priority >= Priority.QUESTION:
@@ -165,7 +190,10 @@ class ConversationView(QScrollArea):
         lay.addWidget(label)
         lay.addStretch(2)
 
-    def show_thread(self, message_id: int, thread: list[Message]) -> None:
+    def show_thread(
+        self, message_id: int, thread: list[Message], notes: dict[int, list[str]] | None = None
+    ) -> None:
+        """``notes``: per message id, what we did to it (reactions, moderation)."""
         if not thread:
             self.show_empty(self.tr("This message is no longer in the workspace."))
             return
@@ -179,7 +207,7 @@ class ConversationView(QScrollArea):
         for i, m in enumerate(thread):
             if i == pos + 1:
                 lay.addWidget(self._section(self.tr("Replies")))
-            card = MessageCard(m, selected=(m.id == message_id))
+            card = MessageCard(m, selected=(m.id == message_id), notes=(notes or {}).get(m.id))
             card.open_requested.connect(self.open_url_requested)
             if m.id == message_id:
                 selected_card = card

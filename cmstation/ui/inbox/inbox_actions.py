@@ -16,6 +16,9 @@ from PySide6.QtGui import (
 )
 
 from cmstation.core.models import MessageState
+from cmstation.core.translations import render
+from cmstation.outbox.reactions import describe
+from cmstation.storage import actions as action_store
 from cmstation.storage import messages as store
 from cmstation.ui.inbox.message_table_model import MessageTableModel
 
@@ -126,13 +129,20 @@ class InboxActionsMixin:
         self._thread_gen += 1
         gen = self._thread_gen
 
-        def done(thread):
+        def work(db):
+            thread = store.thread(db, message_id)
+            done_here = action_store.for_messages(db, [m.id for m in thread])
+            notes = {mid: [render(describe(a)) for a in acts] for mid, acts in done_here.items()}
+            return thread, notes
+
+        def done(loaded):
+            thread, notes = loaded
             if gen == self._thread_gen and not self._closed:
-                self.conversation.show_thread(message_id, thread)
+                self.conversation.show_thread(message_id, thread, notes)
                 self.triage_panel.show_for(message_id)
                 self.thread_shown.emit(message_id)
 
-        self.tasks.run(lambda db: store.thread(db, message_id), done)
+        self.tasks.run(work, done)
 
     def _triage_corrected(self, message_id: int) -> None:
         """A correction moved the message (rank, mood, perhaps needs a reply): the list, the

@@ -44,6 +44,7 @@ from cmstation.ui.compose.composer_view import ComposerView
 from cmstation.ui.inbox.conversation_view import ConversationView
 from cmstation.ui.inbox.inbox_actions import InboxActionsMixin, _Undo
 from cmstation.ui.inbox.message_table_model import MessageTableModel
+from cmstation.ui.inbox.reaction_actions import ReactionActionsMixin
 from cmstation.ui.inbox.triage_panel import TriagePanel
 from cmstation.ui.listening.saved_search_menu import attach_saved_search_menu
 from cmstation.ui.outbox.outbox_view import attach_outbox
@@ -82,7 +83,9 @@ def _default_size() -> tuple[int, int]:
     return min(1440, int(avail.width() * 0.92)), min(900, int(avail.height() * 0.92))
 
 
-class MainWindow(NavigationMixin, InboxActionsMixin, WindowMenusMixin, QMainWindow):
+class MainWindow(
+    NavigationMixin, InboxActionsMixin, ReactionActionsMixin, WindowMenusMixin, QMainWindow
+):
     """Built by :func:`cmstation.ui.shell.app.build_window`; owns one :class:`TaskManager`."""
 
     # the welcome view's "Explore the sample workspace" (the app opens it)
@@ -142,6 +145,7 @@ class MainWindow(NavigationMixin, InboxActionsMixin, WindowMenusMixin, QMainWind
         self.when_ready(lambda: attach_saved_search_menu(self))  # edit, listen, remove
         self._build_shortcuts()
         self._build_menus()
+        self._build_message_menu()
         self._restore_layout()
         if defer:
             # the composer's sizes replace the restored ones: restore them again once it is in

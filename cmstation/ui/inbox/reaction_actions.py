@@ -1,0 +1,163 @@
+"""Reactions and moderation from the inbox: like, boost, mute, block, report, hide a reply,
+detach a quote (a part of MainWindow, in its translation context).
+
+Keyboard first: l likes (again: takes it back), b boosts, m mutes the author, h hides a
+reply under our post; block, report and detach are in the Message menu, block and report
+after a question. Each is queued at once (offline too) and sent with the outbox; the
+conversation shows it ("you liked this (waiting to be sent)", then "you liked this").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+
+from cmstation.core.actions import LABELS, REPORT_REASONS, UNDO_LABELS, ActionKind
+from cmstation.core.translations import render
+
+#: Single keys, like j/k/e/i (the composer's text field keeps its own keys).
+KEYS = {ActionKind.LIKE: "L", ActionKind.BOOST: "B", ActionKind.MUTE: "M", ActionKind.HIDE: "H"}
+ORDER = (
+    ActionKind.LIKE,
+    ActionKind.BOOST,
+    ActionKind.MUTE,
+    ActionKind.BLOCK,
+    ActionKind.REPORT,
+    ActionKind.HIDE,
+    ActionKind.DETACH,
+)
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("Actions", source)
+
+
+class ReactionActionsMixin:
+    """The Message menu and its shortcuts for MainWindow (see the module docstring)."""
+
+    def _build_message_menu(self) -> None:
+        bar = self.menuBar()
+        menu = QMenu(QCoreApplication.translate("MainWindow", "&Message"), self)
+        bar.insertMenu(bar.actions()[-1], menu)  # before Help
+        self.message_menu = menu
+        self.reaction_actions = {}
+        for kind in ORDER:
+            key = KEYS.get(kind)
+            action = menu.addAction(f"{_tr(LABELS[kind])}\t{key}" if key else _tr(LABELS[kind]))
+            action.triggered.connect(lambda _c=False, k=kind: self.react(k))
+            self.reaction_actions[kind] = action
+            if kind in (ActionKind.BOOST, ActionKind.REPORT):
+                menu.addSeparator()
+        menu.aboutToShow.connect(self._update_message_menu)
+        for kind, key in KEYS.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda k=kind: self.react(k))
+            self.shortcuts[f"react_{kind}"] = shortcut
+
+    def _update_message_menu(self) -> None:
+        """Only what this message's network can do, with "take back" for what stands."""
+        mid = self.current_message_id()
+        offered = self._offered(mid) if mid is not None else {}
+        for kind, action in self.reaction_actions.items():
+            action.setEnabled(kind in offered)
+            on = offered.get(kind, False)
+            label = _tr(UNDO_LABELS[kind]) if on and kind in UNDO_LABELS else _tr(LABELS[kind])
+            key = KEYS.get(kind)
+            action.setText(f"{label}\t{key}" if key else label)
+
+    def _offered(self, message_id: int) -> dict:
+        from cmstation.outbox import reactions
+        from cmstation.storage import messages
+
+        m = messages.get_message(self._db, message_id)
+        return reactions.allowed(self._db, m) if m is not None else {}
+
+    def react(self, kind: ActionKind) -> None:
+        """Queue ``kind`` on the selected message (toggling what can be taken back)."""
+        self.ensure_ready()
+        if self.stack.currentWidget() is not self.splitter or self.outbox.page:
+            return
+        mid = self.current_message_id()
+        if mid is None:
+            return
+        offered = self._offered(mid)
+        if kind not in offered:
+            self._update_status(
+                QCoreApplication.translate("MainWindow", "{action} is not possible here.").format(
+                    action=_tr(LABELS[kind]).rstrip("\u2026")
+                )
+            )
+            return
+        undo = offered[kind]
+        reason, comment = "other", ""
+        if kind == ActionKind.REPORT:
+            picked = self._ask_report()
+            if picked is None:
+                return
+            reason, comment = picked
+        elif kind == ActionKind.BLOCK and not undo and not self._confirm_block():
+            return
+
+        from cmstation.outbox import reactions
+        from cmstation.storage import actions
+
+        def work(db):
+            asked = reactions.request(
+                db,
+                mid,
+                kind,
+                undo=undo if kind != ActionKind.REPORT else False,
+                reason=reason,
+                comment=comment,
+            )
+            a = actions.get(db, asked.action_id) if asked.action_id else None
+            return render(reactions.describe(a)) if a else ""
+
+        def done(text: str) -> None:
+            if self._closed:
+                return
+            self._update_status(
+                text
+                or QCoreApplication.translate(
+                    "MainWindow", "Taken back before it was sent: nothing goes."
+                )
+            )
+            self._show_thread(mid)
+            outbox = getattr(self, "outbox", None)
+            if outbox is not None:
+                outbox.controller.reply_queued()
+
+        self.tasks.run(work, done)
+
+    # -- questions (tests replace these) ------------------------------------------------------
+
+    def _ask_report(self) -> tuple[str, str] | None:
+        names = {
+            "spam": _tr("Spam"),
+            "abuse": _tr("Abuse or harassment"),
+            "violation": _tr("Breaks the server's rules"),
+            "other": _tr("Something else"),
+        }
+        items = [names[r] for r in REPORT_REASONS]
+        choice, ok = QInputDialog.getItem(
+            self, _tr("Report this post"), _tr("Why do you report it?"), items, 0, False
+        )
+        if not ok:
+            return None
+        reason = REPORT_REASONS[items.index(choice)]
+        comment, ok = QInputDialog.getText(
+            self, _tr("Report this post"), _tr("A note for the moderators (optional):")
+        )
+        return (reason, comment if ok else "")
+
+    def _confirm_block(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            _tr("Block the author"),
+            _tr(
+                "Block this account? They can no longer see or answer your posts. Most "
+                "complaints deserve an answer instead; blocking is for abuse."
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
