@@ -17,13 +17,15 @@ from cmstation.storage import snippets as snippet_store
 RECENT_REPLIES = 30
 
 
-def count_for(text: str, kind: str, post_limit: int | None) -> tuple[int, int | None, str]:
+def count_for(
+    text: str, kind: str, post_limit: int | None, *, private: bool = False
+) -> tuple[int, int | None, str]:
     """(count, limit, unit) the way the network counts (see :mod:`cmstation.compose.length`,
     which the too_long check uses too, so the counter and the check agree): Bluesky
     graphemes; Mastodon characters with every link as 23 and a mention as its local part."""
     count = post_length(text, kind)
     unit = "graphemes" if kind == ChannelKind.BLUESKY else "characters"
-    return count, limit_for(kind, post_limit), unit
+    return count, limit_for(kind, post_limit, private=private), unit
 
 
 def known_replies(thread: list[Message], answered: Message) -> list[str]:

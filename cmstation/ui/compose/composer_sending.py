@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cmstation.compose import Severity
 from cmstation.storage import drafts as draft_store
 from cmstation.storage import outbox as outbox_store
+from cmstation.storage.tx import transaction
 from cmstation.ui.common.plain_error import plain_error
 from cmstation.ui.compose.findings_panel import render_message
 from cmstation.ui.inbox.conversation_view import safe_url
@@ -107,6 +108,18 @@ class ComposerSendingMixin:
             return None
         return int(edit.dateTime().toSecsSinceEpoch())
 
+    def _public_note(self) -> str:
+        """The public reply that goes with a private one to a public message ("" when the
+        message answered is private itself)."""
+        from cmstation.compose.private_note import continue_privately_note
+        from cmstation.core.models import PRIVATE_KINDS
+
+        m = self.message
+        if m is None or m.kind in PRIVATE_KINDS:
+            return ""
+        lang = self.language_override() or (self.result.lang if self.result else "en")
+        return continue_privately_note(lang, self.signoff(), self.mention_prefix())
+
     def _confirm_checks(self) -> bool:
         result = self.fresh_result()
         if result is None:
@@ -166,6 +179,7 @@ class ComposerSendingMixin:
             "lang": self.language_override() or (self.result.lang if self.result else ""),
             "context": {"known_replies": list(self._known_replies)},
             "url": m.url,
+            "public_note": self._public_note() if self.is_private() else "",
         }
 
     def _enqueue_work(self, snap: dict, not_before: int | None):
@@ -173,21 +187,43 @@ class ComposerSendingMixin:
 
         key = new_delivery_key(snap["kind"])
 
+        if self.is_private():
+            snap["context"]["private"] = True
+        note_key = new_delivery_key(snap["kind"]) if snap["public_note"] else ""
+
         def work(db):
             draft = draft_store.draft_for_message(db, snap["message_id"])
-            return outbox_store.enqueue(
-                db,
-                channel_id=snap["channel_id"],
-                message_id=snap["message_id"],
-                text=snap["text"],
-                delivery_key=key,
-                lang=snap["lang"],
-                not_before=not_before,
-                context=snap["context"],
-                draft_id=draft.id if draft else None,
-            ), key
+            if note_key:  # "continue privately": the private message first, then the note
+                with transaction(db):
+                    first = self._enqueue(db, snap, key, not_before, draft)
+                    outbox_store.enqueue(
+                        db,
+                        channel_id=snap["channel_id"],
+                        message_id=snap["message_id"],
+                        text=snap["public_note"],
+                        delivery_key=note_key,
+                        lang=snap["lang"],
+                        not_before=not_before,
+                        context={"known_replies": snap["context"]["known_replies"]},
+                    )
+                return first, key
+            return self._enqueue(db, snap, key, not_before, draft), key
 
         return work
+
+    @staticmethod
+    def _enqueue(db, snap: dict, key: str, not_before, draft) -> int:
+        return outbox_store.enqueue(
+            db,
+            channel_id=snap["channel_id"],
+            message_id=snap["message_id"],
+            text=snap["text"],
+            delivery_key=key,
+            lang=snap["lang"],
+            not_before=not_before,
+            context=snap["context"],
+            draft_id=draft.id if draft else None,
+        )
 
     def _queue(self, *, not_before: int | None) -> None:
         if self.channel is None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from cmstation.compose import CheckResult, analyse
 from cmstation.compose.profile import check_context
 from cmstation.compose.reply_target import Loaded, count_for, load_reply_target, warm_checker
-from cmstation.core.models import Channel, ChannelKind, Message
+from cmstation.core.models import PRIVATE_KINDS, Channel, ChannelKind, Message
 from cmstation.core.profile import Profile
 from cmstation.storage import snippets as snippet_store
 from cmstation.ui.compose.check_highlighter import CheckHighlighter
@@ -157,6 +158,11 @@ class ComposerView(ComposerFindingsMixin, ComposerSnippetsMixin, ComposerSending
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         head.addWidget(self.title, 1)
+        self.private_box = QCheckBox(self.tr("Private"))
+        self.private_box.setObjectName("privateBox")
+        self.private_box.toggled.connect(self._on_private_toggled)
+        self.private_box.setVisible(False)
+        head.addWidget(self.private_box)
         self.register_label = QLabel()
         self.register_label.setObjectName("muted")
         head.addWidget(self.register_label)
@@ -318,6 +324,7 @@ class ComposerView(ComposerFindingsMixin, ComposerSnippetsMixin, ComposerSending
         self.draft_id = loaded.draft.id if loaded.draft else None
         self._set_enabled(True)
         self._show_header()
+        self._show_private(m, loaded.draft)
         manual = self._is_manual()
         self.send_button.setText(
             self.tr("Copy reply and open the post") if manual else self.tr("Send")
@@ -360,6 +367,62 @@ class ComposerView(ComposerFindingsMixin, ComposerSnippetsMixin, ComposerSending
             return ""
         handle = m.author_handle if m.author_handle.startswith("@") else f"@{m.author_handle}"
         return f"{handle} "
+
+    # -- private or public ------------------------------------------------------------------
+
+    def is_private(self) -> bool:
+        return (not self.private_box.isHidden() and self.private_box.isChecked()) or (
+            self.message is not None and self.message.kind in PRIVATE_KINDS
+        )
+
+    def _show_private(self, m: Message, draft) -> None:
+        """The "Private" box: shown where cmstation can write privately; always on (and
+        fixed) when the message answered is private itself."""
+        can = (
+            self.channel is not None
+            and self.channel.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY)
+            and not m.is_own
+            and m.author is not None
+        )
+        already = m.kind in PRIVATE_KINDS
+        self.private_box.blockSignals(True)
+        self.private_box.setVisible(can)
+        self.private_box.setChecked(already)
+        self.private_box.setEnabled(can and not already)
+        self.private_box.blockSignals(False)
+        who = m.author_handle or m.author_name
+        self.private_box.setToolTip(
+            self.tr("This is a private conversation: the reply stays private.")
+            if already
+            else self.tr(
+                "Continue privately: the reply goes as a private message to {who}, and a "
+                "short public reply says so (ask for order numbers and addresses there)."
+            ).format(who=who)
+        )
+        if already:
+            self.title.setText(self.tr("Private reply to {who}").format(who=m.author_name or who))
+
+    def continue_privately(self) -> None:
+        """Shift+P / the menu: answer the selected public message in a private message."""
+        if not self.private_box.isHidden() and self.private_box.isEnabled():
+            self.private_box.setChecked(True)
+            self.edit.setFocus()
+
+    def message_loaded_once(self, message_id: int, fn) -> None:
+        """Run ``fn`` once ``message_id`` is loaded."""
+
+        def once(mid: int) -> None:
+            if mid == message_id:
+                self.message_loaded.disconnect(once)
+                fn()
+
+        self.message_loaded.connect(once)
+
+    def _on_private_toggled(self, _on: bool) -> None:
+        if self.message is None:
+            return
+        self._checked_text = None
+        self.run_check()
 
     def _is_manual(self) -> bool:
         return self.channel is not None and self.channel.kind in (
@@ -419,6 +482,10 @@ class ComposerView(ComposerFindingsMixin, ComposerSnippetsMixin, ComposerSending
         self.counter.setText("")
         self.register_label.setText("")
         self.photo.setVisible(False)
+        self.private_box.blockSignals(True)
+        self.private_box.setChecked(False)
+        self.private_box.blockSignals(False)
+        self.private_box.setVisible(False)
         self._set_enabled(enabled)
 
     def _set_enabled(self, on: bool) -> None:
@@ -479,6 +546,7 @@ class ComposerView(ComposerFindingsMixin, ComposerSnippetsMixin, ComposerSending
             in_reply_to=m.text if m else "",
             in_reply_to_sentiment=m.sentiment if m else None,
             recent_replies=self._recent_replies,
+            private=self.is_private(),
             dismissed=frozenset(self._dismissed.get(self.message_id or 0, ())),
         )
 
@@ -522,7 +590,10 @@ class ComposerView(ComposerFindingsMixin, ComposerSnippetsMixin, ComposerSending
             return
         kind = str(self.channel.kind) if self.channel else ""
         count, limit, unit = count_for(
-            self.text(), kind, self.channel.post_limit if self.channel else None
+            self.text(),
+            kind,
+            self.channel.post_limit if self.channel else None,
+            private=self.is_private(),
         )
         over = limit is not None and count > limit
         if limit is None:

@@ -49,6 +49,14 @@ class ReactionActionsMixin:
             self.reaction_actions[kind] = action
             if kind in (ActionKind.BOOST, ActionKind.REPORT):
                 menu.addSeparator()
+        menu.addSeparator()
+        self.private_action = menu.addAction(
+            QCoreApplication.translate("MainWindow", "Continue privately") + "\tShift+P"
+        )
+        self.private_action.triggered.connect(self.continue_privately)
+        shortcut = QShortcut(QKeySequence("Shift+P"), self)
+        shortcut.activated.connect(self.continue_privately)
+        self.shortcuts["continue_privately"] = shortcut
         menu.aboutToShow.connect(self._update_message_menu)
         for kind, key in KEYS.items():
             shortcut = QShortcut(QKeySequence(key), self)
@@ -65,6 +73,19 @@ class ReactionActionsMixin:
             label = _tr(UNDO_LABELS[kind]) if on and kind in UNDO_LABELS else _tr(LABELS[kind])
             key = KEYS.get(kind)
             action.setText(f"{label}\t{key}" if key else label)
+
+    def continue_privately(self) -> None:
+        """Answer the selected public message in a private message (the composer's
+        "Private" box), with a short public reply that says so."""
+        self.ensure_ready()
+        mid = self.current_message_id()
+        if mid is None:
+            return
+        if self.composer.message_id != mid:
+            self.composer.set_message(mid)
+            self.composer.message_loaded_once(mid, self.composer.continue_privately)
+        else:
+            self.composer.continue_privately()
 
     def _offered(self, message_id: int) -> dict:
         from cmstation.outbox import reactions
