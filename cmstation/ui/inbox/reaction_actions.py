@@ -41,6 +41,14 @@ class ReactionActionsMixin:
         menu = QMenu(QCoreApplication.translate("MainWindow", "&Message"), self)
         bar.insertMenu(bar.actions()[-1], menu)  # before Help
         self.message_menu = menu
+        self.new_post_action = menu.addAction(
+            QCoreApplication.translate("MainWindow", "New post\u2026") + "\tCtrl+N"
+        )
+        self.new_post_action.triggered.connect(lambda: self.new_post())
+        shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        shortcut.activated.connect(lambda: self.new_post())
+        self.shortcuts["new_post"] = shortcut
+        menu.addSeparator()
         self.reaction_actions = {}
         for kind in ORDER:
             key = KEYS.get(kind)
@@ -73,6 +81,36 @@ class ReactionActionsMixin:
             label = _tr(UNDO_LABELS[kind]) if on and kind in UNDO_LABELS else _tr(LABELS[kind])
             key = KEYS.get(kind)
             action.setText(f"{label}\t{key}" if key else label)
+
+    def new_post(self, draft_id: int | None = None) -> None:
+        """Ctrl+N: write an own post (or go on with the draft of one)."""
+        self.ensure_ready()
+        from cmstation.storage import channels as channel_store
+        from cmstation.storage import drafts as draft_store
+        from cmstation.storage import profile as profile_store
+        from cmstation.ui.compose.new_post_dialog import NewPostDialog
+
+        draft = draft_store.get_draft(self._db, draft_id) if draft_id is not None else None
+        dlg = NewPostDialog(
+            self.tasks,
+            profile_store.load_profile(self._db),
+            channel_store.list_channels(self._db),
+            self,
+            draft=draft,
+        )
+        dlg.pick_time = self.composer.pick_time
+        dlg.queued.connect(self._post_queued)
+        self.new_post_dialog = dlg
+        dlg.open()
+
+    def _post_queued(self, _outbox_id: int) -> None:
+        self._update_status(
+            QCoreApplication.translate("MainWindow", "Your post is queued; it goes out next.")
+        )
+        outbox = getattr(self, "outbox", None)
+        if outbox is not None:
+            outbox.controller.reply_queued()
+            outbox._counts_soon()
 
     def continue_privately(self) -> None:
         """Answer the selected public message in a private message (the composer's

@@ -48,6 +48,8 @@ def load_draft_rows(db) -> list[DraftRow]:
 class DraftsView(QWidget):
     # open this draft's message in the inbox (message id)
     open_requested = Signal(int)
+    # a draft of an own post (no message answered): its draft id
+    open_post_requested = Signal(int)
     reloaded = Signal()
 
     def __init__(self, tasks, parent: QWidget | None = None) -> None:
@@ -111,6 +113,7 @@ class DraftsView(QWidget):
             edited = _time(r.draft.updated_at)
             item = QTreeWidgetItem([answers, one_line(r.draft.text, 160), edited])
             item.setData(0, DRAFT_ROLE, r.draft.message_id)
+            item.setData(1, DRAFT_ROLE, r.draft.id)
             item.setToolTip(0, r.answered.text[:1000] if r.answered else "")
             item.setToolTip(1, r.draft.text[:1000])
             self.list.addTopLevelItem(item)
@@ -123,10 +126,14 @@ class DraftsView(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.list.currentItem()
-        self.open_button.setEnabled(item is not None and item.data(0, DRAFT_ROLE) is not None)
+        self.open_button.setEnabled(item is not None)
 
     def open_current(self) -> None:
         item = self.list.currentItem()
-        mid = item.data(0, DRAFT_ROLE) if item is not None else None
+        if item is None:
+            return
+        mid = item.data(0, DRAFT_ROLE)
         if mid is not None:
             self.open_requested.emit(int(mid))
+        else:
+            self.open_post_requested.emit(int(item.data(1, DRAFT_ROLE)))

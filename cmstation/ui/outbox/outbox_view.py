@@ -440,6 +440,7 @@ class OutboxUi(QObject):
         self.outbox_view.send_requested.connect(self._send_requested)
         self.outbox_view.status_changed.connect(self._note)
         self.drafts_view.open_requested.connect(self.open_draft)
+        self.drafts_view.open_post_requested.connect(self.window.new_post)
         self.controller.run_finished.connect(self._on_run_finished)
         self.controller.run_failed.connect(self._on_run_failed)
         self.controller.item_done.connect(lambda _i, _o: self._page_reload("outbox"))
