@@ -40,10 +40,12 @@ def test_lists_drafts_newest_first_with_what_they_answer(qtbot, view, workspace)
     view.list.setCurrentItem(view.list.topLevelItem(1))
     view.open_button.click()
     assert opened == [first]
+    posts = []
+    view.open_post_requested.connect(posts.append)
     view.list.setCurrentItem(view.list.topLevelItem(2))
-    assert not view.open_button.isEnabled()  # a new post has no message to open
+    assert view.open_button.isEnabled()  # a new post's draft opens in the post dialog
     view.open_current()
-    assert opened == [first]
+    assert opened == [first] and len(posts) == 1 and isinstance(posts[0], int)
 
 
 def test_no_drafts_says_so(qtbot, view):
