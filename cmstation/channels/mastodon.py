@@ -21,6 +21,7 @@ import requests
 
 from cmstation.channels.base import BadPayload, Offline, Permanent, PollResult, RateLimited
 from cmstation.channels.http import MSG_BAD_JSON, HttpClient, channel_error, normalise_base_url
+from cmstation.channels.mastodon_direct import MastodonExtras
 
 # The wire format lives beside this module (shared with mastodon_direct); these names stay
 # importable from here.
@@ -69,8 +70,9 @@ def _host(base_url: str) -> str:
     return urlsplit(base_url).netloc
 
 
-class MastodonAdapter:
-    """Listening and posting for one Mastodon account (``access_token`` handed in)."""
+class MastodonAdapter(MastodonExtras):
+    """Listening and posting for one Mastodon account (``access_token`` handed in). Private
+    conversations, filtered mentions and quotes: ``MastodonExtras`` (mastodon_direct)."""
 
     def __init__(
         self,
@@ -108,7 +110,9 @@ class MastodonAdapter:
     def _mark_own(self, msg: Message) -> Message:
         if self.own_acct and msg.author and msg.author.handle.lower() == self.own_acct:
             msg.is_own = True
-            if msg.in_reply_to_id:
+            if msg.kind == MessageKind.DIRECT:
+                msg.kind = MessageKind.OWN_DIRECT
+            elif msg.in_reply_to_id:
                 msg.kind = MessageKind.OWN_REPLY
         return msg
 

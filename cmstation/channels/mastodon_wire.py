@@ -108,6 +108,8 @@ def status_to_message(status: Any, *, channel_id: int, host: str, kind: MessageK
     url = status.get("url") or status.get("uri") or ""
     if kind == MessageKind.MENTION and reply_to:
         kind = MessageKind.REPLY
+    if kind in (MessageKind.MENTION, MessageKind.REPLY) and status.get("visibility") == "direct":
+        kind = MessageKind.DIRECT  # a private message: never shown or answered in public
     return Message(
         channel_id=channel_id,
         remote_id=sid,
