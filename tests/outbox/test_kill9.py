@@ -1,5 +1,5 @@
-"""kill -9 at random moments while sending: every queued reply goes out exactly once, and no
-draft that was saved is lost."""
+"""kill -9 at random moments while sending: every queued reply and own post goes out exactly
+once, and no draft that was saved is lost."""
 
 from __future__ import annotations
 
@@ -53,11 +53,12 @@ def test_kill_minus_nine_while_sending(tmp_path, fake_mastodon):
                 author=Author(klant["id"], "@klant"),
             )
             key = new_idempotency_key()
-            text = f"Antwoord {rnd}-{i}, ^Eva"
+            own_post = i % 4 == 3  # every fourth one a post of our own (no parent)
+            text = f"{'Bericht' if own_post else 'Antwoord'} {rnd}-{i}, ^Eva"
             store.enqueue(
                 db,
                 channel_id=cid,
-                message_id=mid,
+                message_id=None if own_post else mid,
                 text=text,
                 delivery_key=key,
                 context={"known_replies": [], "skip_context_check": True},
@@ -122,3 +123,8 @@ def test_kill_minus_nine_while_sending(tmp_path, fake_mastodon):
     assert {i.remote_id for i in store.list_items(db)} == {
         s["id"] for s in fake_mastodon.statuses_by(fake_mastodon.me)
     }
+    # the own posts are in the inbox, each the start of its thread, once
+    own = db.execute(
+        "SELECT count(*), count(DISTINCT remote_id) FROM messages WHERE kind = 'own_post'"
+    ).fetchone()
+    assert own == (ROUNDS * (REPLIES_PER_ROUND // 4),) * 2
