@@ -112,6 +112,12 @@ class WindowMenusMixin:
                 "e  mark done\n"
                 "i  ignore\n"
                 "/  search\n"
-                "Ctrl+Z  undo the last change",
+                "Ctrl+Z  undo the last change\n"
+                "l  like (again: take it back)\n"
+                "b  boost\n"
+                "m  mute the author\n"
+                "h  hide a reply under your post\n"
+                "Shift+P  continue privately\n"
+                "Ctrl+N  new post",
             ),
         )
