@@ -67,9 +67,7 @@ class MastodonPerformer:
                 forward=bool(action.detail.get("forward", False)),
             )
         if kind == ActionKind.DETACH and not undo:
-            from cmstation.channels import mastodon_direct
-
-            mastodon_direct.revoke_quote(a, quoted_post_id(message), message.remote_id)
+            a.revoke_quote(quoted_post_id(message), message.remote_id)
             return message.remote_id
         raise _refuse(MSG_UNSUPPORTED, network="Mastodon")
 
