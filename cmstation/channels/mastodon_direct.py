@@ -34,6 +34,7 @@ Wire format, from the documentation:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -95,6 +96,31 @@ class NotificationRequest:
     author: Author
     notifications_count: int
     last_status_id: str = ""
+
+
+_MENTION = r"@[\w.+-]+(?:@[\w.:-]+)?"
+_LEADING_MENTIONS = re.compile(rf"^\s*(?:{_MENTION}[\s,:]*)+")
+
+
+def address_direct(text: str, handle: str, host: str) -> str:
+    """``text`` for a direct status to ``handle`` (``user@domain``, ``@user``): Mastodon
+    delivers a direct status to the accounts it mentions, so the recipient's ``@acct``
+    opens it unless the text already mentions them (``@user`` for an account on ``host``)."""
+    acct = handle.strip().lstrip("@")
+    if not acct:
+        return text
+    user, _, domain = acct.partition("@")
+    short = f"@{user}" if not domain or domain.lower() == host.lower() else f"@{acct}"
+    forms = {f"@{acct}".lower(), short.lower()}
+    named = {m.lower() for m in re.findall(_MENTION, text)}
+    if forms & named:
+        return text
+    return f"{short} {text}"
+
+
+def strip_mentions(text: str) -> str:
+    """``text`` without the mentions that open it."""
+    return _LEADING_MENTIONS.sub("", text)
 
 
 def _is_not_found(exc: Permanent) -> bool:
@@ -398,6 +424,30 @@ class MastodonExtras:
         q = data.get("quote") if isinstance(data, dict) else None
         state = q.get("state") if isinstance(q, dict) else None
         return state if isinstance(state, str) else ""
+
+    def own_statuses(self, account_id: str, *, limit: int = 40) -> list[Message]:
+        """Our newest statuses, direct ones included (``GET /api/v1/accounts/:id/statuses``:
+        the author sees all of their own), newest first; malformed ones left out."""
+        data, _ = self._get(
+            self._url("/api/v1/accounts/" + quote(str(account_id), safe="") + "/statuses"),
+            [("limit", str(limit))],
+            per_item=True,
+        )
+        if not isinstance(data, list):
+            raise self._bad()
+        out = []
+        for st in data:
+            try:
+                check_item(st)
+                msg = status_to_message(
+                    st, channel_id=self.channel_id, host=self.host, kind=MessageKind.MENTION
+                )
+            except Exception as exc:  # noqa: BLE001 - one bad item must not cost the list
+                _skip(self.host, exc)
+                continue
+            msg.is_own = True
+            out.append(msg)
+        return out
 
     def _post(self, path: str) -> Any:
         resp = self.http.request("POST", self._url(path), headers=self._headers())
