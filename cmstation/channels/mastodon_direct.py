@@ -276,7 +276,7 @@ class MastodonExtras:
             m.kind = MessageKind.DIRECT
             m.thread_root_id = thread
             m.read = conv.get("unread") is False
-            if m.author is not None and others and m.author.remote_id not in others:
+            if m.author is not None and m.author.remote_id not in others:
                 m.is_own, m.kind = True, MessageKind.OWN_DIRECT  # only we are not "accounts"
             seen.setdefault(m.remote_id, self._mark_own(m))
         return msg.remote_id
