@@ -98,7 +98,9 @@ class NotificationRequest:
     last_status_id: str = ""
 
 
-_MENTION = r"@[\w.+-]+(?:@[\w.:-]+)?"
+# A Mastodon mention: @user or @user@domain (dots inside, not at the end: "@klant." is
+# "@klant" and a full stop); not inside a word or a link.
+_MENTION = r"(?<![\w@/])@\w+(?:[\w.-]*\w)?(?:@[\w-]+(?:[.:][\w-]+)*)?"
 _LEADING_MENTIONS = re.compile(rf"^\s*(?:{_MENTION}[\s,:]*)+")
 
 

@@ -10,8 +10,10 @@ from cmstation.channels.mastodon import MastodonAdapter
 from cmstation.channels.mastodon_direct import (
     NOTE_BUDGET,
     NOTE_FILTERED,
+    address_direct,
     conversation_id_of,
     quoted_status_id,
+    strip_mentions,
 )
 from cmstation.core.models import MessageKind
 
@@ -197,3 +199,33 @@ def test_extra_sources_are_named_and_translatable(adapter):
     assert all(label.context == "channels" for _, label in adapter.extra_sources())
     with pytest.raises(ValueError):
         adapter.poll_extra("nope", {}, page_budget=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "handle", "expected"),
+    [
+        ("Dank je!", "klant@shop.nl", "@klant Dank je!"),  # a local account: the short name
+        ("Dank je!", "@klant", "@klant Dank je!"),
+        ("Dank je!", "jan@mastodon.social", "@jan@mastodon.social Dank je!"),
+        ("Hoi @klant, dank je!", "klant@shop.nl", "Hoi @klant, dank je!"),
+        ("Hoi @Klant.", "klant@shop.nl", "Hoi @Klant."),
+        ("@klant@shop.nl dank je", "klant@shop.nl", "@klant@shop.nl dank je"),
+        ("Hoi @jan@mastodon.social!", "jan@mastodon.social", "Hoi @jan@mastodon.social!"),
+        (
+            "Hoi @jan, via @jan@elders.nl",
+            "jan@mastodon.social",
+            "@jan@mastodon.social Hoi @jan, via @jan@elders.nl",
+        ),
+        ("Hoi @klantje", "klant@shop.nl", "@klant Hoi @klantje"),
+        ("zie https://shop.nl/@klant", "klant@shop.nl", "@klant zie https://shop.nl/@klant"),
+        ("mail klant@shop.nl", "klant@shop.nl", "@klant mail klant@shop.nl"),
+        ("Dank je!", "", "Dank je!"),
+    ],
+)
+def test_a_direct_status_is_addressed_to_the_author(text, handle, expected):
+    assert address_direct(text, handle, "shop.nl") == expected
+
+
+def test_strip_mentions_leaves_the_text_after_the_opening_mentions():
+    assert strip_mentions("@klant @jan@x.nl, dank je @klant") == "dank je @klant"
+    assert strip_mentions("dank je") == "dank je"
