@@ -427,6 +427,20 @@ class MastodonExtras:
         state = q.get("state") if isinstance(q, dict) else None
         return state if isinstance(state, str) else ""
 
+    def status_mentions(self, status_id: str) -> list[str]:
+        """The accounts a status mentions (``user@domain``), in order: the people a direct
+        status went to."""
+        data, _ = self._get(self._url("/api/v1/statuses/" + quote(str(status_id), safe="")))
+        mentions = data.get("mentions") if isinstance(data, dict) else None
+        if not isinstance(mentions, list):
+            raise self._bad()
+        out = []
+        for m in mentions:
+            acct = m.get("acct") if isinstance(m, dict) else None
+            if isinstance(acct, str) and acct:
+                out.append(acct if "@" in acct else f"{acct}@{self.host}")
+        return out
+
     def own_statuses(self, account_id: str, *, limit: int = 40) -> list[Message]:
         """Our newest statuses, direct ones included (``GET /api/v1/accounts/:id/statuses``:
         the author sees all of their own), newest first; malformed ones left out."""

@@ -117,7 +117,7 @@ class MastodonDeliverer:
         if answered is not None and _private(item, answered):
             in_conversation = answered.kind in PRIVATE_KINDS
             remote_id, url = self.adapter.post_status(
-                direct_text(item.text, answered, self.adapter.host),
+                self._direct_text(item, answered),
                 answered.remote_id if in_conversation else None,
                 item.delivery_key,
                 visibility="direct",
@@ -128,8 +128,18 @@ class MastodonDeliverer:
         )
         return Delivered(remote_id, url)
 
+    def _direct_text(self, item: OutboxItem, answered: Message) -> str:
+        """The text addressed to the author; answering our own private message, to the
+        people that one went to (its mentions, one look-up)."""
+        if not answered.is_own:
+            return direct_text(item.text, answered, self.adapter.host)
+        text = item.text
+        for acct in reversed(self.adapter.status_mentions(answered.remote_id)):
+            text = address_direct(text, acct, self.adapter.host)
+        return text
+
     def _find_direct(self, item: OutboxItem, answered: Message) -> Delivered | None:
-        text = direct_text(item.text, answered, self.adapter.host)
+        text = self._direct_text(item, answered)
         me = self._my_id()
         if answered.kind in PRIVATE_KINDS:
             try:

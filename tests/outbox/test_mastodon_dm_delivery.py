@@ -194,3 +194,34 @@ def test_an_earlier_identical_message_to_someone_else_is_not_taken_for_ours(db, 
     item = store.claim_next(db, now=clock.now())
     assert deliverers[cid].find_delivered(item, messages.get_message(db, mid)) is None
     store.requeue(db, item_id, not_before=None, reason="")
+
+
+def test_answering_our_own_private_message_goes_to_the_people_it_went_to(db, world, clock):
+    fake, cid, klant, deliverers = world
+    dm = direct_message(fake, klant, "<p>@eva hallo</p>")
+    first, _ = deliverers[cid].adapter.post_status(
+        "@klant Hoi! ^Eva", dm["id"], "k", visibility="direct"
+    )
+    conv = fake.conversation_of[dm["id"]]
+    (mid,) = messages.upsert_messages(
+        db,
+        [
+            Message(
+                channel_id=cid,
+                remote_id=first,
+                text="@klant Hoi! ^Eva",
+                created_at=1_700_000_000,
+                author=Author(fake.me["id"], f"eva@{fake.domain}"),
+                kind=MessageKind.OWN_DIRECT,
+                is_own=True,
+                in_reply_to_id=dm["id"],
+                thread_root_id=f"conv:{conv}",
+            )
+        ],
+    ).ids
+    item_id = _queue(db, cid, mid, text="Nog een ding: ^Eva", private=True)
+    assert process_outbox(db, deliverers, clock=clock).sent == [item_id]
+    follow_up = fake.statuses[store.get(db, item_id).remote_id]
+    assert follow_up["content"] == "<p>@klant Nog een ding: ^Eva</p>"  # not to ourselves
+    assert follow_up["visibility"] == "direct" and follow_up["in_reply_to_id"] == first
+    assert fake.conversation_of[follow_up["id"]] == conv
