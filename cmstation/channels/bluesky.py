@@ -46,6 +46,13 @@ from cmstation.channels.base import (
     Permanent,
     PollResult,
 )
+from cmstation.channels.bluesky_chat import (
+    MSG_SOURCE,
+    SOURCE,
+    BlueskyChat,
+    lacks_chat_access,
+    no_access_error,
+)
 from cmstation.channels.bluesky_session import (
     NETWORK,
     BlueskyTokens,
@@ -143,6 +150,7 @@ class BlueskyAdapter:
         self.page_limit = page_limit
         self.http = HttpClient(session, network=NETWORK, clock=clock)
         self._refresh_lock = threading.Lock()
+        self.chat = BlueskyChat(self, page_limit=page_limit)  # private messages
 
     def __repr__(self) -> str:  # never show a token
         return f"BlueskyAdapter(channel_id={self.channel_id}, handle={self.handle!r}, pds={self.base!r})"
@@ -154,11 +162,19 @@ class BlueskyAdapter:
     # -- XRPC with token refresh --------------------------------------------------------
 
     def _send(
-        self, method: str, nsid: str, token: str | None, params: Any, body: Any, app_view: bool
+        self,
+        method: str,
+        nsid: str,
+        token: str | None,
+        params: Any,
+        body: Any,
+        app_view: bool,
+        extra: dict[str, str] | None = None,
     ) -> requests.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         if app_view and self.appview_proxy:
             headers["atproto-proxy"] = self.appview_proxy
+        headers.update(extra or {})  # e.g. the chat service's atproto-proxy
         return self.http.request(
             method,
             f"{self.base}/xrpc/{nsid}",
@@ -178,28 +194,35 @@ class BlueskyAdapter:
         auth: bool = True,
         allow: tuple[str, ...] = (),
         per_item: bool = False,
+        headers: dict[str, str] | None = None,
     ) -> Any:
         """Call ``nsid``; returns the JSON answer, or ``None`` when the answer is an error in
-        ``allow`` (e.g. RecordNotFound). Refreshes the session once when the token expired.
+        ``allow`` (e.g. RecordNotFound, MethodNotImplemented). Refreshes the session once when
+        the token expired.
         ``per_item``: a list answer whose items may be skipped one by one (an item holding a
-        number out of range is marked, see ``strict_json.loads_json``), not refused as a whole."""
+        number out of range is marked, see ``strict_json.loads_json``), not refused as a whole.
+        ``headers``: sent as well (they win over the AppView's ``atproto-proxy``)."""
         app_view = nsid.startswith(("app.bsky.", "chat.bsky."))
         token = self.tokens.access_jwt if auth else None
-        resp = self._send(method, nsid, token, params, body, app_view)
+        resp = self._send(method, nsid, token, params, body, app_view, headers)
         if auth and self._token_trouble(resp):
             self.refresh(used_access=token)
-            resp = self._send(method, nsid, self.tokens.access_jwt, params, body, app_view)
+            resp = self._send(method, nsid, self.tokens.access_jwt, params, body, app_view, headers)
             if self._token_trouble(resp):
                 raise channel_error(NeedsLogin, MSG_SESSION_EXPIRED, handle=self.handle)
         if resp.status_code == 501:
             name, message = xrpc_error(resp)
             if name != "MethodNotImplemented":
                 self.http.check_response(resp)  # any other 501: a server problem (Offline)
+            if name in allow:
+                return None
             raise rejected(self.http, resp, name, message)  # this server lacks the method
         if resp.status_code in (400, 401):
             name, message = xrpc_error(resp)
             if name in allow:
                 return None
+            if lacks_chat_access(name, message):  # an app password without chat access
+                raise no_access_error()
             if name == "InvalidSwap":
                 raise channel_error(
                     InvalidSwap, MSG_INVALID_SWAP, rkey=(body or {}).get("rkey", "")
@@ -214,7 +237,8 @@ class BlueskyAdapter:
         if resp.status_code == 401:
             return True
         if resp.status_code == 400:
-            return xrpc_error(resp)[0] in ("ExpiredToken", "InvalidToken")
+            name, message = xrpc_error(resp)
+            return name in ("ExpiredToken", "InvalidToken") and not lacks_chat_access(name, message)
         return False
 
     def refresh(self, *, used_access: str | None = None) -> BlueskyTokens:
@@ -368,6 +392,16 @@ class BlueskyAdapter:
             result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}))
         result.requests = self.http.requests - before
         return result
+
+    # -- private messages (cmstation.channels.bluesky_chat) ------------------------------
+
+    def extra_sources(self) -> list[tuple[str, Text]]:
+        return [(SOURCE, Text(CTX, MSG_SOURCE))]
+
+    def poll_extra(self, name: str, cursor: dict[str, Any], *, page_budget: int) -> PollResult:
+        if name != SOURCE:
+            return PollResult(cursor=cursor)
+        return self.chat.poll(cursor, page_budget=page_budget)
 
     # -- threads ------------------------------------------------------------------------
 

@@ -60,6 +60,11 @@ class FakeBluesky(LoopbackServer):
         self.rate_remaining = 3000
         self.rate_reset = int(time.time()) + 300
         self.two_factor = False
+        #: Extra routes (modules beside this one add methods, e.g. fake_bluesky_chat): each
+        #: is called as ``route(handler, method, query, body)`` after the token is checked and
+        #: returns the answer (None: it sent an error itself), or NotImplemented when the
+        #: method is not its own.
+        self.routes: list[Any] = []
         self._lock = threading.Lock()
         self._seq = 0
 
@@ -269,6 +274,10 @@ class _Handler(LoopbackHandler):
             return self._session()
         if not self._auth():
             return None
+        for route in f.routes:
+            answer = route(self, method, q, body)
+            if answer is not NotImplemented:
+                return answer
         if method == "app.bsky.notification.listNotifications":
             reasons = set(q.get("reasons") or [])
             items = [
