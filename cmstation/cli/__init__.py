@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "cmstation.cli.check",
     "cmstation.cli.outbox",
     "cmstation.cli.conversation",
+    "cmstation.cli.requests",
     "cmstation.cli.triage",
 ]
 
@@ -114,7 +115,7 @@ MSG_DEMO_NETWORK = QT_TRANSLATE_NOOP(
 
 def _network_command(args: argparse.Namespace) -> str:
     """The command's name when it would reach a network (and so cannot run on the sample)."""
-    if args.command in ("sweep", "listen"):
+    if args.command in ("sweep", "listen", "requests"):
         return args.command
     if args.command == "outbox" and getattr(args, "outbox_command", "") == "send":
         return "outbox send"
