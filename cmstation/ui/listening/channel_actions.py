@@ -120,6 +120,14 @@ class ChannelActionsMixin:
             )
             relogin.setEnabled(not self.controller.disabled)
             relogin.triggered.connect(lambda: self.open_relogin(ch.id))
+        if ch.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY) and not needs_login:
+            held = menu.addAction(QCoreApplication.translate("ListeningUi", "Requests\u2026"))
+            held.setToolTip(
+                QCoreApplication.translate(
+                    "ListeningUi", "Mentions and messages the network holds back"
+                )
+            )
+            held.triggered.connect(lambda: self.open_requests(ch.id))
         settings = menu.addAction(
             QCoreApplication.translate("ListeningUi", "Channel settings\u2026")
         )
@@ -130,6 +138,22 @@ class ChannelActionsMixin:
         remove.triggered.connect(lambda: self.remove_channel(ch.id))
         self.context_menu = menu
         menu.popup(self.window.nav.viewport().mapToGlobal(pos))
+
+    def open_requests(self, cid: int):
+        """The channel's held-back mentions and chats: accept or dismiss them."""
+        from cmstation.storage import open_workspace
+        from cmstation.ui.listening.requests_dialog import RequestsDialog
+
+        ch = self._channel(cid)
+        if ch is None:
+            return None
+        path = self.window.workspace_path
+        dlg = RequestsDialog(
+            ch, lambda: self.open_secrets(False), lambda: open_workspace(path), self.window
+        )
+        self.requests_dialog = dlg
+        dlg.open()
+        return dlg
 
     def _sweep_channel(self, cid: int) -> None:
         if self.controller.standby:
