@@ -20,6 +20,7 @@ class ActionKind(StrEnum):
     REPORT = "report"  # the post, to the network's moderators
     HIDE = "hide"  # a reply under our own post (Bluesky threadgate)
     DETACH = "detach"  # a quote of our post (Mastodon revoke, Bluesky postgate)
+    READ = "read"  # a private message was read here: the network marks it read too
 
 
 class ActionState(StrEnum):
@@ -40,12 +41,15 @@ SUPPORTED: dict[ChannelKind, frozenset[ActionKind]] = {
             ActionKind.BLOCK,
             ActionKind.REPORT,
             ActionKind.DETACH,
+            ActionKind.READ,
         }
     ),
     ChannelKind.BLUESKY: frozenset(ActionKind),
 }
 #: Actions that are taken back by an undo action (a report cannot be taken back).
-UNDOABLE = frozenset(ActionKind) - {ActionKind.REPORT}
+UNDOABLE = frozenset(ActionKind) - {ActionKind.REPORT, ActionKind.READ}
+#: Done by cmstation itself, never offered in a menu.
+AUTOMATIC = frozenset({ActionKind.READ})
 #: Actions about the author, not the post.
 ABOUT_AUTHOR = frozenset({ActionKind.MUTE, ActionKind.BLOCK})
 
@@ -60,6 +64,7 @@ _DONE = {
     ActionKind.REPORT: QT_TRANSLATE_NOOP("Actions", "you reported this"),
     ActionKind.HIDE: QT_TRANSLATE_NOOP("Actions", "you hid this reply"),
     ActionKind.DETACH: QT_TRANSLATE_NOOP("Actions", "you detached this quote from your post"),
+    ActionKind.READ: QT_TRANSLATE_NOOP("Actions", "you read this"),
 }
 _UNDONE = {
     ActionKind.LIKE: QT_TRANSLATE_NOOP("Actions", "you took back your like"),
@@ -81,6 +86,7 @@ LABELS = {
     ActionKind.REPORT: QT_TRANSLATE_NOOP("Actions", "Report\u2026"),
     ActionKind.HIDE: QT_TRANSLATE_NOOP("Actions", "Hide this reply"),
     ActionKind.DETACH: QT_TRANSLATE_NOOP("Actions", "Detach this quote"),
+    ActionKind.READ: QT_TRANSLATE_NOOP("Actions", "Mark read"),
 }
 UNDO_LABELS = {
     ActionKind.LIKE: QT_TRANSLATE_NOOP("Actions", "Take back the like"),

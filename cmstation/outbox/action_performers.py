@@ -66,6 +66,13 @@ class MastodonPerformer:
                 comment=str(action.detail.get("comment", "")),
                 forward=bool(action.detail.get("forward", False)),
             )
+        if kind == ActionKind.READ:
+            from cmstation.channels.mastodon_direct import conversation_id_of
+
+            conv = conversation_id_of(message.thread_root_id)
+            if conv:
+                a.mark_conversation_read(conv)
+            return conv
         if kind == ActionKind.DETACH and not undo:
             a.revoke_quote(quoted_post_id(message), message.remote_id)
             return message.remote_id
@@ -112,6 +119,13 @@ class BlueskyPerformer:
                 raise _refuse(MSG_NOT_OURS)
             (api.unhide_reply if undo else api.hide_reply)(a, root, message.remote_id)
             return ""
+        if kind == ActionKind.READ:
+            from cmstation.channels.bluesky_chat import convo_id_of, message_id_of
+
+            convo = convo_id_of(message.remote_id)
+            if convo:
+                a.chat.update_read(convo, message_id_of(message.remote_id))
+            return convo
         if kind == ActionKind.DETACH:
             ours = quoted_post_id(message)
             (api.reattach_quote if undo else api.detach_quote)(a, ours, message.remote_id)

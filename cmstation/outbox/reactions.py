@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from cmstation.core.actions import (
     ABOUT_AUTHOR,
+    AUTOMATIC,
     REPORT_REASONS,
     SUPPORTED,
     UNDOABLE,
@@ -61,7 +62,7 @@ def allowed(db, message: Message) -> dict[ActionKind, bool]:
     if channel is None or channel.kind not in SUPPORTED or message.is_own:
         return {}
     out = {}
-    for kind in SUPPORTED[ChannelKind(channel.kind)]:
+    for kind in SUPPORTED[ChannelKind(channel.kind)] - AUTOMATIC:
         try:
             _check(db, message, ChannelKind(channel.kind), kind)
         except ActionRefused:
@@ -83,6 +84,8 @@ def _check(db, message: Message, network: ChannelKind, kind: ActionKind) -> None
         raise _refuse(MSG_OWN)
     if message.kind == MessageKind.DIRECT and kind in (ActionKind.LIKE, ActionKind.BOOST):
         raise _refuse(MSG_PRIVATE)
+    if kind == ActionKind.READ and message.kind != MessageKind.DIRECT:
+        raise _refuse(MSG_UNSUPPORTED, network=network.value.capitalize())
     if kind == ActionKind.HIDE:
         root = _thread_root(db, message)
         if root is None or not root.is_own or network != ChannelKind.BLUESKY:

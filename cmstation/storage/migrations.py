@@ -245,7 +245,7 @@ V7_ACTIONS = """
             message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
             channel_id INTEGER NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
             kind TEXT NOT NULL
-                CHECK (kind IN ('like','boost','mute','block','report','hide','detach')),
+                CHECK (kind IN ('like','boost','mute','block','report','hide','detach','read')),
             undo INTEGER NOT NULL DEFAULT 0,
             key TEXT NOT NULL UNIQUE,
             state TEXT NOT NULL DEFAULT 'queued'

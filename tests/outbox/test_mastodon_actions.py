@@ -213,3 +213,34 @@ def test_own_posts_and_private_messages_offer_less(db, setup):
     with pytest.raises(reactions.ActionRefused):
         reactions.request(db, dm, ActionKind.LIKE)
     assert ActionKind.BLOCK in reactions.allowed(db, messages.get_message(db, dm))
+
+
+def test_reading_a_private_message_marks_its_conversation_read(db, fake_mastodon, setup):
+    from fake_mastodon_direct import direct_message
+    from fake_mastodon_direct import install as install_direct
+
+    cid, _mid, _st, klant, performers = setup
+    install_direct(fake_mastodon)
+    dm = direct_message(fake_mastodon, klant, "<p>@eva mijn ordernummer is 5512</p>")
+    conv = fake_mastodon.conversation_of[dm["id"]]
+    assert fake_mastodon.conversations[conv]["unread"] is True
+    (dm_id,) = messages.upsert_messages(
+        db,
+        [
+            Message(
+                channel_id=cid,
+                remote_id=dm["id"],
+                text="mijn ordernummer is 5512",
+                created_at=1_700_000_100,
+                kind=MessageKind.DIRECT,
+                thread_root_id=f"conv:{conv}",
+                author=Author(klant["id"], "klant@127.0.0.1"),
+            )
+        ],
+    ).ids
+    assert ActionKind.READ not in reactions.allowed(db, messages.get_message(db, dm_id))
+    reactions.request(db, dm_id, ActionKind.READ, undo=False)
+    assert process_actions(db, performers, clock=CLOCK).done
+    assert fake_mastodon.conversations[conv]["unread"] is False
+    with pytest.raises(reactions.ActionRefused):  # only private messages are marked read
+        reactions.request(db, _mid, ActionKind.READ, undo=False)

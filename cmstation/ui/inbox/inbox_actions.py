@@ -15,9 +15,10 @@ from PySide6.QtGui import (
     QDesktopServices,
 )
 
-from cmstation.core.models import MessageState
+from cmstation.core.actions import ActionKind
+from cmstation.core.models import MessageKind, MessageState
 from cmstation.core.translations import render
-from cmstation.outbox.reactions import describe
+from cmstation.outbox.reactions import describe, request
 from cmstation.storage import actions as action_store
 from cmstation.storage import messages as store
 from cmstation.ui.inbox.message_table_model import MessageTableModel
@@ -122,8 +123,21 @@ class InboxActionsMixin:
         self._show_thread(m.id)
         if not m.read:
             self.message_model.set_read(m.id)
-            mid = m.id
-            self.tasks.run(lambda db: store.mark_read(db, mid), lambda _r: self._counts_soon())
+            mid, private = m.id, m.kind == MessageKind.DIRECT
+
+            def work(db):
+                store.mark_read(db, mid)
+                if private:  # the network marks the conversation read too (queued)
+                    request(db, mid, ActionKind.READ, undo=False)
+                return private
+
+            def done(private_read: bool) -> None:
+                self._counts_soon()
+                outbox = getattr(self, "outbox", None)
+                if private_read and outbox is not None:
+                    outbox.controller.reply_queued()
+
+            self.tasks.run(work, done)
 
     def _show_thread(self, message_id: int) -> None:
         self._thread_gen += 1
@@ -132,7 +146,10 @@ class InboxActionsMixin:
         def work(db):
             thread = store.thread(db, message_id)
             done_here = action_store.for_messages(db, [m.id for m in thread])
-            notes = {mid: [render(describe(a)) for a in acts] for mid, acts in done_here.items()}
+            notes = {
+                mid: [render(describe(a)) for a in acts if a.kind != ActionKind.READ]
+                for mid, acts in done_here.items()
+            }
             return thread, notes
 
         def done(loaded):

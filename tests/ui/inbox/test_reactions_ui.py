@@ -23,7 +23,9 @@ def _actions(path, mid):
 def _mastodon_row(qtbot, window, workspace):
     window.ensure_ready()
     window.outbox.controller.stop_schedule()
-    window.outbox.controller.standby = "test"  # nothing is sent in these tests: we look at the queue
+    window.outbox.controller.standby = (
+        "test"  # nothing is sent in these tests: we look at the queue
+    )
     with qtbot.wait_signal(window.message_model.reloaded):
         window.select_view(("channel", workspace["mastodon"]))
     window.select_row(0)
@@ -73,3 +75,46 @@ def test_report_asks_why_and_block_asks_first(qtbot, window, workspace):
     assert [(a.kind, a.detail["reason"], a.detail["comment"]) for a in got] == [
         (ActionKind.REPORT, "spam", "a bot")
     ]
+
+
+def test_reading_a_private_message_queues_marking_it_read(qtbot, tmp_path, ui_settings):
+    from window_steps import open_window
+
+    from cmstation.core.models import (
+        Author,
+        Channel,
+        ChannelKind,
+        Message,
+        MessageKind,
+        MessageState,
+    )
+    from cmstation.storage import channels, messages, open_workspace
+
+    path = tmp_path / "dm" / "workspace.sqlite3"
+    db = open_workspace(path)
+    cid = channels.add_channel(db, Channel(kind=ChannelKind.MASTODON, name="@eva"))
+    (dm,) = messages.upsert_messages(
+        db,
+        [
+            Message(
+                channel_id=cid,
+                remote_id="55",
+                text="psst, mijn ordernummer",
+                created_at=1_763_000_000,
+                kind=MessageKind.DIRECT,
+                thread_root_id="conv:7",
+                state=MessageState.NEEDS_REPLY,
+                author=Author("9", "kees@example.nl"),
+            )
+        ],
+    ).ids
+    db.conn.close()
+    w = open_window(qtbot, path, ui_settings, now=1_763_000_100)
+    w.ensure_ready()
+    w.outbox.controller.stop_schedule()
+    w.outbox.controller.standby = "test"
+    w.select_row(0)
+    qtbot.waitUntil(lambda: _actions(path, dm) == [(ActionKind.READ, False, ActionState.QUEUED)])
+    card = next(c for c in w.conversation.cards if c.message.id == dm)
+    assert "private message" in card._tags(card.message) and card.notes == []
+    w.close()
