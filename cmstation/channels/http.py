@@ -552,4 +552,3 @@ def _never_connected(exc: BaseException) -> bool:
             return True
         todo.extend([getattr(e, "reason", None), e.__cause__, e.__context__, *e.args])
     return False
-
