@@ -356,7 +356,10 @@ class BlueskyChat:
             backfill = ["request", None]
             pages += 1
         else:
-            head, pages = self._read_log(head, last, result, budget)
+            listing = isinstance(backfill, list)
+            head, pages, unseen = self._read_log(head, last, result, budget, listing)
+            for convo_id in unseen:  # a conversation the listing has not reached yet
+                self._convo_messages(self.get_convo(convo_id), last, result, force=True)
         if isinstance(backfill, list) and len(backfill) == 2:
             backfill, used = self._backfill(backfill, last, result, max(1, budget - pages))
             pages += used
@@ -370,13 +373,17 @@ class BlueskyChat:
         state: dict[str, Any] = {"log": head or None, "last": last}
         if backfill:
             state["backfill"] = backfill
-            result.notes.append(Text(CTX, NOTE_BUDGET))
+            if Text(CTX, NOTE_BUDGET) not in result.notes:
+                result.notes.append(Text(CTX, NOTE_BUDGET))
         return state
 
     def _read_log(
-        self, head: str, last: dict[str, str], result: PollResult, budget: int
-    ) -> tuple[str, int]:
+        self, head: str, last: dict[str, str], result: PollResult, budget: int, listing: bool
+    ) -> tuple[str, int, list[str]]:
+        """Reads the log after ``head``; -> (new head, pages, conversations never seen before
+        while the first listing is still under way: their older messages are fetched)."""
         members: dict[str, dict[str, dict[str, Any]]] = {}
+        unseen: list[str] = []
         pages = 0
         more = False
         while pages < budget:
@@ -387,6 +394,11 @@ class BlueskyChat:
                 rev = event.get("rev") if isinstance(event, dict) else None
                 if isinstance(rev, str) and rev > newest:
                     newest = rev
+                convo_id = event.get("convoId") if isinstance(event, dict) else None
+                if listing and isinstance(convo_id, str) and convo_id not in last:
+                    if convo_id not in unseen and event.get("$type") == LOG_CREATE:
+                        unseen.append(convo_id)
+                    continue
                 self._log_event(event, last, members, result)
             nxt = nxt or newest
             if not logs or nxt == head:
@@ -395,7 +407,7 @@ class BlueskyChat:
             head, more = nxt, True
         if more:
             result.notes.append(Text(CTX, NOTE_BUDGET))
-        return head, pages
+        return head, pages, unseen
 
     def _log_event(
         self,
@@ -447,6 +459,8 @@ class BlueskyChat:
             convos, nxt = self.list_convos(status=status, cursor=page_cursor)
             pages += 1
             for convo in convos:
+                if isinstance(convo, dict) and convo.get("id") in last:
+                    continue  # read already (through the log, or an earlier page)
                 self._convo_messages(convo, last, result)
             if nxt and convos:
                 page_cursor = nxt
@@ -457,7 +471,9 @@ class BlueskyChat:
             return None, pages
         return [status, page_cursor], pages
 
-    def _convo_messages(self, convo: Any, last: dict[str, str], result: PollResult) -> None:
+    def _convo_messages(
+        self, convo: Any, last: dict[str, str], result: PollResult, *, force: bool = False
+    ) -> None:
         try:
             check_item(convo)
             convo_id = convo.get("id")
@@ -465,7 +481,11 @@ class BlueskyChat:
                 raise ValueError("convo without id")
             members = _members(convo)
             unread = convo.get("unreadCount")
-            if convo.get("status") == "request" or (isinstance(unread, int) and unread > 0):
+            if (
+                force
+                or convo.get("status") == "request"
+                or (isinstance(unread, int) and unread > 0)
+            ):
                 views, _ = self.get_messages(convo_id)
             else:
                 views = [convo["lastMessage"]] if isinstance(convo.get("lastMessage"), dict) else []
@@ -485,7 +505,7 @@ class BlueskyChat:
             if msg is not None:
                 result.messages.append(msg)
                 previous = newest = msg.remote_id
-        if newest and convo_id not in last:
+        if newest and (force or convo_id not in last):
             last[convo_id] = newest
 
     def _count_requests(self) -> int:

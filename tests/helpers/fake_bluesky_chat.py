@@ -194,9 +194,16 @@ class FakeChat:
             status = one("status")
             ids = sorted(self.convos, key=lambda c: self.convos[c]["rev"], reverse=True)
             ids = [c for c in ids if not status or self.convos[c]["status"] == status]
-            page, cursor = _page(ids, one("cursor"), _limit(one("limit")))
+            # as the service pages: by the conversations' rev (a conversation that moves to
+            # the top while someone pages is not seen twice, nor does it push others out)
+            after = one("cursor")
+            if after:
+                ids = [c for c in ids if self.convos[c]["rev"] < after]
+            page = ids[: _limit(one("limit"))]
             out = {"convos": [self.convo_view(c) for c in page]}
-            return {**out, "cursor": cursor} if cursor else out
+            if len(ids) > len(page):
+                out["cursor"] = self.convos[page[-1]]["rev"]
+            return out
         if name == "getLog":
             cursor = one("cursor")
             if not cursor:  # the head: where the next call starts
