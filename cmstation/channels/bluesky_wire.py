@@ -187,6 +187,12 @@ def post_to_message(
         if isinstance(p, dict) and isinstance(p.get("uri"), str):
             parent = p["uri"]
         root = root or parent
+    if kind == MessageKind.QUOTE and not parent:
+        # a quote joins the quoted post's thread (ours: it quoted us), linked as what it
+        # answers, so "quoted you" shows with the post it quotes
+        quoted = quoted_uri(record)
+        if quoted:
+            root = parent = quoted
     return Message(
         channel_id=channel_id,
         remote_id=uri,
@@ -200,6 +206,19 @@ def post_to_message(
         in_reply_to_id=parent,
         is_own=bool(own_did) and did == own_did,
     )
+
+
+def quoted_uri(record: dict[str, Any]) -> str:
+    """The post a record quotes: ``app.bsky.embed.record`` ({record: strongRef}) or
+    ``app.bsky.embed.recordWithMedia`` ({record: {record: strongRef}, media}); "" otherwise."""
+    embed = record.get("embed")
+    if not isinstance(embed, dict):
+        return ""
+    ref = embed.get("record")
+    if isinstance(ref, dict) and isinstance(ref.get("record"), dict):
+        ref = ref["record"]  # recordWithMedia
+    uri = ref.get("uri") if isinstance(ref, dict) else None
+    return uri if isinstance(uri, str) and uri.startswith("at://") else ""
 
 
 def facets_for(text: str) -> list[dict[str, Any]]:
