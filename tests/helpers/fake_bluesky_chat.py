@@ -19,7 +19,8 @@ path="chat.bsky.convo.sendMessage")``: the message is stored, the answer lost; `
 
 Helpers: ``chat.person(n)`` (a profileViewBasic), ``chat.incoming(person, text, request=False)``
 (a message from ``person`` to the account, in their 1-1 conversation, which is made as a
-request when ``request``), ``chat.mine(convo_id)`` (the account's messages there).
+request when ``request``), ``chat.mine(convo_id)`` (the account's messages there). It also
+answers ``app.bsky.feed.getPostThread`` for a notified post (no replies).
 """
 
 from __future__ import annotations
@@ -174,6 +175,8 @@ class FakeChat:
     # -- the methods --------------------------------------------------------------------
 
     def _route(self, handler, method: str, q: dict, body: Any) -> Any:
+        if method == "app.bsky.feed.getPostThread":
+            return self._thread((q.get("uri") or [""])[0], handler)
         if not method.startswith("chat.bsky."):
             return NotImplemented
         proxy = handler.headers.get("atproto-proxy", "")
@@ -186,6 +189,16 @@ class FakeChat:
             return None
         with self.fake._lock:
             return self._answer(handler, method.removeprefix("chat.bsky.convo."), q, body)
+
+    def _thread(self, uri: str, handler) -> Any:
+        """A notified post as its thread (no replies): what the outbox's check of a public
+        post asks before a "continue privately"."""
+        for n in self.fake.notifications:
+            if isinstance(n, dict) and n.get("uri") == uri:
+                post = {k: n[k] for k in ("uri", "cid", "author", "record", "indexedAt", "labels")}
+                return {"thread": {"$type": "app.bsky.feed.defs#threadViewPost", "post": post}}
+        handler._error(400, "NotFound", f"Post not found: {uri}")
+        return None
 
     def _answer(self, handler, name: str, q: dict, body: Any) -> Any:
         one = lambda key, default=None: (q.get(key) or [default])[0]  # noqa: E731
