@@ -15,7 +15,9 @@ the PDS itself before it proxies (``packages/pds/src/pipethrough.ts``: ``Invalid
 'Bad token method', 'InvalidToken')``, HTTP 400; ``packages/pds/tests/app-passwords.test.ts``,
 "restricts privileged app password actions"). The adapter raises ``NoDirectAccess`` for it
 (not a session problem: the token is fine for everything else) and the sweep source answers
-with a note instead of an error.
+with a note instead of an error. So does a chat service that does not answer (5xx, a dropped
+connection: the PDS answers 500 when it cannot reach ``did:web:api.bsky.chat``): the mentions
+were read, and the cursor stays for the next sweep.
 
 The sweep's cursor: ``{"log": "<getLog cursor>", "last": {convoId: remote id of the newest
 message}, "backfill": ["request"|"accepted", page cursor]}``. The first sweep takes the log's
@@ -32,7 +34,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from cmstation.channels.base import BadPayload, Permanent, PollResult
+from cmstation.channels.base import BadPayload, Offline, Permanent, PollResult
 from cmstation.channels.bluesky_wire import facets_for, grapheme_count, parse_time, profile_url
 from cmstation.channels.http import MSG_BAD_JSON, channel_error
 from cmstation.channels.strict_json import check_item
@@ -76,6 +78,10 @@ MSG_DM_TOO_LONG = QT_TRANSLATE_NOOP(
 )
 MSG_NO_CHAT = QT_TRANSLATE_NOOP(
     "channels", "The Bluesky server {host} does not offer private messages."
+)
+NOTE_CHAT_OFFLINE = QT_TRANSLATE_NOOP(
+    "channels",
+    "Private messages could not be read this time ({reason}); the next sweep tries again.",
 )
 MSG_DM_EMPTY = QT_TRANSLATE_NOOP("channels", "An empty private message cannot be sent.")
 MSG_NO_RECIPIENT = QT_TRANSLATE_NOOP(
@@ -332,8 +338,16 @@ class BlueskyChat:
         cursor = dict(cursor) if isinstance(cursor, dict) else {}
         try:
             state = self._poll(cursor, result, max(1, page_budget))
-        except (NoDirectAccess, NoChatService) as exc:
-            note = exc.text if isinstance(exc, NoChatService) else Text(CTX, NOTE_NO_ACCESS)
+        except (NoDirectAccess, NoChatService, Offline) as exc:
+            # The mentions were read: trouble with the chat service alone (it is a service of
+            # its own behind the PDS) is a note, and the cursor stays for the next sweep.
+            if isinstance(exc, NoDirectAccess):
+                note = Text(CTX, NOTE_NO_ACCESS)
+            elif isinstance(exc, Offline):
+                reason = getattr(exc, "text", None) or str(exc)
+                note = Text(CTX, NOTE_CHAT_OFFLINE, {"reason": reason})
+            else:
+                note = exc.text
             empty = PollResult(cursor=cursor, notes=[note])
             empty.requests = self.adapter.http.requests - before
             return empty

@@ -15,6 +15,7 @@ from cmstation.channels.bluesky_chat import (
     MSG_DM_TOO_LONG,
     MSG_NO_CHAT,
     NOTE_BUDGET,
+    NOTE_CHAT_OFFLINE,
     NOTE_NO_ACCESS,
     NOTE_REQUESTS,
     NOTE_SKIPPED,
@@ -174,6 +175,33 @@ def test_an_app_password_without_chat_access_gives_a_note_and_the_mentions_still
     chat.no_access = False
     later = run_sweep(db, cid, adapter, clock=clock)
     assert _direct(later).new == 1 and _direct(later).notes == []
+
+
+@pytest.mark.parametrize("fault", ["status", "drop"])
+def test_a_chat_service_that_does_not_answer_leaves_the_mentions_ok(
+    db, fake, session, clock, fault
+):
+    server, chat = fake
+    chat.incoming(chat.person(1), "eerste")
+    cid, adapter = _channel(db, server, session)
+    assert run_sweep(db, cid, adapter, clock=clock).status == "ok"
+    cursor = channels.cursor_state(db, cid)["direct"]
+    chat.incoming(chat.person(1), "tweede")
+    mention = server.add_notification("@brand.example.com hallo", n=2)
+    server.fault(fault, path="chat.bsky.convo.getLog", status=500, error="InternalServerError")
+    s = run_sweep(db, cid, adapter, clock=clock)
+    assert s.status == "ok", s.detail
+    assert messages.find_by_remote_id(db, cid, mention["uri"]) is not None
+    assert [n.source for n in _direct(s).notes] == [NOTE_CHAT_OFFLINE]
+    assert channels.cursor_state(db, cid)["direct"] == cursor  # read again next time
+    later = run_sweep(db, cid, adapter, clock=clock)
+    assert [
+        m.text
+        for m in messages.thread(
+            db, messages.find_by_remote_id(db, cid, next(iter(cursor["last"].values()))).id
+        )
+    ] == ["eerste", "tweede"]
+    assert _direct(later).new == 1
 
 
 def test_a_server_without_chat_says_so_and_the_sweep_stays_ok(db, session, clock):
