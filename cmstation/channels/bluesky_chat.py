@@ -69,7 +69,7 @@ NOTE_NO_ACCESS = QT_TRANSLATE_NOOP(
 )
 NOTE_REQUESTS = QT_TRANSLATE_NOOP(
     "channels",
-    "{count} message request(s) waiting: people who do not follow the account wrote to it. "
+    "{count} message request(s) waiting: people the account does not follow wrote to it. "
     "They are in the inbox; answering one accepts it.",
 )
 MSG_DM_TOO_LONG = QT_TRANSLATE_NOOP(
