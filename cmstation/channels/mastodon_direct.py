@@ -24,8 +24,9 @@ Wire format, from the documentation:
 - Quotes (Mastodon 4.5): a ``quote`` notification's status is the quoting post; its ``quote``
   is a Quote ``{state, quoted_status}`` (or, nested, a ShallowQuote ``{state,
   quoted_status_id}``). It is stored as a QUOTE whose ``in_reply_to_id`` is the quoted post
-  (our post, so the quote joins that post's thread in the inbox) unless the quoting post is
-  itself a reply, which keeps its real parent. ``quoted_update`` (a post we quoted was
+  (our post, so the quote joins that post's thread in the inbox, and revoking knows which
+  post of ours it quotes), also when the quoting post is itself a reply (its own parent is
+  then not kept). ``quoted_update`` (a post we quoted was
   edited) carries our own quote, not a message to answer, and is not listened to. ``POST
   /api/v1/statuses/:id/quotes/:quoting_status_id/revoke`` withdraws a quote's permission.
   Quotes are read with the filtered mentions (both need 4.3 or later; on an older server the
@@ -350,7 +351,7 @@ class MastodonExtras:
         )
         for m in quotes.messages:
             target = quoted.get(m.remote_id, "")
-            if target and not m.in_reply_to_id:
+            if target:  # what a quote answers is the post it quotes (ours)
                 m.in_reply_to_id = m.thread_root_id = target
         result = PollResult(
             messages=sorted(

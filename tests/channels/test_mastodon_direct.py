@@ -177,7 +177,7 @@ def test_a_quote_is_stored_as_a_quote_linked_to_the_quoted_post(fake, adapter, k
     assert got[quoting["id"]].in_reply_to_id == ours["id"]
     assert got[quoting["id"]].thread_root_id == ours["id"]
     assert got[quote_reply["id"]].kind == MessageKind.QUOTE
-    assert got[quote_reply["id"]].in_reply_to_id == reply["id"]  # a reply keeps its parent
+    assert got[quote_reply["id"]].in_reply_to_id == ours["id"]  # the quoted post, always
     assert r.cursor["quotes"]["min_id"]
     assert adapter.poll_filtered(r.cursor, page_budget=5).messages == []
 
