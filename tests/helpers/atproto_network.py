@@ -351,3 +351,39 @@ def wait_for(check: Callable[[], Any], *, timeout: float = 15.0, interval: float
         value = check()
     assert value, f"not reached within {timeout} s (last: {value!r})"
     return value
+
+
+# -- additions for reactions and moderation (tests/channels/test_bluesky_actions.py) --------
+
+
+def appview_get(net: AtprotoNetwork, viewer: dict[str, Any], nsid: str, **params: Any) -> Any:
+    """An AppView query as ``viewer`` sees it (through the PDS)."""
+    return net.xrpc("GET", nsid, viewer["accessJwt"], params=params)
+
+
+def post_view(net: AtprotoNetwork, viewer: dict[str, Any], uri: str) -> dict | None:
+    """The AppView's view of one post as ``viewer`` sees it, or None (not indexed, gone)."""
+    posts = appview_get(net, viewer, "app.bsky.feed.getPosts", uris=[uri])["posts"]
+    return posts[0] if posts else None
+
+
+def list_records(net: AtprotoNetwork, account: dict[str, Any], collection: str) -> list[dict]:
+    data = net.xrpc(
+        "GET",
+        "com.atproto.repo.listRecords",
+        params={"repo": account["did"], "collection": collection, "limit": 100},
+    )
+    return data["records"]
+
+
+def ozone_reports(net: AtprotoNetwork, subject_uri: str) -> list[dict]:
+    """The report events the network's moderation service (Ozone) holds for a subject,
+    read with dev-env's admin password."""
+    resp = net.http.get(
+        f"{net.info['ozone']}/xrpc/tools.ozone.moderation.queryEvents",
+        params={"subject": subject_uri, "types": ["tools.ozone.moderation.defs#modEventReport"]},
+        auth=("admin", net.info.get("admin_password", "admin-pass")),
+        timeout=30,
+    )
+    assert resp.status_code == 200, (resp.status_code, resp.text[:500])
+    return resp.json()["events"]
