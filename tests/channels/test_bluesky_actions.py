@@ -5,6 +5,8 @@ Ozone, the network's moderation service) show what happened."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from atproto_network import (
     appview_get,
@@ -14,9 +16,10 @@ from atproto_network import (
     post_view,
     wait_for,
 )
+from dropping_proxy import DroppingProxy
 
 from cmstation.channels import bluesky_actions as actions
-from cmstation.channels.base import Permanent
+from cmstation.channels.base import Offline, Permanent
 from cmstation.channels.bluesky import BlueskyAdapter, InvalidSwap
 from cmstation.channels.bluesky_session import create_session
 from cmstation.channels.bluesky_wire import new_tid
@@ -126,6 +129,27 @@ def test_a_like_retried_at_the_same_key_leaves_exactly_one(net, brand, their_pos
     assert brand["rec"].count("com.atproto.repo.putRecord") == 3
     wait_for(lambda: post_view(net, me, uri)["likeCount"] == 1)
     assert post_view(net, me, uri)["likeCount"] == 1
+
+
+def test_a_like_whose_answer_was_lost_is_found_and_sent_again_once(net, brand, their_post):
+    me = brand["account"]
+    with DroppingProxy(net.pds) as proxy:
+        a = BlueskyAdapter(
+            make_session(),
+            1,
+            proxy.url,
+            me["handle"],
+            replace(brand["adapter"].tokens, pds_url=proxy.url),
+            lambda t: None,
+        )
+        rkey = new_tid()
+        proxy.drop_answer("com.atproto.repo.putRecord")
+        with pytest.raises(Offline):
+            actions.like(a, their_post["uri"], their_post["cid"], rkey)
+        assert len(proxy.dropped) == 1
+        assert actions.record_exists(a, actions.LIKE, rkey)  # it landed
+        uri = actions.like(a, their_post["uri"], their_post["cid"], rkey)
+    assert [r["uri"] for r in list_records(net, me, actions.LIKE)] == [uri]
 
 
 def test_the_same_like_written_earlier_with_another_time_counts_as_done(
@@ -383,6 +407,47 @@ def test_a_gate_changed_between_read_and_write_is_read_again(net, brand, our_thr
         our_thread["reply"]["uri"],
         our_thread["rude"]["uri"],
     ]
+
+
+def test_a_hide_whose_answer_was_lost_changes_nothing_when_sent_again(net, brand, our_thread):
+    me = brand["account"]
+    root, rude = our_thread["root"]["uri"], our_thread["rude"]["uri"]
+    with DroppingProxy(net.pds) as proxy:
+        tokens = replace(brand["adapter"].tokens, pds_url=proxy.url)
+        a = BlueskyAdapter(make_session(), 1, proxy.url, me["handle"], tokens, lambda t: None)
+        proxy.drop_answer("com.atproto.repo.putRecord")
+        with pytest.raises(Offline):
+            actions.hide_reply(a, root, rude)
+        assert actions.hide_reply(a, root, rude) is False  # it landed: nothing to write
+        assert len(proxy.dropped) == 1
+    assert gate(net, me, actions.THREADGATE, root)["hiddenReplies"] == [rude]
+
+
+def test_a_full_threadgate_is_a_clear_error_and_nothing_is_written(net, brand, our_thread):
+    a, me = brand["adapter"], brand["account"]
+    root = our_thread["root"]["uri"]
+    others = [f"at://{me['did']}/app.bsky.feed.post/{new_tid()}" for _ in range(300)]
+    net.xrpc(
+        "POST",
+        "com.atproto.repo.putRecord",
+        me["accessJwt"],
+        body={
+            "repo": me["did"],
+            "collection": actions.THREADGATE,
+            "rkey": root.rsplit("/", 1)[1],
+            "record": {
+                "$type": actions.THREADGATE,
+                "post": root,
+                "createdAt": now_iso(),
+                "hiddenReplies": others,
+            },
+        },
+    )
+    with pytest.raises(Permanent) as err:
+        actions.hide_reply(a, root, our_thread["rude"]["uri"])
+    assert "at most 300" in str(err.value)
+    assert brand["rec"].count("com.atproto.repo.putRecord") == 0
+    assert gate(net, me, actions.THREADGATE, root)["hiddenReplies"] == others
 
 
 def test_only_replies_in_our_own_thread_can_be_hidden(net, brand, customer, our_thread):
