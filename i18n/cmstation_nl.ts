@@ -2,6 +2,293 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="60"/>
+        <source>you liked this</source>
+        <extracomment>Which actions each network can do. Mastodon has no way to hide a reply. Actions that are taken back by an undo action (a report cannot be taken back). Done by cmstation itself, never offered in a menu. Actions about the author, not the post. Report reasons (the network&apos;s own categories are mapped from these).</extracomment>
+        <translation>je vond dit leuk</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="61"/>
+        <source>you boosted this</source>
+        <translation>je hebt dit geboost</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="62"/>
+        <source>you muted {handle}</source>
+        <translation>je hebt {handle} gedempt</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="63"/>
+        <source>you blocked {handle}</source>
+        <translation>je hebt {handle} geblokkeerd</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="64"/>
+        <source>you reported this</source>
+        <translation>je hebt dit gemeld</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="65"/>
+        <source>you hid this reply</source>
+        <translation>je hebt deze reactie verborgen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="66"/>
+        <source>you detached this quote from your post</source>
+        <translation>je hebt deze quote van je bericht losgemaakt</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="67"/>
+        <source>you read this</source>
+        <translation>je hebt dit gelezen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="70"/>
+        <source>you took back your like</source>
+        <translation>je hebt je like ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="71"/>
+        <source>you took back your boost</source>
+        <translation>je hebt je boost ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="72"/>
+        <source>you unmuted {handle}</source>
+        <translation>je dempt {handle} niet meer</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="73"/>
+        <source>you unblocked {handle}</source>
+        <translation>je blokkeert {handle} niet meer</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="74"/>
+        <source>you showed this reply again</source>
+        <translation>je toont deze reactie weer</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="75"/>
+        <source>you allowed this quote again</source>
+        <translation>je staat deze quote weer toe</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="77"/>
+        <source>{what} (waiting to be sent)</source>
+        <translation>{what} (wacht om verstuurd te worden)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="78"/>
+        <source>{what} (held: {reason})</source>
+        <translation>{what} (tegengehouden: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="82"/>
+        <source>Like</source>
+        <extracomment>The verbs, for menus and the command line.</extracomment>
+        <translation>Leuk vinden</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="83"/>
+        <source>Boost</source>
+        <translation>Boosten</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="84"/>
+        <source>Mute the author</source>
+        <translation>Auteur dempen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="85"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="223"/>
+        <source>Block the author</source>
+        <translation>Auteur blokkeren</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="86"/>
+        <source>Report…</source>
+        <translation>Melden…</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="87"/>
+        <source>Hide this reply</source>
+        <translation>Deze reactie verbergen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="88"/>
+        <source>Detach this quote</source>
+        <translation>Deze quote losmaken</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="89"/>
+        <source>Mark read</source>
+        <translation>Als gelezen markeren</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="92"/>
+        <source>Take back the like</source>
+        <translation>Like intrekken</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="93"/>
+        <source>Take back the boost</source>
+        <translation>Boost intrekken</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="94"/>
+        <source>Unmute the author</source>
+        <translation>Auteur niet meer dempen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="95"/>
+        <source>Unblock the author</source>
+        <translation>Auteur niet meer blokkeren</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="96"/>
+        <source>Show this reply again</source>
+        <translation>Deze reactie weer tonen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/core/actions.py" line="97"/>
+        <source>Allow this quote again</source>
+        <translation>Deze quote weer toestaan</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/action_performers.py" line="15"/>
+        <source>{network} cannot do this</source>
+        <translation>{network} kan dit niet</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/action_performers.py" line="16"/>
+        <source>the author of this message is not known</source>
+        <translation>de auteur van dit bericht is niet bekend</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/action_performers.py" line="17"/>
+        <source>this only works on replies to and quotes of your own posts</source>
+        <translation>dit kan alleen bij reacties op en quotes van je eigen berichten</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/actions_worker.py" line="26"/>
+        <source>an earlier attempt to send this report was cut off and may have arrived; release it to send it again</source>
+        <translation>een eerdere poging om deze melding te versturen werd afgebroken en is misschien aangekomen; geef hem vrij om hem opnieuw te versturen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/actions_worker.py" line="31"/>
+        <source>rate limited; will try again at {time}</source>
+        <translation>te veel verzoeken; nieuwe poging om {time}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/actions_worker.py" line="32"/>
+        <source>offline; will try again at {time}</source>
+        <translation>offline; nieuwe poging om {time}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/actions_worker.py" line="33"/>
+        <source>log in to this channel again ({detail})</source>
+        <translation>log opnieuw in op dit kanaal ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/actions_worker.py" line="34"/>
+        <source>the network refused it: {detail}</source>
+        <translation>het netwerk weigerde het: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/actions_worker.py" line="35"/>
+        <source>this channel cannot do that</source>
+        <translation>dit kanaal kan dat niet</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/reactions.py" line="30"/>
+        <source>There is no message {id} in this workspace.</source>
+        <translation>Er is geen bericht {id} in deze werkruimte.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/reactions.py" line="31"/>
+        <source>{network} cannot do that.</source>
+        <translation>{network} kan dat niet.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/reactions.py" line="32"/>
+        <source>This message came in by hand or from a feed: react to it where it was posted.</source>
+        <translation>Dit bericht kwam met de hand of uit een feed binnen: reageer erop waar het geplaatst is.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/reactions.py" line="35"/>
+        <source>That is your own post.</source>
+        <translation>Dat is je eigen bericht.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/reactions.py" line="36"/>
+        <source>Only replies under a post of your own can be hidden.</source>
+        <translation>Alleen reacties onder een eigen bericht kun je verbergen.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/reactions.py" line="39"/>
+        <source>Only quotes of a post of your own can be detached.</source>
+        <translation>Alleen quotes van een eigen bericht kun je losmaken.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/reactions.py" line="42"/>
+        <source>A report cannot be taken back.</source>
+        <translation>Een melding kun je niet intrekken.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/reactions.py" line="43"/>
+        <source>Unknown reason {reason}; use one of {choices}.</source>
+        <translation>Onbekende reden {reason}; gebruik een van {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/reactions.py" line="44"/>
+        <source>A private message cannot be liked or boosted.</source>
+        <translation>Een privébericht kun je niet leuk vinden of boosten.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="196"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="197"/>
+        <source>Abuse or harassment</source>
+        <translation>Misbruik of intimidatie</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="198"/>
+        <source>Breaks the server&apos;s rules</source>
+        <translation>Overtreedt de regels van de server</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="199"/>
+        <source>Something else</source>
+        <translation>Iets anders</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="204"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="215"/>
+        <source>Report this post</source>
+        <translation>Dit bericht melden</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="205"/>
+        <source>Why do you report it?</source>
+        <translation>Waarom meld je het?</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="216"/>
+        <source>A note for the moderators (optional):</source>
+        <translation>Een toelichting voor de moderators (optioneel):</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="224"/>
+        <source>Block this account? They can no longer see or answer your posts. Most complaints deserve an answer instead; blocking is for abuse.</source>
+        <translation>Dit account blokkeren? Het kan je berichten dan niet meer zien of beantwoorden. De meeste klachten verdienen juist een antwoord; blokkeren is voor misbruik.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../cmstation/ui/shell/app.py" line="129"/>
@@ -564,7 +851,7 @@ the stored Channel to log in to again (after &quot;needs login&quot;), or None</
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="38"/>
+        <location filename="../cmstation/cli/__init__.py" line="40"/>
         <source>{prog}: error: {message}
 </source>
         <extracomment>Sub-command modules, in the order --help lists them.</extracomment>
@@ -572,33 +859,33 @@ the stored Channel to log in to again (after &quot;needs login&quot;), or None</
 </translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="61"/>
+        <location filename="../cmstation/cli/__init__.py" line="63"/>
         <source>A desktop workstation for the community manager. Without a command it opens the window.</source>
         <extracomment>Commands that must start fast import only their own module (see _only_module).</extracomment>
         <translation>Een werkplek voor de communitymanager. Zonder opdracht opent het venster.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="72"/>
+        <location filename="../cmstation/cli/__init__.py" line="74"/>
         <source>show program&apos;s version number and exit</source>
         <translation>toon het versienummer en stop</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="78"/>
+        <location filename="../cmstation/cli/__init__.py" line="80"/>
         <source>workspace folder (default: the user data dir, or $CMSTATION_HOME)</source>
         <translation>map van de werkruimte (standaard: de gebruikersdatamap, of $CMSTATION_HOME)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="86"/>
+        <location filename="../cmstation/cli/__init__.py" line="88"/>
         <source>open a temporary copy of the sample workspace</source>
         <translation>open een tijdelijke kopie van de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="92"/>
+        <location filename="../cmstation/cli/__init__.py" line="94"/>
         <source>interface language (en, nl; default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)</source>
         <translation>taal van de interface (en, nl; standaard: uit LANGUAGE, LC_ALL, LC_MESSAGES of LANG)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/__init__.py" line="107"/>
+        <location filename="../cmstation/cli/__init__.py" line="109"/>
         <source>The sample workspace is made up: &apos;{command}&apos; would reach real networks, so it does not run with --demo (try &apos;cmstation --demo inbox&apos; or &apos;cmstation --demo channel list&apos;).</source>
         <translation>De voorbeeldwerkruimte is verzonnen: &apos;{command}&apos; zou echte netwerken benaderen en draait daarom niet met --demo (probeer &apos;cmstation --demo inbox&apos; of &apos;cmstation --demo channel list&apos;).</translation>
     </message>
@@ -939,7 +1226,116 @@ the stored Channel to log in to again (after &quot;needs login&quot;), or None</
         <translation>antwoorden in de wachtrij en recente antwoorden tonen</translation>
     </message>
     <message>
+        <location filename="../cmstation/cli/conversation.py" line="18"/>
+        <source>Queued as outbox item {id}; it goes with the next send.</source>
+        <translation>In de wachtrij als outbox-item {id}; het gaat mee met de volgende verzending.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="19"/>
+        <source>Queued as outbox item {id}, to go at {time}.</source>
+        <translation>In de wachtrij als outbox-item {id}, te versturen om {time}.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="20"/>
+        <source>Not queued: {count} finding(s) say it cannot go out as it is. Fix them, or add --force.</source>
+        <translation>Niet in de wachtrij gezet: {count} bevinding(en) zeggen dat het zo niet weg kan. Los ze op, of voeg --force toe.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="24"/>
+        <source>{id}: {what}</source>
+        <translation>{id}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="25"/>
+        <source>{id}: the queued action was taken back before it was sent; nothing goes.</source>
+        <translation>{id}: de actie in de wachtrij is ingetrokken voordat ze verstuurd werd; er gaat niets.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="28"/>
+        <source>not a time: {value!r} (use HH:MM, or a date and time like 2026-12-03T09:30)</source>
+        <translation>geen tijd: {value!r} (gebruik UU:MM, of een datum en tijd zoals 2026-12-03T09:30)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="31"/>
+        <source>No private messages.</source>
+        <translation>Geen privéberichten.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="33"/>
+        <source>the text; &quot;-&quot; or nothing reads it from standard input</source>
+        <translation>de tekst; &quot;-&quot; of niets leest hem van standaardinvoer</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="34"/>
+        <source>send later: HH:MM (the next time it is that o&apos;clock) or a local date and time</source>
+        <translation>later versturen: UU:MM (de eerstvolgende keer dat het zo laat is) of een lokale datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="37"/>
+        <source>queue it even when a check finds an error</source>
+        <translation>zet het ook in de wachtrij als een controle een fout vindt</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="59"/>
+        <source>check and queue a reply to a message</source>
+        <translation>een antwoord op een bericht controleren en in de wachtrij zetten</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="67"/>
+        <source>as a private message to the author (a reply to a private one always is)</source>
+        <translation>als privébericht aan de auteur (een antwoord op een privébericht is dat altijd)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="80"/>
+        <source>check and queue a post of your own</source>
+        <translation>een eigen bericht controleren en in de wachtrij zetten</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="85"/>
+        <location filename="../cmstation/cli/requests.py" line="32"/>
+        <source>the channel: its id, its name or its kind</source>
+        <translation>het kanaal: zijn id, naam of soort</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="96"/>
+        <source>like or boost a message (again: take it back)</source>
+        <translation>een bericht leuk vinden of boosten (nog eens: intrekken)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="101"/>
+        <location filename="../cmstation/cli/conversation.py" line="116"/>
+        <source>take it back</source>
+        <translation>intrekken</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="108"/>
+        <source>mute or block the author, report the post, hide a reply, detach a quote</source>
+        <translation>de auteur dempen of blokkeren, het bericht melden, een reactie verbergen, een quote losmaken</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="122"/>
+        <source>why you report it (default: other)</source>
+        <translation>waarom je het meldt (standaard: other)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="128"/>
+        <source>a note for the moderators</source>
+        <translation>een toelichting voor de moderators</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="132"/>
+        <source>private messages</source>
+        <translation>privéberichten</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="135"/>
+        <source>list private conversations, newest first</source>
+        <translation>privégesprekken tonen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/conversation.py" line="138"/>
         <location filename="../cmstation/cli/outbox.py" line="32"/>
+        <location filename="../cmstation/cli/requests.py" line="39"/>
         <location filename="../cmstation/cli/search.py" line="54"/>
         <source>as a JSON list</source>
         <translation>als JSON-lijst</translation>
@@ -1162,6 +1558,8 @@ gebruik of onleesbare invoer.</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/check.py" line="50"/>
+        <location filename="../cmstation/cli/conversation.py" line="75"/>
+        <location filename="../cmstation/cli/conversation.py" line="91"/>
         <source>print one JSON object</source>
         <translation>print één JSON-object</translation>
     </message>
@@ -1370,154 +1768,189 @@ gebruik of onleesbare invoer.</translation>
         <source>print it as JSON</source>
         <translation>als JSON tonen</translation>
     </message>
+    <message>
+        <location filename="../cmstation/cli/requests.py" line="14"/>
+        <source>No requests waiting.</source>
+        <translation>Geen verzoeken die wachten.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/requests.py" line="15"/>
+        <source>{id}  {handle} ({name}): {count} waiting</source>
+        <translation>{id}  {handle} ({name}): {count} wachtend</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/requests.py" line="16"/>
+        <source>{id}: accepted</source>
+        <translation>{id}: geaccepteerd</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/requests.py" line="17"/>
+        <source>{id}: dismissed</source>
+        <translation>{id}: afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/requests.py" line="24"/>
+        <source>mentions and messages the network holds back: list, accept, dismiss</source>
+        <translation>vermeldingen en berichten die het netwerk tegenhoudt: tonen, accepteren, afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/requests.py" line="76"/>
+        <source>cmstation requests: error: give the request ID</source>
+        <translation>cmstation requests: fout: geef de ID van het verzoek</translation>
+    </message>
 </context>
 <context>
     <name>ComposerView</name>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="164"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="173"/>
         <source>Language of the reply (checks follow it)</source>
-        <extracomment>Checks run this long after the last key; with the check itself (about a millisecond) and redrawing the list, findings show well within 200 ms of the last key. A draft is written at most this long after the first unsaved change. add the sign-off to a new reply by itself</extracomment>
         <translation>Taal van het antwoord (de controles volgen die)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="165"/>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="412"/>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="505"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="174"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="422"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="520"/>
         <source>Detect language</source>
         <translation>Taal herkennen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="166"/>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="500"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="175"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="515"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="167"/>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="500"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="176"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="515"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="180"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="189"/>
         <source>Write your reply…  Ctrl+Enter sends</source>
         <translation>Schrijf je antwoord…  Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="229"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="238"/>
         <source>Human voice</source>
         <translation>Menselijke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="206"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="215"/>
         <source>Saved replies</source>
         <translation>Opgeslagen antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="215"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="164"/>
+        <source>Private</source>
+        <extracomment>Checks run this long after the last key; with the check itself (about a millisecond) and redrawing the list, findings show well within 200 ms of the last key. A draft is written at most this long after the first unsaved change. add the sign-off to a new reply by itself</extracomment>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="224"/>
         <source>Insert sign-off</source>
         <translation>Ondertekening invoegen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="233"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="242"/>
         <source>Send later…</source>
         <translation>Later versturen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="132"/>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="236"/>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="323"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="145"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="245"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="333"/>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="238"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="247"/>
         <source>Checks the reply, then queues it (Ctrl+Enter)</source>
         <translation>Controleert het antwoord en zet het dan klaar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="298"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="307"/>
         <source>Select a message to reply to it.</source>
         <extracomment>Narrower than this, the findings go below the text instead of beside it.</extracomment>
         <translation>Kies een bericht om erop te antwoorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="300"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="309"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="311"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="320"/>
         <source>This message is no longer in the workspace.</source>
         <translation>Dit bericht staat niet meer in de werkruimte.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="323"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="333"/>
         <source>Copy reply and open the post</source>
         <translation>Antwoord kopiëren en het bericht openen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="374"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="384"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="376"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="386"/>
         <source>Reply to {who}</source>
         <translation>Antwoord aan {who}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="377"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="387"/>
         <source>On {channel}</source>
         <translation>Op {channel}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="380"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="390"/>
         <source>Dutch: je</source>
         <translation>Nederlands: je</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="380"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="390"/>
         <source>Dutch: u</source>
         <translation>Nederlands: u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="382"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="392"/>
         <source>The register from your profile</source>
         <translation>De aanspreekvorm uit je profiel</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="393"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="403"/>
         <source>Adds “{signoff}” at the end</source>
         <translation>Zet “{signoff}” aan het eind</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="395"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="405"/>
         <source>Set a sign-off in your profile first</source>
         <translation>Stel eerst een ondertekening in je profiel in</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="503"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="518"/>
         <source>Detected: {lang}</source>
         <translation>Herkend: {lang}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="529"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="547"/>
         <source>{count} characters</source>
         <translation>{count} tekens</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="533"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="551"/>
         <source>{count} of {limit} graphemes, the way Bluesky counts</source>
         <translation>{count} van {limit} grafemen, zoals Bluesky telt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="538"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="556"/>
         <source>{count} of {limit} characters; a link counts as 23, a mention as @name</source>
         <translation>{count} van {limit} tekens; een link telt als 23, een vermelding als @naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="541"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="559"/>
         <source>No length limit on this channel</source>
         <translation>Geen lengtegrens op dit kanaal</translation>
     </message>
@@ -1562,37 +1995,37 @@ gebruik of onleesbare invoer.</translation>
         <translation>Opgeslagen als “{name}”.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="58"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="59"/>
         <source>The draft could not be saved yet: {error}</source>
         <translation>Het concept kon nog niet worden opgeslagen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="76"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="77"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="85"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="86"/>
         <source>Send later</source>
         <translation>Later versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="87"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="88"/>
         <source>Send this reply at:</source>
         <translation>Verstuur dit antwoord op:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="94"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="95"/>
         <source>cmstation must be running then (or at the next start).</source>
         <translation>cmstation moet dan draaien (of bij de volgende start).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="119"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="132"/>
         <source>This reply cannot go out as it is</source>
         <translation>Dit antwoord kan zo niet de deur uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="120"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="133"/>
         <source>Fix these first, or send it anyway:
 
 {lines}</source>
@@ -1601,17 +2034,17 @@ gebruik of onleesbare invoer.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="123"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="136"/>
         <source>Send anyway</source>
         <translation>Toch versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="128"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="141"/>
         <source>Send with remarks?</source>
         <translation>Versturen met opmerkingen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="129"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="142"/>
         <source>The checks have remarks:
 
 {lines}</source>
@@ -1620,77 +2053,92 @@ gebruik of onleesbare invoer.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="205"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="241"/>
         <source>Reply queued; it goes out as soon as it can.</source>
         <translation>Antwoord klaargezet; het gaat zo snel mogelijk de deur uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="212"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="248"/>
         <source>Reply queued for {when}.</source>
         <translation>Antwoord klaargezet voor {when}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="222"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="258"/>
         <source>The reply could not be queued; it stays here: {error}</source>
         <translation>Het antwoord kon niet worden klaargezet; het blijft hier staan: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="237"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="273"/>
         <source>Did you post it?</source>
         <translation>Heb je het geplaatst?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="238"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="274"/>
         <source>The reply is on the clipboard{where}. Paste it there and post it; then say so here and it is marked as sent.</source>
         <translation>Het antwoord staat op het klembord{where}. Plak het daar en plaats het; laat het dan hier weten, dan wordt het als verstuurd gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="243"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="279"/>
         <source> and the post is open in your browser</source>
         <translation> en het bericht staat open in je browser</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="249"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="285"/>
         <source>Yes, I posted it</source>
         <translation>Ja, ik heb het geplaatst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="268"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="304"/>
         <source>Marked as answered.</source>
         <translation>Gemarkeerd als beantwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="276"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="312"/>
         <source>The reply could not be recorded; it stays here: {error}</source>
         <translation>Het antwoord kon niet worden vastgelegd; het blijft hier staan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/composer_private.py" line="36"/>
+        <source>This is a private conversation: the reply stays private.</source>
+        <translation>Dit is een privégesprek: het antwoord blijft privé.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/composer_private.py" line="40"/>
+        <source>Continue privately: the reply goes as a private message to {who}, and a short public reply says so (ask for order numbers and addresses there).</source>
+        <translation>Privé verdergaan: het antwoord gaat als privébericht naar {who}, en een kort openbaar antwoord zegt dat (vraag daar naar ordernummers en adressen).</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/composer_private.py" line="48"/>
+        <source>Private reply to {who}</source>
+        <translation>Privé antwoord aan {who}</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="159"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="184"/>
         <source>Select a message to read it with its conversation.
 j/k move, e marks done, i ignores, / searches, Ctrl+Z undoes.</source>
         <translation>Kies een bericht om het met het hele gesprek te lezen.
 j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="170"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="198"/>
         <source>This message is no longer in the workspace.</source>
         <translation>Dit bericht staat niet meer in de werkruimte.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="177"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="205"/>
         <source>In reply to</source>
         <translation>Als antwoord op</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="181"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="209"/>
         <source>Replies</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="190"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="218"/>
         <source>No earlier messages or replies in this conversation.</source>
         <translation>Geen eerdere berichten of antwoorden in dit gesprek.</translation>
     </message>
@@ -1698,52 +2146,52 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>DraftsView</name>
     <message>
-        <location filename="../cmstation/ui/outbox/drafts_view.py" line="63"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="65"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/drafts_view.py" line="64"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="66"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/drafts_view.py" line="65"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="67"/>
         <source>Open the message with this draft in the composer</source>
         <translation>Open het bericht met dit concept in de editor</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/drafts_view.py" line="76"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="78"/>
         <source>Answers</source>
         <translation>Antwoordt op</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/drafts_view.py" line="76"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="78"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/drafts_view.py" line="76"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="78"/>
         <source>Last edited</source>
         <translation>Laatst bewerkt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/drafts_view.py" line="85"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="87"/>
         <source>No drafts. Whatever you type in the composer is kept here until you send it.</source>
         <translation>Geen concepten. Wat je in de editor typt, wordt hier bewaard tot je het verstuurt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/drafts_view.py" line="107"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="109"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/drafts_view.py" line="110"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="112"/>
         <source>(a new post)</source>
         <translation>(een nieuw bericht)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/drafts_view.py" line="119"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="122"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
@@ -2000,31 +2448,41 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
     </message>
     <message>
         <location filename="../cmstation/ui/listening/channel_actions.py" line="124"/>
+        <source>Requests…</source>
+        <translation>Verzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="126"/>
+        <source>Mentions and messages the network holds back</source>
+        <translation>Vermeldingen en berichten die het netwerk tegenhoudt</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="132"/>
         <source>Channel settings…</source>
         <translation>Kanaalinstellingen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/channel_actions.py" line="129"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="137"/>
         <source>Remove channel…</source>
         <translation>Kanaal verwijderen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/channel_actions.py" line="159"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="183"/>
         <source>Saved the settings of {name}.</source>
         <translation>De instellingen van {name} zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/channel_actions.py" line="187"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="211"/>
         <source>Remove {name}?</source>
         <translation>{name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/channel_actions.py" line="188"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="212"/>
         <source>This removes {name}, the messages it brought in and its login. It cannot be undone.</source>
         <translation>Hiermee verdwijnen {name}, de berichten die het binnenbracht en de login. Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/channel_actions.py" line="214"/>
+        <location filename="../cmstation/ui/listening/channel_actions.py" line="238"/>
         <source>Removed {name}.</source>
         <translation>{name} is verwijderd.</translation>
     </message>
@@ -2071,87 +2529,87 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="277"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="281"/>
         <source>Search messages and authors  (/)</source>
         <translation>Zoek in berichten en auteurs  (/)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="288"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="292"/>
         <source>Save search</source>
         <translation>Zoekopdracht bewaren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="291"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="295"/>
         <source>Keep this search in the navigation, under Saved searches</source>
         <translation>Bewaar deze zoekopdracht in de navigatie, onder Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="305"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="309"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="306"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="310"/>
         <source>Any mood</source>
         <translation>Elke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="307"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="311"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="308"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="312"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="309"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="313"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="311"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="315"/>
         <source>Language of the message</source>
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="312"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="316"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="313"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="317"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="314"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="318"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="316"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="320"/>
         <source>Order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="317"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="321"/>
         <source>Most urgent first</source>
         <translation>Dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="318"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="322"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="319"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="323"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="355"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="359"/>
         <source>Replying from cmstation arrives in a later version.</source>
         <translation>Antwoorden vanuit cmstation komt in een volgende versie.</translation>
     </message>
@@ -2210,8 +2668,38 @@ Esc  back to the list
 e  mark done
 i  ignore
 /  search
-Ctrl+Z  undo the last change</source>
+Ctrl+Z  undo the last change
+l  like (again: take it back)
+b  boost
+m  mute the author
+h  hide a reply under your post
+Shift+P  continue privately
+Ctrl+N  new post</source>
         <translation>j of ↓  volgend bericht
+k of ↑  vorig bericht
+Enter  het gesprek lezen
+Esc  terug naar de lijst
+e  als klaar markeren
+i  negeren
+/  zoeken
+Ctrl+Z  de laatste wijziging ongedaan maken
+l  leuk vinden (nog eens: intrekken)
+b  boosten
+m  de auteur dempen
+h  een reactie onder je bericht verbergen
+Shift+P  privé verdergaan
+Ctrl+N  nieuw bericht</translation>
+    </message>
+    <message>
+        <source>j or ↓  next message
+k or ↑  previous message
+Enter  read the conversation
+Esc  back to the list
+e  mark done
+i  ignore
+/  search
+Ctrl+Z  undo the last change</source>
+        <translation type="vanished">j of ↓  volgend bericht
 k of ↑  vorig bericht
 Enter  het gesprek lezen
 Esc  terug naar de lijst
@@ -2286,63 +2774,63 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>Zoekopdracht bewaard: {name}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="54"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="58"/>
         <source>Nothing matches “{query}”. Try fewer or other words.</source>
         <translation>Niets gevonden voor “{query}”. Probeer minder of andere woorden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="58"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="62"/>
         <source>No messages match these filters.</source>
         <translation>Geen berichten voor deze filters.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="60"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="64"/>
         <source>Nothing needs a reply right now. Well done!</source>
         <translation>Niets wacht nu op antwoord. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="64"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="68"/>
         <source>Nothing ignored or marked as spam.</source>
         <translation>Niets genegeerd of als spam gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="66"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="70"/>
         <source>Nothing is done yet. Press e on a message to mark it done.</source>
         <translation>Nog niets klaar. Druk op e bij een bericht om het als klaar te markeren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="69"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="73"/>
         <source>No messages yet. New mentions appear here after the next sweep.</source>
         <translation>Nog geen berichten. Nieuwe vermeldingen verschijnen hier na de volgende ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="196"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="223"/>
         <source>Marked done. Ctrl+Z undoes.</source>
         <translation>Gemarkeerd als klaar. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="198"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="225"/>
         <source>Ignored. Ctrl+Z undoes.</source>
         <translation>Genegeerd. Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="211"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="238"/>
         <source>Nothing to undo.</source>
         <translation>Niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="225"/>
+        <location filename="../cmstation/ui/inbox/inbox_actions.py" line="252"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="436"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="440"/>
         <location filename="../cmstation/ui/shell/navigation.py" line="219"/>
         <source>{n} need a reply</source>
         <translation>{n} wachten op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="437"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="441"/>
         <location filename="../cmstation/ui/shell/navigation.py" line="224"/>
         <source>{n} unread</source>
         <translation>{n} ongelezen</translation>
@@ -2353,17 +2841,17 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="425"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="429"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="428"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="432"/>
         <source>{shown} of {total} messages loaded</source>
         <translation>{shown} van {total} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="433"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="437"/>
         <source>{shown} messages loaded</source>
         <translation>{shown} berichten geladen</translation>
     </message>
@@ -2380,9 +2868,40 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="454"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="458"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="41"/>
+        <source>&amp;Message</source>
+        <extracomment>Single keys, like j/k/e/i (the composer&apos;s text field keeps its own keys).</extracomment>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="45"/>
+        <source>New post…</source>
+        <translation>Nieuw bericht…</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="62"/>
+        <source>Continue privately</source>
+        <translation>Privé verdergaan</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="108"/>
+        <source>Your post is queued; it goes out next.</source>
+        <translation>Je bericht staat in de wachtrij; het gaat als volgende weg.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="146"/>
+        <source>{action} is not possible here.</source>
+        <translation>{action} kan hier niet.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="181"/>
+        <source>Taken back before it was sent: nothing goes.</source>
+        <translation>Ingetrokken voordat het verstuurd werd: er gaat niets.</translation>
     </message>
 </context>
 <context>
@@ -2526,42 +3045,57 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>MessageCard</name>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="61"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="75"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="63"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="77"/>
         <source>You ({name})</source>
         <translation>Jij ({name})</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="87"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="106"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="98"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="117"/>
+        <source>private message</source>
+        <translation>privébericht</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="119"/>
+        <source>quoted you</source>
+        <translation>heeft je gequote</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="121"/>
+        <source>your post</source>
+        <translation>je bericht</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="123"/>
         <source>complaint</source>
         <translation>klacht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="100"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="125"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="103"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="128"/>
         <source>negative</source>
         <translation>negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="104"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="129"/>
         <source>neutral</source>
         <translation>neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="105"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="130"/>
         <source>positive</source>
         <translation>positief</translation>
     </message>
@@ -2658,6 +3192,76 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <location filename="../cmstation/ui/inbox/message_table_model.py" line="359"/>
         <source>Positive</source>
         <translation>Positief</translation>
+    </message>
+</context>
+<context>
+    <name>NewPostDialog</name>
+    <message>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="55"/>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="194"/>
+        <source>New post</source>
+        <extracomment>the post was queued (outbox id)</extracomment>
+        <translation>Nieuw bericht</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="59"/>
+        <source>Post on</source>
+        <translation>Plaatsen op</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="71"/>
+        <source>Start a conversation: ask, share, thank. No megaphone.</source>
+        <translation>Begin een gesprek: vraag, deel, bedank. Geen megafoon.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="84"/>
+        <source>Keep as draft</source>
+        <translation>Als concept bewaren</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="87"/>
+        <source>Post later…</source>
+        <translation>Later plaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="90"/>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="161"/>
+        <source>Post</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="97"/>
+        <source>Add a Mastodon or Bluesky channel first: cmstation posts there.</source>
+        <translation>Voeg eerst een Mastodon- of Bluesky-kanaal toe: daar plaatst cmstation.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="145"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="157"/>
+        <source>This post cannot go out as it is</source>
+        <translation>Dit bericht kan zo niet weg</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="159"/>
+        <source>Post with remarks?</source>
+        <translation>Plaatsen met opmerkingen?</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="160"/>
+        <source>The checks have remarks:
+
+{lines}</source>
+        <translation>De controles hebben opmerkingen:
+
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="161"/>
+        <source>Post anyway</source>
+        <translation>Toch plaatsen</translation>
     </message>
 </context>
 <context>
@@ -2795,32 +3399,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxUi</name>
     <message>
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="496"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="497"/>
         <source>Offline: your reply is in the outbox and will go when the connection is back</source>
         <translation>Offline: je antwoord staat in het postvak uit en gaat zodra de verbinding terug is</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="500"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="501"/>
         <source>{n} replies sent from the outbox.</source>
         <translation>{n} antwoorden verstuurd uit het postvak uit.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="503"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="504"/>
         <source>{n} replies held in the outbox; see the reason there.</source>
         <translation>{n} antwoorden tegengehouden in het postvak uit; de reden staat daar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="524"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="525"/>
         <source>The outbox could not send: {error}</source>
         <translation>Het postvak uit kon niet versturen: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="559"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="560"/>
         <source>{n} replies being written</source>
         <translation>{n} antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="560"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="561"/>
         <source>{n} replies waiting to go</source>
         <translation>{n} antwoorden wachten om te gaan</translation>
     </message>
@@ -3413,6 +4017,63 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
 </context>
 <context>
+    <name>Requests</name>
+    <message>
+        <location filename="../cmstation/listening/requests.py" line="22"/>
+        <source>{channel} has no requests to accept or dismiss.</source>
+        <translation>{channel} heeft geen verzoeken om te accepteren of af te wijzen.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <location filename="../cmstation/ui/listening/requests_dialog.py" line="45"/>
+        <source>Requests on {channel}</source>
+        <extracomment>a request was settled (its id) the list was (re)loaded</extracomment>
+        <translation>Verzoeken op {channel}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/listening/requests_dialog.py" line="50"/>
+        <source>The network holds these back: mentions from new or not-followed accounts, or chats from people you don&apos;t follow. Their messages are in your inbox already.</source>
+        <translation>Het netwerk houdt deze tegen: vermeldingen van nieuwe of niet-gevolgde accounts, of chats van mensen die je niet volgt. Hun berichten staan al in je inbox.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/listening/requests_dialog.py" line="57"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/listening/requests_dialog.py" line="57"/>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/listening/requests_dialog.py" line="61"/>
+        <source>Asking the network…</source>
+        <translation>Het netwerk wordt gevraagd…</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/listening/requests_dialog.py" line="66"/>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/listening/requests_dialog.py" line="68"/>
+        <source>Dismiss</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/listening/requests_dialog.py" line="98"/>
+        <source>{n} requests waiting.</source>
+        <translation>{n} verzoeken wachten.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/listening/requests_dialog.py" line="100"/>
+        <source>No requests waiting.</source>
+        <translation>Geen verzoeken die wachten.</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchDialog</name>
     <message>
         <location filename="../cmstation/ui/listening/saved_search_dialog.py" line="64"/>
@@ -3659,32 +4320,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>State</name>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="116"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="141"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="117"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="142"/>
         <source>needs reply</source>
         <translation>wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="118"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="143"/>
         <source>replied</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="119"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="144"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="120"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="145"/>
         <source>ignored</source>
         <translation>genegeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="121"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="146"/>
         <source>spam</source>
         <translation>spam</translation>
     </message>
@@ -3976,6 +4637,39 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
 </context>
 <context>
+    <name>Writing</name>
+    <message>
+        <location filename="../cmstation/outbox/writing.py" line="29"/>
+        <source>There is no message {id} in this workspace.</source>
+        <translation>Er is geen bericht {id} in deze werkruimte.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/writing.py" line="30"/>
+        <source>There is no channel {id} in this workspace.</source>
+        <translation>Er is geen kanaal {id} in deze werkruimte.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/writing.py" line="31"/>
+        <source>{channel} is not a Mastodon or Bluesky channel: cmstation cannot post there.</source>
+        <translation>{channel} is geen Mastodon- of Bluesky-kanaal: cmstation kan daar niet plaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/writing.py" line="34"/>
+        <source>The text is empty.</source>
+        <translation>De tekst is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/writing.py" line="35"/>
+        <source>Not queued: the checks found something that cannot go out as it is ({count}).</source>
+        <translation>Niet in de wachtrij gezet: de controles vonden iets dat zo niet weg kan ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/writing.py" line="38"/>
+        <source>This message has no known author to write to privately.</source>
+        <translation>Dit bericht heeft geen bekende auteur om privé aan te schrijven.</translation>
+    </message>
+</context>
+<context>
     <name>channels</name>
     <message>
         <source>{host} did not send a feed cmstation can read (no RSS or Atom items found: {detail}). Check the address of the feed.</source>
@@ -4024,28 +4718,28 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>Dit Bluesky-account vraagt bij het inloggen om een code per e-mail. Gebruik in plaats daarvan een app-wachtwoord (Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="90"/>
+        <location filename="../cmstation/channels/bluesky.py" line="97"/>
         <source>The Bluesky session for {handle} has ended. Log in again with an app password.</source>
         <extracomment>The notification reasons cmstation listens to.</extracomment>
         <translation>De Bluesky-sessie voor {handle} is afgelopen. Log opnieuw in met een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="93"/>
+        <location filename="../cmstation/channels/bluesky.py" line="100"/>
         <source>This post has {count} characters; Bluesky allows at most {limit}.</source>
         <translation>Dit bericht heeft {count} tekens; Bluesky staat er hoogstens {limit} toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="96"/>
+        <location filename="../cmstation/channels/bluesky.py" line="103"/>
         <source>An empty post cannot be sent.</source>
         <translation>Een leeg bericht kan niet worden verstuurd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="97"/>
+        <location filename="../cmstation/channels/bluesky.py" line="104"/>
         <source>“{rkey}” is not a valid record key (a TID).</source>
         <translation>“{rkey}” is geen geldige recordsleutel (een TID).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="100"/>
+        <location filename="../cmstation/channels/bluesky.py" line="107"/>
         <source>A different post already exists under the key {rkey}; this reply was not sent again.</source>
         <translation>Onder de sleutel {rkey} staat al een ander bericht; dit antwoord is niet nog eens verstuurd.</translation>
     </message>
@@ -4055,14 +4749,15 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>De Bluesky-server (PDS) van {handle} is niet te vinden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="104"/>
+        <location filename="../cmstation/channels/bluesky.py" line="111"/>
         <source>The Bluesky post {uri} no longer exists.</source>
         <translation>Het Bluesky-bericht {uri} bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="108"/>
+        <location filename="../cmstation/channels/bluesky.py" line="115"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="96"/>
         <location filename="../cmstation/channels/feed.py" line="74"/>
-        <location filename="../cmstation/channels/mastodon.py" line="54"/>
+        <location filename="../cmstation/channels/mastodon.py" line="61"/>
         <source>{count} item(s) were left out because they were malformed.</source>
         <translation>{count} item(s) overgeslagen omdat ze ongeldig waren.</translation>
     </message>
@@ -4153,24 +4848,25 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>“{link}” is geen webadres. Plak de link naar het bericht zoals die in de browser staat, beginnend met https://.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon.py" line="40"/>
+        <location filename="../cmstation/channels/mastodon.py" line="47"/>
         <source>{host} found nothing for “{query}”. Many Mastodon servers have no full-text search and only find posts you wrote, favourited or were mentioned in; follow a hashtag (#word) instead to be sure to see new posts.</source>
-        <extracomment>A list id longer than this is not one (it would take over the cursor: ids sort by length).</extracomment>
         <translation>{host} vond niets voor “{query}”. Veel Mastodon-servers hebben geen zoekfunctie voor volledige tekst en vinden alleen berichten die je zelf schreef, als favoriet markeerde of waarin je genoemd werd; volg liever een hashtag (#woord) om nieuwe berichten zeker te zien.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon.py" line="46"/>
+        <location filename="../cmstation/channels/mastodon.py" line="53"/>
         <source>{host} does not offer search for posts (it answered: {detail}). Follow a hashtag (#word) instead.</source>
         <translation>{host} biedt geen zoekfunctie voor berichten (het antwoord was: {detail}). Volg liever een hashtag (#woord).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="105"/>
-        <location filename="../cmstation/channels/mastodon.py" line="51"/>
+        <location filename="../cmstation/channels/bluesky.py" line="112"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="93"/>
+        <location filename="../cmstation/channels/mastodon.py" line="58"/>
+        <location filename="../cmstation/channels/mastodon_direct.py" line="77"/>
         <source>There is more to read; the next sweep continues where this one stopped.</source>
         <translation>Er is meer te lezen; de volgende ronde gaat verder waar deze stopte.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon.py" line="57"/>
+        <location filename="../cmstation/channels/mastodon.py" line="64"/>
         <source>“{query}” is not a hashtag one can follow.</source>
         <translation>“{query}” is geen hashtag die je kunt volgen.</translation>
     </message>
@@ -4221,6 +4917,91 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <location filename="../cmstation/listening/channel_flows.py" line="259"/>
         <source>A channel name can be at most {max} characters long (this one has {n}).</source>
         <translation>Een kanaalnaam mag hoogstens {max} tekens lang zijn (deze heeft er {n}).</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/bluesky_actions.py" line="73"/>
+        <source>A different record already exists under the key {rkey}; this action was not sent again.</source>
+        <extracomment>cmstation&apos;s report reasons (core.actions.REPORT_REASONS) -&gt; atproto reason types.</extracomment>
+        <translation>Onder de sleutel {rkey} staat al een ander record; deze actie is niet opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/bluesky_actions.py" line="77"/>
+        <source>Only replies in a thread you started can be hidden ({uri}).</source>
+        <translation>Alleen reacties in een gesprek dat jij begon kun je verbergen ({uri}).</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/bluesky_actions.py" line="80"/>
+        <source>Only quotes of your own posts can be detached ({uri}).</source>
+        <translation>Alleen quotes van je eigen berichten kun je losmaken ({uri}).</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/bluesky_actions.py" line="83"/>
+        <source>Bluesky allows at most {limit} hidden replies or detached quotes on one post.</source>
+        <translation>Bluesky staat hoogstens {limit} verborgen reacties of losgemaakte quotes per bericht toe.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/bluesky_actions.py" line="86"/>
+        <source>The settings of the post {uri} were changed elsewhere at the same time; try again.</source>
+        <translation>De instellingen van het bericht {uri} werden tegelijk ergens anders gewijzigd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/bluesky_actions.py" line="89"/>
+        <source>“{reason}” is not a report reason.</source>
+        <translation>“{reason}” is geen reden om te melden.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="64"/>
+        <location filename="../cmstation/channels/mastodon_direct.py" line="70"/>
+        <source>private messages</source>
+        <extracomment>How many conversations&apos; newest message ids the cursor keeps (for &quot;answers the one before&quot;). (error, message) of a token that may not use the chat service.
+----------
+The thread of a private conversation: ``conv:&lt;conversation id&gt;``. Contexts looked up per sweep for the earlier messages of changed conversations. How long a server without the endpoint (404) is left alone before it is asked again.</extracomment>
+        <translation>privéberichten</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="65"/>
+        <source>This app password cannot read direct messages. Make an app password with access to direct messages to see them here.</source>
+        <translation>Dit app-wachtwoord kan geen privéberichten lezen. Maak een app-wachtwoord met toegang tot privéberichten om ze hier te zien.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="70"/>
+        <source>{count} message request(s) waiting: people the account does not follow wrote to it. They are in the inbox; answering one accepts it.</source>
+        <translation>{count} berichtverzoek(en) wachten: mensen die het account niet volgt schreven ernaar. Ze staan in de inbox; wie je antwoordt, accepteer je daarmee.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="75"/>
+        <source>This private message has {count} characters; Bluesky allows at most {limit}.</source>
+        <translation>Dit privébericht heeft {count} tekens; Bluesky staat er hoogstens {limit} toe.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="79"/>
+        <source>The Bluesky server {host} does not offer private messages.</source>
+        <translation>De Bluesky-server {host} biedt geen privéberichten.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="82"/>
+        <source>Private messages could not be read this time ({reason}); the next sweep tries again.</source>
+        <translation>De privéberichten konden deze keer niet gelezen worden ({reason}); de volgende ronde probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="86"/>
+        <source>An empty private message cannot be sent.</source>
+        <translation>Een leeg privébericht kan niet verstuurd worden.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="87"/>
+        <source>There is no one to send this private message to: the answered message has no other Bluesky author.</source>
+        <translation>Er is niemand om dit privébericht aan te sturen: het beantwoorde bericht heeft geen andere Bluesky-auteur.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/mastodon_direct.py" line="71"/>
+        <source>filtered mentions and quotes</source>
+        <translation>gefilterde vermeldingen en quotes</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/mastodon_direct.py" line="72"/>
+        <source>The server filtered notifications from {count} account(s), such as people you don&apos;t follow or brand-new accounts; their mentions are in your inbox. Accept or dismiss them.</source>
+        <translation>De server filterde meldingen van {count} account(s), zoals mensen die je niet volgt of gloednieuwe accounts; hun vermeldingen staan in je inbox. Accepteer ze of wijs ze af.</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from cmstation.listening import adapters as factory
 from cmstation.storage import events
 
 CTX = "Requests"
-MSG_NOT_HERE = QT_TRANSLATE_NOOP(CTX, "{channel} has no requests to accept or dismiss.")
+MSG_NOT_HERE = QT_TRANSLATE_NOOP("Requests", "{channel} has no requests to accept or dismiss.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,11 @@ from cmstation.listening import adapters as factory
 from cmstation.storage import channels as channel_store
 
 CTX = "Actions"
-MSG_UNSUPPORTED = QT_TRANSLATE_NOOP(CTX, "{network} cannot do this")
-MSG_NO_AUTHOR = QT_TRANSLATE_NOOP(CTX, "the author of this message is not known")
-MSG_NOT_OURS = QT_TRANSLATE_NOOP(CTX, "this only works on replies to and quotes of your own posts")
+MSG_UNSUPPORTED = QT_TRANSLATE_NOOP("Actions", "{network} cannot do this")
+MSG_NO_AUTHOR = QT_TRANSLATE_NOOP("Actions", "the author of this message is not known")
+MSG_NOT_OURS = QT_TRANSLATE_NOOP(
+    "Actions", "this only works on replies to and quotes of your own posts"
+)
 
 REPORT_TYPES = {
     "spam": "com.atproto.moderation.defs#reasonSpam",

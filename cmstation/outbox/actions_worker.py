@@ -24,15 +24,15 @@ from cmstation.storage import messages
 
 CTX = "Actions"
 MSG_MAYBE_SENT = QT_TRANSLATE_NOOP(
-    CTX,
+    "Actions",
     "an earlier attempt to send this report was cut off and may have arrived; release it "
     "to send it again",
 )
-MSG_RATE_LIMITED = QT_TRANSLATE_NOOP(CTX, "rate limited; will try again at {time}")
-MSG_OFFLINE = QT_TRANSLATE_NOOP(CTX, "offline; will try again at {time}")
-MSG_LOGIN = QT_TRANSLATE_NOOP(CTX, "log in to this channel again ({detail})")
-MSG_REFUSED = QT_TRANSLATE_NOOP(CTX, "the network refused it: {detail}")
-MSG_NOT_HERE = QT_TRANSLATE_NOOP(CTX, "this channel cannot do that")
+MSG_RATE_LIMITED = QT_TRANSLATE_NOOP("Actions", "rate limited; will try again at {time}")
+MSG_OFFLINE = QT_TRANSLATE_NOOP("Actions", "offline; will try again at {time}")
+MSG_LOGIN = QT_TRANSLATE_NOOP("Actions", "log in to this channel again ({detail})")
+MSG_REFUSED = QT_TRANSLATE_NOOP("Actions", "the network refused it: {detail}")
+MSG_NOT_HERE = QT_TRANSLATE_NOOP("Actions", "this channel cannot do that")
 
 
 class Performer(Protocol):

@@ -27,17 +27,21 @@ from cmstation.storage import channels as channel_store
 from cmstation.storage import messages
 
 CTX = "Actions"
-MSG_NO_MESSAGE = QT_TRANSLATE_NOOP(CTX, "There is no message {id} in this workspace.")
-MSG_UNSUPPORTED = QT_TRANSLATE_NOOP(CTX, "{network} cannot do that.")
+MSG_NO_MESSAGE = QT_TRANSLATE_NOOP("Actions", "There is no message {id} in this workspace.")
+MSG_UNSUPPORTED = QT_TRANSLATE_NOOP("Actions", "{network} cannot do that.")
 MSG_NOT_A_NETWORK = QT_TRANSLATE_NOOP(
-    CTX, "This message came in by hand or from a feed: react to it where it was posted."
+    "Actions", "This message came in by hand or from a feed: react to it where it was posted."
 )
-MSG_OWN = QT_TRANSLATE_NOOP(CTX, "That is your own post.")
-MSG_HIDE_WHERE = QT_TRANSLATE_NOOP(CTX, "Only replies under a post of your own can be hidden.")
-MSG_DETACH_WHERE = QT_TRANSLATE_NOOP(CTX, "Only quotes of a post of your own can be detached.")
-MSG_CANNOT_UNDO = QT_TRANSLATE_NOOP(CTX, "A report cannot be taken back.")
-MSG_BAD_REASON = QT_TRANSLATE_NOOP(CTX, "Unknown reason {reason}; use one of {choices}.")
-MSG_PRIVATE = QT_TRANSLATE_NOOP(CTX, "A private message cannot be liked or boosted.")
+MSG_OWN = QT_TRANSLATE_NOOP("Actions", "That is your own post.")
+MSG_HIDE_WHERE = QT_TRANSLATE_NOOP(
+    "Actions", "Only replies under a post of your own can be hidden."
+)
+MSG_DETACH_WHERE = QT_TRANSLATE_NOOP(
+    "Actions", "Only quotes of a post of your own can be detached."
+)
+MSG_CANNOT_UNDO = QT_TRANSLATE_NOOP("Actions", "A report cannot be taken back.")
+MSG_BAD_REASON = QT_TRANSLATE_NOOP("Actions", "Unknown reason {reason}; use one of {choices}.")
+MSG_PRIVATE = QT_TRANSLATE_NOOP("Actions", "A private message cannot be liked or boosted.")
 
 
 class ActionRefused(CmstationError):

@@ -26,16 +26,18 @@ from cmstation.storage import profile as profile_store
 from cmstation.storage import snippets as snippet_store
 
 CTX = "Writing"
-MSG_NO_MESSAGE = QT_TRANSLATE_NOOP(CTX, "There is no message {id} in this workspace.")
-MSG_NO_CHANNEL = QT_TRANSLATE_NOOP(CTX, "There is no channel {id} in this workspace.")
+MSG_NO_MESSAGE = QT_TRANSLATE_NOOP("Writing", "There is no message {id} in this workspace.")
+MSG_NO_CHANNEL = QT_TRANSLATE_NOOP("Writing", "There is no channel {id} in this workspace.")
 MSG_CANNOT_POST = QT_TRANSLATE_NOOP(
-    CTX, "{channel} is not a Mastodon or Bluesky channel: cmstation cannot post there."
+    "Writing", "{channel} is not a Mastodon or Bluesky channel: cmstation cannot post there."
 )
-MSG_EMPTY = QT_TRANSLATE_NOOP(CTX, "The text is empty.")
+MSG_EMPTY = QT_TRANSLATE_NOOP("Writing", "The text is empty.")
 MSG_REFUSED = QT_TRANSLATE_NOOP(
-    CTX, "Not queued: the checks found something that cannot go out as it is ({count})."
+    "Writing", "Not queued: the checks found something that cannot go out as it is ({count})."
 )
-MSG_NO_PRIVATE = QT_TRANSLATE_NOOP(CTX, "This message has no known author to write to privately.")
+MSG_NO_PRIVATE = QT_TRANSLATE_NOOP(
+    "Writing", "This message has no known author to write to privately."
+)
 
 
 class NotQueued(CmstationError):

@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 from cmstation.compose import CheckResult, analyse
 from cmstation.compose.profile import check_context
 from cmstation.compose.reply_target import Loaded, count_for, load_reply_target, warm_checker
-from cmstation.core.models import PRIVATE_KINDS, Channel, ChannelKind, Message
+from cmstation.core.models import Channel, ChannelKind, Message
 from cmstation.core.profile import Profile
 from cmstation.storage import snippets as snippet_store
 from cmstation.ui.compose.check_highlighter import CheckHighlighter
 from cmstation.ui.compose.composer_findings import ComposerFindingsMixin
+from cmstation.ui.compose.composer_private import ComposerPrivateMixin
 from cmstation.ui.compose.composer_sending import ComposerSendingMixin
 from cmstation.ui.compose.composer_snippets import ComposerSnippetsMixin
 from cmstation.ui.compose.findings_panel import FindingsPanel
@@ -80,7 +81,9 @@ QWidget#findingsInner { background: transparent; }
 """
 
 
-class ComposerView(ComposerFindingsMixin, ComposerSnippetsMixin, ComposerSendingMixin, QFrame):
+class ComposerView(
+    ComposerPrivateMixin, ComposerFindingsMixin, ComposerSnippetsMixin, ComposerSendingMixin, QFrame
+):
     """Reply to the selected message. Give it the window's task helper and the profile."""
 
     # a reply was queued in the outbox (outbox id); the delivery worker picks it up
@@ -367,62 +370,6 @@ class ComposerView(ComposerFindingsMixin, ComposerSnippetsMixin, ComposerSending
             return ""
         handle = m.author_handle if m.author_handle.startswith("@") else f"@{m.author_handle}"
         return f"{handle} "
-
-    # -- private or public ------------------------------------------------------------------
-
-    def is_private(self) -> bool:
-        return (not self.private_box.isHidden() and self.private_box.isChecked()) or (
-            self.message is not None and self.message.kind in PRIVATE_KINDS
-        )
-
-    def _show_private(self, m: Message, draft) -> None:
-        """The "Private" box: shown where cmstation can write privately; always on (and
-        fixed) when the message answered is private itself."""
-        can = (
-            self.channel is not None
-            and self.channel.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY)
-            and not m.is_own
-            and m.author is not None
-        )
-        already = m.kind in PRIVATE_KINDS
-        self.private_box.blockSignals(True)
-        self.private_box.setVisible(can)
-        self.private_box.setChecked(already)
-        self.private_box.setEnabled(can and not already)
-        self.private_box.blockSignals(False)
-        who = m.author_handle or m.author_name
-        self.private_box.setToolTip(
-            self.tr("This is a private conversation: the reply stays private.")
-            if already
-            else self.tr(
-                "Continue privately: the reply goes as a private message to {who}, and a "
-                "short public reply says so (ask for order numbers and addresses there)."
-            ).format(who=who)
-        )
-        if already:
-            self.title.setText(self.tr("Private reply to {who}").format(who=m.author_name or who))
-
-    def continue_privately(self) -> None:
-        """Shift+P / the menu: answer the selected public message in a private message."""
-        if not self.private_box.isHidden() and self.private_box.isEnabled():
-            self.private_box.setChecked(True)
-            self.edit.setFocus()
-
-    def message_loaded_once(self, message_id: int, fn) -> None:
-        """Run ``fn`` once ``message_id`` is loaded."""
-
-        def once(mid: int) -> None:
-            if mid == message_id:
-                self.message_loaded.disconnect(once)
-                fn()
-
-        self.message_loaded.connect(once)
-
-    def _on_private_toggled(self, _on: bool) -> None:
-        if self.message is None:
-            return
-        self._checked_text = None
-        self.run_check()
 
     def _is_manual(self) -> bool:
         return self.channel is not None and self.channel.kind in (

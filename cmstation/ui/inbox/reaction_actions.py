@@ -193,30 +193,38 @@ class ReactionActionsMixin:
 
     def _ask_report(self) -> tuple[str, str] | None:
         names = {
-            "spam": _tr("Spam"),
-            "abuse": _tr("Abuse or harassment"),
-            "violation": _tr("Breaks the server's rules"),
-            "other": _tr("Something else"),
+            "spam": QCoreApplication.translate("Actions", "Spam"),
+            "abuse": QCoreApplication.translate("Actions", "Abuse or harassment"),
+            "violation": QCoreApplication.translate("Actions", "Breaks the server's rules"),
+            "other": QCoreApplication.translate("Actions", "Something else"),
         }
         items = [names[r] for r in REPORT_REASONS]
         choice, ok = QInputDialog.getItem(
-            self, _tr("Report this post"), _tr("Why do you report it?"), items, 0, False
+            self,
+            QCoreApplication.translate("Actions", "Report this post"),
+            QCoreApplication.translate("Actions", "Why do you report it?"),
+            items,
+            0,
+            False,
         )
         if not ok:
             return None
         reason = REPORT_REASONS[items.index(choice)]
         comment, ok = QInputDialog.getText(
-            self, _tr("Report this post"), _tr("A note for the moderators (optional):")
+            self,
+            QCoreApplication.translate("Actions", "Report this post"),
+            QCoreApplication.translate("Actions", "A note for the moderators (optional):"),
         )
         return (reason, comment if ok else "")
 
     def _confirm_block(self) -> bool:
         answer = QMessageBox.question(
             self,
-            _tr("Block the author"),
-            _tr(
+            QCoreApplication.translate("Actions", "Block the author"),
+            QCoreApplication.translate(
+                "Actions",
                 "Block this account? They can no longer see or answer your posts. Most "
-                "complaints deserve an answer instead; blocking is for abuse."
+                "complaints deserve an answer instead; blocking is for abuse.",
             ),
         )
         return answer == QMessageBox.StandardButton.Yes
