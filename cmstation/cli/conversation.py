@@ -140,10 +140,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     dp.set_defaults(func=run_dm)
 
 
-def _text(args: argparse.Namespace) -> str:
-    if args.text is not None and args.text != "-":
-        return args.text
-    return sys.stdin.buffer.read().decode("utf-8-sig")
+def _text(args: argparse.Namespace) -> str | None:
+    """The text from the argument or standard input; None after a plain usage error (not
+    UTF-8, nothing given on a terminal), said the way ``cmstation check`` says it."""
+    from cmstation.cli.check import _read_text, _Usage
+
+    try:
+        return _read_text(args)
+    except _Usage as exc:
+        print(f"cmstation: {exc}", file=sys.stderr)
+        return None
 
 
 def _report(written, args: argparse.Namespace) -> int:
@@ -172,6 +178,8 @@ def run_reply(args: argparse.Namespace) -> int:
     from cmstation.outbox.writing import queue_reply
 
     text = _text(args)
+    if text is None:
+        return 2
     db = open_existing_workspace(args)
     try:
         written = queue_reply(
@@ -192,6 +200,8 @@ def run_post(args: argparse.Namespace) -> int:
     from cmstation.outbox.writing import queue_post
 
     text = _text(args)
+    if text is None:
+        return 2
     db = open_existing_workspace(args)
     try:
         written = queue_post(

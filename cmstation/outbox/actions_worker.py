@@ -32,7 +32,6 @@ MSG_RATE_LIMITED = QT_TRANSLATE_NOOP("Actions", "rate limited; will try again at
 MSG_OFFLINE = QT_TRANSLATE_NOOP("Actions", "offline; will try again at {time}")
 MSG_LOGIN = QT_TRANSLATE_NOOP("Actions", "log in to this channel again ({detail})")
 MSG_REFUSED = QT_TRANSLATE_NOOP("Actions", "the network refused it: {detail}")
-MSG_NOT_HERE = QT_TRANSLATE_NOOP("Actions", "this channel cannot do that")
 
 
 class Performer(Protocol):

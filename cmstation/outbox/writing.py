@@ -32,9 +32,6 @@ MSG_CANNOT_POST = QT_TRANSLATE_NOOP(
     "Writing", "{channel} is not a Mastodon or Bluesky channel: cmstation cannot post there."
 )
 MSG_EMPTY = QT_TRANSLATE_NOOP("Writing", "The text is empty.")
-MSG_REFUSED = QT_TRANSLATE_NOOP(
-    "Writing", "Not queued: the checks found something that cannot go out as it is ({count})."
-)
 MSG_NO_PRIVATE = QT_TRANSLATE_NOOP(
     "Writing", "This message has no known author to write to privately."
 )

@@ -243,9 +243,13 @@ def mark_sent(
         if cur.rowcount == 0:
             return  # recorded already (by an earlier attempt): the thread and the log once
         answered = messages.get_message(db, item.message_id) if item.message_id else None
-        private = bool(item.context.get("private"))
+        # a reply to a private message is private, whatever the item says
+        private = bool(item.context.get("private")) or (
+            answered is not None and answered.kind in PRIVATE_KINDS
+        )
         if answered is None:
-            _store_own(db, item, remote_id, remote_url, at, thread_root_id, private)
+            kind = MessageKind.OWN_DIRECT if private else MessageKind.OWN_POST
+            _store_own(db, item, remote_id, remote_url, at, kind, thread_root_id or remote_id)
             events.record(
                 db,
                 "dm_sent" if private else "post_sent",
@@ -261,27 +265,8 @@ def mark_sent(
         else:
             root = answered.thread_root_id or answered.remote_id
             in_reply_to = answered.remote_id
-        messages.upsert_messages(
-            db,
-            [
-                Message(
-                    channel_id=item.channel_id,
-                    remote_id=remote_id,
-                    text=item.text,
-                    created_at=at,
-                    url=remote_url,
-                    lang=item.lang,
-                    kind=MessageKind.OWN_DIRECT if private else MessageKind.OWN_REPLY,
-                    is_own=True,
-                    in_reply_to_id=in_reply_to,
-                    thread_root_id=root,
-                    state=MessageState.DONE,
-                    read=True,
-                    fetched_at=at,
-                )
-            ],
-            now=at,
-        )
+        kind = MessageKind.OWN_DIRECT if private else MessageKind.OWN_REPLY
+        _store_own(db, item, remote_id, remote_url, at, kind, root, in_reply_to)
         first = answered.replied_at is None
         db.execute(
             "UPDATE messages SET state = 'replied', read = 1,"
@@ -303,8 +288,18 @@ def mark_sent(
         )
 
 
-def _store_own(db, item: OutboxItem, remote_id: str, url: str, at: int, root: str, private: bool):
-    """An own post (or a private message that opens a conversation) as its thread's start."""
+def _store_own(
+    db,
+    item: OutboxItem,
+    remote_id: str,
+    url: str,
+    at: int,
+    kind: MessageKind,
+    root: str,
+    in_reply_to: str = "",
+) -> None:
+    """What we sent, in its thread: a reply, a private message, or an own post (the start
+    of its thread when it answers nothing)."""
     messages.upsert_messages(
         db,
         [
@@ -315,9 +310,10 @@ def _store_own(db, item: OutboxItem, remote_id: str, url: str, at: int, root: st
                 created_at=at,
                 url=url,
                 lang=item.lang,
-                kind=MessageKind.OWN_DIRECT if private else MessageKind.OWN_POST,
+                kind=kind,
                 is_own=True,
-                thread_root_id=root or remote_id,
+                in_reply_to_id=in_reply_to,
+                thread_root_id=root,
                 state=MessageState.DONE,
                 read=True,
                 fetched_at=at,

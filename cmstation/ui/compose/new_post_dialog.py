@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from cmstation.compose import Severity, analyse
 from cmstation.compose.profile import check_context
 from cmstation.compose.reply_target import count_for
-from cmstation.core.models import Channel, ChannelKind
+from cmstation.core.models import Channel
 from cmstation.core.profile import Profile
 from cmstation.outbox.deliverers import POSTING_KINDS
 from cmstation.ui.common.plain_error import plain_error
@@ -212,7 +212,3 @@ class NewPostDialog(QDialog):
 
             self.tasks.run(work)
         super().reject()
-
-
-def posting_channels(channels: list[Channel]) -> list[Channel]:
-    return [c for c in channels if c.kind in (ChannelKind.MASTODON, ChannelKind.BLUESKY)]
