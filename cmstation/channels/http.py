@@ -91,6 +91,12 @@ MSG_SERVER_ERROR = QT_TRANSLATE_NOOP(
 MSG_NEEDS_LOGIN = QT_TRANSLATE_NOOP(
     "channels", "{network} says this login is no longer valid. Log in again."
 )
+MSG_NO_SCOPE = QT_TRANSLATE_NOOP(
+    "channels",
+    "{network} has not allowed cmstation to do this: the login was made before cmstation "
+    "could like, mute, block, report or read private messages. Log in again to allow it; "
+    "listening goes on meanwhile.",
+)
 MSG_RATE_LIMITED = QT_TRANSLATE_NOOP("channels", "Rate limited by {host} until {time}.")
 MSG_BAD_JSON = QT_TRANSLATE_NOOP(
     "channels", "{network} at {host} sent an answer cmstation cannot read."
@@ -476,6 +482,8 @@ class HttpClient:
             self._block(host, exhausted)  # this answer is still good; the next must wait
         if status in ok or 200 <= status < 400:
             return
+        if status == 403 and "outside the authorized scopes" in error_detail(resp):
+            raise channel_error(NeedsLogin, MSG_NO_SCOPE, network=self.network)
         if status in (401, 403):
             raise channel_error(NeedsLogin, MSG_NEEDS_LOGIN, network=self.network)
         if status >= 500:

@@ -31,8 +31,16 @@ NETWORK = "Mastodon"
 CLIENT_NAME = "cmstation"
 WEBSITE = "https://github.com/cmstation/cmstation"
 OOB = "urn:ietf:wg:oauth:2.0:oob"
-#: Only what cmstation uses: read mentions, statuses, search and the own account; post.
-SCOPES = "read:notifications read:statuses read:search read:accounts write:statuses"
+#: Only what cmstation uses: read mentions, statuses (and private conversations), search and
+#: the own account; post and reply; like, mute, block and report from the inbox; mark a
+#: private conversation read; accept or dismiss filtered notification requests. A login made
+#: before these existed lacks the write scopes after write:statuses: the server answers 403
+#: "outside the authorized scopes", and the action asks to log in again (http.MSG_NO_SCOPE).
+SCOPES = (
+    "read:notifications read:statuses read:search read:accounts write:statuses"
+    " write:favourites write:mutes write:blocks write:reports write:conversations"
+    " write:notifications"
+)
 CTX = "channels"
 
 MSG_CODE_REFUSED = QT_TRANSLATE_NOOP(

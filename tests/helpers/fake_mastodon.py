@@ -39,6 +39,27 @@ from loopback_server import LoopbackHandler, LoopbackServer
 
 OOB = "urn:ietf:wg:oauth:2.0:oob"
 
+#: The OAuth scope each endpoint asks for, as Mastodon's API documentation lists it
+#: (docs.joinmastodon.org/methods/...): a token granted other scopes gets a 403.
+SCOPE_OF_ENDPOINT: list[tuple[str, str, str]] = [
+    ("GET", r"/api/v1/accounts/verify_credentials", "read:accounts"),
+    ("GET", r"/api/v1/notifications", "read:notifications"),
+    ("GET", r"/api/v2/notifications/policy", "read:notifications"),
+    ("GET", r"/api/v1/notifications/requests", "read:notifications"),
+    ("POST", r"/api/v1/notifications/requests/[^/]+/(?:accept|dismiss)", "write:notifications"),
+    ("GET", r"/api/v2/search", "read:search"),
+    ("GET", r"/api/v1/conversations", "read:statuses"),
+    ("POST", r"/api/v1/conversations/[^/]+/read", "write:conversations"),
+    ("POST", r"/api/v1/statuses", "write:statuses"),
+    ("DELETE", r"/api/v1/statuses/[^/]+", "write:statuses"),
+    ("POST", r"/api/v1/statuses/[^/]+/(?:favourite|unfavourite)", "write:favourites"),
+    ("POST", r"/api/v1/statuses/[^/]+/(?:reblog|unreblog)", "write:statuses"),
+    ("POST", r"/api/v1/statuses/[^/]+/quotes/[^/]+/revoke", "write:statuses"),
+    ("POST", r"/api/v1/accounts/[^/]+/(?:mute|unmute)", "write:mutes"),
+    ("POST", r"/api/v1/accounts/[^/]+/(?:block|unblock)", "write:blocks"),
+    ("POST", r"/api/v1/reports", "write:reports"),
+]
+
 
 def iso(ts: float) -> str:
     """Mastodon's datetime format: ``2019-12-08T03:48:33.901Z``."""
@@ -78,6 +99,8 @@ class FakeMastodon(LoopbackServer):
         self.apps: dict[str, dict] = {}
         self.codes: dict[str, dict] = {}
         self.tokens: dict[str, str] = {}  # token -> account id
+        #: token -> the scopes it was granted (a token issued by a test directly has all)
+        self.token_scopes: dict[str, frozenset[str]] = {}
         self.idempotency: dict[tuple[str, str], str] = {}
         self.faults: list[Fault] = []
         self.log: list[dict] = []  # every request: method, path, query, headers
@@ -123,9 +146,11 @@ class FakeMastodon(LoopbackServer):
             self._next_id += 1
             return str(self._next_id)
 
-    def issue_token(self, account_id: str) -> str:
+    def issue_token(self, account_id: str, scopes: str | None = None) -> str:
         tok = secrets.token_urlsafe(24)
         self.tokens[tok] = account_id
+        if scopes is not None:
+            self.token_scopes[tok] = frozenset(scopes.split())
         return tok
 
     def add_account(self, username: str, display_name: str = "", *, remote: str = "") -> dict:
@@ -456,6 +481,16 @@ class _Handler(LoopbackHandler):
     def _error(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
         self._send(status, {"error": message}, headers)
 
+    def _in_scope(self, method: str, path: str) -> bool:
+        auth = self.headers.get("Authorization") or ""
+        granted = self.fake.token_scopes.get(auth[7:].strip())
+        if granted is None:
+            return True
+        for want_method, pattern, scope in SCOPE_OF_ENDPOINT:
+            if method == want_method and re.fullmatch(pattern, path):
+                return scope in granted or scope.split(":")[0] in granted
+        return True
+
     def _account_id(self) -> str | None:
         auth = self.headers.get("Authorization") or ""
         if not auth.startswith("Bearer "):
@@ -568,6 +603,12 @@ class _Handler(LoopbackHandler):
                         "read:search",
                         "read:accounts",
                         "write:statuses",
+                        "write:favourites",
+                        "write:mutes",
+                        "write:blocks",
+                        "write:reports",
+                        "write:conversations",
+                        "write:notifications",
                     ],
                     "response_types_supported": ["code"],
                     "code_challenge_methods_supported": ["S256"],
@@ -584,6 +625,9 @@ class _Handler(LoopbackHandler):
         me = self._account_id()
         if me is None:
             return 401, {"error": "The access token is invalid"}, {}
+        if not self._in_scope(method, path):
+            # What Mastodon's doorkeeper answers for a token without the scope.
+            return 403, {"error": "This action is outside the authorized scopes"}, {}
         if method == "GET" and path == "/api/v1/accounts/verify_credentials":
             acc = dict(f.accounts[me])
             acc["source"] = {
@@ -721,7 +765,7 @@ class _Handler(LoopbackHandler):
             if digest.rstrip(b"=").decode() != code["challenge"]:
                 return 400, bad, {}
         code["used"] = True
-        tok = f.issue_token(code["account_id"])
+        tok = f.issue_token(code["account_id"], code["scope"])
         return (
             200,
             {

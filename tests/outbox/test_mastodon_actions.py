@@ -244,3 +244,60 @@ def test_reading_a_private_message_marks_its_conversation_read(db, fake_mastodon
     assert fake_mastodon.conversations[conv]["unread"] is False
     with pytest.raises(reactions.ActionRefused):  # only private messages are marked read
         reactions.request(db, _mid, ActionKind.READ, undo=False)
+
+
+def _log_in(session, fake_mastodon) -> str:
+    """The whole OAuth flow as the channel dialog runs it: the token has cmstation's scopes."""
+    import re as _re
+
+    from cmstation.channels.mastodon_auth import (
+        authorize_url,
+        exchange_code,
+        make_pkce,
+        register_app,
+    )
+
+    reg = register_app(session, fake_mastodon.base_url)
+    verifier, challenge = make_pkce()
+    page = session.get(authorize_url(reg, challenge)).text
+    code = _re.search(r'value="([^"]+)"', page).group(1)
+    return exchange_code(session, reg, code, verifier)
+
+
+def test_a_login_allows_every_action_the_inbox_offers(db, fake_mastodon, setup):
+    """The fake answers 403 to a token without the endpoint's documented scope, as Mastodon
+    does: a login through cmstation's own flow must be able to do everything."""
+    cid, mid, st, _klant, _performers = setup
+    session = make_session(timeout=(1.0, 1.0))
+    token = _log_in(session, fake_mastodon)
+    performers = {
+        cid: MastodonPerformer(MastodonAdapter(session, cid, fake_mastodon.base_url, token))
+    }
+    kinds = [ActionKind.LIKE, ActionKind.BOOST, ActionKind.MUTE, ActionKind.BLOCK]
+    for kind in kinds:
+        reactions.request(db, mid, kind)
+    reactions.request(db, mid, ActionKind.REPORT, reason="spam")
+    run = process_actions(db, performers, clock=CLOCK)
+    assert run.held == [] and len(run.done) == 5
+    assert fake_mastodon.favourites[st["id"]] == {fake_mastodon.me["id"]}
+    assert len(fake_mastodon.reports) == 1
+    session.close()
+
+
+def test_a_login_from_before_reactions_is_asked_to_log_in_again(db, fake_mastodon, setup):
+    """A token with only the scopes of earlier versions: the like is held with words that
+    say why, nothing is sent, and listening (read scopes) still works."""
+    cid, mid, st, _klant, _performers = setup
+    old = "read:notifications read:statuses read:search read:accounts write:statuses"
+    token = fake_mastodon.issue_token(fake_mastodon.me["id"], old)
+    session = make_session(timeout=(1.0, 1.0))
+    adapter = MastodonAdapter(session, cid, fake_mastodon.base_url, token, clock=CLOCK.now)
+    asked = reactions.request(db, mid, ActionKind.LIKE)
+    run = process_actions(db, {cid: MastodonPerformer(adapter)}, clock=CLOCK)
+    assert run.held == [asked.action_id]
+    (held,) = store.for_message(db, mid)
+    assert held.state == ActionState.HELD
+    assert "Log in again to allow it" in held.reason.render()
+    assert fake_mastodon.favourites.get(st["id"], set()) == set()
+    assert adapter.poll_mentions({}, page_budget=1).messages  # reading mentions still works
+    session.close()
