@@ -50,6 +50,7 @@ from cmstation.channels.bluesky_chat import (
     MSG_SOURCE,
     SOURCE,
     BlueskyChat,
+    ChatRequest,
     lacks_chat_access,
     no_access_error,
 )
@@ -402,6 +403,16 @@ class BlueskyAdapter:
         if name != SOURCE:
             return PollResult(cursor=cursor)
         return self.chat.poll(cursor, page_budget=page_budget)
+
+    def chat_requests(self) -> list[ChatRequest]:
+        """Message requests (for :mod:`cmstation.listening.requests`)."""
+        return self.chat.chat_requests()
+
+    def accept_chat_request(self, convo_id: str) -> None:
+        self.chat.accept_convo(convo_id)
+
+    def dismiss_chat_request(self, convo_id: str) -> None:
+        self.chat.leave_convo(convo_id)
 
     # -- threads ------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ answering the message before it in its conversation.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from cmstation.channels.base import BadPayload, Offline, Permanent, PollResult
@@ -143,6 +144,20 @@ def check_message_text(text: str) -> None:
         raise channel_error(Permanent, MSG_DM_TOO_LONG, count=count, limit=MESSAGE_GRAPHEME_LIMIT)
 
 
+@dataclass(frozen=True, slots=True)
+class ChatRequest:
+    """A message request: a conversation someone we do not follow started."""
+
+    id: str  # the convoId
+    handle: str
+    display_name: str
+    count: int  # its unread messages
+
+
+#: How many pages of requests ``chat_requests`` reads at most.
+REQUEST_PAGES = 5
+
+
 def _members(convo: Any) -> dict[str, dict[str, Any]]:
     members = convo.get("members") if isinstance(convo, dict) else None
     out: dict[str, dict[str, Any]] = {}
@@ -228,6 +243,43 @@ class BlueskyChat:
         data = self._call("POST", "acceptConvo", body={"convoId": convo_id})
         rev = data.get("rev") if isinstance(data, dict) else None
         return rev if isinstance(rev, str) else None
+
+    def leave_convo(self, convo_id: str) -> None:
+        """``leaveConvo``: how the Bluesky app rejects a request; the conversation leaves our
+        list (the other side may write again, which makes a new request)."""
+        self._call("POST", "leaveConvo", body={"convoId": convo_id})
+
+    def chat_requests(self) -> list[ChatRequest]:
+        """The message requests now (``listConvos`` with ``status: request``), newest first."""
+        out: list[ChatRequest] = []
+        cursor: str | None = None
+        for _ in range(REQUEST_PAGES):
+            convos, cursor = self.list_convos(status="request", cursor=cursor)
+            for convo in convos:
+                request = self._request_of(convo)
+                if request is not None:
+                    out.append(request)
+            if not cursor or not convos:
+                break
+        return out
+
+    def _request_of(self, convo: Any) -> ChatRequest | None:
+        if not isinstance(convo, dict) or convo.get("status") != "request":
+            return None
+        cid = convo.get("id")
+        if not isinstance(cid, str) or not cid:
+            return None
+        others = [m for d, m in _members(convo).items() if d != self.did]
+        who = others[0] if others else {}
+        handle = who.get("handle") if isinstance(who.get("handle"), str) else who.get("did", "")
+        name = who.get("displayName")
+        unread = convo.get("unreadCount")
+        return ChatRequest(
+            id=cid,
+            handle=handle if isinstance(handle, str) else "",
+            display_name=name if isinstance(name, str) else "",
+            count=unread if isinstance(unread, int) and unread >= 0 else 0,
+        )
 
     def update_read(self, convo_id: str, message_id: str | None = None) -> dict[str, Any]:
         """Marks the conversation read (up to ``message_id`` when given)."""

@@ -345,3 +345,46 @@ def test_accepting_a_request_and_marking_read(fake, session):
     assert new["id"] != convo and adapter.chat.convo_for_members([chat.person(5)["did"]]) == new
     with pytest.raises(Permanent):
         adapter.chat.get_messages("3kbestaatniet")  # InvalidConvo
+
+
+def test_message_requests_are_listed_accepted_and_dismissed(db, fake, session):
+    """``cmstation requests`` / the Requests dialog on Bluesky: who asks and how many
+    messages wait; accepting moves the conversation to the accepted ones, dismissing leaves it
+    (leaveConvo, as the Bluesky app rejects a request); both are in the event log."""
+    from cmstation.listening import requests as network_requests
+    from cmstation.storage import events
+
+    server, chat = fake
+    chat.incoming(chat.person(1), "Bestaande klant")  # accepted: not a request
+    asks, _ = chat.incoming(chat.person(2, handle="nina.example.com"), "Help?", request=True)
+    chat.incoming(chat.person(2), "Hallo??", request=True)
+    spam, _ = chat.incoming(chat.person(3), "Koop nu!", request=True)
+    cid = channels.add_channel(
+        db,
+        Channel(kind=ChannelKind.BLUESKY, name="brand", url=server.base_url, account=server.handle),
+    )
+    access, refresh = server.token_pair()
+    secrets = MemorySecrets()
+    secrets.set(
+        channel_key(cid, "tokens"),
+        BlueskyTokens(access, refresh, server.did, server.handle).to_json(),
+    )
+    channel = channels.get_channel(db, cid)
+
+    pending = network_requests.pending(channel, secrets, session)
+    by_id = {r.id: r for r in pending}
+    assert set(by_id) == {asks, spam}
+    assert by_id[asks].handle == "nina.example.com" and by_id[asks].count == 2
+    assert by_id[asks].display_name == "Klant 2" and by_id[asks].kind == "messages"
+
+    network_requests.settle(db, channel, asks, accept=True, secrets=secrets, session=session)
+    network_requests.settle(db, channel, spam, accept=False, secrets=secrets, session=session)
+    assert chat.convos[asks]["status"] == "accepted"
+    assert chat.convos[spam].get("left") and chat.calls_to("leaveConvo") == 1
+    assert network_requests.pending(channel, secrets, session) == []
+    kinds = [e["kind"] for e in events.recent(db)]
+    assert "request_accepted" in kinds and "request_dismissed" in kinds
+
+    # Writing again after a dismissal is a new request.
+    chat.incoming(chat.person(3), "Nog steeds kopen?", request=True)
+    assert [r.id for r in network_requests.pending(channel, secrets, session)] == [spam]

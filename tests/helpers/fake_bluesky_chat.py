@@ -108,6 +108,8 @@ class FakeChat:
             view["facets"] = facets
         c["messages"].append(view)
         c["rev"] = view["rev"]
+        if c.get("left") and did != self.me["did"]:  # writing again after we left: a request
+            c["left"], c["status"] = False, "request"
         if did == self.me["did"]:
             c["read"] = len(c["messages"])
         self._append(
@@ -207,6 +209,7 @@ class FakeChat:
             status = one("status")
             ids = sorted(self.convos, key=lambda c: self.convos[c]["rev"], reverse=True)
             ids = [c for c in ids if not status or self.convos[c]["status"] == status]
+            ids = [c for c in ids if not self.convos[c].get("left")]
             # as the service pages: by the conversations' rev (a conversation that moves to
             # the top while someone pages is not seen twice, nor does it push others out)
             after = one("cursor")
@@ -250,6 +253,10 @@ class FakeChat:
                 return {}
             c["status"] = "accepted"
             return {"rev": self._append({"$type": DEFS + "logAcceptConvo", "convoId": cid})["rev"]}
+        if name == "leaveConvo":  # output {convoId, rev}; gone from our list
+            c["left"] = True
+            rev = self._append({"$type": DEFS + "logLeaveConvo", "convoId": cid})["rev"]
+            return {"convoId": cid, "rev": rev}
         if name == "updateRead":
             upto = len(c["messages"])
             wanted = (body or {}).get("messageId")
