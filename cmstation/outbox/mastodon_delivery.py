@@ -3,7 +3,8 @@
 Every attempt sends the item's delivery key as the ``Idempotency-Key`` header, so a retry
 after a dropped answer gets the status the server already made. Mastodon forgets keys after
 an hour, so after an unknown outcome we also look in the thread for our own reply with the
-same text before posting again.
+same text before posting again; for a post of our own (no thread), among our own newest
+statuses.
 
 A private reply (the answered message is a private one, or ``context["private"]``) goes as a
 ``visibility: direct`` status, which Mastodon addresses by mention: the author's ``@acct``
@@ -97,7 +98,7 @@ class MastodonDeliverer:
         if answered is not None and _private(item, answered):
             return self._find_direct(item, answered)
         if answered is None:
-            return None  # nothing to look in; the Idempotency-Key still protects a retry
+            return self._find_own_post(item)
         try:
             _, descendants = self.adapter.get_context(answered.remote_id)
         except Permanent:
@@ -163,6 +164,21 @@ class MastodonDeliverer:
                 and m.created_at >= item.queued_at - CLOCK_SLACK
                 and _same_direct_text(m.text, text)
                 and (not user or user in _mentioned_users(m.text))
+            ):
+                return Delivered(m.remote_id, m.url)
+        return None
+
+
+    def _find_own_post(self, item: OutboxItem) -> Delivered | None:
+        """A post of our own (no parent) among our newest statuses: public, no reply, sent
+        after it was queued, with its text. The Idempotency-Key covers the first hour; this
+        covers a retry after a longer time offline."""
+        for m in self.adapter.own_statuses(self._my_id()):
+            if (
+                m.kind != MessageKind.DIRECT
+                and not m.in_reply_to_id
+                and m.created_at >= item.queued_at - CLOCK_SLACK
+                and _same_text(m.text, item.text)
             ):
                 return Delivered(m.remote_id, m.url)
         return None
