@@ -173,7 +173,11 @@ class MastodonDeliverer:
         """A post of our own (no parent) among our newest statuses: public, no reply, sent
         after it was queued, with its text. The Idempotency-Key covers the first hour; this
         covers a retry after a longer time offline."""
-        for m in self.adapter.own_statuses(self._my_id()):
+        try:
+            mine = self.adapter.own_statuses(self._my_id())
+        except Permanent:
+            return None  # cannot look; the Idempotency-Key still protects the first hour
+        for m in mine:
             if (
                 m.kind != MessageKind.DIRECT
                 and not m.in_reply_to_id

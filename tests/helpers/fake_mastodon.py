@@ -48,6 +48,7 @@ SCOPE_OF_ENDPOINT: list[tuple[str, str, str]] = [
     ("GET", r"/api/v1/notifications/requests", "read:notifications"),
     ("POST", r"/api/v1/notifications/requests/[^/]+/(?:accept|dismiss)", "write:notifications"),
     ("GET", r"/api/v2/search", "read:search"),
+    ("GET", r"/api/v1/accounts/[^/]+/statuses", "read:statuses"),
     ("GET", r"/api/v1/conversations", "read:statuses"),
     ("POST", r"/api/v1/conversations/[^/]+/read", "write:conversations"),
     ("POST", r"/api/v1/statuses", "write:statuses"),
@@ -645,6 +646,17 @@ class _Handler(LoopbackHandler):
                 return answer
         if method == "GET" and path == "/api/v1/notifications":
             return self._notifications(q)
+        m = re.fullmatch(r"/api/v1/accounts/([^/]+)/statuses", path)
+        if method == "GET" and m:
+            # the author sees all of their own statuses, direct ones too; others the public
+            items = [
+                (st["id"], st)
+                for st in f.statuses.values()
+                if st["account"]["id"] == m.group(1)
+                and (m.group(1) == me or st["visibility"] == "public")
+            ]
+            page, _ = paginate(items, q, default=20, maximum=40)
+            return 200, [st for _, st in page], self._link(path, q, [i for i, _ in page])
         m = re.fullmatch(r"/api/v1/timelines/tag/([^/]+)", path)
         if method == "GET" and m:
             return self._tag(m.group(1), q)

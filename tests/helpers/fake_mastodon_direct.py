@@ -53,17 +53,6 @@ def install(fake: FakeMastodon) -> FakeMastodon:
                 _address(fake, out)
                 _join_conversation(fake, out)
             return status, out, headers
-        m = re.fullmatch(r"/api/v1/accounts/([^/]+)/statuses", path)
-        if method == "GET" and m:
-            # the author sees all of their own statuses, direct ones too; others the public
-            items = [
-                (st["id"], st)
-                for st in fake.statuses.values()
-                if st["account"]["id"] == m.group(1)
-                and (m.group(1) == me or st["visibility"] == "public")
-            ]
-            page, _ = paginate(items, q, default=20, maximum=40)
-            return 200, [st for _, st in page], handler._link(path, q, [i for i, _ in page])
         if method == "GET" and path == "/api/v1/conversations":
             return _conversations(handler, fake, me, q)
         m = re.fullmatch(r"/api/v1/conversations/([^/]+)/read", path)
