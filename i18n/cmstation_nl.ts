@@ -197,9 +197,8 @@
         <translation>het netwerk weigerde het: {detail}</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/actions_worker.py" line="35"/>
         <source>this channel cannot do that</source>
-        <translation>dit kanaal kan dat niet</translation>
+        <translation type="vanished">dit kanaal kan dat niet</translation>
     </message>
     <message>
         <location filename="../cmstation/outbox/reactions.py" line="30"/>
@@ -1808,20 +1807,20 @@ gebruik of onleesbare invoer.</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/compose/composer_view.py" line="174"/>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="422"/>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="520"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="427"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="525"/>
         <source>Detect language</source>
         <translation>Taal herkennen</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/compose/composer_view.py" line="175"/>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="515"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="520"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/compose/composer_view.py" line="176"/>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="515"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="520"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
@@ -1890,67 +1889,67 @@ gebruik of onleesbare invoer.</translation>
         <translation>Antwoord kopiëren en het bericht openen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="384"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="389"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="386"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="391"/>
         <source>Reply to {who}</source>
         <translation>Antwoord aan {who}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="387"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="392"/>
         <source>On {channel}</source>
         <translation>Op {channel}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="390"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="395"/>
         <source>Dutch: je</source>
         <translation>Nederlands: je</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="390"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="395"/>
         <source>Dutch: u</source>
         <translation>Nederlands: u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="392"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="397"/>
         <source>The register from your profile</source>
         <translation>De aanspreekvorm uit je profiel</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="403"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="408"/>
         <source>Adds “{signoff}” at the end</source>
         <translation>Zet “{signoff}” aan het eind</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="405"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="410"/>
         <source>Set a sign-off in your profile first</source>
         <translation>Stel eerst een ondertekening in je profiel in</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="518"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="523"/>
         <source>Detected: {lang}</source>
         <translation>Herkend: {lang}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="547"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="552"/>
         <source>{count} characters</source>
         <translation>{count} tekens</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="551"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="556"/>
         <source>{count} of {limit} graphemes, the way Bluesky counts</source>
         <translation>{count} van {limit} grafemen, zoals Bluesky telt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="556"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="561"/>
         <source>{count} of {limit} characters; a link counts as 23, a mention as @name</source>
         <translation>{count} van {limit} tekens; een link telt als 23, een vermelding als @naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_view.py" line="559"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="564"/>
         <source>No length limit on this channel</source>
         <translation>Geen lengtegrens op dit kanaal</translation>
     </message>
@@ -3198,7 +3197,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     <name>NewPostDialog</name>
     <message>
         <location filename="../cmstation/ui/compose/new_post_dialog.py" line="55"/>
-        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="194"/>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="196"/>
         <source>New post</source>
         <extracomment>the post was queued (outbox id)</extracomment>
         <translation>Nieuw bericht</translation>
@@ -3225,7 +3224,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/compose/new_post_dialog.py" line="90"/>
-        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="161"/>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="163"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
@@ -3235,22 +3234,22 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>Voeg eerst een Mastodon- of Bluesky-kanaal toe: daar plaatst cmstation.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="145"/>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="147"/>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="157"/>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="159"/>
         <source>This post cannot go out as it is</source>
         <translation>Dit bericht kan zo niet weg</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="159"/>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="161"/>
         <source>Post with remarks?</source>
         <translation>Plaatsen met opmerkingen?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="160"/>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="162"/>
         <source>The checks have remarks:
 
 {lines}</source>
@@ -3259,7 +3258,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="161"/>
+        <location filename="../cmstation/ui/compose/new_post_dialog.py" line="163"/>
         <source>Post anyway</source>
         <translation>Toch plaatsen</translation>
     </message>
@@ -3952,66 +3951,71 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
         <location filename="../cmstation/compose/rules.py" line="136"/>
+        <source>Your sign-off “{signature}” runs into the text. Put it on a line of its own at the end.</source>
+        <translation>Je ondertekening “{signature}” loopt over in de tekst. Zet hem op een eigen regel aan het eind.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/compose/rules.py" line="146"/>
         <source>The reply mixes “u” and “je”. Pick one.</source>
         <translation>Het antwoord mengt “u” en “je”. Kies er één.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="143"/>
+        <location filename="../cmstation/compose/rules.py" line="153"/>
         <source>Your profile says the brand uses “{register}”.</source>
         <translation>Volgens je profiel gebruikt het merk “{register}”.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="150"/>
+        <location filename="../cmstation/compose/rules.py" line="160"/>
         <source>Letter-style wording in a conversation. Write as you would talk.</source>
         <translation>Briefstijl in een gesprek. Schrijf zoals je zou praten.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="159"/>
+        <location filename="../cmstation/compose/rules.py" line="169"/>
         <source>Over the limit ({count} of {limit}): this will not fit in one post.</source>
         <translation>Te lang ({count} van {limit}): dit past niet in één bericht.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="168"/>
+        <location filename="../cmstation/compose/rules.py" line="178"/>
         <source>Little more than a link. Answer in a sentence and add the link.</source>
         <translation>Weinig meer dan een link. Antwoord in een zin en voeg de link toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="177"/>
+        <location filename="../cmstation/compose/rules.py" line="187"/>
         <source>Sending people to the FAQ is not an answer. Give the answer, then the link.</source>
         <translation>Mensen naar de veelgestelde vragen sturen is geen antwoord. Geef het antwoord, dan de link.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="186"/>
+        <location filename="../cmstation/compose/rules.py" line="196"/>
         <source>A passive hides who made the mistake. Say “we”.</source>
         <translation>Een lijdende vorm verbergt wie de fout maakte. Zeg “we”.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="192"/>
+        <location filename="../cmstation/compose/rules.py" line="202"/>
         <source>A passive hides who takes care of this. Say who does it: “I’ll …”, “we’ve …”.</source>
         <translation>Een lijdende vorm verbergt wie dit regelt. Zeg wie het doet: “ik …”, “we hebben …”.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="201"/>
+        <location filename="../cmstation/compose/rules.py" line="211"/>
         <source>A passive without anyone doing it. “We” often reads warmer.</source>
         <translation>Een lijdende vorm zonder iemand die het doet. “We” klinkt vaak warmer.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="209"/>
+        <location filename="../cmstation/compose/rules.py" line="219"/>
         <source>This asks for private details in public. Ask for them in a direct message.</source>
         <translation>Dit vraagt in het openbaar om privégegevens. Vraag ze in een privébericht.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="218"/>
+        <location filename="../cmstation/compose/rules.py" line="228"/>
         <source>This shows private details in public.</source>
         <translation>Dit toont privégegevens in het openbaar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="224"/>
+        <location filename="../cmstation/compose/rules.py" line="234"/>
         <source>Almost the same as a recent reply ({percent}%). Canned answers are what customers notice first.</source>
         <translation>Bijna hetzelfde als een recent antwoord ({percent}%). Standaardantwoorden vallen klanten als eerste op.</translation>
     </message>
     <message>
-        <location filename="../cmstation/compose/rules.py" line="234"/>
+        <location filename="../cmstation/compose/rules.py" line="244"/>
         <source>An unfilled placeholder: {placeholder}.</source>
         <translation>Een niet-ingevulde plaatsaanduiding: {placeholder}.</translation>
     </message>
@@ -4659,12 +4663,11 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>De tekst is leeg.</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/writing.py" line="35"/>
         <source>Not queued: the checks found something that cannot go out as it is ({count}).</source>
-        <translation>Niet in de wachtrij gezet: de controles vonden iets dat zo niet weg kan ({count}).</translation>
+        <translation type="vanished">Niet in de wachtrij gezet: de controles vonden iets dat zo niet weg kan ({count}).</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/writing.py" line="38"/>
+        <location filename="../cmstation/outbox/writing.py" line="35"/>
         <source>This message has no known author to write to privately.</source>
         <translation>Dit bericht heeft geen bekende auteur om privé aan te schrijven.</translation>
     </message>
@@ -4718,28 +4721,28 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>Dit Bluesky-account vraagt bij het inloggen om een code per e-mail. Gebruik in plaats daarvan een app-wachtwoord (Instellingen &gt; Privacy en beveiliging &gt; App-wachtwoorden).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="97"/>
+        <location filename="../cmstation/channels/bluesky.py" line="98"/>
         <source>The Bluesky session for {handle} has ended. Log in again with an app password.</source>
         <extracomment>The notification reasons cmstation listens to.</extracomment>
         <translation>De Bluesky-sessie voor {handle} is afgelopen. Log opnieuw in met een app-wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="100"/>
+        <location filename="../cmstation/channels/bluesky.py" line="101"/>
         <source>This post has {count} characters; Bluesky allows at most {limit}.</source>
         <translation>Dit bericht heeft {count} tekens; Bluesky staat er hoogstens {limit} toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="103"/>
+        <location filename="../cmstation/channels/bluesky.py" line="104"/>
         <source>An empty post cannot be sent.</source>
         <translation>Een leeg bericht kan niet worden verstuurd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="104"/>
+        <location filename="../cmstation/channels/bluesky.py" line="105"/>
         <source>“{rkey}” is not a valid record key (a TID).</source>
         <translation>“{rkey}” is geen geldige recordsleutel (een TID).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="107"/>
+        <location filename="../cmstation/channels/bluesky.py" line="108"/>
         <source>A different post already exists under the key {rkey}; this reply was not sent again.</source>
         <translation>Onder de sleutel {rkey} staat al een ander bericht; dit antwoord is niet nog eens verstuurd.</translation>
     </message>
@@ -4749,13 +4752,13 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>De Bluesky-server (PDS) van {handle} is niet te vinden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="111"/>
+        <location filename="../cmstation/channels/bluesky.py" line="112"/>
         <source>The Bluesky post {uri} no longer exists.</source>
         <translation>Het Bluesky-bericht {uri} bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="115"/>
-        <location filename="../cmstation/channels/bluesky_chat.py" line="96"/>
+        <location filename="../cmstation/channels/bluesky.py" line="116"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="97"/>
         <location filename="../cmstation/channels/feed.py" line="74"/>
         <location filename="../cmstation/channels/mastodon.py" line="61"/>
         <source>{count} item(s) were left out because they were malformed.</source>
@@ -4799,36 +4802,41 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
         <location filename="../cmstation/channels/http.py" line="94"/>
+        <source>{network} has not allowed cmstation to do this: the login was made before cmstation could like, mute, block, report or read private messages. Log in again to allow it; listening goes on meanwhile.</source>
+        <translation>{network} heeft cmstation dit niet toegestaan: er is ingelogd voordat cmstation kon liken, negeren, blokkeren, rapporteren of privéberichten lezen. Log opnieuw in om het toe te staan; het luisteren gaat intussen door.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/channels/http.py" line="100"/>
         <source>Rate limited by {host} until {time}.</source>
         <translation>{host} laat tot {time} geen nieuwe verzoeken toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="95"/>
+        <location filename="../cmstation/channels/http.py" line="101"/>
         <source>{network} at {host} sent an answer cmstation cannot read.</source>
         <translation>{network} op {host} stuurde een antwoord dat cmstation niet kan lezen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="98"/>
+        <location filename="../cmstation/channels/http.py" line="104"/>
         <source>{network} at {host} does not know this address ({path}).</source>
         <translation>{network} op {host} kent dit adres niet ({path}).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="101"/>
+        <location filename="../cmstation/channels/http.py" line="107"/>
         <source>{network} at {host} refused the request (error {status}): {detail}</source>
         <translation>{network} op {host} weigerde het verzoek (fout {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="104"/>
+        <location filename="../cmstation/channels/http.py" line="110"/>
         <source>The answer from {host} is larger than {limit} MB; cmstation does not read it.</source>
         <translation>Het antwoord van {host} is groter dan {limit} MB; cmstation leest het niet.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="107"/>
+        <location filename="../cmstation/channels/http.py" line="113"/>
         <source>{host} did not finish its answer in time. cmstation will try again later.</source>
         <translation>{host} maakte zijn antwoord niet op tijd af. cmstation probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/http.py" line="110"/>
+        <location filename="../cmstation/channels/http.py" line="116"/>
         <source>{host} keeps redirecting to other addresses and never answers. Check the address.</source>
         <translation>{host} blijft doorverwijzen naar andere adressen en antwoordt nooit. Controleer het adres.</translation>
     </message>
@@ -4858,8 +4866,8 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>{host} biedt geen zoekfunctie voor berichten (het antwoord was: {detail}). Volg liever een hashtag (#woord).</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky.py" line="112"/>
-        <location filename="../cmstation/channels/bluesky_chat.py" line="93"/>
+        <location filename="../cmstation/channels/bluesky.py" line="113"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="94"/>
         <location filename="../cmstation/channels/mastodon.py" line="58"/>
         <location filename="../cmstation/channels/mastodon_direct.py" line="77"/>
         <source>There is more to read; the next sweep continues where this one stopped.</source>
@@ -4871,18 +4879,18 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>“{query}” is geen hashtag die je kunt volgen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon_auth.py" line="38"/>
+        <location filename="../cmstation/channels/mastodon_auth.py" line="46"/>
         <source>{host} did not accept this code. Codes work once and only for a short time: open the login page again and paste the new code.</source>
-        <extracomment>Only what cmstation uses: read mentions, statuses, search and the own account; post.</extracomment>
+        <extracomment>Only what cmstation uses: read mentions, statuses (and private conversations), search and the own account; post and reply; like, mute, block and report from the inbox; mark a private conversation read; accept or dismiss filtered notification requests. A login made before these existed lacks the write scopes after write:statuses: the server answers 403 &quot;outside the authorized scopes&quot;, and the action asks to log in again (http.MSG_NO_SCOPE).</extracomment>
         <translation>{host} accepteerde deze code niet. Een code werkt maar één keer en maar kort: open de inlogpagina opnieuw en plak de nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon_auth.py" line="43"/>
+        <location filename="../cmstation/channels/mastodon_auth.py" line="51"/>
         <source>{host} refused to register cmstation ({detail}). Is this a Mastodon server?</source>
         <translation>{host} weigerde cmstation te registreren ({detail}). Is dit wel een Mastodon-server?</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/mastodon_auth.py" line="46"/>
+        <location filename="../cmstation/channels/mastodon_auth.py" line="54"/>
         <source>{host} does not answer like a Mastodon server. Check the server name.</source>
         <translation>{host} antwoordt niet als een Mastodon-server. Controleer de servernaam.</translation>
     </message>
@@ -4950,7 +4958,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>“{reason}” is geen reden om te melden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky_chat.py" line="64"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="65"/>
         <location filename="../cmstation/channels/mastodon_direct.py" line="70"/>
         <source>private messages</source>
         <extracomment>How many conversations&apos; newest message ids the cursor keeps (for &quot;answers the one before&quot;). (error, message) of a token that may not use the chat service.
@@ -4959,37 +4967,37 @@ The thread of a private conversation: ``conv:&lt;conversation id&gt;``. Contexts
         <translation>privéberichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky_chat.py" line="65"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="66"/>
         <source>This app password cannot read direct messages. Make an app password with access to direct messages to see them here.</source>
         <translation>Dit app-wachtwoord kan geen privéberichten lezen. Maak een app-wachtwoord met toegang tot privéberichten om ze hier te zien.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky_chat.py" line="70"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="71"/>
         <source>{count} message request(s) waiting: people the account does not follow wrote to it. They are in the inbox; answering one accepts it.</source>
         <translation>{count} berichtverzoek(en) wachten: mensen die het account niet volgt schreven ernaar. Ze staan in de inbox; wie je antwoordt, accepteer je daarmee.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky_chat.py" line="75"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="76"/>
         <source>This private message has {count} characters; Bluesky allows at most {limit}.</source>
         <translation>Dit privébericht heeft {count} tekens; Bluesky staat er hoogstens {limit} toe.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky_chat.py" line="79"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="80"/>
         <source>The Bluesky server {host} does not offer private messages.</source>
         <translation>De Bluesky-server {host} biedt geen privéberichten.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky_chat.py" line="82"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="83"/>
         <source>Private messages could not be read this time ({reason}); the next sweep tries again.</source>
         <translation>De privéberichten konden deze keer niet gelezen worden ({reason}); de volgende ronde probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky_chat.py" line="86"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="87"/>
         <source>An empty private message cannot be sent.</source>
         <translation>Een leeg privébericht kan niet verstuurd worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/channels/bluesky_chat.py" line="87"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="88"/>
         <source>There is no one to send this private message to: the answered message has no other Bluesky author.</source>
         <translation>Er is niemand om dit privébericht aan te sturen: het beantwoorde bericht heeft geen andere Bluesky-auteur.</translation>
     </message>

@@ -130,6 +130,16 @@ RULES: dict[str, Rule] = {
             span=False,
         ),
         _r(
+            "signoff_glued",
+            "no_signature",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "ReplyChecks",
+                "Your sign-off “{signature}” runs into the text. Put it on a line of its own "
+                "at the end.",
+            ),
+        ),
+        _r(
             "register_mix",
             "register_mix",
             "warning",

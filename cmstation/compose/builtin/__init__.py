@@ -15,6 +15,7 @@ from cmstation.compose.builtin.form import (
     register_profile,
     shouting_caps,
     shouting_punctuation,
+    signoff_glued,
     template_repeat,
     too_long,
 )
@@ -34,6 +35,7 @@ _COMMON: tuple[RuleFn, ...] = (
     link_bare,
     no_empathy,
     no_signature,
+    signoff_glued,
     private_ask,
     private_shown,
     placeholder_unfilled,

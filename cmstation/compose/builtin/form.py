@@ -127,6 +127,34 @@ def no_signature(text, ctx, lang, data) -> Iterator[Hit]:
     yield ("no_signature", start, end, text[start:end] + " " + sig, {"signature": sig})
 
 
+def signoff_glued(text, ctx, lang, data) -> Iterator[Hit]:
+    """The sign-off runs into the text ("... ^EvaHoi Lotte", "sorry!^Eva") or is not where a
+    sign-off goes: words follow it. A click that left the cursor after a pre-filled sign-off
+    does that."""
+    sig = ctx.signature.strip()
+    if not sig:
+        return
+    at = text.lower().rfind(sig.lower())
+    if at < 0:
+        return
+    end = at + len(sig)
+    before = text[at - 1] if at > 0 else ""
+    after = text[end:]
+    glued_before = bool(before) and not before.isspace()
+    words_after = re.search(r"\w", after) is not None
+    if not (glued_before or words_after):
+        return
+    # the span: the sign-off and whatever follows it; the suggestion puts the words that
+    # follow before it, and the sign-off on a line of its own
+    stop = len(text.rstrip())
+    if words_after:
+        lead = " " if glued_before else ""
+        new = f"{lead}{after.strip()}\n{text[at:end]}"
+    else:
+        new = f"\n{text[at:stop]}"
+    yield ("signoff_glued", at, stop, new, {"signature": sig})
+
+
 # ---------------------------------------------------------------- register (Dutch)
 
 _FORMAL = re.compile(r"(?<![\w-])(?:u|uw|uzelf)(?![\w-])", re.IGNORECASE)

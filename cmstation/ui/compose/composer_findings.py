@@ -71,8 +71,7 @@ class ComposerFindingsMixin:
             return
         cursor = QTextCursor(self.edit.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(
-            sig if not text.strip() else (" " if not text.endswith((" ", "\n")) else "") + sig
-        )
+        # on a line of its own at the end
+        cursor.insertText(sig if not text.strip() else ("" if text.endswith("\n") else "\n") + sig)
         self.run_check()
         self.edit.setFocus()

@@ -346,14 +346,19 @@ class ComposerView(
                 max(0, min(d.cursor, len(self.edit.toPlainText().encode("utf-16-le")) // 2))
             )
             self.edit.setTextCursor(cursor)
+            self.edit.set_template(None, 0)
             self._saved_state = self._state()
         else:
             prefix = self.mention_prefix()
             sig = self.signoff() if self.auto_signoff else ""
-            self.edit.setPlainText(prefix + (f" {sig}" if sig else ""))
+            # the sign-off on a line of its own, the cursor where the reply starts
+            template = prefix + (f"\n{sig}" if sig else "")
+            self.edit.setPlainText(template)
+            start = len(prefix.encode("utf-16-le")) // 2
             cursor = self.edit.textCursor()
-            cursor.setPosition(len(prefix.encode("utf-16-le")) // 2)
+            cursor.setPosition(start)
             self.edit.setTextCursor(cursor)
+            self.edit.set_template(template, start)
             self._saved_state = self._state()  # untouched: no draft until the user types
         self.edit.blockSignals(False)
         self.edit.document().clearUndoRedoStacks()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from cmstation.core.profile import Profile
 from cmstation.outbox.deliverers import POSTING_KINDS
 from cmstation.ui.common.plain_error import plain_error
 from cmstation.ui.compose.findings_panel import FindingsPanel, render_message
+from cmstation.ui.compose.reply_edit import ReplyEdit
 
 
 class NewPostDialog(QDialog):
@@ -66,7 +66,7 @@ class NewPostDialog(QDialog):
                 self.channel_combo.setCurrentIndex(i)
         head.addWidget(self.channel_combo, 1)
         lay.addLayout(head)
-        self.edit = QPlainTextEdit()
+        self.edit = ReplyEdit()
         self.edit.setPlaceholderText(
             self.tr("Start a conversation: ask, share, thank. No megaphone.")
         )
@@ -110,6 +110,8 @@ class NewPostDialog(QDialog):
         sig = self.profile.signoff_for(self._kind()).strip()
         text = draft.text if draft is not None else (f"\n{sig}" if sig else "")
         self.edit.setPlainText(text)
+        if draft is None:
+            self.edit.set_template(text, 0)  # a click lands where the post starts
         self.run_check()
 
     def channel(self) -> Channel | None:

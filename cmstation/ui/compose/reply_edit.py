@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
+    QFocusEvent,
     QKeyEvent,
+    QMouseEvent,
 )
 from PySide6.QtWidgets import (
     QPlainTextEdit,
@@ -29,6 +31,31 @@ class ReplyEdit(QPlainTextEdit):
         self.setObjectName("replyEdit")
         self.setTabChangesFocus(True)
         self.highlighter: CheckHighlighter | None = None
+        #: The text the composer pre-filled (mention, sign-off on its own line) and where
+        #: the reply starts in it: while the text is still exactly that, a click or Tab into
+        #: the field puts the cursor there, never after the sign-off.
+        self.template: str | None = None
+        self.template_cursor = 0
+
+    def set_template(self, text: str, cursor: int) -> None:
+        self.template, self.template_cursor = text, cursor
+
+    def _to_reply_start(self) -> None:
+        if self.template is None or self.toPlainText() != self.template:
+            return
+        c = self.textCursor()
+        if c.hasSelection():
+            return
+        c.setPosition(min(self.template_cursor, len(self.template.encode("utf-16-le")) // 2))
+        self.setTextCursor(c)
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(e)
+        self._to_reply_start()
+
+    def focusInEvent(self, e: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(e)
+        self._to_reply_start()
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):

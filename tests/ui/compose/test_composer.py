@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCharFormat
 from read_workspace import read_workspace
 from window_steps import open_window, select_in_composer
@@ -204,22 +204,45 @@ def test_counter_counts_graphemes_on_bluesky_and_characters_on_mastodon(qtbot, w
 def test_signoff_button_and_automatic_signoff(qtbot, win, ws):
     c = select_in_composer(qtbot, win, ws["ids"][3])
     assert c.channel.kind == ChannelKind.BLUESKY
-    assert c.text() == " ^Eva" and c.edit.textCursor().position() == 0  # a new reply
+    assert c.text() == "\n^Eva" and c.edit.textCursor().position() == 0  # a new reply
     _type(qtbot, c, "Sorry, that is annoying")
     assert "no_signature" in {f.rule for f in c.result.findings}
     qtbot.mouseClick(c.signoff_button, Qt.MouseButton.LeftButton)
-    assert c.text() == "Sorry, that is annoying ^Eva"
+    assert c.text() == "Sorry, that is annoying\n^Eva"  # on a line of its own
     assert "no_signature" not in {f.rule for f in c.result.findings}
+
+
+def test_a_click_anywhere_in_a_new_reply_starts_typing_before_the_signoff(qtbot, win, ws):
+    """A click below the text (Qt puts the cursor at the end, after the sign-off) or Tab
+    into the field: the cursor goes to where the reply starts while nothing is typed."""
+    c = select_in_composer(qtbot, win, ws["ids"][3])
+    c.edit.clearFocus()
+    bottom = c.edit.viewport().rect().bottomRight() - QPoint(4, 4)
+    qtbot.mouseClick(c.edit.viewport(), Qt.MouseButton.LeftButton, pos=bottom)
+    qtbot.keyClicks(c.edit, "Hoi Lotte, sorry!")
+    assert c.text() == "Hoi Lotte, sorry!\n^Eva"
+    assert "signoff_glued" not in {f.rule for f in c.result.findings}
+    # once there is text of the user's own, a click goes where it lands
+    qtbot.mouseClick(c.edit.viewport(), Qt.MouseButton.LeftButton, pos=bottom)
+    assert c.edit.textCursor().position() == len(c.text())
+
+
+def test_a_signoff_glued_to_the_text_is_a_finding(qtbot, win, ws):
+    c = select_in_composer(qtbot, win, ws["ids"][3])
+    _type(qtbot, c, "Sorry voor het wachten! ^EvaHoi Lotte")
+    glued = [f for f in c.result.findings if f.rule == "signoff_glued"]
+    assert glued and glued[0].severity.value == "warning"
+    assert "runs into the text" in render_message(glued[0])
 
 
 def test_a_new_mastodon_reply_mentions_the_author(qtbot, win, ws):
     c = select_in_composer(qtbot, win, ws["ids"][2])
     assert c.channel.kind == ChannelKind.MASTODON
     handle = c.message.author_handle
-    assert c.text() == f"{handle}  ^Eva"
+    assert c.text() == f"{handle} \n^Eva"
     assert c.edit.textCursor().position() == len(handle) + 1
     qtbot.keyClicks(c.edit, "Thanks!")
-    assert c.text() == f"{handle} Thanks! ^Eva"
+    assert c.text() == f"{handle} Thanks!\n^Eva"
     # nothing typed yet is no draft: the prefill alone is never saved
     c2 = select_in_composer(qtbot, win, ws["ids"][5])
     assert c2.text().startswith("@") and c2._state() == c2._saved_state

@@ -40,11 +40,11 @@ def win(qtbot, workspace, ui_settings):
 
 def test_insert_fills_known_placeholders_and_flags_the_rest(qtbot, win, workspace):
     c = select_in_composer(qtbot, win, workspace["ids"][0])
-    assert c.text() == " ^Eva"
+    assert c.text() == "\n^Eva"
     name = c.message.author_name
     (sn,) = c.snippets
     c.insert_snippet(sn)
-    assert c.text() == f"Sorry {name}, that is annoying. Order {{order}}? DM us. ^Eva"
+    assert c.text() == f"Sorry {name}, that is annoying. Order {{order}}? DM us.\n^Eva"
     (err,) = [f for f in c.result.findings if f.rule == "placeholder_unfilled"]
     assert err.snippet == "{order}" and err.severity == "error"
     asked = []
