@@ -102,7 +102,7 @@
     </message>
     <message>
         <location filename="../cmstation/core/actions.py" line="85"/>
-        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="223"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="225"/>
         <source>Block the author</source>
         <translation>Auteur blokkeren</translation>
     </message>
@@ -246,43 +246,43 @@
         <translation>Een privébericht kun je niet leuk vinden of boosten.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="196"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="198"/>
         <source>Spam</source>
         <translation>Spam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="197"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="199"/>
         <source>Abuse or harassment</source>
         <translation>Misbruik of intimidatie</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="198"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="200"/>
         <source>Breaks the server&apos;s rules</source>
         <translation>Overtreedt de regels van de server</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="199"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="201"/>
         <source>Something else</source>
         <translation>Iets anders</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="204"/>
-        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="215"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="206"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="217"/>
         <source>Report this post</source>
         <translation>Dit bericht melden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="205"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="207"/>
         <source>Why do you report it?</source>
         <translation>Waarom meld je het?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="216"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="218"/>
         <source>A note for the moderators (optional):</source>
         <translation>Een toelichting voor de moderators (optioneel):</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="224"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="226"/>
         <source>Block this account? They can no longer see or answer your posts. Most complaints deserve an answer instead; blocking is for abuse.</source>
         <translation>Dit account blokkeren? Het kan je berichten dan niet meer zien of beantwoorden. De meeste klachten verdienen juist een antwoord; blokkeren is voor misbruik.</translation>
     </message>
@@ -2285,6 +2285,24 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../cmstation/storage/labels.py" line="21"/>
+        <source>There is already a label {name!r}.</source>
+        <translation>Er is al een label {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/storage/labels.py" line="22"/>
+        <source>A label needs a name.</source>
+        <translation>Een label heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/storage/labels.py" line="23"/>
+        <source>There is no label {name!r} (see: cmstation label list).</source>
+        <translation>Er is geen label {name!r} (zie: cmstation label list).</translation>
+    </message>
+</context>
+<context>
     <name>ListeningUi</name>
     <message>
         <location filename="../cmstation/listening/status_text.py" line="17"/>
@@ -2528,138 +2546,137 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="281"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="282"/>
         <source>Search messages and authors  (/)</source>
         <translation>Zoek in berichten en auteurs  (/)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="292"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="293"/>
         <source>Save search</source>
         <translation>Zoekopdracht bewaren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="295"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="296"/>
         <source>Keep this search in the navigation, under Saved searches</source>
         <translation>Bewaar deze zoekopdracht in de navigatie, onder Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="309"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="310"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="310"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="311"/>
         <source>Any mood</source>
         <translation>Elke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="311"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="312"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="312"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="313"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="313"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="314"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="315"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="316"/>
         <source>Language of the message</source>
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="316"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="317"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="317"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="318"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="318"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="319"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="320"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="321"/>
         <source>Order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="321"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="322"/>
         <source>Most urgent first</source>
         <translation>Dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="322"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="323"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="323"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="324"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="359"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="360"/>
         <source>Replying from cmstation arrives in a later version.</source>
         <translation>Antwoorden vanuit cmstation komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/window_menus.py" line="59"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="60"/>
         <source>&amp;cmstation</source>
         <translation>&amp;cmstation</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/window_menus.py" line="61"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="62"/>
         <source>Explore the sample workspace</source>
         <translation>Verken de voorbeeldwerkruimte</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/window_menus.py" line="64"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="65"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/window_menus.py" line="69"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="70"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/window_menus.py" line="80"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="81"/>
         <source>Profile…</source>
         <translation>Profiel…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/window_menus.py" line="84"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="85"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/window_menus.py" line="88"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/window_menus.py" line="89"/>
-        <location filename="../cmstation/ui/shell/window_menus.py" line="105"/>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="73"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="90"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/window_menus.py" line="97"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="98"/>
         <source>The new language is used the next time cmstation starts.</source>
         <translation>De nieuwe taal wordt gebruikt bij de volgende start van cmstation.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/window_menus.py" line="106"/>
         <source>j or ↓  next message
 k or ↑  previous message
 Enter  read the conversation
@@ -2674,7 +2691,7 @@ m  mute the author
 h  hide a reply under your post
 Shift+P  continue privately
 Ctrl+N  new post</source>
-        <translation>j of ↓  volgend bericht
+        <translation type="vanished">j of ↓  volgend bericht
 k of ↑  vorig bericht
 Enter  het gesprek lezen
 Esc  terug naar de lijst
@@ -2823,13 +2840,13 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="440"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="441"/>
         <location filename="../cmstation/ui/shell/navigation.py" line="219"/>
         <source>{n} need a reply</source>
         <translation>{n} wachten op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="441"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="442"/>
         <location filename="../cmstation/ui/shell/navigation.py" line="224"/>
         <source>{n} unread</source>
         <translation>{n} ongelezen</translation>
@@ -2840,17 +2857,17 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="429"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="430"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="432"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="433"/>
         <source>{shown} of {total} messages loaded</source>
         <translation>{shown} van {total} berichten geladen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="437"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="438"/>
         <source>{shown} messages loaded</source>
         <translation>{shown} berichten geladen</translation>
     </message>
@@ -2867,7 +2884,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="458"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="459"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>
@@ -2888,17 +2905,17 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>Privé verdergaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="108"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="110"/>
         <source>Your post is queued; it goes out next.</source>
         <translation>Je bericht staat in de wachtrij; het gaat als volgende weg.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="146"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="148"/>
         <source>{action} is not possible here.</source>
         <translation>{action} kan hier niet.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="181"/>
+        <location filename="../cmstation/ui/inbox/reaction_actions.py" line="183"/>
         <source>Taken back before it was sent: nothing goes.</source>
         <translation>Ingetrokken voordat het verstuurd werd: er gaat niets.</translation>
     </message>
@@ -4266,6 +4283,120 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <location filename="../cmstation/ui/listening/saved_search_menu.py" line="170"/>
         <source>Saved search removed: {name}</source>
         <translation>Zoekopdracht verwijderd: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="19"/>
+        <source>In the message list</source>
+        <translation>In de berichtenlijst</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="21"/>
+        <source>next message (or ↓)</source>
+        <translation>volgend bericht (of ↓)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="22"/>
+        <source>previous message (or ↑)</source>
+        <translation>vorig bericht (of ↑)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="23"/>
+        <source>read the conversation</source>
+        <translation>het gesprek lezen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="24"/>
+        <source>mark done</source>
+        <translation>als klaar markeren</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="25"/>
+        <source>ignore</source>
+        <translation>negeren</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="26"/>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="37"/>
+        <source>search</source>
+        <translation>zoeken</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="27"/>
+        <source>like (again: take it back)</source>
+        <translation>liken (nog eens: terugnemen)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="28"/>
+        <source>boost or repost</source>
+        <translation>boosten of reposten</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="29"/>
+        <source>mute the author</source>
+        <translation>de auteur dempen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="30"/>
+        <source>hide a reply under your post</source>
+        <translation>een antwoord onder je bericht verbergen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="31"/>
+        <source>continue privately</source>
+        <translation>privé verdergaan</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="35"/>
+        <source>Anywhere in the window</source>
+        <translation>Overal in het venster</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="38"/>
+        <source>back to the message list</source>
+        <translation>terug naar de berichtenlijst</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="39"/>
+        <source>undo the last change</source>
+        <translation>de laatste wijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="40"/>
+        <source>new post</source>
+        <translation>nieuw bericht</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="41"/>
+        <source>add an item by hand</source>
+        <translation>een bericht met de hand toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="42"/>
+        <source>sweep now</source>
+        <translation>nu luisteren</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="43"/>
+        <source>quit</source>
+        <translation>afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="47"/>
+        <source>In the composer</source>
+        <translation>In de editor</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="49"/>
+        <source>send (or queue) the reply</source>
+        <translation>het antwoord versturen (of in de wachtrij zetten)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="50"/>
+        <source>to the findings and buttons</source>
+        <translation>naar de bevindingen en knoppen</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ conversation shows it ("you liked this (waiting to be sent)", then "you liked th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
@@ -62,12 +62,14 @@ class ReactionActionsMixin:
             QCoreApplication.translate("MainWindow", "Continue privately") + "\tShift+P"
         )
         self.private_action.triggered.connect(self.continue_privately)
-        shortcut = QShortcut(QKeySequence("Shift+P"), self)
+        shortcut = QShortcut(QKeySequence("Shift+P"), self.table)  # in the list only
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.continue_privately)
         self.shortcuts["continue_privately"] = shortcut
         menu.aboutToShow.connect(self._update_message_menu)
         for kind, key in KEYS.items():
-            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut = QShortcut(QKeySequence(key), self.table)  # in the list only
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda k=kind: self.react(k))
             self.shortcuts[f"react_{kind}"] = shortcut
 

@@ -167,6 +167,7 @@ class MainWindow(
         self.reload_navigation()
         if self.message_model.rowCount():
             self._on_reloaded()  # the first page came before the signals were connected
+        self.table.setFocus()  # the window opens in the list: j/k/e work at once
         if defer:
             # the rest starts after the first paint (the rows are on screen by then), or
             # after a second should the window not be painted (hidden)

@@ -12,13 +12,11 @@ from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
 )
-from PySide6.QtWidgets import (
-    QMessageBox,
-)
 
 from cmstation.core.models import MessageState
 from cmstation.storage import profile as profile_store
 from cmstation.ui.compose.profile_dialog import ProfileDialog
+from cmstation.ui.shell.shortcut_sheet import show_shortcut_sheet
 
 
 class WindowMenusMixin:
@@ -32,12 +30,15 @@ class WindowMenusMixin:
             s.activated.connect(slot)
             return s
 
+        # single keys only in the message list (shortcut_sheet.py says why)
+        t = self.table
         self.shortcuts = {
-            "next": sc("J", lambda: self.move_selection(1)),
-            "previous": sc("K", lambda: self.move_selection(-1)),
-            "done": sc("E", lambda: self.change_state(MessageState.DONE)),
-            "ignore": sc("I", lambda: self.change_state(MessageState.IGNORED)),
-            "search": sc("/", self.focus_search),
+            "next": sc("J", lambda: self.move_selection(1), t),
+            "previous": sc("K", lambda: self.move_selection(-1), t),
+            "done": sc("E", lambda: self.change_state(MessageState.DONE), t),
+            "ignore": sc("I", lambda: self.change_state(MessageState.IGNORED), t),
+            "search": sc("/", self.focus_search, t),
+            "search_anywhere": sc(QKeySequence.StandardKey.Find, self.focus_search),
             "undo": sc(QKeySequence.StandardKey.Undo, self.undo),
             "open": sc(Qt.Key.Key_Return, self.open_current, self.table),
             "open_enter": sc(Qt.Key.Key_Enter, self.open_current, self.table),
@@ -100,24 +101,4 @@ class WindowMenusMixin:
         )
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self,
-            QCoreApplication.translate("MainWindow", "Keyboard shortcuts"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "j or ↓  next message\n"
-                "k or ↑  previous message\n"
-                "Enter  read the conversation\n"
-                "Esc  back to the list\n"
-                "e  mark done\n"
-                "i  ignore\n"
-                "/  search\n"
-                "Ctrl+Z  undo the last change\n"
-                "l  like (again: take it back)\n"
-                "b  boost\n"
-                "m  mute the author\n"
-                "h  hide a reply under your post\n"
-                "Shift+P  continue privately\n"
-                "Ctrl+N  new post",
-            ),
-        )
+        show_shortcut_sheet(self)
