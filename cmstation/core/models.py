@@ -97,6 +97,8 @@ class Author:
     display_name: str = ""
     url: str = ""
     id: int | None = None
+    #: how many follow them, when the network says (None: not known)
+    followers: int | None = None
 
 
 @dataclass(slots=True)

@@ -17,7 +17,7 @@ from cmstation.core.models import (
     Sentiment,
 )
 from cmstation.storage import events
-from cmstation.storage.search_syntax import fts_query
+from cmstation.storage.search_syntax import fts_query, parse_search
 from cmstation.storage.tx import transaction
 
 _COLUMNS = (
@@ -104,12 +104,20 @@ def _row_to_message(r: Sequence) -> Message:
 
 def upsert_author(db: sqlite_utils.Database, channel_id: int, author: Author) -> int:
     row = db.execute(
-        "INSERT INTO authors (channel_id, remote_id, handle, display_name, url)"
-        " VALUES (?, ?, ?, ?, ?)"
+        "INSERT INTO authors (channel_id, remote_id, handle, display_name, url, followers)"
+        " VALUES (?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (channel_id, remote_id) DO UPDATE SET"
-        "  handle = excluded.handle, display_name = excluded.display_name, url = excluded.url"
+        "  handle = excluded.handle, display_name = excluded.display_name, url = excluded.url,"
+        "  followers = coalesce(excluded.followers, followers)"
         " RETURNING id",
-        (channel_id, author.remote_id, author.handle, author.display_name, author.url),
+        (
+            channel_id,
+            author.remote_id,
+            author.handle,
+            author.display_name,
+            author.url,
+            author.followers,
+        ),
     ).fetchone()
     return row[0]
 
@@ -261,8 +269,17 @@ def _clauses(
         params.append(f.lang)
     if not f.include_own:
         clauses.append("m.is_own = 0")
+    # a snoozed message is out of every list until it wakes (storage/snoozes.py)
+    clauses.append("m.id NOT IN (SELECT message_id FROM snoozes WHERE woke_at IS NULL)")
+    parsed = parse_search(f.search)
+    for name in parsed.labels:
+        clauses.append(
+            "m.id IN (SELECT ml.message_id FROM message_labels ml JOIN labels l"
+            " ON l.id = ml.label_id WHERE l.name = ?)"
+        )
+        params.append(name)
     q = fts_query(f.search)
-    if f.search and not q:
+    if f.search and not q and not parsed.labels:
         clauses.append("0")  # only punctuation: nothing can match
     elif q and search:
         clauses.append("m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?)")
@@ -470,9 +487,15 @@ def nav_counts(db: sqlite_utils.Database) -> NavCounts:
     by_state: dict[str, int] = {}
     by_channel: dict[int, tuple[int, int]] = {}
     unread_total = 0
+    # Snoozed messages are out of the lists: the few of them are counted off again.
+    snoozed = (
+        "SELECT m.state, m.channel_id, -count(*), -sum(m.read = 0) FROM snoozes s"
+        " JOIN messages m ON m.id = s.message_id WHERE s.woke_at IS NULL AND m.is_own = 0"
+        " GROUP BY m.state, m.channel_id"
+    )
     for state, cid, n, unread in db.execute(
         "SELECT state, channel_id, count(*), sum(read = 0) FROM messages"
-        " WHERE is_own = 0 GROUP BY state, channel_id"
+        f" WHERE is_own = 0 GROUP BY state, channel_id UNION ALL {snoozed}"
     ):
         by_state[state] = by_state.get(state, 0) + n
         needs, unread_here = by_channel.get(cid, (0, 0))

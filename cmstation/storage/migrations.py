@@ -264,6 +264,87 @@ V7_ACTIONS = """
 """
 
 
+V8_ORDER = """
+        -- Keeping the inbox in order (issue 13): labels, snoozes, VIPs and notes about
+        -- authors, rules, and undoable change sets (a rule pass, a bulk action).
+        CREATE TABLE labels (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+            colour TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL
+        );
+        CREATE TABLE message_labels (
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            label_id INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+            added_at INTEGER NOT NULL,
+            PRIMARY KEY (message_id, label_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX message_labels_by_label ON message_labels (label_id, message_id);
+        -- A snoozed message is out of every list until woken (woke_at set) at ``until``.
+        CREATE TABLE snoozes (
+            message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+            until INTEGER NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            previous_state TEXT NOT NULL,
+            previous_priority INTEGER NOT NULL,
+            snoozed_at INTEGER NOT NULL,
+            woke_at INTEGER
+        );
+        CREATE INDEX snoozes_waiting ON snoozes (until) WHERE woke_at IS NULL;
+        -- network: a channel kind, or '' for every network; handle without a leading @
+        CREATE TABLE vip_authors (
+            id INTEGER PRIMARY KEY,
+            network TEXT NOT NULL DEFAULT '',
+            handle TEXT NOT NULL COLLATE NOCASE,
+            added_at INTEGER NOT NULL,
+            UNIQUE (network, handle)
+        );
+        CREATE TABLE author_notes (
+            id INTEGER PRIMARY KEY,
+            network TEXT NOT NULL DEFAULT '',
+            handle TEXT NOT NULL COLLATE NOCASE,
+            text TEXT NOT NULL,
+            updated_at INTEGER NOT NULL,
+            UNIQUE (network, handle)
+        );
+        ALTER TABLE authors ADD COLUMN followers INTEGER;
+        CREATE INDEX authors_by_handle ON authors (handle COLLATE NOCASE);
+        -- Rules in order (position); the definition is the rule's TOML text.
+        CREATE TABLE rules (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+            definition TEXT NOT NULL,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX rules_in_order ON rules (position, id);
+        -- One undoable change: a rule pass (origin 'sweep' or 'apply') or a bulk action.
+        CREATE TABLE change_sets (
+            id INTEGER PRIMARY KEY,
+            origin TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}',
+            undone_at INTEGER
+        );
+        -- What each change did to one message: action 'state' | 'priority' | 'label' |
+        -- 'snooze' | 'notify'; before/after as text (a label's id for 'label').
+        CREATE TABLE change_effects (
+            id INTEGER PRIMARY KEY,
+            set_id INTEGER NOT NULL REFERENCES change_sets(id) ON DELETE CASCADE,
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            rule TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL,
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX change_effects_by_set ON change_effects (set_id);
+        CREATE INDEX change_effects_by_message ON change_effects (message_id);
+        CREATE INDEX events_by_message ON events (message_id) WHERE message_id IS NOT NULL;
+"""
+
+
 #: Each step is an SQL script, or a function for what SQL alone cannot say.
 MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     V1_INBOX,
@@ -273,6 +354,7 @@ MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     V5_SNIPPETS,
     V6_TRIAGE_CORRECTIONS,
     V7_ACTIONS,
+    V8_ORDER,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -112,3 +112,26 @@ def test_a_failing_step_leaves_the_old_version(tmp_path, monkeypatch):
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1
     assert "x" not in {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
     db.conn.close()
+
+
+def test_v8_adds_labels_snoozes_authors_rules_and_change_sets(tmp_path):
+    """A V7 workspace with an author gets the order tables and a followers column."""
+    path = tmp_path / "w.sqlite3"
+    db = connect(path)
+    migrate(db, target=7)
+    db.execute("INSERT INTO channels (kind, name, created_at) VALUES ('manual', 'Hand', 1)")
+    db.execute("INSERT INTO authors (channel_id, remote_id, handle) VALUES (1, 'r', 'anna')")
+    db.conn.close()
+    db = open_workspace(path)
+    assert db.execute("SELECT handle, followers FROM authors").fetchall() == [("anna", None)]
+    db.conn.close()
+    assert {
+        "labels",
+        "message_labels",
+        "snoozes",
+        "vip_authors",
+        "author_notes",
+        "rules",
+        "change_sets",
+        "change_effects",
+    } <= _tables(path)
