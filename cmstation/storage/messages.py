@@ -171,7 +171,7 @@ def upsert_messages(
         for m in msgs:
             if m.author is not None:
                 key = (m.channel_id, m.author.remote_id)
-                if key not in author_ids:
+                if key not in author_ids or m.author.followers is not None:
                     author_ids[key] = upsert_author(db, m.channel_id, m.author)
         existing = _stored_ids(db, msgs)
         rows = [

@@ -308,7 +308,7 @@ V8_ORDER = """
             UNIQUE (network, handle)
         );
         ALTER TABLE authors ADD COLUMN followers INTEGER;
-        CREATE INDEX authors_by_handle ON authors (handle COLLATE NOCASE);
+        CREATE INDEX authors_by_handle ON authors (ltrim(lower(handle), '@'));
         -- Rules in order (position); the definition is the rule's TOML text.
         CREATE TABLE rules (
             id INTEGER PRIMARY KEY,
