@@ -43,10 +43,11 @@ from cmstation.channels.base import (
 from cmstation.core.clock import Clock
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Message, MessageState, Priority
+from cmstation.listening import rules_pass
 from cmstation.listening.triage import triage
 from cmstation.storage import channels as channel_store
 from cmstation.storage import messages as message_store
-from cmstation.storage import saved_searches, sweeps
+from cmstation.storage import saved_searches, snoozes, sweeps
 from cmstation.storage.tx import transaction
 
 log = logging.getLogger(__name__)
@@ -153,6 +154,8 @@ class SweepSummary:
     #: ids of new messages that need a reply and are complaints (for a tray notification)
     urgent_ids: list[int] = field(default_factory=list)
     new_ids: list[int] = field(default_factory=list)
+    #: the undo token of what the inbox rules did to this sweep's new items (None: nothing)
+    rules_token: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -230,6 +233,7 @@ def iter_sweep(
     sweep_id = sweeps.try_begin(db, channel_id, now=now)
     if sweep_id is None:
         return SweepSummary(channel_id, BUSY, Text(CTX, MSG_BUSY), now, now)
+    snoozes.wake_due(db, now=now)  # what was snoozed until now is back (after a sleep too)
     summary = SweepSummary(channel_id, OK, Text(CTX, ""), now, now)
     try:
         if adapter_error is not None or adapter is None:
@@ -359,12 +363,15 @@ def _store(
     src.new, src.updated = up.inserted, up.updated
     if result.skipped:
         src.status = BAD_PAYLOAD
+    fresh: list[int] = []
     for mid, m in zip(up.ids, msgs, strict=True):
         if m.remote_id in before or mid in summary.new_ids:
             continue
         summary.new_ids.append(mid)
+        fresh.append(mid)
         if m.state == MessageState.NEEDS_REPLY and m.priority == Priority.COMPLAINT:
             summary.urgent_ids.append(mid)
+    rules_pass.after_store(db, summary, fresh, now=int(clock.now()))
     summary.notes.extend(result.notes)
 
 
