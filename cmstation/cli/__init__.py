@@ -29,6 +29,11 @@ COMMAND_MODULES = [
     "cmstation.cli.conversation",
     "cmstation.cli.requests",
     "cmstation.cli.triage",
+    "cmstation.cli.labels",
+    "cmstation.cli.snooze",
+    "cmstation.cli.people",
+    "cmstation.cli.rules",
+    "cmstation.cli.undo",
 ]
 
 

@@ -10,7 +10,7 @@ from cmstation.cli.lang import tr
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import MessageFilter, MessageState
-from cmstation.storage import channels, messages
+from cmstation.storage import channels, labels, messages, snoozes
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,7 +57,9 @@ def run(args: argparse.Namespace) -> int:
             search=args.search,
             order="newest",
         )
+        snoozes.wake_due(db)  # what was snoozed until now is back
         rows = messages.list_messages(db, f, limit=args.limit)
+        carried = labels.labels_for(db, [m.id for m in rows])
     finally:
         db.conn.close()
     if args.json:
@@ -73,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
                 "created_at": utc_iso(m.created_at),
                 "state": str(m.state),
                 "url": m.url,
+                "labels": [lb.name for lb in carried.get(m.id, [])],
             }
             for m in rows
         ]
