@@ -34,8 +34,11 @@ bench-checks: setup
 	$(PY) tests/perf/bench_checks.py $(BENCH_ARGS)
 
 # Translations: lupdate scans an explicit file list (every module that may hold strings).
+# Dutch holds every string; English only the plural forms of the strings with %n.
 i18n-update: setup
-	$(VENV)/bin/pyside6-lupdate $$(find cmstation -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate $$(find cmstation -name '*.py' | sort) -ts i18n/cmstation_nl.ts
+	$(VENV)/bin/pyside6-lupdate -pluralonly -source-language en -target-language en \
+	  $$(find cmstation -name '*.py' | sort) -ts i18n/cmstation_en.ts
 
 i18n: $(QM)
 

@@ -114,7 +114,7 @@ NOTE_BUDGET = QT_TRANSLATE_NOOP(
     "channels", "There is more to read; the next sweep continues where this one stopped."
 )
 NOTE_SKIPPED = QT_TRANSLATE_NOOP(
-    "channels", "{count} item(s) were left out because they were malformed."
+    "channels", "%n item(s) were left out because they were malformed.", "", 1
 )
 
 
@@ -390,7 +390,7 @@ class BlueskyAdapter:
             }
             result.notes.append(Text(CTX, NOTE_BUDGET))
         if result.skipped:
-            result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}))
+            result.notes.append(Text(CTX, NOTE_SKIPPED, {"n": result.skipped}))
         result.requests = self.http.requests - before
         return result
 

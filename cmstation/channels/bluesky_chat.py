@@ -70,8 +70,10 @@ NOTE_NO_ACCESS = QT_TRANSLATE_NOOP(
 )
 NOTE_REQUESTS = QT_TRANSLATE_NOOP(
     "channels",
-    "{count} message request(s) waiting: people the account does not follow wrote to it. "
+    "%n message request(s) waiting: people the account does not follow wrote to it. "
     "They are in the inbox; answering one accepts it.",
+    "",
+    1,
 )
 MSG_DM_TOO_LONG = QT_TRANSLATE_NOOP(
     "channels",
@@ -95,7 +97,7 @@ NOTE_BUDGET = QT_TRANSLATE_NOOP(
     "channels", "There is more to read; the next sweep continues where this one stopped."
 )
 NOTE_SKIPPED = QT_TRANSLATE_NOOP(
-    "channels", "{count} item(s) were left out because they were malformed."
+    "channels", "%n item(s) were left out because they were malformed.", "", 1
 )
 
 
@@ -405,7 +407,7 @@ class BlueskyChat:
             return empty
         result.cursor = state
         if result.skipped:
-            result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}))
+            result.notes.append(Text(CTX, NOTE_SKIPPED, {"n": result.skipped}))
         result.requests = self.adapter.http.requests - before
         return result
 
@@ -433,7 +435,7 @@ class BlueskyChat:
             backfill = None
         requests = self._count_requests()
         if requests:
-            result.notes.append(Text(CTX, NOTE_REQUESTS, {"count": requests}))
+            result.notes.append(Text(CTX, NOTE_REQUESTS, {"n": requests}))
         if len(last) > LAST_KEPT:
             last = dict(list(last.items())[-LAST_KEPT:])
         state: dict[str, Any] = {"log": head or None, "last": last}

@@ -72,7 +72,7 @@ NOTE_NO_SEARCH = QT_TRANSLATE_NOOP(
     "channels", "A feed cannot be searched; all its new items arrive in the inbox."
 )
 NOTE_SKIPPED = QT_TRANSLATE_NOOP(
-    "channels", "{count} item(s) were left out because they were malformed."
+    "channels", "%n item(s) were left out because they were malformed.", "", 1
 )
 
 #: Content types a feed is served with in practice, sloppy ones included: the body decides.
@@ -309,7 +309,7 @@ class FeedAdapter:
         result.cursor["etag"] = "" if bozo else (resp.headers.get("ETag") or "")
         result.cursor["modified"] = "" if bozo else (resp.headers.get("Last-Modified") or "")
         if result.skipped:
-            result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}))
+            result.notes.append(Text(CTX, NOTE_SKIPPED, {"n": result.skipped}))
         return result
 
     def poll_search(self, query: str, cursor: dict[str, Any], *, page_budget: int) -> PollResult:

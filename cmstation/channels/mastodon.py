@@ -59,7 +59,7 @@ NOTE_BUDGET = QT_TRANSLATE_NOOP(
     "channels", "There is more to read; the next sweep continues where this one stopped."
 )
 NOTE_SKIPPED = QT_TRANSLATE_NOOP(
-    "channels", "{count} item(s) were left out because they were malformed."
+    "channels", "%n item(s) were left out because they were malformed.", "", 1
 )
 MSG_EMPTY_HASHTAG = QT_TRANSLATE_NOOP(
     "channels", "\u201c{query}\u201d is not a hashtag one can follow."
@@ -306,7 +306,7 @@ class MastodonAdapter(MastodonExtras):
         result.messages = sorted(seen.values(), key=lambda m: (m.created_at, id_key(m.remote_id)))
         result.requests = self.http.requests - start_requests
         if result.skipped:
-            result.notes.append(Text(CTX, NOTE_SKIPPED, {"count": result.skipped}))
+            result.notes.append(Text(CTX, NOTE_SKIPPED, {"n": result.skipped}))
         return result
 
     # --- posting and threads -----------------------------------------------------------

@@ -71,8 +71,10 @@ LABEL_DIRECT = QT_TRANSLATE_NOOP("channels", "private messages")
 LABEL_REQUESTS = QT_TRANSLATE_NOOP("channels", "filtered mentions and quotes")
 NOTE_FILTERED = QT_TRANSLATE_NOOP(
     "channels",
-    "The server filtered notifications from {count} account(s), such as people you don't "
+    "The server filtered notifications from %n account(s), such as people you don't "
     "follow or brand-new accounts; their mentions are in your inbox. Accept or dismiss them.",
+    "",
+    1,
 )
 NOTE_BUDGET = QT_TRANSLATE_NOOP(
     "channels", "There is more to read; the next sweep continues where this one stopped."
@@ -367,7 +369,7 @@ class MastodonExtras:
                 result.notes.append(note)
         pending = _pending_requests(policy)
         if pending:
-            result.notes.append(Text(CTX, NOTE_FILTERED, {"count": pending}))
+            result.notes.append(Text(CTX, NOTE_FILTERED, {"n": pending}))
         return result
 
     def notification_requests(self, *, limit: int = 40) -> list[NotificationRequest]:

@@ -19,7 +19,9 @@ MSG_QUEUED = QT_TRANSLATE_NOOP("Cli", "Queued as outbox item {id}; it goes with 
 MSG_QUEUED_AT = QT_TRANSLATE_NOOP("Cli", "Queued as outbox item {id}, to go at {time}.")
 MSG_REFUSED = QT_TRANSLATE_NOOP(
     "Cli",
-    "Not queued: {count} finding(s) say it cannot go out as it is. Fix them, or add --force.",
+    "Not queued: %n finding(s) say it cannot go out as it is. Fix them, or add --force.",
+    "",
+    1,
 )
 MSG_ACTION_QUEUED = QT_TRANSLATE_NOOP("Cli", "{id}: {what}")
 MSG_ACTION_CANCELLED = QT_TRANSLATE_NOOP(
@@ -163,7 +165,7 @@ def _report(written, args: argparse.Namespace) -> int:
             tail = f" ({f.suggestion})" if f.suggestion is not None else ""
             print(f"{f.start}-{f.end} {f.severity} {f.category}: {render(f.message)}{tail}")
     if written.outbox_id is None:
-        print(f"cmstation: {tr(MSG_REFUSED, count=len(written.errors))}", file=sys.stderr)
+        print(f"cmstation: {tr(MSG_REFUSED, n=len(written.errors))}", file=sys.stderr)
         return 1
     if not args.json:
         if args.at:

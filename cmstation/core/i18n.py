@@ -4,6 +4,10 @@ Code outside ``ui/`` marks a user-visible string with ``QT_TRANSLATE_NOOP(contex
 (this module's version returns the text unchanged). ``pyside6-lupdate`` finds the mark by
 its name and puts the string in ``i18n/*.ts``; the UI translates it on display with
 ``QCoreApplication.translate(context, text)``. Placeholders use ``str.format`` names.
+
+A count that decides the grammar is ``%n`` (Qt's plural marker) with the number as the
+parameter ``n``: ``Text(ctx, "%n item(s) skipped", {"n": 3})`` renders through the
+translator's plural forms ("1 item skipped", "3 items skipped"; Dutch the same way).
 """
 
 from __future__ import annotations
@@ -13,7 +17,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(  # noqa: N802 - the name lupdate knows
+    context: str, text: str, disambiguation: str = "", n: int = -1
+) -> str:
+    """``text`` unchanged. Given a count (``QT_TRANSLATE_NOOP(ctx, "%n item(s)", "", 1)``),
+    lupdate files the string as a plural one (``numerus="yes"``)."""
     return text
 
 
@@ -28,7 +36,17 @@ class Text:
     def render(self, translate=None) -> str:
         """The text in the language of ``translate`` (English without it); a parameter that
         is itself a Text is rendered the same way."""
-        src = translate(self.context, self.source) if translate else self.source
+        n = self.params.get("n")
+        if "%n" in self.source and isinstance(n, int) and not isinstance(n, bool):
+            if translate is None:  # English: its plural forms, without Qt
+                from cmstation.core.qm_catalogue import plural
+
+                src = plural("en", self.context, self.source, n)
+            else:
+                src = translate(self.context, self.source, None, n)
+            src = src.replace("%n", str(n))  # Qt does it; a plain lookup may not
+        else:
+            src = translate(self.context, self.source) if translate else self.source
         if not self.params:
             return src
         params = {

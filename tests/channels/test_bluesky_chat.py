@@ -141,15 +141,15 @@ def test_message_requests_are_read_too_and_noted(db, fake, session, clock):
     stored = messages.find_by_remote_id(db, cid, f"chat:{convo}:{req['id']}")
     assert stored is not None and stored.kind == MessageKind.DIRECT
     notes = [(n.source, n.params) for n in _direct(s).notes]
-    assert notes == [(NOTE_REQUESTS, {"count": 2})]
-    assert str(_direct(s).notes[0]).startswith("2 message request(s) waiting")
+    assert notes == [(NOTE_REQUESTS, {"n": 2})]
+    assert str(_direct(s).notes[0]).startswith("2 message requests waiting")
     assert chat.convos[convo]["status"] == "request"  # reading one does not accept it
 
     # A new request arriving later comes through the log and is counted.
     chat.incoming(chat.person(4), "Hallo?", request=True)
     again = run_sweep(db, cid, adapter, clock=clock)
     assert _direct(again).new == 1
-    assert [(n.source, n.params) for n in _direct(again).notes] == [(NOTE_REQUESTS, {"count": 3})]
+    assert [(n.source, n.params) for n in _direct(again).notes] == [(NOTE_REQUESTS, {"n": 3})]
 
 
 def test_an_app_password_without_chat_access_gives_a_note_and_the_mentions_still_count(
@@ -293,7 +293,7 @@ def test_malformed_items_are_skipped_and_counted(fake, session):
     second = _adapter(server, session).poll_extra("direct", first.cursor, page_budget=5)
     assert [m.text for m in second.messages] == ["ook goed"]
     assert second.skipped == 2
-    assert [(n.source, n.params) for n in second.notes] == [(NOTE_SKIPPED, {"count": 2})]
+    assert [(n.source, n.params) for n in second.notes] == [(NOTE_SKIPPED, {"n": 2})]
 
 
 def test_a_deleted_message_is_left_out_not_counted_as_malformed(fake, session):

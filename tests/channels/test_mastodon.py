@@ -117,7 +117,7 @@ def test_one_malformed_status_is_skipped_and_counted(fake_mastodon, adapter, kla
     r = adapter.poll_mentions({}, page_budget=3)
     assert [m.text for m in r.messages] == ["goed 1", "goed 2"]
     assert r.skipped == 3
-    assert any("3 item(s)" in str(n) for n in r.notes)
+    assert any("3 items were left out" in str(n) for n in r.notes)
 
 
 def test_hashtag_timeline(fake_mastodon, adapter, klant):

@@ -119,7 +119,7 @@ def test_filtered_mentions_are_read_with_a_note(fake, adapter, klant):
     assert plain["id"] not in got
     assert got[complaint["id"]].kind == MessageKind.MENTION
     assert got[private["id"]].kind == MessageKind.DIRECT
-    assert [(n.source, n.params) for n in r.notes] == [(NOTE_FILTERED, {"count": 1})]
+    assert [(n.source, n.params) for n in r.notes] == [(NOTE_FILTERED, {"n": 1})]
     assert set(r.cursor) == {"filtered", "quotes"} and r.cursor["filtered"]["min_id"]
     q = fake.requests_to("/api/v1/notifications")[-2]["query"]
     assert q["include_filtered"] == ["true"] and q["types[]"] == ["mention"]

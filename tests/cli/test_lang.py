@@ -115,7 +115,7 @@ def _marked_cli_strings() -> set[tuple[str, str]]:
     for path in sorted(CLI_DIR.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
-                context, source = (arg.value for arg in node.args)
+                context, source = (arg.value for arg in node.args[:2])  # then "", n: plural
                 found.add((context, source))
     return found
 

@@ -127,7 +127,7 @@ def test_translate_falls_back_to_the_source(dutch):
 def test_the_catalogue_is_read_once_and_only_when_needed(monkeypatch):
     reads = []
     real = translations.load_qm
-    monkeypatch.setattr(translations, "load_qm", lambda p: reads.append(p) or real(p))
+    monkeypatch.setattr(translations, "load_qm", lambda p, *a: reads.append(p) or real(p, *a))
     monkeypatch.setattr(translations, "_catalogues", {})
     translations.set_language("en")
     assert translations.translate("State", "needs reply") == "needs reply"
@@ -202,3 +202,18 @@ def test_a_text_inside_a_text_survives_storing_and_is_translated():
     table = {("ChannelStatus", "Offline: {reason}"): "Offline: {reason}!",
              ("channels", "Cannot reach {host}."): "{host} is onbereikbaar."}  # fmt: skip
     assert back.render(lambda c, s: table.get((c, s), s)) == "Offline: m.nl is onbereikbaar.!"
+
+
+def test_plural_forms_in_english_and_dutch_without_qt(monkeypatch):
+    """A %n string takes the form its count needs, read from the shipped catalogues."""
+    monkeypatch.setattr(translations, "_catalogues", {})
+    monkeypatch.setattr(translations, "_plurals", {})
+    text = lambda n: Text("ListeningUi", "%n item(s) skipped", {"n": n})  # noqa: E731
+    assert (str(text(1)), str(text(4))) == ("1 item skipped", "4 items skipped")
+    translations.set_language("nl")
+    try:
+        assert translations.render(text(1)) == "1 item overgeslagen"
+        assert translations.render(text(0)) == "0 items overgeslagen"
+    finally:
+        translations.set_language("en")
+    assert translations.render(text(2)) == "2 items skipped"

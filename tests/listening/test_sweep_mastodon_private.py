@@ -51,7 +51,7 @@ def test_private_messages_filtered_mentions_and_quotes_reach_the_inbox(db, fake_
     assert filtered is not None and filtered.kind == MessageKind.MENTION
     assert filtered.state == MessageState.NEEDS_REPLY  # a complaint: it must not sit unseen
     requests_src = next(src for src in s.sources if src.source == "requests")
-    assert [(n.source, n.params) for n in requests_src.notes] == [(NOTE_FILTERED, {"count": 1})]
+    assert [(n.source, n.params) for n in requests_src.notes] == [(NOTE_FILTERED, {"n": 1})]
     assert NOTE_FILTERED in [n.source for n in s.notes]
 
     q = messages.find_by_remote_id(db, cid, quoting["id"])

@@ -23,6 +23,17 @@ from cmstation.storage import channels, messages, open_workspace
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """As the app starts in English: its plural forms ("1 reply", "2 replies") installed."""
+    from cmstation.ui.shell.app import install_translations
+
+    translators = install_translations(qapp, "en")
+    yield translators
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
 NOW = 1_763_000_000  # fixed "now" so times render the same every run
 AUTHORS = ["anna", "bram", "chris", "daan", "eva", "femke"]
 

@@ -21,13 +21,16 @@ def _lrelease() -> str:
     return str(exe) if exe.exists() else (shutil.which("pyside6-lrelease") or "")
 
 
-def test_the_shipped_qm_is_compiled_from_the_current_ts(tmp_path):
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_shipped_qm_is_compiled_from_the_current_ts(tmp_path, lang):
     tool = _lrelease()
     if not tool:
         pytest.fail("pyside6-lrelease is missing (it comes with PySide6)")
-    out = tmp_path / "cmstation_nl.qm"
-    subprocess.run([tool, "-silent", str(TS), "-qm", str(out)], check=True)
-    assert QM.read_bytes() == out.read_bytes(), "run `make i18n` and commit the .qm"
+    out = tmp_path / f"cmstation_{lang}.qm"
+    ts = ROOT / "i18n" / f"cmstation_{lang}.ts"
+    subprocess.run([tool, "-silent", str(ts), "-qm", str(out)], check=True)
+    shipped = I18N_DIR / f"cmstation_{lang}.qm"
+    assert shipped.read_bytes() == out.read_bytes(), "run `make i18n` and commit the .qm"
 
 
 def _messages(root):
@@ -44,7 +47,8 @@ def test_every_string_has_a_dutch_translation():
     untranslated = [
         (ctx, src)
         for ctx, src, tr in entries
-        if tr.get("type") == "unfinished" or not (tr.text or "").strip()
+        if tr.get("type") == "unfinished"
+        or not ((tr.text or "") + "".join(f.text or "" for f in tr.findall("numerusform"))).strip()
     ]
     assert len(entries) > 500
     assert untranslated == []
@@ -96,25 +100,65 @@ def test_the_window_speaks_dutch_with_the_nl_translation(qtbot, dutch, workspace
     w.close()
 
 
-def test_english_needs_no_translator(qapp):
-    assert install_translations(qapp, "en") == []
-    assert QCoreApplication.translate("State", "needs reply") == "needs reply"
+def test_english_has_only_its_plural_forms(qapp):
+    translators = install_translations(qapp, "en")
+    try:
+        assert len(translators) == 1, "cmstation_en.qm did not load"
+        assert QCoreApplication.translate("State", "needs reply") == "needs reply"
+        one = QCoreApplication.translate("OutboxView", "%n try(s)", None, 1)
+        many = QCoreApplication.translate("OutboxView", "%n try(s)", None, 3)
+        assert (one, many) == ("1 try", "3 tries")
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+
+
+def test_dutch_plural_forms(dutch):
+    tr = QCoreApplication.translate
+    assert tr("MainWindow", "%n need(s) a reply", None, 1) == "1 wacht op antwoord"
+    assert tr("MainWindow", "%n need(s) a reply", None, 4) == "4 wachten op antwoord"
+
+
+def _plural_messages(root):
+    for ctx in root.iter("context"):
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if msg.get("numerus") == "yes" and tr.get("type") not in ("vanished", "obsolete"):
+                yield msg.find("source").text or "", tr
+
+
+def test_every_plural_string_has_both_forms_in_english_and_dutch():
+    """A count that decides the grammar (%n) has its forms in both catalogues: without the
+    English one the window would say "1 reply(s)"."""
+    en_ts = ROOT / "i18n" / "cmstation_en.ts"
+    nl = dict(_plural_messages(ET.parse(TS).getroot()))
+    en = dict(_plural_messages(ET.parse(en_ts).getroot()))
+    assert nl and set(en) == set(nl)
+    for table in (en, nl):
+        for src, tr in table.items():
+            forms = [f.text or "" for f in tr.findall("numerusform")]
+            assert tr.get("type") != "unfinished" and len(forms) == 2, src
+            assert all("%n" in f for f in forms), src
+    assert [f.text for f in en["%n try(s)"].findall("numerusform")] == ["%n try", "%n tries"]
 
 
 def test_translations_keep_the_placeholders_and_accelerators():
     """A translation with another {name} would crash str.format at run time."""
     import re
 
-    root = ET.parse(TS).getroot()
     wrong = []
-    for ctx in root.iter("context"):
-        for msg in ctx.iter("message"):
-            tr = msg.find("translation")
-            if tr.get("type") in ("vanished", "obsolete", "unfinished") or not tr.text:
-                continue
-            src = msg.find("source").text or ""
-            if sorted(re.findall(r"\{\w*\}", src)) != sorted(re.findall(r"\{\w*\}", tr.text)) or (
-                src.count("&") != tr.text.count("&")
-            ):
-                wrong.append((src, tr.text))
+    for ts in (TS, ROOT / "i18n" / "cmstation_en.ts"):
+        for ctx in ET.parse(ts).getroot().iter("context"):
+            for msg in ctx.iter("message"):
+                tr = msg.find("translation")
+                if tr.get("type") in ("vanished", "obsolete", "unfinished"):
+                    continue
+                src = msg.find("source").text or ""
+                for text in [tr.text or ""] + [f.text or "" for f in tr.findall("numerusform")]:
+                    if not text.strip():
+                        continue
+                    if sorted(re.findall(r"\{\w*\}", src)) != sorted(
+                        re.findall(r"\{\w*\}", text)
+                    ) or (src.count("&") != text.count("&")):
+                        wrong.append((src, text))
     assert wrong == []

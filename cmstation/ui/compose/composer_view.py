@@ -549,7 +549,7 @@ class ComposerView(
         )
         over = limit is not None and count > limit
         if limit is None:
-            self.counter.setText(self.tr("{count} characters").format(count=count))
+            self.counter.setText(self.tr("%n character(s)", "", count))
         else:
             self.counter.setText(f"{count} / {limit}")
         self.counter.setToolTip(

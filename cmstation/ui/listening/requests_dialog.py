@@ -95,7 +95,7 @@ class RequestsDialog(QDialog):
                 item.setData(0, ID_ROLE, r.id)
                 self.list.addTopLevelItem(item)
             self.status.setText(
-                self.tr("{n} requests waiting.").format(n=len(found))
+                self.tr("%n request(s) waiting.", "", len(found))
                 if found
                 else self.tr("No requests waiting.")
             )

@@ -119,7 +119,7 @@ class DraftsView(QWidget):
             self.list.addTopLevelItem(item)
         if rows:
             self.list.setCurrentItem(self.list.topLevelItem(0))
-        self.summary.setText(self.tr("{n} replies being written").format(n=len(rows)))
+        self.summary.setText(self.tr("%n reply(s) being written", "", len(rows)))
         self.stack.setCurrentWidget(self.list if rows else self.empty)
         self._update_buttons()
         self.reloaded.emit()

@@ -258,7 +258,7 @@ class OutboxView(QWidget):
         self.state_badge.setStyleSheet(f"background: {color.name() if color else '#7f8c8d'};")
         when = self.model.when_text(item)
         if item.attempts and item.state != OutboxState.SENT:
-            when += "  \u00b7  " + self.tr("{n} tries").format(n=item.attempts)
+            when += "  \u00b7  " + self.tr("%n try(s)", "", item.attempts)
         self.when_label.setText(f"{r.channel_name}  \u00b7  {when}")
         if item.state == OutboxState.SENT and item.remote_url.startswith(("http://", "https://")):
             self.open_sent.setText(f'<a href="{item.remote_url}">{self.tr("Open the reply")}</a>')
@@ -498,12 +498,10 @@ class OutboxUi(QObject):
                 )
             )
         elif report.sent:
-            self._note(self.tr("{n} replies sent from the outbox.").format(n=len(report.sent)))
+            self._note(self.tr("%n reply(s) sent from the outbox.", "", len(report.sent)))
         elif report.held:
             self._note(
-                self.tr("{n} replies held in the outbox; see the reason there.").format(
-                    n=len(report.held)
-                )
+                self.tr("%n reply(s) held in the outbox; see the reason there.", "", len(report.held))
             )
         if report.sent:
             w = self.window
@@ -557,8 +555,8 @@ class OutboxUi(QObject):
         w.message_model.set_draft_ids(ids)
         items = getattr(w, "_nav_items", {})
         for key, n, tip in (
-            (("page", "drafts"), drafts, self.tr("{n} replies being written").format(n=drafts)),
-            (("page", "outbox"), pending, self.tr("{n} replies waiting to go").format(n=pending)),
+            (("page", "drafts"), drafts, self.tr("%n reply(s) being written", "", drafts)),
+            (("page", "outbox"), pending, self.tr("%n reply(s) waiting to go", "", pending)),
         ):
             item = items.get(key)
             if item is not None:

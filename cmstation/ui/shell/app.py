@@ -26,6 +26,7 @@ from cmstation.storage import open_workspace
 from cmstation.ui.common.plain_error import plain_error
 from cmstation.ui.listening.listening_ui import attach_listening
 from cmstation.ui.shell.main_window import MainWindow
+from cmstation.ui.shell.smoke import schedule_smoke, smoke_seconds
 
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "cmstation.svg"
 # a hidden switch for screenshots: save the window to this PNG once it shows data, then quit
@@ -44,11 +45,15 @@ def ui_settings() -> QSettings:
 
 def install_translations(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Load cmstation's own .qm and Qt's qtbase one for ``lang``; returns the translators
-    (keep them alive). English needs none."""
+    (keep them alive). English needs only its plural forms."""
     installed: list[QTranslator] = []
     if lang == "en":
         if QLocale.system().language() == QLocale.Language.C:  # e.g. LANG=C: readable dates
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        plurals = QTranslator(app)  # English holds only the plural forms ("1 reply", "2 replies")
+        if plurals.load("cmstation_en", str(I18N_DIR)):
+            app.installTranslator(plurals)
+            installed.append(plurals)
         return installed
     ours = QTranslator(app)
     if ours.load(f"cmstation_{lang}", str(I18N_DIR)):
@@ -223,6 +228,9 @@ def run_gui(args: argparse.Namespace) -> int:
     shot = os.environ.get(SCREENSHOT_ENV)
     if shot:
         _schedule_screenshot(app, window, Path(shot))
+    smoke = smoke_seconds()  # packaging checks: report what the window shows, then quit
+    if smoke is not None:
+        schedule_smoke(app, window, smoke)
     try:
         return app.exec()
     finally:

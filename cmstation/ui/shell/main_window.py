@@ -428,18 +428,18 @@ class MainWindow(
         total = model.total
         if model.loading and model.rowCount() == 0:
             parts.append(self.tr("Loading\u2026"))
-        elif total is not None:
+        elif total is not None and model.rowCount() < total:
             parts.append(
-                self.tr("{shown} of {total} messages loaded").format(
-                    shown=model.rowCount(), total=total
+                self.tr("{shown} of %n message(s) loaded", "", total).format(
+                    shown=model.rowCount()
                 )
             )
-        else:
-            parts.append(self.tr("{shown} messages loaded").format(shown=model.rowCount()))
+        else:  # all of them are in the list (a count taken before new ones came is no total)
+            parts.append(self.tr("%n message(s)", "", model.rowCount()))
         counts = getattr(self, "_counts", None)
         if counts is not None:
-            parts.append(self.tr("{n} need a reply").format(n=counts.needs_reply))
-            parts.append(self.tr("{n} unread").format(n=counts.unread))
+            parts.append(self.tr("%n need(s) a reply", "", counts.needs_reply))
+            parts.append(self.tr("%n unread", "", counts.unread))
         note = getattr(self, "_note", "")
         if note:
             parts.append(note)

@@ -216,12 +216,16 @@ class NavigationMixin:
         put(
             ("view", "needs_reply"),
             c.needs_reply,
-            QCoreApplication.translate("MainWindow", "{n} need a reply").format(n=c.needs_reply),
+            QCoreApplication.translate("MainWindow", "%n need(s) a reply", "", c.needs_reply),
         )
-        put(
+        everything = sum(c.by_state.values())
+        put(  # the number beside "All messages" is how many there are; the tip says unread
             ("view", "all"),
-            c.unread,
-            QCoreApplication.translate("MainWindow", "{n} unread").format(n=c.unread),
+            everything,
+            QCoreApplication.translate("MainWindow", "%n message(s)", "", everything)
+            + ", "
+            + QCoreApplication.translate("MainWindow", "%n unread", "", c.unread),
+            muted=True,
         )
         put(("view", "done"), c.by_state.get("done", 0) + c.by_state.get("replied", 0), muted=True)
         put(

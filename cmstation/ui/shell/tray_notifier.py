@@ -62,11 +62,7 @@ class TrayNotifier(QObject):
         """Show "N new complaints" when on; returns the text shown ('' when nothing)."""
         if count <= 0 or not self._enabled:
             return ""
-        title = (
-            self.tr("1 new complaint")
-            if count == 1
-            else self.tr("{n} new complaints").format(n=count)
-        )
+        title = self.tr("%n new complaint(s)", "", count)
         body = self.tr("On {channels}. Complaints come first: answer within the hours.").format(
             channels=", ".join(channel_names)
         )
