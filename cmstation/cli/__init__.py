@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "cmstation.cli.conversation",
     "cmstation.cli.requests",
     "cmstation.cli.triage",
+    "cmstation.cli.install_desktop",
     "cmstation.cli.labels",
     "cmstation.cli.snooze",
     "cmstation.cli.people",
