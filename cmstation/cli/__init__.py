@@ -130,8 +130,30 @@ def _network_command(args: argparse.Namespace) -> str:
     return ""
 
 
+MSG_UNKNOWN_LANG = QT_TRANSLATE_NOOP(
+    "Cli", "Unknown language {lang!r} for --lang: cmstation speaks {known}."
+)
+
+
+def _unknown_language(argv: list[str]) -> str:
+    """The --lang value when it names no language cmstation ships ('' when it does)."""
+    from cmstation.core.translations import LANGUAGES, language_code
+
+    given = leading_options(argv)[0].get("--lang")
+    if given is None or language_code(given) in LANGUAGES:
+        return ""
+    return given
+
+
 def main(argv: list[str] | None = None) -> int:
     setup(sys.argv[1:] if argv is None else argv)
+    unknown = _unknown_language(sys.argv[1:] if argv is None else argv)
+    if unknown:  # one clear line, not a silent English
+        from cmstation.core.translations import LANGUAGES
+
+        known = ", ".join(LANGUAGES)
+        print(f"cmstation: {tr(MSG_UNKNOWN_LANG, lang=unknown, known=known)}", file=sys.stderr)
+        return 2
     parser = build_parser(_only_module(argv))
     args = parser.parse_args(argv)
     if args.command != "check":  # check stays quick and writes nothing

@@ -79,6 +79,11 @@ def render(message: Text | str | object) -> str:
     return str(message)
 
 
+def language_code(value: str) -> str:
+    """``nl_NL.UTF-8`` -> ``nl``: the language a locale-like name names."""
+    return _code(value)
+
+
 def _code(value: str) -> str:
     """``nl_NL.UTF-8`` -> ``nl``; ``pt-BR`` -> ``pt``."""
     return value.strip().split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()

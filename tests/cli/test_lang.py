@@ -54,6 +54,20 @@ def test_the_option_wins_over_the_environment(sample):
     assert "No channel 'linkedin'" in r.stderr
 
 
+@pytest.mark.parametrize("value", ["xx", "klingon", "fr_FR"])
+def test_an_unknown_language_is_one_clear_line(sample, value):
+    r = sample("--lang", value, "inbox")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.strip().splitlines() == [
+        f"cmstation: Unknown language {value!r} for --lang: cmstation speaks en, nl."
+    ]
+
+
+def test_a_locale_name_for_a_shipped_language_is_taken(sample):
+    r = sample("--lang", "nl_BE.UTF-8", "inbox", "--channel", "linkedin")
+    assert r.stderr.startswith("cmstation: Geen kanaal 'linkedin'")
+
+
 def test_help_and_argparse_errors_in_dutch(sample):
     r = sample("--lang", "nl", "inbox", "--help")
     assert r.returncode == 0
