@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard i18n/*.ts)
 QM     := $(patsubst i18n/%.ts,cmstation/i18n/%.qm,$(TS))
 
-.PHONY: setup run demo test bench bench-sweep bench-checks i18n-update i18n lint screenshot clean
+.PHONY: setup run demo test bench bench-sweep bench-checks i18n-update i18n lint screenshot package package-check clean
 
 setup: $(STAMP) $(QM)
 
@@ -49,6 +49,24 @@ cmstation/i18n/%.qm: i18n/%.ts $(STAMP)
 # Opens `cmstation --demo` under Xvfb and saves the window (SHOT=path, default build/screenshot.png).
 screenshot: setup
 	PY=$(PY) scripts/screenshot.sh $(SHOT)
+
+# The one-folder app dist/cmstation (packaging/cmstation.spec), built from scratch, then
+# started by package-check: --version, check, the window headless on the sample workspace,
+# listen, install-desktop (scripts/package-check.sh, inside a private Secret Service).
+PKG_STAMP := $(VENV)/.package-stamp
+
+$(PKG_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,package]'
+	@touch $@
+
+package: setup $(PKG_STAMP)
+	rm -rf dist/cmstation build/pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/cmstation.spec
+	$(MAKE) package-check
+
+package-check: setup
+	PY=$(PY) scripts/test-session scripts/package-check.sh dist/cmstation/cmstation
 
 lint: setup
 	$(VENV)/bin/ruff check cmstation tests

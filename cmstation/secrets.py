@@ -105,6 +105,11 @@ class KeyringSecretStore:
     def backend_name(self) -> str:
         return type(self._backend).__name__
 
+    @property
+    def backend_id(self) -> str:
+        """The backend's module and class, e.g. ``keyring.backends.SecretService.Keyring``."""
+        return f"{type(self._backend).__module__}.{type(self._backend).__qualname__}"
+
     def get(self, key: str) -> str | None:
         try:
             return self._backend.get_password(SERVICE, key)
