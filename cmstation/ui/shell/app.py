@@ -27,7 +27,6 @@ from cmstation.ui.common.plain_error import plain_error
 from cmstation.ui.listening.listening_ui import attach_listening
 from cmstation.ui.shell.main_window import MainWindow
 from cmstation.ui.shell.smoke import schedule_smoke, smoke_seconds
-from cmstation.ui.shell.smoke import schedule_smoke, smoke_seconds
 
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "cmstation.svg"
 # a hidden switch for screenshots: save the window to this PNG once it shows data, then quit
@@ -229,9 +228,6 @@ def run_gui(args: argparse.Namespace) -> int:
     shot = os.environ.get(SCREENSHOT_ENV)
     if shot:
         _schedule_screenshot(app, window, Path(shot))
-    smoke = smoke_seconds()  # packaging checks: report what the window shows, then quit
-    if smoke is not None:
-        schedule_smoke(app, window, smoke)
     smoke = smoke_seconds()  # packaging checks: report what the window shows, then quit
     if smoke is not None:
         schedule_smoke(app, window, smoke)
