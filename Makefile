@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard i18n/*.ts)
 QM     := $(patsubst i18n/%.ts,cmstation/i18n/%.qm,$(TS))
 
-.PHONY: setup run demo test bench bench-sweep bench-checks i18n-update i18n lint screenshot package package-check clean
+.PHONY: setup run demo test bench bench-sweep bench-checks i18n-update i18n lint screenshot package package-check wheel-check clean
 
 setup: $(STAMP) $(QM)
 
@@ -67,6 +67,10 @@ package: setup $(PKG_STAMP)
 
 package-check: setup
 	PY=$(PY) scripts/test-session scripts/package-check.sh dist/cmstation/cmstation
+
+# The wheel (into dist/), installed into a new clean venv and started there.
+wheel-check: setup
+	PY=$(PY) PYTHON=$(PYTHON) scripts/wheel-check.sh
 
 lint: setup
 	$(VENV)/bin/ruff check cmstation tests
