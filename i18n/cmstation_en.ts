@@ -48,7 +48,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="433"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="447"/>
         <source>{shown} of %n message(s) loaded</source>
         <translation>
             <numerusform>{shown} of %n message loaded</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="438"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="452"/>
         <location filename="../cmstation/ui/shell/navigation.py" line="225"/>
         <source>%n message(s)</source>
         <translation>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="441"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="455"/>
         <source>%n need(s) a reply</source>
         <translation>
             <numerusform>%n needs a reply</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="442"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="456"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>

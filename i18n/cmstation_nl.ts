@@ -290,22 +290,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../cmstation/ui/shell/app.py" line="134"/>
+        <location filename="../cmstation/ui/shell/app.py" line="135"/>
         <source>The sample workspace could not be opened</source>
         <translation>De voorbeeldwerkruimte kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/app.py" line="148"/>
+        <location filename="../cmstation/ui/shell/app.py" line="172"/>
         <source>The sample workspace is made up: it does not listen to real networks.</source>
         <translation>De voorbeeldwerkruimte is verzonnen: hij luistert niet naar echte netwerken.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/app.py" line="155"/>
+        <location filename="../cmstation/ui/shell/app.py" line="179"/>
         <source>sample workspace (a temporary copy)</source>
         <translation>voorbeeldwerkruimte (een tijdelijke kopie)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/app.py" line="218"/>
+        <location filename="../cmstation/ui/shell/app.py" line="157"/>
+        <location filename="../cmstation/ui/shell/app.py" line="242"/>
         <source>cmstation cannot open the workspace</source>
         <translation>cmstation kan de werkruimte niet openen</translation>
     </message>
@@ -3007,92 +3008,92 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="282"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="290"/>
         <source>Search messages and authors  (/)</source>
         <translation>Zoek in berichten en auteurs  (/)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="293"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="301"/>
         <source>Save search</source>
         <translation>Zoekopdracht bewaren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="296"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="304"/>
         <source>Keep this search in the navigation, under Saved searches</source>
         <translation>Bewaar deze zoekopdracht in de navigatie, onder Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="310"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="318"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="311"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="319"/>
         <source>Any mood</source>
         <translation>Elke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="312"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="320"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="313"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="321"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="314"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="322"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="316"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="324"/>
         <source>Language of the message</source>
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="317"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="325"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="318"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="326"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="319"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="327"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="321"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="329"/>
         <source>Order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="322"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="330"/>
         <source>Most urgent first</source>
         <translation>Dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="323"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="331"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="324"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="332"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="360"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="368"/>
         <source>Replying from cmstation arrives in a later version.</source>
         <translation>Antwoorden vanuit cmstation komt in een volgende versie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="433"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="447"/>
         <source>{shown} of %n message(s) loaded</source>
         <translation>
             <numerusform>{shown} van %n bericht geladen</numerusform>
@@ -3100,7 +3101,7 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="438"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="452"/>
         <location filename="../cmstation/ui/shell/navigation.py" line="225"/>
         <source>%n message(s)</source>
         <translation>
@@ -3109,7 +3110,7 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="441"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="455"/>
         <source>%n need(s) a reply</source>
         <translation>
             <numerusform>%n wacht op antwoord</numerusform>
@@ -3117,7 +3118,7 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="442"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="456"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -3347,7 +3348,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="430"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="444"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -3372,7 +3373,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="459"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="473"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>
@@ -3815,6 +3816,12 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <location filename="../cmstation/outbox/worker.py" line="50"/>
         <source>Waiting until {time}: an earlier attempt to send this was cut off and may still arrive. cmstation looks again before it sends.</source>
         <translation>Wacht tot {time}: een eerdere poging om dit te versturen werd afgebroken en kan nog aankomen. cmstation kijkt opnieuw voordat het verstuurt.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/outbox/outbox_pass.py" line="25"/>
+        <source>Held: this is the sample workspace. Its channels are made up and cannot send; connect your own account to send replies.</source>
+        <extracomment>Why nothing leaves the sample workspace (its channels are made up).</extracomment>
+        <translation>Vastgehouden: dit is de voorbeeldwerkruimte. De kanalen zijn verzonnen en kunnen niets versturen; koppel je eigen account om antwoorden te versturen.</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +4677,19 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <location filename="../cmstation/storage/rules.py" line="25"/>
         <source>There is no rule {name!r} (see: cmstation rule list).</source>
         <translation>Er is geen regel {name!r} (zie: cmstation rule list).</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <location filename="../cmstation/ui/shell/sample_banner.py" line="20"/>
+        <source>This is the sample workspace: its channels are made up, so replies wait in its outbox and are never sent.</source>
+        <translation>Dit is de voorbeeldwerkruimte: de kanalen zijn verzonnen, dus antwoorden wachten in de wachtrij en worden nooit verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/sample_banner.py" line="29"/>
+        <source>Connect your own account…</source>
+        <translation>Je eigen account koppelen…</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from cmstation.sample.data import (
     load_templates,
 )
 from cmstation.sample.generator import Generator
-from cmstation.storage import channels, messages, open_workspace
+from cmstation.storage import channels, messages, open_workspace, settings
 from cmstation.storage import profile as profile_store
 from cmstation.storage.tx import transaction
 
@@ -84,6 +84,7 @@ def build_sample_workspace(path: Path, *, seed: int = 7, now: int | None = None)
                 msgs.sort(key=lambda m: (m.created_at, m.remote_id))
                 messages.upsert_messages(db, msgs, now=now)
             _store_profile(db)
+            settings.mark_sample(db)  # made up: the outbox holds, never reaches a network
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.conn.close()

@@ -44,3 +44,16 @@ def put(db: sqlite_utils.Database, key: str, value: Any) -> None:
         " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, json.dumps(value)),
     )
+
+
+#: Set in the sample workspace (cmstation.sample): its channels are made up.
+SAMPLE_KEY = "sample_workspace"
+
+
+def is_sample(db: sqlite_utils.Database) -> bool:
+    """Whether this is the made-up sample workspace (its channels cannot send)."""
+    return bool(get(db, SAMPLE_KEY, False))
+
+
+def mark_sample(db: sqlite_utils.Database) -> None:
+    put(db, SAMPLE_KEY, True)

@@ -105,6 +105,7 @@ def build_window(
         defer=defer,
     )
     window.sample_requested.connect(lambda: open_sample_window(window))
+    window.connect_own_requested.connect(lambda: open_own_workspace(window))
     # Channels menu, sweeps, channel statuses, manual capture
     window.when_ready(lambda: attach_listening(window))
     return window
@@ -141,6 +142,29 @@ def open_sample_window(origin: MainWindow | None = None) -> MainWindow | None:
     if origin is not None and not origin.has_channels:
         origin.close()
     return window
+
+
+def open_own_workspace(sample: MainWindow, path: Path | None = None) -> MainWindow | None:
+    """The sample's "Connect your own account": the user's own workspace window (an open
+    one, else a new one over ``path``, the default workspace), with the channel set-up."""
+    own = next((w for w in _open_windows if w is not sample and not w.is_sample), None)
+    if own is None:
+        try:
+            own = build_window(path or config.workspace_path(None), settings=sample._settings)
+        except (CmstationError, OSError) as exc:
+            QMessageBox.warning(
+                sample,
+                QCoreApplication.translate("App", "cmstation cannot open the workspace"),
+                plain_error(exc),
+            )
+            return None
+        _open_windows.append(own)
+        own.when_ready(_start_background(own))
+    own.show()
+    own.raise_()
+    own.activateWindow()
+    own.when_ready(lambda: own.listening.open_channel_dialog())
+    return own
 
 
 def _no_listening_in_sample(window: MainWindow) -> None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from cmstation.core.models import Channel, MessageFilter, Sentiment
 from cmstation.storage import profile as profile_store
+from cmstation.storage import settings as settings_store
 from cmstation.ui.common.list_table import empty_list_note, list_table
 from cmstation.ui.common.plain_error import plain_error
 from cmstation.ui.common.tasks import TaskManager
@@ -90,6 +91,8 @@ class MainWindow(
 
     # the welcome view's "Explore the sample workspace" (the app opens it)
     sample_requested = Signal()
+    # the sample's "Connect your own account": the app opens the user's own workspace
+    connect_own_requested = Signal()
     # a state change was written (ids, new state)
     states_changed = Signal(tuple, str)
     # a thread was shown in the conversation pane (message id)
@@ -173,6 +176,11 @@ class MainWindow(
             # after a second should the window not be painted (hidden)
             self.installEventFilter(self)
             QTimer.singleShot(1000, self, self._start_ready)
+
+    @property
+    def is_sample(self) -> bool:
+        """Whether this window shows the made-up sample workspace."""
+        return settings_store.is_sample(self._db)
 
     # -- deferred building ----------------------------------------------------------------------
 
@@ -407,6 +415,12 @@ class MainWindow(
         self.right_splitter.setSizes([400, 360])
         self.thread_shown.connect(self.composer.set_message)
         self.composer.status_changed.connect(self._update_status)
+        if self.is_sample:
+            from cmstation.ui.shell.sample_banner import SampleBanner
+
+            self.sample_banner = SampleBanner()
+            self.sample_banner.connect_requested.connect(self.connect_own_requested)
+            self.composer.layout().insertWidget(0, self.sample_banner)
 
     # -- workspace content ------------------------------------------------------------------
 
