@@ -2515,32 +2515,42 @@ gebruik of onleesbare invoer.</translation>
         <translation>Het antwoord kon niet worden klaargezet; het blijft hier staan: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="273"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="276"/>
+        <source>; no browser could be started, so open {url} yourself</source>
+        <translation>; er kon geen browser starten, dus open {url} zelf</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="280"/>
+        <source>; this item has no link, so open the post yourself</source>
+        <translation>; dit item heeft geen link, dus open het bericht zelf</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="284"/>
         <source>Did you post it?</source>
         <translation>Heb je het geplaatst?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="274"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="285"/>
         <source>The reply is on the clipboard{where}. Paste it there and post it; then say so here and it is marked as sent.</source>
         <translation>Het antwoord staat op het klembord{where}. Plak het daar en plaats het; laat het dan hier weten, dan wordt het als verstuurd gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="279"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="272"/>
         <source> and the post is open in your browser</source>
         <translation> en het bericht staat open in je browser</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="285"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="290"/>
         <source>Yes, I posted it</source>
         <translation>Ja, ik heb het geplaatst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="304"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="309"/>
         <source>Marked as answered.</source>
         <translation>Gemarkeerd als beantwoord.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/composer_sending.py" line="312"/>
+        <location filename="../cmstation/ui/compose/composer_sending.py" line="317"/>
         <source>The reply could not be recorded; it stays here: {error}</source>
         <translation>Het antwoord kon niet worden vastgelegd; het blijft hier staan: {error}</translation>
     </message>
@@ -2563,29 +2573,29 @@ gebruik of onleesbare invoer.</translation>
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="184"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="186"/>
         <source>Select a message to read it with its conversation.
 j/k move, e marks done, i ignores, / searches, Ctrl+Z undoes.</source>
         <translation>Kies een bericht om het met het hele gesprek te lezen.
 j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="198"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="200"/>
         <source>This message is no longer in the workspace.</source>
         <translation>Dit bericht staat niet meer in de werkruimte.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="205"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="207"/>
         <source>In reply to</source>
         <translation>Als antwoord op</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="209"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="211"/>
         <source>Replies</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="218"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="220"/>
         <source>No earlier messages or replies in this conversation.</source>
         <translation>Geen eerdere berichten of antwoorden in dit gesprek.</translation>
     </message>
@@ -2836,42 +2846,43 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>{n} ouder dan 48 u</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="149"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="160"/>
         <source>C&amp;hannels</source>
+        <extracomment>After the counts change (a reply sent, a message marked), how soon the channels&apos; figures are read again (debounced: paging through the list changes counts too).</extracomment>
         <translation>&amp;Kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="154"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="165"/>
         <source>Add channel…</source>
         <translation>Kanaal toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="156"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="167"/>
         <source>Add an item by hand…</source>
         <translation>Een item met de hand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="160"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="171"/>
         <source>Sweep now</source>
         <translation>Nu luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="162"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="173"/>
         <source>Listen on every channel now (F5)</source>
         <translation>Nu op elk kanaal luisteren (F5)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="164"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="175"/>
         <source>Are my channels under control?</source>
         <translation>Heb ik mijn kanalen onder controle?</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="167"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="178"/>
         <source>Notify me of new complaints</source>
         <translation>Meld nieuwe klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="175"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="186"/>
         <source>Listening</source>
         <translation>Luisteren</translation>
     </message>
@@ -2891,22 +2902,22 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>Nu op dit kanaal luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="264"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="275"/>
         <source>Nothing to sweep: manual and paused channels are not swept.</source>
         <translation>Niets om langs te gaan: op handmatige en gepauzeerde kanalen wordt niet geluisterd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="363"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="376"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="372"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="385"/>
         <source>{status} · see the note</source>
         <translation>{status} · zie de opmerking</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="396"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="409"/>
         <source>Listening is paused: this channel is not swept until you resume it in its Channel settings.</source>
         <translation>Luisteren is gepauzeerd: op dit kanaal wordt niet geluisterd tot je het weer aanzet in de Kanaalinstellingen.</translation>
     </message>
@@ -2966,17 +2977,17 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>{name} is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="216"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="227"/>
         <source>A sweep is already running.</source>
         <translation>Er loopt al een ronde.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="233"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="244"/>
         <source>Sweeping one channel…</source>
         <translation>Ronde langs één kanaal…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="235"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="246"/>
         <source>Sweeping {n} channels…</source>
         <translation>Ronde langs {n} kanalen…</translation>
     </message>
@@ -2985,22 +2996,22 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation type="vanished">Niets om langs te gaan: handmatige kanalen vul je met de hand.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="268"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="279"/>
         <source>Swept: {n} new. Some channels need attention (see the navigation).</source>
         <translation>Ronde klaar: {n} nieuw. Sommige kanalen vragen aandacht (zie de navigatie).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="273"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="284"/>
         <source>Swept at {time}: {n} new.</source>
         <translation>Ronde om {time}: {n} nieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="288"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="299"/>
         <source>The sweep stopped: {error}</source>
         <translation>De ronde is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="361"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="374"/>
         <source>filled by hand</source>
         <translation>met de hand gevuld</translation>
     </message>
@@ -3550,7 +3561,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>MessageCard</name>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="75"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="79"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
@@ -3560,47 +3571,52 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>Jij ({name})</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="106"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="77"/>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="108"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="117"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="119"/>
         <source>private message</source>
         <translation>privébericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="119"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="121"/>
         <source>quoted you</source>
         <translation>heeft je gequote</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="121"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="123"/>
         <source>your post</source>
         <translation>je bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="123"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="125"/>
         <source>complaint</source>
         <translation>klacht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="125"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="127"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="128"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="130"/>
         <source>negative</source>
         <translation>negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="129"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="131"/>
         <source>neutral</source>
         <translation>neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="130"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="132"/>
         <source>positive</source>
         <translation>positief</translation>
     </message>
@@ -5053,32 +5069,32 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>State</name>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="141"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="143"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="142"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="144"/>
         <source>needs reply</source>
         <translation>wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="143"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="145"/>
         <source>replied</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="144"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="146"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="145"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="147"/>
         <source>ignored</source>
         <translation>genegeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/conversation_view.py" line="146"/>
+        <location filename="../cmstation/ui/inbox/conversation_view.py" line="148"/>
         <source>spam</source>
         <translation>spam</translation>
     </message>

@@ -267,21 +267,26 @@ class ComposerSendingMixin:
         snap = self._snapshot()
         QGuiApplication.clipboard().setText(snap["text"])
         url = safe_url(snap["url"])
-        if url is not None:
-            self.open_url(url)
+        opened = bool(self.open_url(url)) if url is not None else False
+        if opened:
+            where = QCoreApplication.translate(
+                "ComposerView", " and the post is open in your browser"
+            )
+        elif url is not None:  # no browser started: say so, and where the post is
+            where = QCoreApplication.translate(
+                "ComposerView", "; no browser could be started, so open {url} yourself"
+            ).format(url=url.toString())
+        else:
+            where = QCoreApplication.translate(
+                "ComposerView", "; this item has no link, so open the post yourself"
+            )
         posted = self.ask(
             QCoreApplication.translate("ComposerView", "Did you post it?"),
             QCoreApplication.translate(
                 "ComposerView",
                 "The reply is on the clipboard{where}. Paste it there and post it; then say so "
                 "here and it is marked as sent.",
-            ).format(
-                where=QCoreApplication.translate(
-                    "ComposerView", " and the post is open in your browser"
-                )
-                if url
-                else ""
-            ),
+            ).format(where=where),
             QCoreApplication.translate("ComposerView", "Yes, I posted it"),
         )
         if not posted:

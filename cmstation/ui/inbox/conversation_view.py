@@ -72,9 +72,11 @@ class MessageCard(QFrame):
         lay.setContentsMargins(12, 10, 12, 10)
         lay.setSpacing(6)
 
-        who = m.author_name or m.author_handle or self.tr("(unknown)")
-        if m.is_own:
-            who = self.tr("You ({name})").format(name=who)
+        who = m.author_name or m.author_handle
+        if m.is_own:  # a reply posted by hand has no author of its own: it is you
+            who = self.tr("You ({name})").format(name=who) if who else self.tr("You")
+        elif not who:
+            who = self.tr("(unknown)")
         name = _plain_label(who)
         font = name.font()
         font.setBold(True)

@@ -28,6 +28,10 @@ from cmstation.core.clock import Clock, SystemClock
 from cmstation.core.models import ChannelKind
 from cmstation.listening import sweep as sweep_mod
 from cmstation.listening.status_text import STATUS_COLOURS, mastery_words, status_words
+
+#: After the counts change (a reply sent, a message marked), how soon the channels' figures
+#: are read again (debounced: paging through the list changes counts too).
+FIGURES_DELAY_MS = 1500
 from cmstation.storage import channels as channel_store
 from cmstation.storage.connection import connect
 from cmstation.ui.common.plain_error import plain_error
@@ -139,6 +143,13 @@ class ListeningUi(ChannelActionsMixin, QObject):
             window.channel_setup_requested.connect(lambda: self.open_channel_dialog())
         if hasattr(window, "navigation_reloaded"):
             window.navigation_reloaded.connect(self.refresh_statuses)
+        # a reply sent or a message marked changes "answered N %": figures again shortly
+        self._figures_soon = QTimer(self)
+        self._figures_soon.setSingleShot(True)
+        self._figures_soon.setInterval(FIGURES_DELAY_MS)
+        self._figures_soon.timeout.connect(self._refresh_figures)
+        if hasattr(window, "counts_refreshed"):
+            window.counts_refreshed.connect(self._figures_soon.start)
         self.refresh_statuses()
 
     # -- actions ------------------------------------------------------------------------------
@@ -313,6 +324,8 @@ class ListeningUi(ChannelActionsMixin, QObject):
         self._refresh_figures()
 
     def _refresh_figures(self) -> None:
+        if self._gone():
+            return
         if self._figures_running:
             self._figures_again = True
             return

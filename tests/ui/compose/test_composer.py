@@ -383,12 +383,13 @@ def test_manual_channel_copies_opens_and_marks_sent_only_when_confirmed(qtbot, w
     assert c.send_button.text() == "Copy reply and open the post"
     assert not c.later_button.isVisible()
     _type(qtbot, c, "Sorry, that should not happen. Can you DM us your order number? ^Eva")
-    opened = []
-    c.open_url = opened.append
-    c.ask = lambda title, text, ok: title != "Did you post it?" or False
+    opened, asked = [], []
+    c.open_url = lambda u: opened.append(u) or True  # a browser started
+    c.ask = lambda title, text, ok: asked.append(text) or False
     qtbot.mouseClick(c.send_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == c.text()
     assert [u.toString() for u in opened] == ["https://www.linkedin.com/feed/update/1"]
+    assert "the post is open in your browser" in asked[-1]
     assert _outbox(ws["path"])[0] == []  # not confirmed: nothing sent, text kept
     assert c.text().startswith("Sorry")
 
@@ -403,6 +404,35 @@ def test_manual_channel_copies_opens_and_marks_sent_only_when_confirmed(qtbot, w
     db = open_workspace(ws["path"])
     assert message_store.get_message(db, ws["manual_item"]).state == MessageState.REPLIED
     db.conn.close()
+
+
+def test_no_browser_is_said_and_the_reply_stays_on_the_clipboard(qtbot, win, ws):
+    """When no browser could start, the question says so and names the post's address;
+    once confirmed, the conversation shows the reply as yours (not "(unknown)")."""
+    from PySide6.QtGui import QGuiApplication
+
+    c = select_in_composer(qtbot, win, ws["manual_item"])
+    _type(qtbot, c, "Sorry, that should not happen. Can you DM us your order number? ^Eva")
+    asked = []
+    c.open_url = lambda u: False  # QDesktopServices.openUrl found no browser
+    c.ask = lambda title, text, ok: asked.append(text) or True
+    with qtbot.wait_signal(c.reply_marked_sent, timeout=3000):
+        qtbot.mouseClick(c.send_button, Qt.MouseButton.LeftButton)
+    assert "no browser could be started" in asked[0]
+    assert "https://www.linkedin.com/feed/update/1" in asked[0]
+    assert "open in your browser" not in asked[0]
+    assert QGuiApplication.clipboard().text().startswith("Sorry, that should not happen")
+    from PySide6.QtWidgets import QLabel
+
+    from cmstation.ui.inbox.conversation_view import MessageCard
+
+    def own_cards():
+        return [c for c in win.conversation.findChildren(MessageCard) if c.message.is_own]
+
+    with qtbot.wait_signal(win.thread_shown, timeout=3000):
+        win._show_thread(ws["manual_item"])
+    qtbot.waitUntil(lambda: bool(own_cards()))
+    assert own_cards()[0].findChildren(QLabel)[0].text() == "You"
 
 
 def test_a_failed_draft_write_is_said_and_tried_again(qtbot, win, ws, monkeypatch):

@@ -90,6 +90,14 @@ def test_sweep_now_stores_and_shows_mentions(qtbot, tmp_path, ui_settings, fake,
     )
     tip = w._nav_items[("channel", cid)].toolTip(0)
     assert "Last sweep at" in tip and "48 h" in tip
+    # handling the one that needs a reply (here: marking it done) shows at once, not after
+    # the next sweep
+    w.select_view(("view", "needs_reply"))
+    qtbot.waitUntil(lambda: w.message_model.rowCount() >= 1)
+    w.select_row(0)
+    w.table.setFocus()
+    qtbot.keyClick(w.table, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: "answered 100%" in _status_line(w, cid), timeout=5000)
     if summary.urgent_ids:  # the complaint was triaged as one: a notification (no tray here)
         assert notified and "complaint" in notified[0]
     w.close()
