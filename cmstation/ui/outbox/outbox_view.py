@@ -468,8 +468,19 @@ class OutboxUi(QObject):
             (self.outbox_view if name == "outbox" else self.drafts_view).reload()
 
     def open_draft(self, message_id: int) -> None:
-        """Show the message in the inbox with its draft in the composer."""
+        """Show the message in the inbox with its draft in the composer, the cursor in it."""
+        self.window.ensure_ready()
+        composer = self.window.composer
+        if not getattr(self, "_focus_hooked", False):
+            composer.message_loaded.connect(self._focus_opened_draft)
+            self._focus_hooked = True
+        self._focus_draft_of = message_id
         self.window.open_message(message_id)
+
+    def _focus_opened_draft(self, message_id: int) -> None:
+        if getattr(self, "_focus_draft_of", None) == message_id:
+            self._focus_draft_of = None
+            self.window.composer.edit.setFocus()
 
     # -- sending ------------------------------------------------------------------------------
 

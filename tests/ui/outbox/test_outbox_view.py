@@ -416,6 +416,7 @@ def test_quit_with_a_queued_reply_and_a_draft_then_both_are_intact(qtbot, ws, fa
         with qtbot.wait_signal(w2.composer.message_loaded, timeout=3000):
             qtbot.mouseClick(drafts.open_button, Qt.MouseButton.LeftButton)
         assert w2.composer.text() == typed
+        qtbot.waitUntil(lambda: w2.composer.edit.hasFocus())  # write on at once
         # the network comes back: the reply queued before the restart goes, once
         fake.start(port=port)
         w2.select_view(("page", "outbox"))
