@@ -84,7 +84,7 @@
 <context>
     <name>OutboxUi</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="501"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="512"/>
         <source>%n reply(s) sent from the outbox.</source>
         <translation>
             <numerusform>%n reply sent from the outbox.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="504"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="515"/>
         <source>%n reply(s) held in the outbox; see the reason there.</source>
         <translation>
             <numerusform>%n reply held in the outbox; see the reason there.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="558"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="569"/>
         <source>%n reply(s) being written</source>
         <translation>
             <numerusform>%n reply being written</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="559"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="570"/>
         <source>%n reply(s) waiting to go</source>
         <translation>
             <numerusform>%n reply waiting to go</numerusform>

@@ -3492,35 +3492,41 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>Mastery</name>
     <message>
-        <location filename="../cmstation/insights/mastery.py" line="31"/>
+        <location filename="../cmstation/insights/mastery.py" line="36"/>
         <source>Handled {handled} of {needed} messages that needed a reply ({share}%; at least {min}%)</source>
         <translation>{handled} van de {needed} berichten die antwoord nodig hadden afgehandeld ({share}%; minstens {min}%)</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery.py" line="35"/>
+        <location filename="../cmstation/insights/mastery.py" line="40"/>
         <source>No message needed a reply in the last {days} days, so there is nothing to measure yet</source>
         <translation>De afgelopen {days} dagen had geen enkel bericht een antwoord nodig, dus er valt nog niets te meten</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery.py" line="39"/>
+        <location filename="../cmstation/insights/mastery.py" line="44"/>
         <source>Median first response {hours} h (target: at most {target} h)</source>
         <translation>Mediane eerste reactietijd {hours} u (doel: hoogstens {target} u)</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery.py" line="42"/>
+        <location filename="../cmstation/insights/mastery.py" line="47"/>
         <source>No replies yet to measure the response time</source>
         <translation>Nog geen antwoorden om de reactietijd te meten</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery.py" line="43"/>
+        <location filename="../cmstation/insights/mastery.py" line="48"/>
+        <source>Only listening so far: nothing needed a reply in the last {days} days, and feeds ask for no answers</source>
+        <translation>Tot nu toe alleen luisteren: niets wachtte op antwoord in de afgelopen {days} dagen, en feeds vragen geen antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/insights/mastery.py" line="56"/>
         <source>{overdue} messages waiting for a reply for more than {hours} h (allowed: none)</source>
+        <extracomment>Channel kinds that only listen: nothing is ever answered on them from cmstation.</extracomment>
         <translation>{overdue} berichten wachten al meer dan {hours} u op antwoord (toegestaan: geen)</translation>
     </message>
 </context>
 <context>
     <name>MasteryGateDialog</name>
     <message>
-        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="167"/>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="195"/>
         <source>Are your channels under control?</source>
         <translation>Heb je je kanalen onder controle?</translation>
     </message>
@@ -3528,34 +3534,44 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>MasteryGatePanel</name>
     <message>
-        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="64"/>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="65"/>
         <source>Why add another channel now? (kept in the event log)</source>
         <translation>Waarom nu nog een kanaal? (wordt in het logboek bewaard)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="70"/>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="71"/>
         <source>For example: the shop opens a second location and needs its own account.</source>
         <translation>Bijvoorbeeld: de winkel opent een tweede vestiging die een eigen account nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="114"/>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="116"/>
+        <source>cmstation keeps you to at most {max} channels, so the work stays doable. Your channels over the last {days} days:</source>
+        <translation>cmstation houdt je bij hoogstens {max} kanalen, zodat het werk te doen blijft. Je kanalen in de afgelopen {days} dagen:</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="123"/>
         <source>cmstation keeps you to at most {max} channels, so the work stays doable.</source>
         <translation>cmstation houdt je op hoogstens {max} kanalen, zodat het werk te doen blijft.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="120"/>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="129"/>
         <source>Start with one channel and master it before adding the next. Your channels over the last {days} days:</source>
         <translation>Begin met één kanaal en beheers het voordat je het volgende toevoegt. Je kanalen over de afgelopen {days} dagen:</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="144"/>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="154"/>
         <source>Your channels are under control: you may add another one.</source>
         <translation>Je kanalen zijn onder controle: je mag er een toevoegen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="150"/>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="160"/>
         <source>Not yet: answer what waits and keep the response time down first. You can still add a channel if you write down why.</source>
         <translation>Nog niet: beantwoord eerst wat wacht en houd de reactietijd laag. Je kunt toch een kanaal toevoegen als je opschrijft waarom.</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/listening/mastery_gate_dialog.py" line="176"/>
+        <source>Per channel:</source>
+        <translation>Per kanaal:</translation>
     </message>
 </context>
 <context>
@@ -3926,12 +3942,12 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>OutboxUi</name>
     <message>
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="497"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="508"/>
         <source>Offline: your reply is in the outbox and will go when the connection is back</source>
         <translation>Offline: je antwoord staat in het postvak uit en gaat zodra de verbinding terug is</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="501"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="512"/>
         <source>%n reply(s) sent from the outbox.</source>
         <translation>
             <numerusform>%n antwoord verstuurd uit de wachtrij.</numerusform>
@@ -3939,7 +3955,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="504"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="515"/>
         <source>%n reply(s) held in the outbox; see the reason there.</source>
         <translation>
             <numerusform>%n antwoord vastgehouden in de wachtrij; zie daar de reden.</numerusform>
@@ -3947,7 +3963,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="558"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="569"/>
         <source>%n reply(s) being written</source>
         <translation>
             <numerusform>%n antwoord in de maak</numerusform>
@@ -3955,7 +3971,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="559"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="570"/>
         <source>%n reply(s) waiting to go</source>
         <translation>
             <numerusform>%n antwoord wacht om te gaan</numerusform>
@@ -3971,7 +3987,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">{n} antwoorden tegengehouden in het postvak uit; de reden staat daar.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="523"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="534"/>
         <source>The outbox could not send: {error}</source>
         <translation>Het postvak uit kon niet versturen: {error}</translation>
     </message>

@@ -8,7 +8,10 @@ Over the last 14 days (messages created in the window):
 
 What "needed a reply" and "first response" mean is defined in
 :mod:`cmstation.storage.insights`. With nothing that needed a reply in the window there is
-nothing to show mastery with, so the gate is not met (the user may override with a reason).
+nothing to show mastery with, so the gate is not met (the user may override with a reason),
+except for channels that only listen (feeds: cmstation cannot answer there): when all the
+channels measured are listen-only and nothing needed a reply, they count as under control,
+since listening is all that they ask.
 Response times (the median and a few more) are reported for the navigation too.
 """
 
@@ -20,6 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
+from cmstation.core.models import ChannelKind
+from cmstation.storage import channels as channel_store
 from cmstation.storage import insights as store
 
 CTX = "Mastery"
@@ -40,6 +45,14 @@ MSG_MEDIAN = QT_TRANSLATE_NOOP(
     "Mastery", "Median first response {hours} h (target: at most {target} h)"
 )
 MSG_NO_MEDIAN = QT_TRANSLATE_NOOP("Mastery", "No replies yet to measure the response time")
+MSG_LISTEN_ONLY = QT_TRANSLATE_NOOP(
+    "Mastery",
+    "Only listening so far: nothing needed a reply in the last {days} days, and feeds ask "
+    "for no answers",
+)
+
+#: Channel kinds that only listen: nothing is ever answered on them from cmstation.
+LISTEN_ONLY_KINDS = frozenset({ChannelKind.FEED})
 MSG_OVERDUE = QT_TRANSLATE_NOOP(
     "Mastery", "{overdue} messages waiting for a reply for more than {hours} h (allowed: none)"
 )
@@ -154,6 +167,16 @@ def mastery(
                 ),
             )
         )
+    elif _listen_only(db, ids):
+        checks.append(
+            Check(
+                "handled_share",
+                True,
+                None,
+                MIN_HANDLED_SHARE,
+                Text(CTX, MSG_LISTEN_ONLY, {"days": WINDOW_DAYS}),
+            )
+        )
     else:
         checks.append(
             Check(
@@ -200,6 +223,12 @@ def mastery(
         oldest_waiting_at=raw.oldest_waiting_at,
         checks=tuple(checks),
     )
+
+
+def _listen_only(db: Any, ids: tuple[int, ...] | None) -> bool:
+    """Whether every channel measured (all of them for None) only listens."""
+    kinds = [c.kind for c in channel_store.list_channels(db) if ids is None or c.id in ids]
+    return bool(kinds) and all(k in LISTEN_ONLY_KINDS for k in kinds)
 
 
 def _percentile(values: list[float], q: float) -> float:

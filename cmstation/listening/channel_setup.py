@@ -65,6 +65,8 @@ class GateReport:
     existing: int
     #: figures over the existing channels together (None when there are none)
     figures: MasteryFigures | None
+    #: each channel's own figures, by name, in the order of the channel list
+    per_channel: tuple[tuple[str, MasteryFigures], ...] = ()
 
     @property
     def cap_reached(self) -> bool:
@@ -83,9 +85,11 @@ class GateReport:
 
 def check_gate(db: Any, *, now: float) -> GateReport:
     """What adding one more channel would meet, without adding it (for the dialog)."""
-    existing = [c.id for c in channel_store.list_channels(db)]
+    listed = channel_store.list_channels(db)
+    existing = [c.id for c in listed]
     figures = mastery(db, existing, now=now) if existing else None
-    return GateReport(len(existing), figures)
+    per_channel = tuple((c.name, mastery(db, c.id, now=now)) for c in listed)
+    return GateReport(len(existing), figures, per_channel)
 
 
 def add_channel(

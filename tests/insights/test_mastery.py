@@ -122,3 +122,23 @@ def test_profile_target(db, channel_id):
         "threshold": 4.0,
         "text": "Median first response 6.0 h (target: at most 4 h)",
     }
+
+
+def test_a_feed_that_only_listens_is_under_control_when_nothing_needs_a_reply(db):
+    """A first channel that only listens (a feed) produces no needs-reply; the gate must be
+    able to pass on it. A feed item that does need a reply counts as usual."""
+    from cmstation.core.models import Channel, ChannelKind
+    from cmstation.storage import channels
+
+    feed = channels.add_channel(db, Channel(kind=ChannelKind.FEED, name="blog", url="https://b/f"))
+    f = mastery(db, feed, now=NOW)
+    assert f.passed and f.needed_reply == 0
+    assert "Only listening" in str(f.checks[0].text)
+    assert mastery(db, None, now=NOW).passed  # the workspace of only that feed too
+    add(db, feed, "blog-1", age_h=60)  # an item someone must answer, waiting too long
+    assert not mastery(db, feed, now=NOW).passed
+    # a channel that can answer, with nothing yet, still has nothing to show mastery with
+    masto = channels.add_channel(
+        db, Channel(kind=ChannelKind.MASTODON, name="m", url="https://m.example")
+    )
+    assert not mastery(db, masto, now=NOW).passed

@@ -154,3 +154,15 @@ def test_server_urls(raw, out):
 def test_bad_server_urls(raw):
     with pytest.raises(CmstationError):
         normalise_server_url(raw)
+
+
+def test_the_gate_report_has_each_channels_figures(db):
+    from cmstation.listening.channel_setup import check_gate
+
+    clock = FixedClock(NOW)
+    first = add_channel(db, _mastodon(), clock=clock)
+    _answered(db, first, 10, reply_h=2)
+    add_channel(db, Channel(kind=ChannelKind.MANUAL, name="LinkedIn"), clock=clock)
+    report = check_gate(db, now=NOW)
+    assert [name for name, _f in report.per_channel] == [_mastodon().name, "LinkedIn"]
+    assert report.per_channel[0][1].handled == 10 and report.per_channel[1][1].needed_reply == 0

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cmstation.core.models import MAX_CHANNELS
 from cmstation.listening.channel_setup import GateReport, cap_text
+from cmstation.listening.status_text import mastery_words
 
 TICK = "\u2714"
 CROSS = "\u2718"
@@ -75,6 +76,7 @@ class MasteryGatePanel(QWidget):
         lay.addWidget(self.reason_edit)
         lay.addStretch(1)
         self.check_rows: list[tuple[bool, str]] = []
+        self.channel_rows: list[str] = []
 
     # -- state --------------------------------------------------------------------------------
 
@@ -108,7 +110,14 @@ class MasteryGatePanel(QWidget):
                 item.widget().deleteLater()
         self.check_rows = []
         figures = report.figures
-        if report.cap_reached:
+        if report.cap_reached and figures is not None:
+            self.intro.setText(
+                self.tr(
+                    "cmstation keeps you to at most {max} channels, so the work stays doable. "
+                    "Your channels over the last {days} days:"
+                ).format(max=MAX_CHANNELS, days=figures.window_days)
+            )
+        elif report.cap_reached:
             self.intro.setText(
                 self.tr(
                     "cmstation keeps you to at most {max} channels, so the work stays doable."
@@ -121,7 +130,7 @@ class MasteryGatePanel(QWidget):
                     "Your channels over the last {days} days:"
                 ).format(days=figures.window_days)
             )
-        if figures is not None and not report.cap_reached:
+        if figures is not None:  # at the cap too: the figures say where the work stands
             for row, check in enumerate(figures.checks):
                 mark = QLabel(TICK if check.ok else CROSS)
                 mark.setObjectName("gateMark")
@@ -135,6 +144,7 @@ class MasteryGatePanel(QWidget):
                 self.grid.addWidget(text, row, 1)
                 self.check_rows.append((check.ok, text.text()))
             self.grid.setColumnStretch(1, 1)
+        self.channel_rows = self._add_channel_rows(report, len(self.check_rows))
         self.grid_box.setVisible(bool(self.check_rows))
         if report.cap_reached:
             self.verdict.setText(render(cap_text(report.existing)))
@@ -157,6 +167,24 @@ class MasteryGatePanel(QWidget):
         self.reason_label.setVisible(needs_reason)
         self.reason_edit.setVisible(needs_reason)
         self.changed.emit()
+
+
+    def _add_channel_rows(self, report: GateReport, first_row: int) -> list[str]:
+        """Under the checks, each channel's own figures on a line ("answered 92% · ...")."""
+        if len(report.per_channel) < 2:
+            return []
+        head = QLabel(self.tr("Per channel:"))
+        head.setObjectName("muted")
+        self.grid.addWidget(head, first_row, 0, 1, 2)
+        lines = []
+        for i, (name, fig) in enumerate(report.per_channel, start=first_row + 1):
+            line = f"{name}: {mastery_words(fig, QCoreApplication.translate)}"
+            label = QLabel(line)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.grid.addWidget(label, i, 1)
+            lines.append(line)
+        return lines
 
 
 class MasteryGateDialog(QDialog):

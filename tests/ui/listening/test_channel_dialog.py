@@ -352,3 +352,30 @@ def test_gate_met_needs_no_reason(qtbot, tmp_path, ui_settings, store):
     finally:
         db.conn.close()
     w.close()
+
+
+def test_at_the_cap_the_figures_of_each_channel_still_show(qtbot, tmp_path):
+    """Three channels: nothing more can be added, but "Are my channels under control?"
+    still answers it, with the checks and a line per channel."""
+    from cmstation.listening.channel_setup import check_gate
+    from cmstation.ui.listening.mastery_gate_dialog import MasteryGateDialog
+
+    db = open_workspace(tmp_path / "cap.sqlite3")
+    try:
+        for i, kind in enumerate((ChannelKind.MASTODON, ChannelKind.FEED, ChannelKind.MANUAL)):
+            channels.add_channel(
+                db, Channel(kind=kind, name=f"kanaal {i}", url=f"https://k{i}.example/feed")
+            )
+        report = check_gate(db, now=time.time())
+    finally:
+        db.conn.close()
+    dlg = MasteryGateDialog(report)
+    qtbot.addWidget(dlg)
+    assert report.cap_reached
+    assert len(dlg.panel.check_rows) == 3
+    assert [line.split(":")[0] for line in dlg.panel.channel_rows] == [
+        "kanaal 0",
+        "kanaal 1",
+        "kanaal 2",
+    ]
+    assert "at most 3 channels" in dlg.panel.intro.text()
