@@ -778,7 +778,7 @@ the stored Channel to log in to again (after &quot;needs login&quot;), or None</
 <context>
     <name>ChannelStatus</name>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="76"/>
+        <location filename="../cmstation/listening/sweep.py" line="77"/>
         <source>Last sweep at {time}: {new} new, {updated} updated.</source>
         <extracomment>Not a channel status: another sweep of this channel is running. Worst first: the status a sweep with several sources reports. Offline back-off: 2, 4, 8, ... minutes, at most an hour. When a server says &quot;slow down&quot; without saying until when.</extracomment>
         <translation>Laatste ronde om {time}: {new} nieuw, {updated} bijgewerkt.</translation>
@@ -788,57 +788,57 @@ the stored Channel to log in to again (after &quot;needs login&quot;), or None</
         <translation type="vanished">Het netwerk accepteert de bewaarde login niet meer. Log opnieuw in om te blijven luisteren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="77"/>
+        <location filename="../cmstation/listening/sweep.py" line="78"/>
         <source>The network no longer accepts the saved login. Listening on this channel is paused until you log in again (right-click the channel: Log in again…).</source>
         <translation>Het netwerk accepteert de bewaarde login niet meer. Luisteren op dit kanaal staat stil tot je opnieuw inlogt (klik met rechts op het kanaal: Opnieuw inloggen…).</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="82"/>
+        <location filename="../cmstation/listening/sweep.py" line="83"/>
         <source>The network asked cmstation to slow down. Listening resumes at {time}.</source>
         <translation>Het netwerk vroeg cmstation het rustiger aan te doen. Het luisteren gaat verder om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="85"/>
+        <location filename="../cmstation/listening/sweep.py" line="86"/>
         <source>Still rate limited: the network is not asked again before {time}.</source>
         <translation>Nog steeds afgeremd: het netwerk krijgt pas om {time} een nieuw verzoek.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="88"/>
+        <location filename="../cmstation/listening/sweep.py" line="89"/>
         <source>Could not reach the server ({reason}). cmstation tries again at {time}.</source>
         <translation>De server was niet bereikbaar ({reason}). cmstation probeert het opnieuw om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="91"/>
+        <location filename="../cmstation/listening/sweep.py" line="92"/>
         <source>Skipped because they were malformed: {skipped} items. The rest ({new} new) were stored.</source>
         <translation>Overgeslagen omdat ze ongeldig waren: {skipped} items. De rest ({new} nieuw) is bewaard.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="95"/>
+        <location filename="../cmstation/listening/sweep.py" line="96"/>
         <source>The server sent an answer cmstation cannot read ({reason}); what could be read was stored.</source>
         <translation>De server stuurde een antwoord dat cmstation niet kan lezen ({reason}); wat leesbaar was, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="99"/>
+        <location filename="../cmstation/listening/sweep.py" line="100"/>
         <source>The server refused the request: {reason}</source>
         <translation>De server weigerde het verzoek: {reason}</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="100"/>
+        <location filename="../cmstation/listening/sweep.py" line="101"/>
         <source>A sweep of this channel is already running.</source>
         <translation>Er loopt al een ronde voor dit kanaal.</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="101"/>
+        <location filename="../cmstation/listening/sweep.py" line="102"/>
         <source>Sweeping {channel}: {source} ({index} of {total})</source>
         <translation>Ronde langs {channel}: {source} ({index} van {total})</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="104"/>
+        <location filename="../cmstation/listening/sweep.py" line="105"/>
         <source>mentions</source>
         <translation>vermeldingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/listening/sweep.py" line="105"/>
+        <location filename="../cmstation/listening/sweep.py" line="106"/>
         <source>Something unexpected went wrong while reading {source}; the rest of the sweep went on. The details are in the log.</source>
         <translation>Er ging iets onverwachts mis bij het lezen van {source}; de rest van de ronde ging door. De details staan in het logbestand.</translation>
     </message>
@@ -1132,47 +1132,48 @@ the stored Channel to log in to again (after &quot;needs login&quot;), or None</
         <translation>Geen werkruimte in {path}. Start cmstation één keer, of geef --data-dir MAP.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="17"/>
+        <location filename="../cmstation/cli/inbox.py" line="25"/>
         <source>list messages in the inbox</source>
+        <extracomment>Triage&apos;s priority by name, as the window&apos;s list shows it (core.models.Priority).</extracomment>
         <translation>berichten in de inbox tonen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="21"/>
+        <location filename="../cmstation/cli/inbox.py" line="29"/>
         <source>only this state</source>
         <translation>alleen deze status</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="27"/>
+        <location filename="../cmstation/cli/inbox.py" line="35"/>
         <source>only this channel: its id, its name or its kind (mastodon, bluesky, feed)</source>
         <translation>alleen dit kanaal: het nummer, de naam of de soort (mastodon, bluesky, feed)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="33"/>
+        <location filename="../cmstation/cli/inbox.py" line="41"/>
         <source>full-text search</source>
         <translation>zoeken in de volledige tekst</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="40"/>
+        <location filename="../cmstation/cli/inbox.py" line="48"/>
         <source>at most N (default 50)</source>
         <translation>hoogstens N (standaard 50)</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="45"/>
+        <location filename="../cmstation/cli/inbox.py" line="53"/>
         <source>one JSON object per message, as a list</source>
         <translation>één JSON-object per bericht, als lijst</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="107"/>
+        <location filename="../cmstation/cli/inbox.py" line="122"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="115"/>
+        <location filename="../cmstation/cli/inbox.py" line="130"/>
         <source>No channel {wanted!r}. Channels: {listing}.</source>
         <translation>Geen kanaal {wanted!r}. Kanalen: {listing}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/inbox.py" line="116"/>
+        <location filename="../cmstation/cli/inbox.py" line="131"/>
         <source>{wanted!r} names more than one channel; use the id. Channels: {listing}.</source>
         <translation>{wanted!r} past bij meer dan één kanaal; gebruik het nummer. Kanalen: {listing}.</translation>
     </message>
@@ -1227,14 +1228,13 @@ the stored Channel to log in to again (after &quot;needs login&quot;), or None</
         <translation>Gestopt met luisteren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="25"/>
+        <location filename="../cmstation/cli/outbox.py" line="28"/>
         <source>queued replies: list, send now, hold, release, cancel</source>
         <translation>antwoorden in de wachtrij: tonen, nu versturen, tegenhouden, vrijgeven, annuleren</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="29"/>
         <source>list queued and recent replies</source>
-        <translation>antwoorden in de wachtrij en recente antwoorden tonen</translation>
+        <translation type="vanished">antwoorden in de wachtrij en recente antwoorden tonen</translation>
     </message>
     <message>
         <location filename="../cmstation/cli/conversation.py" line="18"/>
@@ -1352,54 +1352,68 @@ the stored Channel to log in to again (after &quot;needs login&quot;), or None</
     </message>
     <message>
         <location filename="../cmstation/cli/conversation.py" line="140"/>
-        <location filename="../cmstation/cli/outbox.py" line="32"/>
+        <location filename="../cmstation/cli/outbox.py" line="35"/>
         <location filename="../cmstation/cli/requests.py" line="39"/>
         <location filename="../cmstation/cli/search.py" line="54"/>
         <source>as a JSON list</source>
         <translation>als JSON-lijst</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="37"/>
         <source>also sent and cancelled replies</source>
-        <translation>ook verstuurde en geannuleerde antwoorden</translation>
+        <translation type="vanished">ook verstuurde en geannuleerde antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="42"/>
+        <location filename="../cmstation/cli/outbox.py" line="32"/>
+        <source>list every reply in the outbox, with its state</source>
+        <translation>elk antwoord in de wachtrij tonen, met de staat</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="43"/>
+        <source>only replies in this state (queued, sending, sent, held, failed, cancelled; repeat for several)</source>
+        <translation>alleen antwoorden in deze staat (queued, sending, sent, held, failed, cancelled; herhaal voor meer)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="54"/>
         <source>send what may go now (one pass), then print what happened</source>
         <translation>verstuur wat nu weg mag (één ronde) en laat zien wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="46"/>
+        <location filename="../cmstation/cli/outbox.py" line="58"/>
         <source>keep a queued reply back</source>
         <translation>een antwoord in de wachtrij tegenhouden</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="47"/>
+        <location filename="../cmstation/cli/outbox.py" line="59"/>
         <source>let a held reply go</source>
         <translation>een tegengehouden antwoord laten gaan</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="48"/>
+        <location filename="../cmstation/cli/outbox.py" line="60"/>
         <source>never send this reply</source>
         <translation>dit antwoord nooit versturen</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="55"/>
+        <location filename="../cmstation/cli/outbox.py" line="67"/>
         <source>There is no reply {id} in the outbox (see: cmstation outbox list).</source>
         <translation>Er is geen antwoord {id} in het postvak uit (zie: cmstation outbox list).</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="58"/>
+        <location filename="../cmstation/cli/outbox.py" line="70"/>
         <source>Reply {id} is {state} and can no longer be cancelled.</source>
         <translation>Antwoord {id} is {state} en kan niet meer geannuleerd worden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="108"/>
+        <location filename="../cmstation/cli/outbox.py" line="94"/>
+        <source>goes at {time}</source>
+        <translation>gaat om {time}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/cli/outbox.py" line="130"/>
         <source>The outbox is empty.</source>
         <translation>Het postvak uit is leeg.</translation>
     </message>
     <message>
-        <location filename="../cmstation/cli/outbox.py" line="71"/>
+        <location filename="../cmstation/cli/outbox.py" line="83"/>
         <source>sent {sent}, held {held}, waiting {waiting}</source>
         <translation>{sent} verstuurd, {held} tegengehouden, {waiting} wachtend</translation>
     </message>

@@ -9,8 +9,16 @@ from cmstation.cli.common import open_existing_workspace, print_json, utc_iso
 from cmstation.cli.lang import tr
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
-from cmstation.core.models import MessageFilter, MessageState
+from cmstation.core.models import MessageFilter, MessageState, Priority
 from cmstation.storage import channels, labels, messages, snoozes
+
+#: Triage's priority by name, as the window's list shows it (core.models.Priority).
+PRIORITY_NAMES = {
+    Priority.LOW: "low",
+    Priority.NORMAL: "normal",
+    Priority.QUESTION: "question",
+    Priority.COMPLAINT: "complaint",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -74,6 +82,13 @@ def run(args: argparse.Namespace) -> int:
                 "text": m.text,
                 "created_at": utc_iso(m.created_at),
                 "state": str(m.state),
+                "needs_reply": m.state == MessageState.NEEDS_REPLY,
+                "kind": str(m.kind),
+                "sentiment": str(m.sentiment),
+                "priority": PRIORITY_NAMES.get(m.priority, "normal"),
+                "priority_rank": int(m.priority),
+                "lang": m.lang,
+                "is_own": m.is_own,
                 "url": m.url,
                 "labels": [lb.name for lb in carried.get(m.id, [])],
             }

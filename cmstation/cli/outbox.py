@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import time
+from datetime import datetime
 
 from cmstation.cli.common import (
     open_existing_workspace,
@@ -14,6 +16,7 @@ from cmstation.cli.common import (
 from cmstation.cli.lang import tr
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
+from cmstation.core.outbox_item import OutboxState
 from cmstation.core.translations import render
 from cmstation.outbox.worker import MSG_HELD_BY_USER
 from cmstation.storage import outbox as store
@@ -26,16 +29,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     osub = p.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
     lp = osub.add_parser(
-        "list", help=tr(QT_TRANSLATE_NOOP("Cli", "list queued and recent replies"))
+        "list", help=tr(QT_TRANSLATE_NOOP("Cli", "list every reply in the outbox, with its state"))
     )
     lp.add_argument(
         "--json", action="store_true", help=tr(QT_TRANSLATE_NOOP("Cli", "as a JSON list"))
     )
     lp.add_argument(
-        "--all",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("Cli", "also sent and cancelled replies")),
+        "--state",
+        action="append",
+        choices=[str(s) for s in OutboxState],
+        metavar="STATE",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "only replies in this state (queued, sending, sent, held, failed, cancelled; "
+                "repeat for several)",
+            )
+        ),
     )
+    lp.add_argument("--all", action="store_true", help=argparse.SUPPRESS)  # the default now
     osub.add_parser(
         "send",
         help=tr(
@@ -79,11 +91,21 @@ def _iso(ts: int | None) -> str:
     return utc_iso(ts) if ts else ""
 
 
+MSG_GOES_AT = QT_TRANSLATE_NOOP("Cli", "goes at {time}")
+
+
+def _local(ts: int) -> str:
+    """A time the user reads, in their own time zone."""
+    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M")
+
+
 def run(args: argparse.Namespace) -> int:
     db = open_existing_workspace(args)
     cmd = args.outbox_command
     if cmd == "list":
-        items = store.list_items(db, include_done=args.all)
+        items = store.list_items(db, include_done=True)
+        if args.state:
+            items = [i for i in items if str(i.state) in args.state]
         if args.json:
             print_json(
                 [
@@ -109,6 +131,8 @@ def run(args: argparse.Namespace) -> int:
         for i in items:
             text = " ".join(i.text.split())
             print(f"{i.id:>5}  {i.state:<9} {_iso(i.queued_at)}  {text[:60]}")
+            if i.state == OutboxState.QUEUED and i.not_before and i.not_before > time.time():
+                print(f"       {tr(MSG_GOES_AT, time=_local(i.not_before))}")
             if i.reason:
                 print(f"       {_reason(i)}")
         return 0
@@ -117,10 +141,23 @@ def run(args: argparse.Namespace) -> int:
 
         with owner_lease(args, "outbox"):  # one sender per workspace: a reply goes once
             run_ = run_pass(db, lambda: secrets_or_none(db))
+        # queued replies whose time (send later, or a retry after a back-off) has not come:
+        # waiting too, with when they go
+        seen = set(run_.sent + run_.held + run_.waiting)
+        later = [
+            i
+            for i in store.list_items(db, include_done=False)
+            if i.id not in seen and i.state == OutboxState.QUEUED
+        ]
+        run_.waiting.extend(i.id for i in later)
         print(run_counts(run_))
         for item_id in run_.held + run_.waiting:
             item = store.get(db, item_id)
-            print(f"{item_id:>5}  {item.state}: {_reason(item)}")
+            line = _reason(item)
+            if item.state == OutboxState.QUEUED and item.not_before:
+                goes = tr(MSG_GOES_AT, time=_local(item.not_before))
+                line = f"{line} ({goes})" if line else goes
+            print(f"{item_id:>5}  {item.state}: {line}")
         return 0
     item = store.get(db, args.id)
     if item is None:

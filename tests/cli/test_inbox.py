@@ -50,6 +50,18 @@ def test_json_lists_newest_first_with_the_agreed_fields(data_dir):
     assert len({r["id"] for r in rows}) == 30
 
 
+def test_json_says_everything_the_window_knows(data_dir):
+    rows = _json("--limit", "500", data_dir=data_dir)
+    for r in rows:
+        assert {"sentiment", "priority", "priority_rank", "kind", "labels", "needs_reply"} <= set(r)
+        assert r["needs_reply"] == (r["state"] == "needs_reply")
+        assert r["sentiment"] in ("negative", "neutral", "positive")
+    assert {r["priority"] for r in rows} >= {"complaint", "normal"}
+    complaint = next(r for r in rows if r["priority"] == "complaint")
+    assert complaint["priority_rank"] == 3
+    assert {r["kind"] for r in rows} >= {"mention"}
+
+
 def test_state_channel_and_search_filters(data_dir):
     needs = _json("--state", "needs_reply", "--limit", "500", data_dir=data_dir)
     assert needs and all(r["state"] == "needs_reply" for r in needs)

@@ -24,6 +24,10 @@ def test_reply_queued_offline_arrives_once_after_restart(cli, fake_mastodon):
     assert "waiting 1" in r.stdout and "try again" in r.stdout
     listed = json.loads(cli("outbox", "list", "--json").stdout)
     assert [i["state"] for i in listed] == ["queued"]
+    # at once again: the retry is not due yet, and that is said, with when it goes
+    r = cli("outbox", "send")
+    assert "waiting 1" in r.stdout and "goes at" in r.stdout, r.stdout
+    assert "goes at" in cli("outbox", "list").stdout
 
     fake_mastodon.start(port=port)  # back online; a new process, as after a restart
     db = cli.open_workspace()
@@ -37,6 +41,11 @@ def test_reply_queued_offline_arrives_once_after_restart(cli, fake_mastodon):
     assert len(mine) == 1 and mine[0]["in_reply_to_id"] == st["id"]
     inbox = json.loads(cli("inbox", "--json", "--state", "replied").stdout)
     assert [m["text"] for m in inbox] == ["waar blijft mijn fiets?"]
+    # the list shows every reply, sent ones too; --state filters
+    assert [i["state"] for i in json.loads(cli("outbox", "list", "--json").stdout)] == ["sent"]
+    assert json.loads(cli("outbox", "list", "--json", "--state", "queued").stdout) == []
+    both = cli("outbox", "list", "--json", "--state", "queued", "--state", "sent").stdout
+    assert len(json.loads(both)) == 1
 
 
 def test_outbox_commands_explain_bad_ids(cli):
