@@ -40,7 +40,10 @@ _LINK = re.compile(r"(?i)\bhttps?://|\bwww\.\w")
 
 def fold(text: str) -> str:
     """Lower case without accents ("Één" -> "een"), as the search index compares."""
-    decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
+    text = text or ""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -107,19 +110,15 @@ class Facts:
     vip: bool = False
     followers: int | None = None
     is_own: bool = False
-    _words: tuple[list[str], frozenset[str]] | None = None
+    #: the text's words and their set, filled by :meth:`prepare` (once per message)
+    words: list[str] | None = None
+    word_set: frozenset[str] = frozenset()
 
-    def word_list(self) -> list[str]:
-        return self._folded()[0]
-
-    def word_set(self) -> frozenset[str]:
-        return self._folded()[1]
-
-    def _folded(self) -> tuple[list[str], frozenset[str]]:
-        if self._words is None:
-            w = words(self.text)
-            self._words = (w, frozenset(w))
-        return self._words
+    def prepare(self) -> Facts:
+        if self.words is None:
+            self.words = words(self.text)
+            self.word_set = frozenset(self.words)
+        return self
 
 
 def is_own(f: Facts) -> bool:
@@ -129,24 +128,23 @@ def is_own(f: Facts) -> bool:
 Test = Callable[[Facts], bool]
 
 
-def _phrase_test(phrase: str) -> Test | None:
-    """A word or phrase: its words in a row (a trailing * on a word: any word starting so)."""
+def _terms(phrase: str) -> list[tuple[str, bool]]:
     raw = _WORD.findall(fold(phrase))
-    terms = [(w.rstrip("*"), w.endswith("*")) for w in raw if w.rstrip("*")]
-    if not terms:
-        return None
+    return [(w.rstrip("*"), w.endswith("*")) for w in raw if w.rstrip("*")]
+
+
+def _phrase_test(terms: list[tuple[str, bool]]) -> Test:
+    """A word or phrase: its words in a row (a trailing * on a word: any word starting so)."""
     if len(terms) == 1:
-        w, prefix = terms[0]
-        if not prefix:
-            return lambda f: w in f.word_set()
-        return lambda f: any(x.startswith(w) for x in f.word_list())
+        w = terms[0][0]
+        return lambda f: any(x.startswith(w) for x in f.words)
+    n = len(terms)
+    plain = frozenset(t for t, p in terms if not p)
 
     def test(f: Facts) -> bool:
-        first = terms[0][0]
-        if not terms[0][1] and first not in f.word_set():
+        if not plain <= f.word_set:
             return False
-        ws = f.word_list()
-        n = len(terms)
+        ws = f.words
         for i in range(len(ws) - n + 1):
             if all(
                 ws[i + j].startswith(t) if p else ws[i + j] == t for j, (t, p) in enumerate(terms)
@@ -157,11 +155,36 @@ def _phrase_test(phrase: str) -> Test | None:
     return test
 
 
-def _all_words_test(text: str) -> Test | None:
-    tests = [t for t in (_phrase_test(w) for w in _WORD.findall(fold(text))) if t]
-    if not tests:
+def _any_of_test(phrases: Iterable[str]) -> Test | None:
+    """Any of these words or phrases: single plain words are one set lookup together."""
+    single: set[str] = set()
+    others: list[Test] = []
+    for phrase in phrases:
+        terms = _terms(phrase)
+        if len(terms) == 1 and not terms[0][1]:
+            single.add(terms[0][0])
+        elif terms:
+            others.append(_phrase_test(terms))
+    if not single and not others:
         return None
-    return lambda f: all(t(f) for t in tests)
+    words_any = frozenset(single)
+    if not others:
+        return lambda f: not words_any.isdisjoint(f.word_set)
+    return lambda f: not words_any.isdisjoint(f.word_set) or any(t(f) for t in others)
+
+
+def _all_words_test(text: str) -> Test | None:
+    """Every word of ``text`` (as a search takes them)."""
+    terms = _terms(text)
+    if not terms:
+        return None
+    plain = frozenset(t for t, p in terms if not p)
+    prefixes = [t for t, p in terms if p]
+    if not prefixes:
+        return lambda f: plain <= f.word_set
+    return lambda f: (
+        plain <= f.word_set and all(any(x.startswith(p) for x in f.words) for p in prefixes)
+    )
 
 
 def compile_conditions(c: Conditions) -> list[Test]:
@@ -202,8 +225,8 @@ def compile_conditions(c: Conditions) -> list[Test]:
         t = _all_words_test(c.text)
         tests.append(t if t else lambda f: False)  # only punctuation: nothing matches
     if c.keywords:
-        kws = [t for t in (_phrase_test(k) for k in c.keywords) if t]
-        tests.append(lambda f: any(t(f) for t in kws))
+        t = _any_of_test(c.keywords)
+        tests.append(t if t else lambda f: False)
     return tests
 
 
@@ -213,6 +236,7 @@ class CompiledRules:
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = [r for r in rules if r.enabled]
         self._tests = [compile_conditions(r.when) for r in self.rules]
+        self._continue = [r.and_continue for r in self.rules]
 
     def __bool__(self) -> bool:
         return bool(self.rules)
@@ -221,11 +245,15 @@ class CompiledRules:
         """Indexes (into ``self.rules``) of the rules that act on this message, in order."""
         if is_own(f):
             return []
+        f.prepare()
         out: list[int] = []
         for i, tests in enumerate(self._tests):
-            if all(t(f) for t in tests):
+            for t in tests:
+                if not t(f):
+                    break
+            else:
                 out.append(i)
-                if not self.rules[i].and_continue:
+                if not self._continue[i]:
                     break
         return out
 

@@ -48,6 +48,7 @@ from cmstation.listening.triage import triage
 from cmstation.storage import channels as channel_store
 from cmstation.storage import messages as message_store
 from cmstation.storage import saved_searches, snoozes, sweeps
+from cmstation.storage.search_syntax import parse_search
 from cmstation.storage.tx import transaction
 
 log = logging.getLogger(__name__)
@@ -246,6 +247,13 @@ def iter_sweep(
                 db, channel, adapter, summary, now=now, clock=clock, page_budget=page_budget
             )
         _conclude(db, summary, sweep_id, clock=clock)
+        log.info(
+            "sweep of channel %s: %s, %s new; %s",
+            channel_id,
+            summary.status,
+            summary.new,
+            summary.detail.render() if summary.detail else "",
+        )
     except BaseException:
         # Our own (storage) failure: release the claim, then let it propagate.
         with transaction(db):
@@ -259,7 +267,10 @@ def iter_sweep(
 def _sweep_sources(
     db, channel, adapter, summary: SweepSummary, *, now: int, clock: Clock, page_budget: int
 ) -> Generator[SweepProgress, None, None]:
-    searches = saved_searches.listened_searches(db, channel.id)
+    # ``label:`` terms filter the inbox; the network is asked for the rest (if any)
+    searches = [
+        s for s in saved_searches.listened_searches(db, channel.id) if network_query(s.query)
+    ]
     extras = adapter.extra_sources() if hasattr(adapter, "extra_sources") else []
     own = [channel.account] if channel.account else []
     # (label, shown as, saved search, extra source's cursor name)
@@ -287,7 +298,8 @@ def _sweep_sources(
         try:
             if search is not None:
                 cursor = saved_searches.search_cursor(db, search.id)
-                result = adapter.poll_search(search.query, cursor, page_budget=page_budget)
+                query = network_query(search.query)
+                result = adapter.poll_search(query, cursor, page_budget=page_budget)
             elif extra:
                 cursor = channel_store.cursor_state(db, channel.id).get(extra, {})
                 result = adapter.poll_extra(extra, cursor, page_budget=page_budget)
@@ -373,6 +385,11 @@ def _store(
             summary.urgent_ids.append(mid)
     rules_pass.after_store(db, summary, fresh, now=int(clock.now()))
     summary.notes.extend(result.notes)
+
+
+def network_query(query: str) -> str:
+    """What a saved search asks the network: its text without the ``label:`` terms."""
+    return parse_search(query).text if "label:" in query.lower() else query
 
 
 def _search_keeps(m: Message, search) -> bool:

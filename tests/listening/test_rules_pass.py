@@ -138,3 +138,40 @@ def test_a_sweep_wakes_what_was_snoozed(db, channel_id, clock):
     run_sweep(db, channel_id, _adapter(channel_id), clock=clock)
     m = messages.get_message(db, mid)
     assert m.state == MessageState.NEEDS_REPLY and snoozes.snooze_of(db, mid).woke_at is not None
+
+
+def test_a_saved_search_asks_the_network_without_its_label_terms(db, channel_id, clock):
+    from cmstation.storage import saved_searches
+
+    saved_searches.add_saved_search(db, "Refunds", "label:refund", channel_id=channel_id)
+    saved_searches.add_saved_search(
+        db, "Bike refunds", 'label:"geld terug" #fiets', channel_id=channel_id
+    )
+    a = ListAdapter([], searches={"#fiets": [msg(channel_id, "7", "#fiets kapot")]})
+    s = run_sweep(db, channel_id, a, clock=clock)
+    assert [c[0] for c in a.calls] == ["mentions", "#fiets"]
+    assert s.new == 1
+
+
+def test_undo_of_two_rules_on_one_message_goes_back_in_layers(db, channel_id, clock):
+    first = Rule(
+        "First",
+        Conditions(text="giveaway"),
+        Actions(state="done", priority=0, labels=("a", "b")),
+        and_continue=True,
+    )
+    second = Rule("Second", Conditions(has_link=True), Actions(state="spam", priority=3))
+    for r in (first, second):
+        rule_store.add_rule(db, r)
+    s = run_sweep(db, channel_id, _adapter(channel_id), clock=clock)
+    m = _by_rid(db)["1"]
+    assert (m.state, m.priority, _labels(db, m.id)) == (MessageState.SPAM, 3, ["a", "b"])
+    steps = [
+        (e["action"], e["before"], e["after"])
+        for e in change_sets.effects_of(db, s.rules_token)
+        if e["message_id"] == m.id and e["action"] == "state"
+    ]
+    assert steps == [("state", "new", "done"), ("state", "done", "spam")]
+    change_sets.undo(db, s.rules_token)
+    m = _by_rid(db)["1"]
+    assert (m.state, m.priority, _labels(db, m.id)) == (MessageState.NEW, Priority.NORMAL, [])
