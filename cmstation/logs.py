@@ -5,7 +5,11 @@ reaches the user as a status line or a command's message: :func:`explain` turns 
 into a short translatable sentence that says what failed, and writes the details (type,
 message, traceback) to the log file, whose place the sentence names when it matters.
 Secrets are never logged: exceptions carry no credentials (tokens travel in headers and
-request bodies, which no message quotes).
+request bodies, which no message quotes), and as a second line of defence every record is
+redacted before it is written: the values the secret store handed out or stored in this
+process (:func:`redact_value`, called by :mod:`cmstation.secrets`) and anything shaped like
+a credential (a bearer token, a JWT, an app password, ``access_token=...``) become
+``[secret]``.
 
 The log lives in the platform's user log folder (``~/.local/state/cmstation/log`` on Linux),
 ``$CMSTATION_LOG_DIR`` overrides it; it rotates at 1 MB, three files kept.
@@ -17,6 +21,7 @@ import errno
 import logging
 import logging.handlers
 import os
+import re
 from pathlib import Path
 
 from cmstation.core.errors import CmstationError
@@ -51,6 +56,45 @@ MSG_FILE = QT_TRANSLATE_NOOP("Errors", "A file could not be read or written: {re
 
 _configured: Path | None = None
 
+REDACTED = "[secret]"
+_secret_values: set[str] = set()
+_CREDENTIAL_SHAPES = [
+    (re.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}"), r"\1" + REDACTED),
+    (
+        re.compile(
+            r"(?i)([\"']?\b(?:access_?token|refresh_?token|access_?jwt|refresh_?jwt|password|"
+            r"client_secret|app_?password|code_verifier)\b[\"']?\s*[:=]\s*[\"']?)"
+            r"[^\"'&\s,}]{4,}"
+        ),
+        r"\1" + REDACTED,
+    ),
+    (re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{4,}"), REDACTED),
+    (re.compile(r"(?<![\w-])[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}(?![\w-])"), REDACTED),
+]
+
+
+def redact_value(value: str | None) -> None:
+    """Never write ``value`` (a secret this process holds) to the log."""
+    if value and len(value) >= 6:
+        _secret_values.add(value)
+
+
+def redact(text: str) -> str:
+    """``text`` with every known secret and anything shaped like a credential replaced."""
+    for value in sorted(_secret_values, key=len, reverse=True):
+        if value in text:
+            text = text.replace(value, REDACTED)
+    for pattern, repl in _CREDENTIAL_SHAPES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+class RedactingFormatter(logging.Formatter):
+    """The log line (message, arguments and traceback) with its secrets taken out."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
 
 def log_dir() -> Path:
     env = os.environ.get("CMSTATION_LOG_DIR")
@@ -81,7 +125,7 @@ def setup(level: int = logging.INFO) -> Path | None:
     except OSError:
         return None
     handler.setFormatter(
-        logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s")
+        RedactingFormatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s")
     )
     root = logging.getLogger("cmstation")
     root.addHandler(handler)

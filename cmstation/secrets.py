@@ -112,13 +112,16 @@ class KeyringSecretStore:
 
     def get(self, key: str) -> str | None:
         try:
-            return self._backend.get_password(SERVICE, key)
+            value = self._backend.get_password(SERVICE, key)
         except keyring.errors.KeyringError as exc:
             raise NoSecureBackend(MSG_KEYRING_REFUSED) from _scrub(exc)
+        _never_logged(value)
+        return value
 
     def set(self, key: str, value: str) -> None:
         if not isinstance(value, str):
             raise TypeError("a secret must be a str")
+        _never_logged(value)
         try:
             self._backend.set_password(SERVICE, key, value)
         except keyring.errors.KeyringError as exc:
@@ -131,6 +134,25 @@ class KeyringSecretStore:
             return  # already gone
         except keyring.errors.KeyringError as exc:
             raise NoSecureBackend(MSG_KEYRING_REFUSED) from _scrub(exc)
+
+
+def _never_logged(value: str | None) -> None:
+    """The log redacts this value wherever it would appear (cmstation.logs)."""
+    from cmstation import logs
+
+    logs.redact_value(value)
+    # a JSON secret (Bluesky's token pair) holds its parts as values too
+    if value and value.startswith("{"):
+        import json
+
+        try:
+            parts = json.loads(value)
+        except ValueError:
+            return
+        if isinstance(parts, dict):
+            for part in parts.values():
+                if isinstance(part, str):
+                    logs.redact_value(part)
 
 
 def _scrub(exc: BaseException) -> BaseException:
@@ -154,6 +176,7 @@ class SessionOnlySecretStore:
     def set(self, key: str, value: str) -> None:
         if not isinstance(value, str):
             raise TypeError("a secret must be a str")
+        _never_logged(value)
         with self._lock:
             self._values[key] = value
 

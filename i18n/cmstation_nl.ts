@@ -2677,32 +2677,32 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../cmstation/logs.py" line="28"/>
+        <location filename="../cmstation/logs.py" line="33"/>
         <source>Something unexpected went wrong. The details are in the log: {log}</source>
         <translation>Er ging iets onverwachts mis. De details staan in het logbestand: {log}</translation>
     </message>
     <message>
-        <location filename="../cmstation/logs.py" line="31"/>
+        <location filename="../cmstation/logs.py" line="36"/>
         <source>The workspace was busy (another cmstation was writing to it) and the change was not saved. Try again in a moment.</source>
         <translation>De werkruimte was bezet (een andere cmstation schreef erin) en de wijziging is niet bewaard. Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/logs.py" line="36"/>
+        <location filename="../cmstation/logs.py" line="41"/>
         <source>The disk is full, so the change was not saved. What was saved before is intact; make room and try again.</source>
         <translation>De schijf is vol, dus de wijziging is niet bewaard. Wat eerder bewaard was, is intact; maak ruimte en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/logs.py" line="41"/>
+        <location filename="../cmstation/logs.py" line="46"/>
         <source>The workspace file could not be read: it may be damaged. Nothing more was written to it. The details are in the log: {log}</source>
         <translation>Het werkruimtebestand kon niet gelezen worden: het is misschien beschadigd. Er is niets meer in geschreven. De details staan in het logbestand: {log}</translation>
     </message>
     <message>
-        <location filename="../cmstation/logs.py" line="46"/>
+        <location filename="../cmstation/logs.py" line="51"/>
         <source>The workspace cannot be written (read-only file or folder), so the change was not saved.</source>
         <translation>Er kan niet in de werkruimte geschreven worden (alleen-lezen bestand of map), dus de wijziging is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../cmstation/logs.py" line="50"/>
+        <location filename="../cmstation/logs.py" line="55"/>
         <source>A file could not be read or written: {reason}.</source>
         <translation>Een bestand kon niet gelezen of geschreven worden: {reason}.</translation>
     </message>
@@ -3186,13 +3186,23 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="93"/>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="123"/>
+        <source>No file manager could be started; the log is in {folder}</source>
+        <translation>Er kon geen bestandsbeheerder starten; het log staat in {folder}</translation>
+    </message>
+    <message>
         <location filename="../cmstation/ui/shell/shortcut_sheet.py" line="73"/>
         <location filename="../cmstation/ui/shell/window_menus.py" line="90"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/window_menus.py" line="98"/>
+        <location filename="../cmstation/ui/shell/window_menus.py" line="102"/>
         <source>The new language is used the next time cmstation starts.</source>
         <translation>De nieuwe taal wordt gebruikt bij de volgende start van cmstation.</translation>
     </message>
@@ -3818,48 +3828,48 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="43"/>
+        <location filename="../cmstation/outbox/worker.py" line="47"/>
         <source>Rate limited; will try again at {time}.</source>
         <translation>Even te veel verzoeken; nieuwe poging om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="44"/>
+        <location filename="../cmstation/outbox/worker.py" line="48"/>
         <source>Offline; will try again at {time}.</source>
         <translation>Geen verbinding; nieuwe poging om {time}.</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="31"/>
+        <location filename="../cmstation/outbox/worker.py" line="35"/>
         <source>Held: the message you answered was deleted. Cancel the reply or post it elsewhere.</source>
         <extracomment>How long a request of a process that died mid-send may still reach the server (connect and read timeouts and the answer&apos;s deadline, with a margin): a reply found interrupted sooner than this waits, then is looked for again before it is sent again.</extracomment>
         <translation>Tegengehouden: het bericht waarop je antwoordt is verwijderd. Annuleer het antwoord of plaats het ergens anders.</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="34"/>
+        <location filename="../cmstation/outbox/worker.py" line="38"/>
         <source>Held: a new reply arrived since you wrote this (perhaps it is already solved): {sample}</source>
         <translation>Tegengehouden: er kwam een nieuwe reactie sinds je dit schreef (misschien is het al opgelost): {sample}</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="38"/>
+        <location filename="../cmstation/outbox/worker.py" line="42"/>
         <source>Held: {count} new replies arrived since you wrote this (perhaps it is already solved): {sample}</source>
         <translation>Tegengehouden: er kwamen {count} nieuwe reacties sinds je dit schreef (misschien is het al opgelost): {sample}</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="45"/>
+        <location filename="../cmstation/outbox/worker.py" line="49"/>
         <source>Held: log in to this channel again, then release the reply. ({detail})</source>
         <translation>Tegengehouden: log opnieuw in bij dit kanaal en geef het antwoord dan vrij. ({detail})</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="48"/>
+        <location filename="../cmstation/outbox/worker.py" line="52"/>
         <source>Held: the network refused this reply: {detail}</source>
         <translation>Tegengehouden: het netwerk weigerde dit antwoord: {detail}</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="49"/>
+        <location filename="../cmstation/outbox/worker.py" line="53"/>
         <source>Held by you.</source>
         <translation>Door jou tegengehouden.</translation>
     </message>
     <message>
-        <location filename="../cmstation/outbox/worker.py" line="50"/>
+        <location filename="../cmstation/outbox/worker.py" line="54"/>
         <source>Waiting until {time}: an earlier attempt to send this was cut off and may still arrive. cmstation looks again before it sends.</source>
         <translation>Wacht tot {time}: een eerdere poging om dit te versturen werd afgebroken en kan nog aankomen. cmstation kijkt opnieuw voordat het verstuurt.</translation>
     </message>

@@ -8,6 +8,8 @@ already there.
 
 from __future__ import annotations
 
+import logging
+
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,6 +21,8 @@ from cmstation.core.outbox_item import OutboxItem
 from cmstation.outbox.delivery import Delivered, Deliverer, ThreadNow
 from cmstation.storage import messages
 from cmstation.storage import outbox as store
+
+log = logging.getLogger(__name__)
 
 BACKOFF_FIRST = 30
 BACKOFF_MAX = 30 * 60
@@ -131,6 +135,11 @@ def process_outbox(
             if outcome == "offline":
                 run.offline.append(item.id)
             blocked.add(item.channel_id)
+        log.info("outbox item %s on channel %s: %s", item.id, item.channel_id, outcome)
+        if outcome not in ("sent",):
+            now_item = store.get(db, item.id)
+            if now_item is not None and now_item.reason:
+                log.info("outbox item %s: %s", item.id, now_item.reason)
         if on_item:
             on_item(item, outcome)
     return run

@@ -89,6 +89,10 @@ class WindowMenusMixin:
         help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         keys = help_menu.addAction(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
         keys.triggered.connect(self.show_shortcuts)
+        self.log_folder_action = help_menu.addAction(
+            QCoreApplication.translate("MainWindow", "Open log folder")
+        )
+        self.log_folder_action.triggered.connect(self.open_log_folder)
 
     def set_language(self, code: str) -> None:
         """Store the interface language (empty: follow the system); used at the next start."""
@@ -99,6 +103,28 @@ class WindowMenusMixin:
                 "MainWindow", "The new language is used the next time cmstation starts."
             )
         )
+
+    def open_log_folder(self) -> bool:
+        """Help > Open log folder: the file manager on the log folder (secrets are never in
+        it); when none can start, the folder's path in the status bar."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from cmstation import logs
+
+        folder = logs.log_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass
+        opened = bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        if not opened:
+            self._update_status(
+                QCoreApplication.translate(
+                    "MainWindow", "No file manager could be started; the log is in {folder}"
+                ).format(folder=str(folder))
+            )
+        return opened
 
     def show_shortcuts(self) -> None:
         show_shortcut_sheet(self)

@@ -60,3 +60,14 @@ def test_the_sheet_lists_every_shortcut_the_window_has(qtbot, window):
     assert missing == []
     text = sheet_text()
     assert "mark done" in text and "In the message list" in text
+
+
+def test_help_opens_the_log_folder_or_says_where_it_is(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtGui import QDesktopServices
+
+    asked = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: asked.append(url) or False)
+    window.log_folder_action.trigger()
+    assert asked and asked[0].toLocalFile() == str(tmp_path / "log")
+    assert (tmp_path / "log").is_dir()
+    assert str(tmp_path / "log") in window.status_label.text()
