@@ -19,10 +19,13 @@ from cmstation.core.authors import (
     norm_handle,
 )
 from cmstation.core.clock import seconds_now
+from cmstation.core.errors import CmstationError
+from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.storage import events
 from cmstation.storage.tx import transaction
 
 _NORM = "ltrim(lower(a.handle), '@')"
+MSG_NO_HANDLE = QT_TRANSLATE_NOOP("Authors", "Give the person's handle, e.g. @anna@mastodon.nl.")
 
 
 def add_vip(
@@ -31,7 +34,7 @@ def add_vip(
     """Put someone on the VIP list (again: no change)."""
     h = norm_handle(handle)
     if not h:
-        raise ValueError("empty handle")
+        raise CmstationError.from_text(Text("Authors", MSG_NO_HANDLE))
     at = seconds_now(now)
     with transaction(db):
         db.execute(

@@ -87,7 +87,7 @@ def add_rule(
     """Store a rule at ``position`` (1 = first; default: last)."""
     at = seconds_now(now)
     with transaction(db):
-        if find_rule(db, rule.name) is not None and not rule.name.isdigit():
+        if db.execute("SELECT 1 FROM rules WHERE name = ?", (rule.name,)).fetchone():
             raise CmstationError.from_text(Text("Rules", MSG_EXISTS, {"name": rule.name}))
         rid = db.execute(
             "INSERT INTO rules (position, name, definition, enabled, created_at, updated_at)"

@@ -132,3 +132,10 @@ def test_the_author_panel_on_the_sample_workspace(sample):
     ).fetchone()
     assert with_replies is not None
     assert authors.author_profile(sample, with_replies[0]).replies
+
+
+def test_an_empty_handle_is_refused_in_plain_words(db):
+    from cmstation.core.errors import CmstationError
+
+    with pytest.raises(CmstationError, match="handle"):
+        authors.add_vip(db, " @ ")
