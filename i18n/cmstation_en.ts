@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../cmstation/cli/conversation.py" line="20"/>
+        <location filename="../cmstation/cli/conversation.py" line="20" />
         <source>Not queued: %n finding(s) say it cannot go out as it is. Fix them, or add --force.</source>
         <translation>
             <numerusform>Not queued: %n finding says it cannot go out as it is. Fix it, or add --force.</numerusform>
@@ -15,7 +14,7 @@
 <context>
     <name>ComposerView</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/compose/composer_view.py" line="552"/>
+        <location filename="../cmstation/ui/compose/composer_view.py" line="552" />
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -26,7 +25,7 @@
 <context>
     <name>DraftsView</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/drafts_view.py" line="122"/>
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="122" />
         <source>%n reply(s) being written</source>
         <translation>
             <numerusform>%n reply being written</numerusform>
@@ -37,7 +36,7 @@
 <context>
     <name>ListeningUi</name>
     <message numerus="yes">
-        <location filename="../cmstation/listening/status_text.py" line="24"/>
+        <location filename="../cmstation/listening/status_text.py" line="24" />
         <source>%n item(s) skipped</source>
         <translation>
             <numerusform>%n item skipped</numerusform>
@@ -48,7 +47,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="447"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="447" />
         <source>{shown} of %n message(s) loaded</source>
         <translation>
             <numerusform>{shown} of %n message loaded</numerusform>
@@ -56,8 +55,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="452"/>
-        <location filename="../cmstation/ui/shell/navigation.py" line="225"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="452" />
+        <location filename="../cmstation/ui/shell/navigation.py" line="225" />
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -65,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="455"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="455" />
         <source>%n need(s) a reply</source>
         <translation>
             <numerusform>%n needs a reply</numerusform>
@@ -73,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="456"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="456" />
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -84,7 +83,7 @@
 <context>
     <name>OutboxUi</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="512"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="512" />
         <source>%n reply(s) sent from the outbox.</source>
         <translation>
             <numerusform>%n reply sent from the outbox.</numerusform>
@@ -92,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="515"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="515" />
         <source>%n reply(s) held in the outbox; see the reason there.</source>
         <translation>
             <numerusform>%n reply held in the outbox; see the reason there.</numerusform>
@@ -100,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="569"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="569" />
         <source>%n reply(s) being written</source>
         <translation>
             <numerusform>%n reply being written</numerusform>
@@ -108,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="570"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="570" />
         <source>%n reply(s) waiting to go</source>
         <translation>
             <numerusform>%n reply waiting to go</numerusform>
@@ -119,7 +118,7 @@
 <context>
     <name>OutboxView</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="261"/>
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="261" />
         <source>%n try(s)</source>
         <translation>
             <numerusform>%n try</numerusform>
@@ -130,7 +129,7 @@
 <context>
     <name>RequestsDialog</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/listening/requests_dialog.py" line="98"/>
+        <location filename="../cmstation/ui/listening/requests_dialog.py" line="98" />
         <source>%n request(s) waiting.</source>
         <translation>
             <numerusform>%n request waiting.</numerusform>
@@ -139,9 +138,20 @@
     </message>
 </context>
 <context>
+    <name>TrayMenu</name>
+    <message numerus="yes">
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="101" />
+        <source>%n message(s) need a reply</source>
+        <translation>
+            <numerusform>%n message needs a reply</numerusform>
+            <numerusform>%n messages need a reply</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrayNotifier</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/tray_notifier.py" line="65"/>
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="65" />
         <source>%n new complaint(s)</source>
         <translation>
             <numerusform>%n new complaint</numerusform>
@@ -152,10 +162,10 @@
 <context>
     <name>channels</name>
     <message numerus="yes">
-        <location filename="../cmstation/channels/bluesky.py" line="116"/>
-        <location filename="../cmstation/channels/bluesky_chat.py" line="99"/>
-        <location filename="../cmstation/channels/feed.py" line="74"/>
-        <location filename="../cmstation/channels/mastodon.py" line="61"/>
+        <location filename="../cmstation/channels/bluesky.py" line="116" />
+        <location filename="../cmstation/channels/bluesky_chat.py" line="99" />
+        <location filename="../cmstation/channels/feed.py" line="74" />
+        <location filename="../cmstation/channels/mastodon.py" line="61" />
         <source>%n item(s) were left out because they were malformed.</source>
         <translation>
             <numerusform>%n item was left out because it was malformed.</numerusform>
@@ -163,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/channels/bluesky_chat.py" line="71"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="71" />
         <source>%n message request(s) waiting: people the account does not follow wrote to it. They are in the inbox; answering one accepts it.</source>
         <translation>
             <numerusform>%n message request waiting: someone the account does not follow wrote to it. It is in the inbox; answering it accepts it.</numerusform>
@@ -171,11 +181,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/channels/mastodon_direct.py" line="72"/>
-        <source>The server filtered notifications from %n account(s), such as people you don&apos;t follow or brand-new accounts; their mentions are in your inbox. Accept or dismiss them.</source>
+        <location filename="../cmstation/channels/mastodon_direct.py" line="72" />
+        <source>The server filtered notifications from %n account(s), such as people you don't follow or brand-new accounts; their mentions are in your inbox. Accept or dismiss them.</source>
         <translation>
-            <numerusform>The server filtered notifications from %n account, such as someone you don&apos;t follow or a brand-new account; its mentions are in your inbox. Accept or dismiss it.</numerusform>
-            <numerusform>The server filtered notifications from %n accounts, such as people you don&apos;t follow or brand-new accounts; their mentions are in your inbox. Accept or dismiss them.</numerusform>
+            <numerusform>The server filtered notifications from %n account, such as someone you don't follow or a brand-new account; its mentions are in your inbox. Accept or dismiss it.</numerusform>
+            <numerusform>The server filtered notifications from %n accounts, such as people you don't follow or brand-new accounts; their mentions are in your inbox. Accept or dismiss them.</numerusform>
         </translation>
     </message>
 </context>

@@ -428,7 +428,8 @@ class ListeningUi(ChannelActionsMixin, QObject):
         return self._closed or bool(getattr(self.window, "_closed", False))
 
     def shutdown_if_closed(self) -> None:
-        if not self.window.isVisible():
+        # closed for real; a window kept listening in the tray is only hidden
+        if getattr(self.window, "_closed", not self.window.isVisible()):
             self.shutdown()
 
     def disable_sweeps(self, reason: str) -> None:

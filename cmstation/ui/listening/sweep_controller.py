@@ -47,6 +47,7 @@ class SweepController(NetworkController):
         self._running = False
         #: True in the sample workspace: nothing is swept
         self.disabled = False
+        self.paused = False  # the tray's Pause listening: no scheduled sweeps
         self._worker = ConnectionThread(
             workspace_path,
             "cmstation-sweep",
@@ -84,7 +85,8 @@ class SweepController(NetworkController):
         return True
 
     def sweep_due(self) -> bool:
-        if self._closed or self.disabled or self.standby or self.running:
+        """The scheduled sweep (not while listening is paused from the tray)."""
+        if self._closed or self.disabled or self.paused or self.standby or self.running:
             return False
         self._worker.put(("due", None))
         return True

@@ -108,7 +108,14 @@ def build_window(
     window.connect_own_requested.connect(lambda: open_own_workspace(window))
     # Channels menu, sweeps, channel statuses, manual capture
     window.when_ready(lambda: attach_listening(window))
+    window.when_ready(lambda: _attach_tray(window))  # the tray menu, keep listening
     return window
+
+
+def _attach_tray(window: MainWindow) -> None:
+    from cmstation.ui.shell.tray_menu import TrayMenu
+
+    window.tray_menu = TrayMenu(window, window.listening)
 
 
 def build_sample_copy() -> Path:
@@ -259,7 +266,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         for w in _open_windows:
-            w.close()
+            w.quit_app()  # closes for real, also a window kept listening in the tray
         _open_windows.clear()
         _cleanup()
 

@@ -498,7 +498,16 @@ class MainWindow(
         self._settings.setValue("window/right_splitter", self.right_splitter.saveState())
         self._settings.sync()
 
+    def quit_app(self) -> None:
+        """Quit for real (menu Quit, the tray's Quit): not into the tray."""
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        hook = getattr(self, "close_to_tray", None)
+        if not self._closed and not getattr(self, "_quitting", False) and hook and hook():
+            event.ignore()  # hidden, still listening and sending (ui.shell.tray_menu)
+            return
         if not self._closed:
             self.ensure_ready()  # a window closed before it was complete: finish it to close it
             self.save_layout()

@@ -85,7 +85,7 @@ class WindowMenusMixin:
         quit_action = app_menu.addAction(QCoreApplication.translate("MainWindow", "Quit"))
         # later: the first shortcut on a QAction costs ~40 ms (PySide makes its enum types)
         self.when_ready(lambda: quit_action.setShortcut(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         keys = help_menu.addAction(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
         keys.triggered.connect(self.show_shortcuts)
