@@ -43,6 +43,7 @@ _OPEN_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(r"\bzzx(\d+)\b")
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 #: Tweets drop apostrophes ("cant sleep", "didnt get it", "im so tired") and stretch words
 #: ("ughhh", "sooo good"): both are written out before the layer reads the text.
 _CONTRACTION = re.compile(
@@ -301,7 +302,7 @@ def _sentence(
     A sentence that opens with praise ("Thanks for...", "Love getting...", "Oh great, ...")
     whose rest complains is irony: the praise counts against."""
     analyzer = layer.analyzer
-    extra = [found[int(k)] for k in _PLACEHOLDER.findall(s)]
+    extra = _but_weighted(s, [found[int(k)] for k in _PLACEHOLDER.findall(s)])
     bare = _PLACEHOLDER.sub(" ", s)
     words = [(w, v) for w, v in extra if v]
     m = layer.exclamation.match(bare)
@@ -336,6 +337,16 @@ def _sentence(
     total = v + sum(v2 for _, v2 in extra)
     positive = max(v, 0.0)
     return total, positive, words
+
+
+def _but_weighted(s: str, extra: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Phrases and patterns weighed around "but" as VADER weighs its own words: half before
+    it, one and a half after ("Took ages but worth it", "Not perfect but I love it")."""
+    m = _BUT.search(s)
+    if not m or not extra:
+        return extra
+    before = len(_PLACEHOLDER.findall(s[: m.start()]))
+    return [(w, round(v * (0.5 if k < before else 1.5), 3)) for k, (w, v) in enumerate(extra)]
 
 
 def _ironic_tail(bare: str, extra, layer: _Layer, resolved: bool) -> float | None:
