@@ -153,11 +153,17 @@ def _author(view: Any) -> Author:
     handle = view.get("handle") if isinstance(view.get("handle"), str) else ""
     if not handle or handle == "handle.invalid":
         handle = did
+    # A post's author is a ProfileViewBasic, which has no followersCount (only the profile
+    # views of app.bsky.actor.getProfile do): the reach of a Bluesky message stays unknown
+    # (None) unless a view carries it.
+    followers = view.get("followersCount")
+    ok = isinstance(followers, int) and not isinstance(followers, bool) and followers >= 0
     return Author(
         remote_id=did,
         handle=handle,
         display_name=str(view.get("displayName") or ""),
         url=profile_url(handle),
+        followers=followers if ok and followers <= 10**10 else None,
     )
 
 

@@ -82,7 +82,20 @@ def account_to_author(account: Any, host: str) -> Author:
         handle=handle,
         display_name=display if isinstance(display, str) else "",
         url=url if isinstance(url, str) else "",
+        followers=follower_count(account.get("followers_count")),
     )
+
+
+#: More followers than this is no real count (the largest accounts have a few hundred million).
+MAX_FOLLOWERS = 10**10
+
+
+def follower_count(value: Any) -> int | None:
+    """Account.followers_count as stored (the reach of what they write); None when it is
+    missing or no plausible count (negative, huge, not an integer)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if 0 <= value <= MAX_FOLLOWERS else None
 
 
 def status_to_message(status: Any, *, channel_id: int, host: str, kind: MessageKind) -> Message:

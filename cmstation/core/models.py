@@ -101,6 +101,14 @@ class Author:
     followers: int | None = None
 
 
+def reach_rank(followers: int | None) -> int:
+    """The order of magnitude of a follower count (digits - 1: 12 -> 1, 50,000 -> 4; 0 when
+    unknown or under 10): the message list's second key within a priority."""
+    if not isinstance(followers, int) or followers < 10:
+        return 0
+    return len(str(followers)) - 1
+
+
 @dataclass(slots=True)
 class Message:
     """One remote item in the inbox (a mention, a search hit, a feed item...)."""
@@ -140,5 +148,6 @@ class MessageFilter:
     lang: str | None = None
     search: str = ""
     include_own: bool = False
-    #: "priority" (complaints first, newest first within) or "newest" / "oldest".
+    #: "priority" (complaints first; within one, the larger reach first, then the newest)
+    #: or "newest" / "oldest".
     order: str = "priority"

@@ -28,6 +28,18 @@ class Profile:
     brand_words: list[str] = field(default_factory=list)
     #: The user's own banned phrases (custom rules).
     banned_phrases: list[str] = field(default_factory=list)
+    #: The IANA time zone the working hours and the insights' days and weeks are in, e.g.
+    #: "Europe/Amsterdam"; "" follows the system's zone (core.timezones.profile_zone).
+    time_zone: str = ""
+    #: UTM tags added to links in own replies and posts when they are queued
+    #: (compose.utm.tag_links); empty: no tagging.
+    utm_source: str = ""
+    utm_medium: str = ""
+    utm_campaign: str = ""
+    #: Insights: an ambassador spoke positively of the brand at least this often in the
+    #: period, or answered other people's questions at least this often.
+    ambassador_min_positive: int = 3
+    ambassador_min_answers: int = 2
 
     #: Fields stored in their own columns; the rest goes into the JSON ``data`` column.
     COLUMNS = ("display_name", "role", "photo_path", "signoff")

@@ -15,6 +15,7 @@ from cmstation.core.models import (
     MessageKind,
     MessageState,
     Sentiment,
+    reach_rank,
 )
 from cmstation.storage import events
 from cmstation.storage.search_syntax import fts_query, parse_search
@@ -25,7 +26,7 @@ _COLUMNS = (
     " m.thread_root_id, m.in_reply_to_id, m.is_own, m.created_at, m.fetched_at, m.state,"
     " m.sentiment, m.priority, m.read, m.replied_at,"
     " coalesce(a.remote_id, ''), coalesce(a.handle, ''), coalesce(a.display_name, ''),"
-    " coalesce(a.url, ''), c.kind, c.name"
+    " coalesce(a.url, ''), c.kind, c.name, m.author_followers"
 )
 _FROM = (
     " FROM messages m LEFT JOIN authors a ON a.id = m.author_id"
@@ -34,7 +35,9 @@ _FROM = (
 
 #: name: (key columns, in this order, for ORDER BY and keyset paging; descending?)
 _ORDERS: dict[str, tuple[tuple[str, ...], bool]] = {
-    "priority": (("priority", "created_at", "id"), True),  # complaints first, newest first within
+    # complaints first; within a priority the larger reach (followers' order of magnitude,
+    # see core.models.reach_rank) first, then newest first
+    "priority": (("priority", "reach_rank", "created_at", "id"), True),
     "newest": (("created_at", "id"), True),
     "oldest": (("created_at", "id"), False),
 }
@@ -60,8 +63,14 @@ def _keyset(
     """Rows after ``after`` in this order: one row-value comparison (all keys share a direction)."""
     cols = ", ".join(f"{alias}{k}" for k in keys)
     return f"({cols}) {'<' if desc else '>'} ({','.join('?' * len(keys))})", [
-        getattr(after, k) for k in keys
+        _key_value(after, k) for k in keys
     ]
+
+
+def _key_value(m: Message, key: str):
+    if key == "reach_rank":  # stored beside the follower count it is made of
+        return reach_rank(m.author.followers if m.author is not None else None)
+    return getattr(m, key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +83,10 @@ class UpsertResult:
 def _row_to_message(r: Sequence) -> Message:
     author = None
     if r[4] is not None:
-        author = Author(remote_id=r[19], handle=r[20], display_name=r[21], url=r[22], id=r[4])
+        # followers: the count when the message was fetched (its reach), not today's
+        author = Author(
+            remote_id=r[19], handle=r[20], display_name=r[21], url=r[22], id=r[4], followers=r[25]
+        )
     return Message(
         id=r[0],
         channel_id=r[1],
@@ -125,13 +137,16 @@ def upsert_author(db: sqlite_utils.Database, channel_id: int, author: Author) ->
 #: the columns of the messages table that message_row() fills, in its order
 MESSAGE_ROW_COLUMNS = (
     "channel_id, remote_id, url, author_id, text, html, lang, kind, thread_root_id,"
-    " in_reply_to_id, is_own, created_at, fetched_at, state, sentiment, priority, read, replied_at"
+    " in_reply_to_id, is_own, created_at, fetched_at, state, sentiment, priority, read, replied_at,"
+    " author_followers, reach_rank"
 )
+MESSAGE_ROW_PLACEHOLDERS = ",".join("?" * 20)
 
 
 def message_row(m: Message, author_id: int | None, fetched: int) -> tuple:
     """``m`` as a row of the messages table (MESSAGE_ROW_COLUMNS); ``fetched`` stands in
     when ``m`` has no fetched_at."""
+    followers = m.author.followers if m.author is not None else None
     return (
         m.channel_id,
         m.remote_id,
@@ -151,6 +166,8 @@ def message_row(m: Message, author_id: int | None, fetched: int) -> tuple:
         int(m.priority),
         int(m.read),
         m.replied_at,
+        followers,
+        reach_rank(followers),
     )
 
 
@@ -184,9 +201,13 @@ def upsert_messages(
         ]
         db.conn.executemany(
             f"INSERT INTO messages ({MESSAGE_ROW_COLUMNS})"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            f" VALUES ({MESSAGE_ROW_PLACEHOLDERS})"
             " ON CONFLICT (channel_id, remote_id) DO UPDATE SET"
             "  url = excluded.url, author_id = coalesce(excluded.author_id, author_id),"
+            # the reach is the first one known (when it was fetched), not refreshed later
+            "  author_followers = coalesce(author_followers, excluded.author_followers),"
+            "  reach_rank = CASE WHEN author_followers IS NULL THEN excluded.reach_rank"
+            "   ELSE reach_rank END,"
             "  text = excluded.text, html = excluded.html, lang = excluded.lang,"
             "  thread_root_id = excluded.thread_root_id, in_reply_to_id = excluded.in_reply_to_id,"
             "  fetched_at = excluded.fetched_at"
@@ -194,7 +215,8 @@ def upsert_messages(
             "  OR url IS NOT excluded.url OR lang IS NOT excluded.lang"
             "  OR author_id IS NOT coalesce(excluded.author_id, author_id)"
             "  OR in_reply_to_id IS NOT excluded.in_reply_to_id"
-            "  OR thread_root_id IS NOT excluded.thread_root_id",
+            "  OR thread_root_id IS NOT excluded.thread_root_id"
+            "  OR (author_followers IS NULL AND excluded.author_followers IS NOT NULL)",
             rows,
         )
         stored = _stored_ids(db, msgs)

@@ -345,6 +345,29 @@ V8_ORDER = """
 """
 
 
+V9_REACH = """
+        -- Reach of word of mouth (issue 12): the author's follower count when the message
+        -- was fetched, and its order of magnitude (digits - 1; 0 when unknown or under 10),
+        -- the list's second key within a priority: a complaint from 50k followers comes
+        -- before one from 12. The priority indexes get the key, so pages still stop early.
+        ALTER TABLE messages ADD COLUMN author_followers INTEGER;
+        ALTER TABLE messages ADD COLUMN reach_rank INTEGER NOT NULL DEFAULT 0;
+        UPDATE messages SET author_followers = (SELECT a.followers FROM authors a
+            WHERE a.id = messages.author_id) WHERE author_id IS NOT NULL;
+        UPDATE messages SET reach_rank = length(CAST(author_followers AS TEXT)) - 1
+            WHERE author_followers >= 10;
+        DROP INDEX messages_by_priority;
+        DROP INDEX messages_by_state;
+        DROP INDEX messages_by_channel_priority;
+        CREATE INDEX messages_by_priority
+            ON messages (priority DESC, reach_rank DESC, created_at DESC, id DESC);
+        CREATE INDEX messages_by_state
+            ON messages (state, priority DESC, reach_rank DESC, created_at DESC, id DESC);
+        CREATE INDEX messages_by_channel_priority
+            ON messages (channel_id, priority DESC, reach_rank DESC, created_at DESC, id DESC);
+"""
+
+
 #: Each step is an SQL script, or a function for what SQL alone cannot say.
 MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     V1_INBOX,
@@ -355,6 +378,7 @@ MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     V6_TRIAGE_CORRECTIONS,
     V7_ACTIONS,
     V8_ORDER,
+    V9_REACH,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

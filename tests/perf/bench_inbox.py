@@ -304,7 +304,7 @@ def ingest(n: int, batch: int, path: Path, raw_path: Path) -> dict:
         )
         raw.executemany(
             f"INSERT INTO messages ({store.MESSAGE_ROW_COLUMNS})"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            f" VALUES ({store.MESSAGE_ROW_PLACEHOLDERS})",
             [
                 store.message_row(
                     m, raw_author_ids[(m.channel_id, m.author.remote_id)], m.fetched_at
