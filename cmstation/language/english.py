@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from cmstation.language.patterns import PatternSet
+from cmstation.language.english_patterns import AnchoredPatterns
 from cmstation.language.resources import load_toml
 
 _ALPHA = 15.0
@@ -122,7 +122,7 @@ class _Layer:
     analyzer: object
     phrases: re.Pattern
     phrase_values: dict[str, float]
-    patterns: PatternSet
+    patterns: AnchoredPatterns
     irony: frozenset[str]
     quoted: frozenset[str]
     exclamation: re.Pattern
@@ -160,7 +160,7 @@ def _layer() -> _Layer:
         analyzer=analyzer,
         phrases=re.compile(r"(?<![\w'])" + _trie([p for p, _ in phrases]), re.IGNORECASE),
         phrase_values={p.lower(): float(v) for p, v in phrases},
-        patterns=PatternSet(list(data["patterns"].items())),
+        patterns=AnchoredPatterns(list(data["patterns"].items())),
         irony=frozenset(irony["markers"]),
         quoted=frozenset(irony["quoted"]),
         exclamation=re.compile(

@@ -375,6 +375,32 @@ def test_english_phrases_weigh_around_but_as_vader_words_do():
     assert dict(before.hits)["waited an hour"] == pytest.approx(-0.8)
 
 
+def test_english_patterns_match_as_one_pattern_set():
+    """The anchored English patterns (only those whose words are in the text run) replace
+    exactly what one PatternSet of all of them replaces, on the tuning texts alone, two and
+    three together, in capitals and with letters beyond ASCII."""
+    import random
+
+    from cmstation.language.english_patterns import AnchoredPatterns
+    from cmstation.language.patterns import PatternSet
+    from cmstation.language.resources import load_toml
+
+    items = list(load_toml("lexicon/en_supplement.toml")["patterns"].items())
+    one, anchored = PatternSet(items), AnchoredPatterns(items)
+    texts = [t for _, t in _load("en")]
+    rng = random.Random(7)
+    texts += [" ".join(rng.sample(texts, 3)) for _ in range(300)]
+    texts += [t.upper() for t in texts[:200]] + [f"£12 {t} 😡" for t in texts[:200]]
+    texts += [t.replace("s", "ſ").replace("I", "İ") for t in texts[:100]]
+
+    def matches(sub, text):
+        out = []
+        return sub(text, lambda m, v: out.append((m, v)) or f" zzx{len(out)} "), out
+
+    for text in texts:
+        assert matches(anchored.sub, text) == matches(one.sub, text), text
+
+
 def test_english_neutral_band_is_vaders_own():
     """0.2 cost about four points of negative recall against VADER's 0.05 on the tuning set."""
     from cmstation.language.sentiment import THRESHOLDS
