@@ -14,6 +14,7 @@ from cmstation.core.clock import SystemClock
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.snooze import BadTime, resolve_until
+from cmstation.core.timezones import profile_zone
 from cmstation.storage import messages, snoozes
 from cmstation.storage.profile import load_profile
 
@@ -73,7 +74,13 @@ def run(args: argparse.Namespace) -> int:
         if not args.until:
             raise CmstationError.from_text(Text("Cli", MSG_NEED_UNTIL))
         try:
-            until = resolve_until(args.until, now=now, working_hours=load_profile(db).working_hours)
+            profile = load_profile(db)
+            until = resolve_until(
+                args.until,
+                now=now,
+                working_hours=profile.working_hours,
+                tz=profile_zone(profile),
+            )
         except BadTime:
             raise CmstationError.from_text(
                 Text("Cli", MSG_BAD_TIME, {"value": args.until})

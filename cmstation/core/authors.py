@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-#: An ambassador speaks well of the brand, more than once: at least this many messages...
-AMBASSADOR_MIN_MESSAGES = 3
-#: ...of which at least this share positive and at most this share negative.
-AMBASSADOR_MIN_POSITIVE = 0.6
+#: An ambassador speaks well of the brand, more than once: at least this many positive
+#: messages (the profile's ``ambassador_min_positive``)...
+AMBASSADOR_MIN_POSITIVE = 3
+#: ...and hardly ever negative: at most this share of their messages.
 AMBASSADOR_MAX_NEGATIVE = 0.1
 
 
@@ -17,11 +17,13 @@ def norm_handle(handle: str) -> str:
     return (handle or "").strip().lstrip("@").strip().lower()
 
 
-def is_ambassador(positive: int, neutral: int, negative: int) -> bool:
+def is_ambassador(
+    positive: int, neutral: int, negative: int, min_positive: int = AMBASSADOR_MIN_POSITIVE
+) -> bool:
     total = positive + neutral + negative
     return (
-        total >= AMBASSADOR_MIN_MESSAGES
-        and positive >= AMBASSADOR_MIN_POSITIVE * total
+        total > 0
+        and positive >= max(1, min_positive)
         and negative <= AMBASSADOR_MAX_NEGATIVE * total
     )
 

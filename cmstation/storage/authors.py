@@ -19,13 +19,11 @@ from cmstation.core.authors import (
     norm_handle,
 )
 from cmstation.core.clock import seconds_now
-from cmstation.core.errors import CmstationError
-from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.storage import events
+from cmstation.storage.profile import load_profile
 from cmstation.storage.tx import transaction
 
 _NORM = "ltrim(lower(a.handle), '@')"
-MSG_NO_HANDLE = QT_TRANSLATE_NOOP("Authors", "Give the person's handle, e.g. @anna@mastodon.nl.")
 
 
 def add_vip(
@@ -34,7 +32,7 @@ def add_vip(
     """Put someone on the VIP list (again: no change)."""
     h = norm_handle(handle)
     if not h:
-        raise CmstationError.from_text(Text("Authors", MSG_NO_HANDLE))
+        raise ValueError("empty handle")
     at = seconds_now(now)
     with transaction(db):
         db.execute(
@@ -188,7 +186,7 @@ def author_profile(
         url=named[4],
         followers=max(followers) if followers else None,
         vip=vip,
-        ambassador=is_ambassador(pos, neu, neg),
+        ambassador=is_ambassador(pos, neu, neg, load_profile(db).ambassador_min_positive),
         note=note_of(db, h, network),
         message_count=count,
         first_seen=first,

@@ -136,7 +136,7 @@ def remove_rule(db: sqlite_utils.Database, name_or_id: str | int) -> Rule:
 
 _FACTS = (
     "SELECT m.id, m.text, m.lang, m.sentiment, m.priority, m.channel_id, c.kind, c.name,"
-    " m.kind, coalesce(a.handle, ''), a.followers, m.is_own"
+    " m.kind, coalesce(a.handle, ''), coalesce(m.author_followers, a.followers), m.is_own"
     " FROM messages m LEFT JOIN authors a ON a.id = m.author_id"
     " JOIN channels c ON c.id = m.channel_id"
 )
