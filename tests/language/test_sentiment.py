@@ -57,7 +57,7 @@ def test_labelled_set_is_big_enough(lang):
 #: on: only its aggregate figures are printed, never its items.
 GATE_FLOOR = {
     "nl": {"found": 299, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.95},
-    "en": {"found": 882, "false_alarms": 12, "positives_flagged": 5, "accuracy": 0.94},
+    "en": {"found": 909, "false_alarms": 21, "positives_flagged": 13, "accuracy": 0.92},
     "nl_holdout": {"found": 17, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.94},
     "en_holdout": {"found": 16, "false_alarms": 1, "positives_flagged": 1, "accuracy": 0.94},
     "nl_heldout_v2": {"found": 19, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.83},
