@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QUrl,
 )
@@ -88,7 +89,13 @@ class InboxActionsMixin:
             return
         row = max(0, min(row, n - 1))
         idx = self.message_model.index(row, MessageTableModel.COL_TEXT)
-        self.table.setCurrentIndex(idx)
+        order = getattr(self, "order", None)
+        if order is not None and order.bulk.keeps_selection():  # rows marked with x stay
+            self.table.selectionModel().setCurrentIndex(
+                idx, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        else:
+            self.table.setCurrentIndex(idx)
         self.table.scrollTo(idx)
 
     def open_message(self, message_id: int) -> None:
@@ -197,6 +204,9 @@ class InboxActionsMixin:
         self.ensure_ready()
         if self.stack.currentWidget() is not self.splitter or self.outbox.page:
             return
+        if self.order.bulk.is_bulk():  # several selected: all of them (bulk_actions.py)
+            self.order.bulk.set_state(state)
+            return
         row = self.current_row()
         mid = self.current_message_id()
         if mid is None:
@@ -238,6 +248,10 @@ class InboxActionsMixin:
             self._update_status(QCoreApplication.translate("MainWindow", "Nothing to undo."))
             return
         undo = self._undo.pop()
+        if hasattr(undo, "take_back"):  # a bulk action or a rule pass (change sets)
+            undo.take_back(self)
+            self._update_status(QCoreApplication.translate("MainWindow", "Undone."))
+            return
 
         def work(db):
             store.restore_states(db, undo.previous)

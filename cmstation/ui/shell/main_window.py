@@ -44,6 +44,7 @@ from cmstation.ui.common.tasks import TaskManager
 from cmstation.ui.compose.composer_view import ComposerView
 from cmstation.ui.inbox.conversation_view import ConversationView
 from cmstation.ui.inbox.inbox_actions import InboxActionsMixin, _Undo
+from cmstation.ui.inbox.inbox_order import attach_inbox_order
 from cmstation.ui.inbox.message_table_model import MessageTableModel
 from cmstation.ui.inbox.reaction_actions import ReactionActionsMixin
 from cmstation.ui.inbox.triage_panel import TriagePanel
@@ -149,6 +150,7 @@ class MainWindow(
         self._build_shortcuts()
         self._build_menus()
         self._build_message_menu()
+        self.when_ready(lambda: attach_inbox_order(self))  # labels, snooze, bulk, rules
         self._restore_layout()
         if defer:
             # the composer's sizes replace the restored ones: restore them again once it is in
@@ -312,6 +314,7 @@ class MainWindow(
         bar_rows.addLayout(search_row)
         bar_lay = QHBoxLayout()
         bar_lay.setSpacing(4)
+        self.filter_bar = bar_lay  # the label filter joins it (inbox_order.py)
         bar_rows.addLayout(bar_lay)
 
         self.sentiment_combo = QComboBox()

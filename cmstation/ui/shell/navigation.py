@@ -150,6 +150,9 @@ class NavigationMixin:
         elif kind == "search":
             _, _sid, query, channel_id = self._view_key
             search = f"{query} {search}".strip()
+        label_combo = getattr(self, "label_combo", None)  # the filter bar's label choice
+        if label_combo is not None and label_combo.search_term():
+            search = f"{search} {label_combo.search_term()}".strip()
         return MessageFilter(
             states=states,
             channel_id=channel_id,

@@ -1,8 +1,9 @@
 """Help > Keyboard shortcuts: every key the window knows, grouped by where it acts.
 
-Single keys (j, k, e, i, l, b, m, h, /, Shift+P) act only while the message list has the
-focus, so typing a word anywhere else never marks, ignores or likes a message; keys with
-Ctrl (or F5) act anywhere in the window. ``tests/ui/shell/test_shortcuts.py`` checks that
+Single keys (j, k, e, i, l, b, m, h, t, z, s, x, a, /, Shift+P) act only while the message
+list has the focus, so typing a word anywhere else never marks, ignores or likes a message;
+keys with Ctrl (or F5) act anywhere in the window, but Ctrl+A (select all matching), which
+is the list's own. ``tests/ui/shell/test_shortcuts.py`` checks that
 every shortcut the window registers is on this sheet.
 """
 
@@ -29,6 +30,12 @@ SHEET: list[tuple[str, list[tuple[str, str]]]] = [
             ("M", QT_TRANSLATE_NOOP("Shortcuts", "mute the author")),
             ("H", QT_TRANSLATE_NOOP("Shortcuts", "hide a reply under your post")),
             ("Shift+P", QT_TRANSLATE_NOOP("Shortcuts", "continue privately")),
+            ("T", QT_TRANSLATE_NOOP("Shortcuts", "labels of the selected messages")),
+            ("Z", QT_TRANSLATE_NOOP("Shortcuts", "snooze until later")),
+            ("S", QT_TRANSLATE_NOOP("Shortcuts", "mark as spam")),
+            ("X", QT_TRANSLATE_NOOP("Shortcuts", "select or unselect (j/k keep the selection)")),
+            ("Ctrl+A", QT_TRANSLATE_NOOP("Shortcuts", "select all matching messages")),
+            ("A", QT_TRANSLATE_NOOP("Shortcuts", "who is this (the author panel)")),
         ],
     ),
     (
