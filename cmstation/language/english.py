@@ -7,8 +7,12 @@ layer (``cmstation/resources/lexicon/en_supplement.toml``) adds:
 * words VADER lacks or misjudges for customer messages ("overcharged", "gutted", "rubbish";
   "still" and "again" are nothing on their own), and "pretty" as a booster ("pretty poor");
 * phrases and patterns for service failures without emotion words ("still hasn't
-  arrived", "can't log in", "keeps logging me out", "charged me twice", "no signal"), which
-  count as one valence each;
+  arrived", "can't log in", "keeps logging me out", "charged me twice", "no signal"), for
+  everyday and review negatives ("didn't get the job", "battery life is short", "fell
+  asleep halfway", "would not go back") and for look-alikes that are praise ("killer app",
+  "to die for", "the pain was worth it"), which count as one valence each and weigh around
+  "but" as VADER's words do; the patterns run where their words are
+  (:mod:`cmstation.language.english_patterns`);
 * irony: eye-roll emoji, applause next to a complaint, praise in scare quotes ('the
   "express" delivery'), a sentence of praise alone ("Great job.") or an exclamation that
   opens a message ("Lovely, ...", "Love waiting ...") in a message that complains, a bare
@@ -17,7 +21,8 @@ layer (``cmstation/resources/lexicon/en_supplement.toml``) adds:
   "Not.";
 * repetition ("again", "every time", "yet again") deepening a complaint, never praise.
 
-The per-sentence valences are summed and normalised as VADER normalises its own sum.
+Tweets' spelling is written out first ("cant" as "can't", "ughhh" as "ugh"). The
+per-sentence valences are summed and normalised as VADER normalises its own sum.
 """
 
 from __future__ import annotations
@@ -313,7 +318,9 @@ def _sentence(
         failure = sum(v for _, v in extra if v < 0)
         if (
             praise > 0
-            and _WORD.search(_PLACEHOLDER.sub("x", rest_text) if extra else rest_text)
+            # the rest says something: words, or a phrase or pattern ("Love getting
+            # charged twice.": the placeholders are gone from ``bare``)
+            and (_WORD.search(rest_text) or extra)
             and (rest <= -0.8 or (repeats and rest < 0) or failure <= -1.2)
             and not resolved
         ):

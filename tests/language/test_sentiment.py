@@ -42,7 +42,7 @@ def test_labelled_set_is_big_enough(lang):
 #: set            found     false alarms   positives flagged accuracy
 #: ============== ========= ============== ================= ========
 #: nl (tuning)    301 / 314 2              1 / 153           0.963
-#: en (tuning)    884 / 914 10             3 / 440           0.949
+#: en (tuning)    934 / 969 12             4 / 470           0.945
 #: nl_holdout     18 / 18   1              1 / 10            0.975
 #: en_holdout     17 / 18   0              0 / 10            0.975
 #: nl_heldout_v2  20 / 23   3              1 / 20            0.864
@@ -57,7 +57,7 @@ def test_labelled_set_is_big_enough(lang):
 #: on: only its aggregate figures are printed, never its items.
 GATE_FLOOR = {
     "nl": {"found": 299, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.95},
-    "en": {"found": 909, "false_alarms": 21, "positives_flagged": 13, "accuracy": 0.92},
+    "en": {"found": 932, "false_alarms": 14, "positives_flagged": 6, "accuracy": 0.94},
     "nl_holdout": {"found": 17, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.94},
     "en_holdout": {"found": 16, "false_alarms": 1, "positives_flagged": 1, "accuracy": 0.94},
     "nl_heldout_v2": {"found": 19, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.83},
@@ -362,6 +362,33 @@ def test_english_review_verdicts_and_look_alikes(text, label):
     ],
 )
 def test_english_third_batch_rules(text, label):
+    assert sentiment(text, "en").label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # wider slots for rules that had closed word lists
+        ("Check-in took over an hour.", Sentiment.NEGATIVE),
+        ("The delivery took a day.", Sentiment.NEUTRAL),
+        ("The staff could not have been friendlier.", Sentiment.POSITIVE),
+        ("It couldn't have been slower.", Sentiment.NEGATIVE),
+        ("It couldn't be worse.", Sentiment.NEGATIVE),
+        ("I wanted to like it.", Sentiment.NEGATIVE),
+        ("The engineer fixed the leak in no time", Sentiment.POSITIVE),
+        ("Spilled coffee on my laptop", Sentiment.NEGATIVE),
+        ("Sick new feature, thanks for adding it.", Sentiment.POSITIVE),
+        ("Someone took my parking space again", Sentiment.NEGATIVE),
+        ("The printer eats ink", Sentiment.NEGATIVE),
+        ("raining for a week straight", Sentiment.NEGATIVE),
+        ("Get more for less with our new plan", Sentiment.POSITIVE),
+        # irony that opens with praise of a failure named by a phrase or pattern alone
+        ("Love getting charged twice.", Sentiment.NEGATIVE),
+        ("So the lift is out again. Fun.", Sentiment.NEGATIVE),
+        ("Fun day at the beach with the kids", Sentiment.POSITIVE),
+    ],
+)
+def test_english_fourth_batch_rules(text, label):
     assert sentiment(text, "en").label == label
 
 
