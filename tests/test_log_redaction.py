@@ -60,7 +60,12 @@ def test_credential_shapes_are_redacted(log_file, line):
     text = _written(log_file)
     secret = line.split()[-1] if "Bearer" in line else ""
     assert logs.REDACTED in text
-    for part in ("8f3kQ0pLxZ2mN7vB", "c2lnbmF0dXJlMTIz", "abcd-efgh-ijkl-mnop", "Sh0uldN3verB3Seen"):
+    for part in (
+        "8f3kQ0pLxZ2mN7vB",
+        "c2lnbmF0dXJlMTIz",
+        "abcd-efgh-ijkl-mnop",
+        "Sh0uldN3verB3Seen",
+    ):
         assert part not in text
     assert secret == "" or secret not in text
 

@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "cmstation.cli.people",
     "cmstation.cli.rules",
     "cmstation.cli.undo",
+    "cmstation.cli.report",
 ]
 
 

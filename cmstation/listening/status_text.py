@@ -30,13 +30,13 @@ MEDIAN = QT_TRANSLATE_NOOP("ListeningUi", "median {hours} h")
 OVERDUE = QT_TRANSLATE_NOOP("ListeningUi", "{n} over 48 h")
 
 #: The colour of each status in the navigation.
-STATUS_COLOURS = {
-    "ok": "#1e7b34",
-    "needs_login": "#b42318",
-    "error": "#b42318",
-    "rate_limited": "#b54708",
-    "offline": "#b54708",
-    "bad_payload": "#b54708",
+STATUS_COLOURS = {  # colour roles of the window's palette (ui.common.theme)
+    "ok": "ok",
+    "needs_login": "error",
+    "error": "error",
+    "rate_limited": "warning",
+    "offline": "warning",
+    "bad_payload": "warning",
 }
 
 

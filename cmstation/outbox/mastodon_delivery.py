@@ -168,7 +168,6 @@ class MastodonDeliverer:
                 return Delivered(m.remote_id, m.url)
         return None
 
-
     def _find_own_post(self, item: OutboxItem) -> Delivered | None:
         """A post of our own (no parent) among our newest statuses: public, no reply, sent
         after it was queued, with its text. The Idempotency-Key covers the first hour; this

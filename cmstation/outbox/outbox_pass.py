@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from cmstation.core.actions import Action
-from cmstation.core.actions import ActionState
+from cmstation.core.actions import Action, ActionState
 from cmstation.core.clock import Clock
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.outbox_item import OutboxItem, OutboxState

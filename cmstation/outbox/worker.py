@@ -9,7 +9,6 @@ already there.
 from __future__ import annotations
 
 import logging
-
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime

@@ -7,12 +7,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton
 
+from cmstation.ui.common.theme import colour
+
 
 def error_line() -> QLabel:
     """A hidden, wrapping, red label (object name ``error``) for what is wrong with the input."""
     label = QLabel()
     label.setObjectName("error")
-    label.setStyleSheet("color: #b42318;")
+    label.setStyleSheet(f"color: {colour('error').name()};")
     label.setWordWrap(True)
     label.hide()
     return label

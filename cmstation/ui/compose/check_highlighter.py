@@ -12,12 +12,14 @@ from collections.abc import Sequence
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from cmstation.compose import Finding, Severity
+from cmstation.ui.common.theme import colour
 
-SEVERITY_COLOURS = {
-    Severity.INFO: QColor("#2f6fde"),
-    Severity.WARNING: QColor("#d08a00"),
-    Severity.ERROR: QColor("#d0312d"),
-}
+_SEVERITY_ROLES = {Severity.INFO: "info", Severity.WARNING: "warning", Severity.ERROR: "error"}
+
+
+def severity_colour(severity: Severity) -> QColor:
+    """The colour of a finding's severity in the current palette (light or dark)."""
+    return colour(_SEVERITY_ROLES[severity])
 
 
 class Utf16Map:
@@ -42,7 +44,7 @@ class Utf16Map:
 def finding_format(finding: Finding, message: str) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(SEVERITY_COLOURS[finding.severity])
+    fmt.setUnderlineColor(severity_colour(finding.severity))
     fmt.setToolTip(message)
     return fmt
 

@@ -38,6 +38,7 @@ from cmstation.compose.reply_target import Loaded, count_for, load_reply_target,
 from cmstation.core.models import Channel, ChannelKind, Message
 from cmstation.core.profile import Profile
 from cmstation.storage import snippets as snippet_store
+from cmstation.ui.common.theme import apply_style
 from cmstation.ui.compose.check_highlighter import CheckHighlighter
 from cmstation.ui.compose.composer_findings import ComposerFindingsMixin
 from cmstation.ui.compose.composer_private import ComposerPrivateMixin
@@ -54,29 +55,29 @@ CHECK_DELAY_MS = 120
 SAVE_DELAY_MS = 700
 
 COMPOSER_STYLE = """
-QFrame#composer { background: palette(window); border-top: 1px solid #d8dbe0; }
-QPlainTextEdit#replyEdit { background: white; border: 1px solid #cfd3da; border-radius: 6px;
-    padding: 4px; font-size: 10.5pt; }
-QPlainTextEdit#replyEdit:focus { border: 1px solid #2f6fde; }
+QFrame#composer { background: palette(window); border-top: 1px solid @border; }
+QPlainTextEdit#replyEdit { background: @base; color: @text; border: 1px solid @border;
+    border-radius: 6px; padding: 4px; font-size: 10.5pt; }
+QPlainTextEdit#replyEdit:focus { border: 1px solid @accent; }
 QLabel#composerTitle { font-weight: bold; }
-QLabel#counter { color: #6b7280; }
-QLabel#counter[over="true"] { color: #d0312d; font-weight: bold; }
-QFrame#findingRow { background: white; border: 1px solid #e1e4e8; border-radius: 6px; }
-QFrame#findingRow[severity="error"] { border-left: 3px solid #d0312d; }
-QFrame#findingRow[severity="warning"] { border-left: 3px solid #d08a00; }
-QFrame#findingRow[severity="info"] { border-left: 3px solid #2f6fde; }
-QLabel#findingQuote { color: #6b7280; font-style: italic; }
-QPushButton#suggestionButton { background: #eaf1fd; color: #1d4fa8; border: 1px solid #c9dafa;
+QLabel#counter { color: @muted; }
+QLabel#counter[over="true"] { color: @error; font-weight: bold; }
+QFrame#findingRow { background: @card; border: 1px solid @border; border-radius: 6px; }
+QFrame#findingRow[severity="error"] { border-left: 3px solid @error; }
+QFrame#findingRow[severity="warning"] { border-left: 3px solid @warning; }
+QFrame#findingRow[severity="info"] { border-left: 3px solid @info; }
+QLabel#findingQuote { color: @muted; font-style: italic; }
+QPushButton#suggestionButton { background: @info_bg; color: @info; border: 1px solid @info_border;
     border-radius: 4px; padding: 2px 8px; }
-QPushButton#suggestionButton:hover { background: #dbe7fc; }
-QPushButton#quietButton { color: #6b7280; border: none; padding: 2px 4px; }
-QPushButton#quietButton:hover { color: #374151; text-decoration: underline; }
+QPushButton#suggestionButton:hover { background: @info_border; }
+QPushButton#quietButton { color: @muted; border: none; padding: 2px 4px; }
+QPushButton#quietButton:hover { color: @strong; text-decoration: underline; }
 QPushButton#sendButton { font-weight: bold; padding: 4px 14px; }
-QToolButton#toolButton { border: none; color: #374151; padding: 2px 6px; border-radius: 4px; }
-QToolButton#toolButton:hover { background: #e6e8ec; }
+QToolButton#toolButton { border: none; color: @strong; padding: 2px 6px; border-radius: 4px; }
+QToolButton#toolButton:hover { background: @hover; }
 QToolButton#toolButton[menu="true"] { padding-right: 16px; }
 QToolButton#toolButton::menu-indicator { subcontrol-position: right center; right: 3px; }
-QToolButton#toolButton:disabled { color: #9ca3af; }
+QToolButton#toolButton:disabled { color: @disabled; }
 QWidget#findingsInner { background: transparent; }
 """
 
@@ -125,7 +126,7 @@ class ComposerView(
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
 
         self.setObjectName("composer")
-        self.setStyleSheet(COMPOSER_STYLE)
+        apply_style(self, COMPOSER_STYLE)
         self._build()
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)

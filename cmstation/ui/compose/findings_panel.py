@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmstation.compose import Finding, Severity
-from cmstation.ui.compose.check_highlighter import SEVERITY_COLOURS
+from cmstation.ui.compose.check_highlighter import severity_colour
 
 
 def render_message(finding: Finding) -> str:
@@ -48,7 +48,7 @@ class FindingRow(QFrame):
         mark = QLabel()
         mark.setFixedSize(8, 8)
         mark.setStyleSheet(
-            f"background: {SEVERITY_COLOURS[finding.severity].name()}; border-radius: 4px;"
+            f"background: {severity_colour(finding.severity).name()}; border-radius: 4px;"
         )
         mark.setToolTip(self._severity_label(finding.severity))
         lay.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)

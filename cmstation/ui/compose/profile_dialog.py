@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from cmstation.core.models import ChannelKind
 from cmstation.core.profile import DEFAULT_RESPONSE_TARGET_HOURS, Profile
+from cmstation.ui.common.theme import colour
 
 PHOTO_SIZE = 64
 
@@ -220,7 +221,7 @@ class ProfileDialog(QDialog):
         tabs.addTab(words, self.tr("Words"))
 
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #d0312d;")
+        self.error_label.setStyleSheet(f"color: {colour('error').name()};")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         lay.addWidget(self.error_label)

@@ -6,18 +6,15 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-GOOD = QColor("#3b8c5a")
-FAIR = QColor("#c28a1e")
-POOR = QColor("#b5523b")
-TRACK = QColor("#e3e5e9")
+from cmstation.ui.common.theme import colour
 
 
 def score_colour(score: int) -> QColor:
     if score >= 80:
-        return GOOD
+        return colour("ok")
     if score >= 50:
-        return FAIR
-    return POOR
+        return colour("warning")
+    return colour("error")
 
 
 class VoiceGauge(QWidget):
@@ -55,19 +52,18 @@ class VoiceGauge(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height()) - 6
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        pen = QPen(TRACK, 4)
+        pen = QPen(colour("border"), 4)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         p.setPen(pen)
         p.drawEllipse(rect)
         if self._score is not None:
-            colour = score_colour(self._score)
-            pen.setColor(colour)
+            pen.setColor(score_colour(self._score))
             p.setPen(pen)
             p.drawArc(rect, 90 * 16, -int(360 * 16 * self._score / 100))
             font = QFont(self.font())
             font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
             font.setBold(True)
             p.setFont(font)
-            p.setPen(QColor("#374151"))
+            p.setPen(colour("strong"))
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self._score))
         p.end()

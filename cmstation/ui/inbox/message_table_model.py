@@ -22,12 +22,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from cmstation.core.models import Message, MessageFilter, MessageState, Priority, Sentiment
 from cmstation.storage import messages as store
 from cmstation.ui.common.list_table import list_row_flags
 from cmstation.ui.common.tasks import TaskManager
+from cmstation.ui.common.theme import colour
 
 PAGE_SIZE = 200
 # how many rows a reload may bring back at once to keep the user's place
@@ -37,10 +38,10 @@ PREVIEW_CHARS = 160
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_SENTIMENT_COLORS = {
-    Sentiment.NEGATIVE: QColor("#c0392b"),
-    Sentiment.NEUTRAL: QColor("#7f8c8d"),
-    Sentiment.POSITIVE: QColor("#27ae60"),
+_SENTIMENT_ROLES = {  # colour roles of the palette (ui.common.theme)
+    Sentiment.NEGATIVE: "error",
+    Sentiment.NEUTRAL: "muted",
+    Sentiment.POSITIVE: "ok",
 }
 
 
@@ -288,18 +289,18 @@ class MessageTableModel(QAbstractTableModel):
             return self._bold if not m.read and not m.is_own else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == self.COL_SENTIMENT:
-                return QBrush(_SENTIMENT_COLORS.get(m.sentiment, QColor("#7f8c8d")))
+                return QBrush(colour(_SENTIMENT_ROLES.get(m.sentiment, "muted")))
             if col == self.COL_PRIORITY and m.priority >= Priority.COMPLAINT:
-                return QBrush(QColor("#c0392b"))
+                return QBrush(colour("error"))
             if col == self.COL_PRIORITY and m.priority >= Priority.QUESTION:
-                return QBrush(QColor("#d35400"))
+                return QBrush(colour("warning"))
             if m.state in (
                 MessageState.DONE,
                 MessageState.IGNORED,
                 MessageState.SPAM,
                 MessageState.REPLIED,
             ):
-                return QBrush(QColor("#7f8c8d"))
+                return QBrush(colour("muted"))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in (self.COL_PRIORITY, self.COL_SENTIMENT):

@@ -33,6 +33,7 @@ from cmstation.core.models import ChannelKind
 from cmstation.listening import adapters as factory
 from cmstation.listening import channel_flows, channel_setup
 from cmstation.ui.common.background_call import BackgroundCall
+from cmstation.ui.common.theme import apply_style
 from cmstation.ui.listening.channel_networks import ChannelNetworksMixin
 from cmstation.ui.listening.channel_pages import ChannelPagesMixin
 from cmstation.ui.listening.channel_support import default_open_secrets, describe_error
@@ -45,12 +46,13 @@ OpenSecrets = Callable[[bool], Any]
 
 STYLE = """
 QLabel#dialogTitle { font-size: 14pt; font-weight: bold; }
-QLabel#hint { color: #4b5563; }
-QLabel#error { color: #b42318; background: #fef3f2; border: 1px solid #fecdca;
+QLabel#hint { color: @muted; }
+QLabel#error { color: @error; background: @error_bg; border: 1px solid @error_border;
                border-radius: 4px; padding: 6px; }
-QWidget#keyringBox { background: #fffaeb; border: 1px solid #fedf89; border-radius: 4px; }
+QWidget#keyringBox { background: @warning_bg; border: 1px solid @warning_border;
+    border-radius: 4px; }
 QRadioButton { font-weight: bold; }
-QLabel#kindHint { color: #4b5563; margin-left: 24px; margin-bottom: 6px; }
+QLabel#kindHint { color: @muted; margin-left: 24px; margin-bottom: 6px; }
 """
 
 
@@ -81,7 +83,7 @@ class ChannelDialog(ChannelPagesMixin, ChannelNetworksMixin, QDialog):
         super().__init__(parent)
         self.setObjectName("channelDialog")
         self.setWindowTitle(self.tr("Set up a channel"))
-        self.setStyleSheet(STYLE)
+        apply_style(self, STYLE)
         self.setMinimumSize(600, 500)
         self._tasks = tasks
         self._open_secrets = open_secrets or default_open_secrets

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QBrush, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
@@ -28,17 +28,18 @@ from cmstation.core.clock import Clock, SystemClock
 from cmstation.core.models import ChannelKind
 from cmstation.listening import sweep as sweep_mod
 from cmstation.listening.status_text import STATUS_COLOURS, mastery_words, status_words
-
-#: After the counts change (a reply sent, a message marked), how soon the channels' figures
-#: are read again (debounced: paging through the list changes counts too).
-FIGURES_DELAY_MS = 1500
 from cmstation.storage import channels as channel_store
 from cmstation.storage.connection import connect
 from cmstation.ui.common.plain_error import plain_error
+from cmstation.ui.common.theme import colour
 from cmstation.ui.listening.channel_actions import ChannelActionsMixin
 from cmstation.ui.listening.sweep_controller import SweepController
 
 log = logging.getLogger(__name__)
+
+#: After the counts change (a reply sent, a message marked), how soon the channels' figures
+#: are read again (debounced: paging through the list changes counts too).
+FIGURES_DELAY_MS = 1500
 
 
 class _WindowEvents(QObject):
@@ -400,9 +401,9 @@ class ListeningUi(ChannelActionsMixin, QObject):
                 item.setExpanded(True)
             status_item, figures_item = item.child(0), item.child(1)
             status_item.setText(0, words)
-            status_item.setForeground(0, QBrush(QColor(STATUS_COLOURS.get(status, "#6b7280"))))
+            status_item.setForeground(0, QBrush(colour(STATUS_COLOURS.get(status, "muted"))))
             figures_item.setText(0, figures)
-            figures_item.setForeground(0, QBrush(QColor("#6b7280")))
+            figures_item.setForeground(0, QBrush(colour("muted")))
             tip = [ch.name, words]
             if status == "paused":
                 tip.append(

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 from cmstation.core.models import MAX_CHANNELS
 from cmstation.listening.channel_setup import GateReport, cap_text
 from cmstation.listening.status_text import mastery_words
+from cmstation.ui.common.theme import colour
 
 TICK = "\u2714"
 CROSS = "\u2718"
-OK_COLOUR = "#1e7b34"
-BAD_COLOUR = "#b42318"
 
 
 def render(text) -> str:
@@ -135,7 +134,7 @@ class MasteryGatePanel(QWidget):
                 mark = QLabel(TICK if check.ok else CROSS)
                 mark.setObjectName("gateMark")
                 mark.setStyleSheet(
-                    f"color: {OK_COLOUR if check.ok else BAD_COLOUR}; font-weight: bold;"
+                    f"color: {colour('ok' if check.ok else 'error').name()}; font-weight: bold;"
                 )
                 mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
                 text = QLabel(render(check.text))
@@ -148,12 +147,12 @@ class MasteryGatePanel(QWidget):
         self.grid_box.setVisible(bool(self.check_rows))
         if report.cap_reached:
             self.verdict.setText(render(cap_text(report.existing)))
-            colour = BAD_COLOUR
+            verdict = colour("error")
         elif report.passed:
             self.verdict.setText(
                 self.tr("Your channels are under control: you may add another one.")
             )
-            colour = OK_COLOUR
+            verdict = colour("ok")
         else:
             self.verdict.setText(
                 self.tr(
@@ -161,13 +160,12 @@ class MasteryGatePanel(QWidget):
                     "You can still add a channel if you write down why."
                 )
             )
-            colour = BAD_COLOUR
-        self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            verdict = colour("error")
+        self.verdict.setStyleSheet(f"color: {verdict.name()}; font-weight: bold;")
         needs_reason = not report.passed and not report.cap_reached
         self.reason_label.setVisible(needs_reason)
         self.reason_edit.setVisible(needs_reason)
         self.changed.emit()
-
 
     def _add_channel_rows(self, report: GateReport, first_row: int) -> list[str]:
         """Under the checks, each channel's own figures on a line ("answered 92% · ...")."""

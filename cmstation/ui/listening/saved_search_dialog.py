@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from cmstation.core.models import Channel, ChannelKind
 from cmstation.storage.saved_searches import SavedSearch
+from cmstation.ui.common.theme import apply_style
 
 # the channel kinds whose networks can be searched (feeds and manual items cannot)
 SEARCHING_KINDS = (ChannelKind.MASTODON, ChannelKind.BLUESKY)
 
 STYLE = """
-QLabel#hint { color: #4b5563; }
-QLabel#error { color: #b42318; background: #fef3f2; border: 1px solid #fecdca;
+QLabel#hint { color: @muted; }
+QLabel#error { color: @error; background: @error_bg; border: 1px solid @error_border;
                border-radius: 4px; padding: 6px; }
 """
 
@@ -63,7 +64,7 @@ class SavedSearchDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit saved search"))
         self.setMinimumWidth(460)
-        self.setStyleSheet(STYLE)
+        apply_style(self, STYLE)
         self._original = search
         lay = QVBoxLayout(self)
 

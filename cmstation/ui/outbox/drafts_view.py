@@ -20,14 +20,15 @@ from cmstation.core.models import Message
 from cmstation.storage import drafts as draft_store
 from cmstation.storage import messages
 from cmstation.ui.common.list_table import empty_list_note, list_title_bar
+from cmstation.ui.common.theme import apply_style
 from cmstation.ui.outbox.outbox_table_model import _time, one_line
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 STYLE = """
 QLabel#draftsTitle { font-size: 14pt; font-weight: bold; }
-QLabel#muted { color: #6b7280; }
-QLabel#emptyState { color: #6b7280; font-size: 11pt; }
+QLabel#muted { color: @muted; }
+QLabel#emptyState { color: @muted; font-size: 11pt; }
 QTreeWidget#draftsList { border: none; }
 QTreeWidget#draftsList::item { padding: 4px 2px; }
 """
@@ -55,7 +56,7 @@ class DraftsView(QWidget):
     def __init__(self, tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftsView")
-        self.setStyleSheet(STYLE)
+        apply_style(self, STYLE)
         self.tasks = tasks
         self.rows: list[DraftRow] = []
         self._gen = 0

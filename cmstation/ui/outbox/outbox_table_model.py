@@ -23,17 +23,23 @@ from cmstation.storage import channels as channel_store
 from cmstation.storage import messages
 from cmstation.storage import outbox as store
 from cmstation.ui.common.list_table import list_row_flags
+from cmstation.ui.common.theme import colour
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
-STATE_COLORS = {
-    OutboxState.QUEUED: QColor("#2f6fde"),
-    OutboxState.SENDING: QColor("#8e44ad"),
-    OutboxState.SENT: QColor("#1e8449"),
-    OutboxState.HELD: QColor("#b9770e"),
-    OutboxState.FAILED: QColor("#c0392b"),
-    OutboxState.CANCELLED: QColor("#7f8c8d"),
+_STATE_ROLES = {
+    OutboxState.QUEUED: "info",
+    OutboxState.SENDING: "sending",
+    OutboxState.SENT: "ok",
+    OutboxState.HELD: "warning",
+    OutboxState.FAILED: "error",
+    OutboxState.CANCELLED: "muted",
 }
+
+
+def state_colour(state: OutboxState) -> QColor:
+    """The colour of an outbox state in the current palette (light or dark)."""
+    return colour(_STATE_ROLES.get(state, "muted"))
 
 
 def plain_reason(reason: Text) -> str:
@@ -164,9 +170,9 @@ class OutboxTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == self.COL_STATE:
-                return QBrush(STATE_COLORS.get(item.state, QColor("#7f8c8d")))
+                return QBrush(state_colour(item.state))
             if item.state in (OutboxState.SENT, OutboxState.CANCELLED):
-                return QBrush(QColor("#7f8c8d"))
+                return QBrush(colour("muted"))
             return None
         if role == Qt.ItemDataRole.FontRole and col == self.COL_STATE:
             return self._bold

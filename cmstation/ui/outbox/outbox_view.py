@@ -29,26 +29,27 @@ from cmstation.storage import messages
 from cmstation.storage import outbox as store
 from cmstation.ui.common.list_table import empty_list_note, list_table, list_title_bar
 from cmstation.ui.common.plain_error import plain_error
+from cmstation.ui.common.theme import apply_style, colour, text_on
 from cmstation.ui.outbox.drafts_view import DraftsView
 from cmstation.ui.outbox.outbox_controller import OutboxController
 from cmstation.ui.outbox.outbox_table_model import (
-    STATE_COLORS,
     OutboxRow,
     OutboxTableModel,
     load_rows,
     plain_reason,
+    state_colour,
 )
 
 STYLE = """
 QLabel#outboxTitle { font-size: 14pt; font-weight: bold; }
-QFrame#outboxDetail { background: palette(base); border-top: 1px solid #d8dbe0; }
-QLabel#stateBadge { color: white; border-radius: 4px; padding: 2px 8px; font-weight: bold; }
-QLabel#reasonBox { background: #fff7e6; border: 1px solid #f0c36d; border-radius: 4px;
+QFrame#outboxDetail { background: palette(base); border-top: 1px solid @border; }
+QLabel#stateBadge { border-radius: 4px; padding: 2px 8px; font-weight: bold; }
+QLabel#reasonBox { background: @warning_bg; border: 1px solid @warning_border; border-radius: 4px;
                    padding: 6px 8px; }
-QLabel#answersBox { background: #f4f5f7; border: 1px solid #d8dbe0; border-radius: 4px;
+QLabel#answersBox { background: @canvas; border: 1px solid @border; border-radius: 4px;
                     padding: 6px 8px; }
-QLabel#muted { color: #6b7280; }
-QLabel#emptyState { color: #6b7280; font-size: 11pt; }
+QLabel#muted { color: @muted; }
+QLabel#emptyState { color: @muted; font-size: 11pt; }
 """
 
 
@@ -71,7 +72,7 @@ class OutboxView(QWidget):
     def __init__(self, tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxView")
-        self.setStyleSheet(STYLE)
+        apply_style(self, STYLE)
         self.tasks = tasks
         self.model = OutboxTableModel(self)
         #: asks yes/no; replaced in tests
@@ -253,9 +254,10 @@ class OutboxView(QWidget):
         if r is None:
             return
         item = r.item
-        color = STATE_COLORS.get(item.state)
+        color = state_colour(item.state)
         self.state_badge.setText(self.model.state_word(item.state))
-        self.state_badge.setStyleSheet(f"background: {color.name() if color else '#7f8c8d'};")
+        back = color if color is not None else colour("muted")
+        self.state_badge.setStyleSheet(f"background: {back.name()}; color: {text_on(back).name()};")
         when = self.model.when_text(item)
         if item.attempts and item.state != OutboxState.SENT:
             when += "  \u00b7  " + self.tr("%n try(s)", "", item.attempts)
@@ -512,7 +514,9 @@ class OutboxUi(QObject):
             self._note(self.tr("%n reply(s) sent from the outbox.", "", len(report.sent)))
         elif report.held:
             self._note(
-                self.tr("%n reply(s) held in the outbox; see the reason there.", "", len(report.held))
+                self.tr(
+                    "%n reply(s) held in the outbox; see the reason there.", "", len(report.held)
+                )
             )
         if report.sent:
             w = self.window

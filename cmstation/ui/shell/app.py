@@ -192,6 +192,20 @@ def _cleanup() -> None:
     demo.cleanup()
 
 
+def _follow_the_desktop(app: QApplication) -> None:
+    from cmstation.ui.common.theme import follow_colour_scheme, restyle_all
+
+    follow_colour_scheme(app)
+    hints = app.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+: the desktop switched light/dark
+
+        def switched(_scheme) -> None:
+            follow_colour_scheme(app)
+            restyle_all(app)
+
+        hints.colorSchemeChanged.connect(switched)
+
+
 def _quit_on_sigterm(app: QApplication) -> None:
     """SIGTERM closes the windows as quitting does (drafts flushed, workspace closed, the
     sample copies removed) instead of killing the process where it stands. Python runs the
@@ -224,6 +238,7 @@ def run_gui(args: argparse.Namespace) -> int:
         font.setPointSizeF(10)
         app.setFont(font)
     _quit_on_sigterm(app)
+    _follow_the_desktop(app)  # light or dark, as the desktop asks (ui.common.theme)
     settings = ui_settings()
     lang = choose_language(
         getattr(args, "lang", None),

@@ -41,6 +41,7 @@ from cmstation.storage import settings as settings_store
 from cmstation.ui.common.list_table import empty_list_note, list_table
 from cmstation.ui.common.plain_error import plain_error
 from cmstation.ui.common.tasks import TaskManager
+from cmstation.ui.common.theme import apply_style
 from cmstation.ui.compose.composer_view import ComposerView
 from cmstation.ui.inbox.conversation_view import ConversationView
 from cmstation.ui.inbox.inbox_actions import InboxActionsMixin, _Undo
@@ -59,18 +60,20 @@ QTreeWidget#nav { border: none; background: palette(window); font-size: 10.5pt; 
 QTreeWidget#nav::item { padding: 5px 4px; }
 QTableView#messageList { border: none; gridline-color: transparent; }
 QTableView#messageList::item { padding: 2px 6px; }
-QLabel#muted { color: #6b7280; }
-QLabel#emptyState { color: #6b7280; font-size: 11pt; }
-QLabel#section { color: #6b7280; font-weight: bold; padding-top: 4px; }
+QLabel#muted { color: @muted; }
+QLabel#emptyState { color: @muted; font-size: 11pt; }
+QLabel#section { color: @muted; font-weight: bold; padding-top: 4px; }
 QLabel#welcomeTitle { font-size: 20pt; font-weight: bold; }
 QLabel#messageBody { font-size: 10.5pt; }
-QWidget#conversationInner { background: #f4f5f7; }
-QFrame#messageCard { background: white; border: 1px solid #d8dbe0; border-radius: 6px; }
-QFrame#messageCard[selected="true"] { border: 2px solid #2f6fde; }
-QFrame#messageCard[own="true"] { background: #eef7ee; }
-QPushButton#linkButton { color: #2f6fde; border: none; text-decoration: underline; }
+QWidget#conversationInner { background: @canvas; }
+QFrame#messageCard { background: @card; border: 1px solid @border; border-radius: 6px; }
+QFrame#messageCard[selected="true"] { border: 2px solid @accent; }
+QFrame#messageCard[own="true"] { background: @card_own; }
+QPushButton#linkButton { color: @link; border: none; text-decoration: underline; }
 QPushButton#primaryButton { font-weight: bold; }
-QFrame#replyArea { background: palette(window); border-top: 1px solid #d8dbe0; }
+QFrame#replyArea { background: palette(window); border-top: 1px solid @border; }
+QFrame#sampleBanner { background: @warning_bg; border: 1px solid @warning_border;
+    border-radius: 4px; }
 """
 
 
@@ -135,7 +138,7 @@ class MainWindow(
         self._closed = False
 
         self.setObjectName("mainWindow")
-        self.setStyleSheet(STYLE)
+        apply_style(self, STYLE)
         self._update_title()
         self.resize(*_default_size())
 
@@ -447,9 +450,7 @@ class MainWindow(
             parts.append(self.tr("Loading\u2026"))
         elif total is not None and model.rowCount() < total:
             parts.append(
-                self.tr("{shown} of %n message(s) loaded", "", total).format(
-                    shown=model.rowCount()
-                )
+                self.tr("{shown} of %n message(s) loaded", "", total).format(shown=model.rowCount())
             )
         else:  # all of them are in the list (a count taken before new ones came is no total)
             parts.append(self.tr("%n message(s)", "", model.rowCount()))

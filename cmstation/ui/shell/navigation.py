@@ -10,7 +10,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QBrush,
-    QColor,
 )
 from PySide6.QtWidgets import (
     QTreeWidgetItem,
@@ -20,6 +19,7 @@ from cmstation.core.models import MessageFilter, MessageState
 from cmstation.storage import channels as channel_store
 from cmstation.storage import messages as store
 from cmstation.storage import saved_searches
+from cmstation.ui.common.theme import colour
 
 NAV_KEY = Qt.ItemDataRole.UserRole + 1
 
@@ -214,7 +214,7 @@ class NavigationMixin:
                 font.setBold(not muted and n > 0)
                 item.setFont(1, font)
                 if muted:
-                    item.setForeground(1, QBrush(QColor("#6b7280")))
+                    item.setForeground(1, QBrush(colour("muted")))
 
         put(
             ("view", "needs_reply"),

@@ -3,6 +3,8 @@ dialog (a part of MainWindow, in its translation context)."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import (
     QCoreApplication,
     Qt,
@@ -113,10 +115,8 @@ class WindowMenusMixin:
         from cmstation import logs
 
         folder = logs.log_dir()
-        try:
+        with contextlib.suppress(OSError):
             folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            pass
         opened = bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
         if not opened:
             self._update_status(

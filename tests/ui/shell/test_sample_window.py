@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt
 from cmstation.core.outbox_item import OutboxState, new_idempotency_key
 from cmstation.outbox.outbox_pass import MSG_SAMPLE, run_pass
 from cmstation.sample import build_sample_workspace
-from cmstation.storage import messages, open_workspace
+from cmstation.storage import messages, open_workspace, settings
 from cmstation.storage import outbox as outbox_store
-from cmstation.storage import settings
 from cmstation.ui.shell import app as app_mod
 from cmstation.ui.shell.app import build_window
 
