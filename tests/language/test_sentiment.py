@@ -57,7 +57,7 @@ def test_labelled_set_is_big_enough(lang):
 #: on: only its aggregate figures are printed, never its items.
 GATE_FLOOR = {
     "nl": {"found": 299, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.95},
-    "en": {"found": 932, "false_alarms": 14, "positives_flagged": 6, "accuracy": 0.94},
+    "en": {"found": 962, "false_alarms": 18, "positives_flagged": 10, "accuracy": 0.93},
     "nl_holdout": {"found": 17, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.94},
     "en_holdout": {"found": 16, "false_alarms": 1, "positives_flagged": 1, "accuracy": 0.94},
     "nl_heldout_v2": {"found": 19, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.83},
