@@ -42,7 +42,7 @@ def test_labelled_set_is_big_enough(lang):
 #: set            found     false alarms   positives flagged accuracy
 #: ============== ========= ============== ================= ========
 #: nl (tuning)    301 / 314 2              1 / 153           0.963
-#: en (tuning)    934 / 969 12             4 / 470           0.945
+#: en (tuning)    973 / 1012 12            4 / 490           0.942
 #: nl_holdout     18 / 18   1              1 / 10            0.975
 #: en_holdout     17 / 18   0              0 / 10            0.975
 #: nl_heldout_v2  20 / 23   3              1 / 20            0.864
@@ -57,7 +57,7 @@ def test_labelled_set_is_big_enough(lang):
 #: on: only its aggregate figures are printed, never its items.
 GATE_FLOOR = {
     "nl": {"found": 299, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.95},
-    "en": {"found": 962, "false_alarms": 18, "positives_flagged": 10, "accuracy": 0.93},
+    "en": {"found": 971, "false_alarms": 14, "positives_flagged": 6, "accuracy": 0.94},
     "nl_holdout": {"found": 17, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.94},
     "en_holdout": {"found": 16, "false_alarms": 1, "positives_flagged": 1, "accuracy": 0.94},
     "nl_heldout_v2": {"found": 19, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.83},
@@ -392,6 +392,26 @@ def test_english_fourth_batch_rules(text, label):
     assert sentiment(text, "en").label == label
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("I've seen better", Sentiment.NEGATIVE),
+        ("The battery died after a day", Sentiment.NEGATIVE),
+        ("Battery life is excellent, lasts days", Sentiment.POSITIVE),
+        ("The burger was mostly bun.", Sentiment.NEGATIVE),
+        ("We didn't make it to the show", Sentiment.NEGATIVE),
+        ("nearly missed the bus but made it", Sentiment.POSITIVE),
+        ("no more night shifts!", Sentiment.POSITIVE),
+        ("Exactly as described, fast delivery", Sentiment.POSITIVE),
+        ("Not as described at all", Sentiment.NEGATIVE),
+        ("Doesn't fit as described.", Sentiment.NEGATIVE),
+        ("Loved every minute of it", Sentiment.POSITIVE),
+    ],
+)
+def test_english_fifth_batch_rules(text, label):
+    assert sentiment(text, "en").label == label
+
+
 def test_english_phrases_weigh_around_but_as_vader_words_do():
     """Half before "but", one and a half after, for phrases and patterns as for VADER's
     own words: what follows "but" carries the sentence."""
@@ -429,7 +449,10 @@ def test_english_patterns_match_as_one_pattern_set():
 
 
 def test_english_neutral_band_is_vaders_own():
-    """0.2 cost about four points of negative recall against VADER's 0.05 on the tuning set."""
+    """0.2 cost about four points of negative recall against VADER's 0.05 on the tuning set.
+    Re-checked on 3 December 2026 (1,710 items): 0.03 to 0.05 find 973 of 1,012 negatives
+    and flag 4 of 490 positives; 0.052 to 0.07 one negative fewer and one positive fewer
+    (a net valence of -0.2 is no longer a complaint); 0.08 eleven negatives fewer."""
     from cmstation.language.sentiment import THRESHOLDS
 
     assert THRESHOLDS["en"] == 0.05
