@@ -21,11 +21,11 @@ import errno
 import logging
 import logging.handlers
 import os
-import re
 from pathlib import Path
 
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
+from cmstation.core.redaction import REDACTED, redact, redact_value  # noqa: F401 - kept here
 
 CTX = "Errors"
 LOG_FILE = "cmstation.log"
@@ -55,38 +55,6 @@ MSG_READ_ONLY = QT_TRANSLATE_NOOP(
 MSG_FILE = QT_TRANSLATE_NOOP("Errors", "A file could not be read or written: {reason}.")
 
 _configured: Path | None = None
-
-REDACTED = "[secret]"
-_secret_values: set[str] = set()
-_CREDENTIAL_SHAPES = [
-    (re.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}"), r"\1" + REDACTED),
-    (
-        re.compile(
-            r"(?i)([\"']?\b(?:access_?token|refresh_?token|access_?jwt|refresh_?jwt|password|"
-            r"client_secret|app_?password|code_verifier)\b[\"']?\s*[:=]\s*[\"']?)"
-            r"[^\"'&\s,}]{4,}"
-        ),
-        r"\1" + REDACTED,
-    ),
-    (re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{4,}"), REDACTED),
-    (re.compile(r"(?<![\w-])[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}(?![\w-])"), REDACTED),
-]
-
-
-def redact_value(value: str | None) -> None:
-    """Never write ``value`` (a secret this process holds) to the log."""
-    if value and len(value) >= 6:
-        _secret_values.add(value)
-
-
-def redact(text: str) -> str:
-    """``text`` with every known secret and anything shaped like a credential replaced."""
-    for value in sorted(_secret_values, key=len, reverse=True):
-        if value in text:
-            text = text.replace(value, REDACTED)
-    for pattern, repl in _CREDENTIAL_SHAPES:
-        text = pattern.sub(repl, text)
-    return text
 
 
 class RedactingFormatter(logging.Formatter):

@@ -20,6 +20,7 @@ from keyring.backends.chainer import ChainerBackend
 
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP
+from cmstation.core.redaction import redact_value
 
 #: The keyring "service" name every secret is stored under.
 SERVICE = "cmstation"
@@ -137,10 +138,8 @@ class KeyringSecretStore:
 
 
 def _never_logged(value: str | None) -> None:
-    """The log redacts this value wherever it would appear (cmstation.logs)."""
-    from cmstation import logs
-
-    logs.redact_value(value)
+    """The log redacts this value wherever it would appear (cmstation.core.redaction)."""
+    redact_value(value)
     # a JSON secret (Bluesky's token pair) holds its parts as values too
     if value and value.startswith("{"):
         import json
@@ -152,7 +151,7 @@ def _never_logged(value: str | None) -> None:
         if isinstance(parts, dict):
             for part in parts.values():
                 if isinstance(part, str):
-                    logs.redact_value(part)
+                    redact_value(part)
 
 
 def _scrub(exc: BaseException) -> BaseException:
