@@ -6,6 +6,7 @@ note loses the focus. Read on the worker (storage/authors.py)."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal
@@ -275,6 +276,8 @@ class AuthorPanel(QScrollArea):
     def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802
         if watched is self.note and e.type() == QEvent.Type.FocusOut:
             self.save_note()
+        elif watched is not self.note and e.type() == QEvent.Type.Close:
+            self.save_note()  # the window closes: its worker still writes what is queued
         return super().eventFilter(watched, e)
 
     def save_note(self) -> None:
@@ -289,4 +292,5 @@ class AuthorPanel(QScrollArea):
         def done(_r) -> None:
             self.status_changed.emit(QCoreApplication.translate("AuthorPanel", "Note saved."))
 
-        self._tasks.run(lambda db: author_store.set_note(db, handle, text), done)
+        with contextlib.suppress(RuntimeError):  # the window's worker is already gone
+            self._tasks.run(lambda db: author_store.set_note(db, handle, text), done)

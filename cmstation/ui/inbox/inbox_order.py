@@ -71,6 +71,7 @@ class InboxOrder:
         self.author_panel = AuthorPanel(w.tasks)
         self.author_panel.status_changed.connect(w._update_status)
         self.author_panel.hide()
+        w.installEventFilter(self.author_panel)  # a note typed just before closing is kept
         reading = w.conversation.parentWidget()
         self.reading_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.reading_splitter.setObjectName("readingSplitter")

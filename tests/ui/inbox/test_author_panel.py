@@ -91,3 +91,17 @@ def test_the_panel_shows_our_replies_to_them(qtbot, window, workspace):
         )
     )
     assert "Kom langs" in panel.replies.text()
+
+
+def test_a_note_typed_just_before_closing_is_kept(qtbot, window, workspace):
+    window.open_message(workspace["thread_reply"])
+    window.order.toggle_author_panel()
+    panel = window.order.author_panel
+    qtbot.waitUntil(lambda: panel.profile is not None)
+    panel.note.setPlainText("Vraagt vaak naar bakfietsen")
+    assert panel._note_timer.isActive()  # not saved yet
+    window.close()
+    note = read_workspace(
+        workspace["path"], lambda db: author_store.note_of(db, "@hanna@example.social")
+    )
+    assert note == "Vraagt vaak naar bakfietsen"

@@ -112,9 +112,17 @@ def test_ten_thousand_marked_done_off_the_gui_thread_and_one_undo(qtbot, tmp_pat
         shown.append(bulk.progress_bar.isVisible() and bulk.progress_bar.value() == done)
 
     bulk.progress.connect(on_progress)
+    # every loaded row selected: the bar offers all of them
+    w.table.selectAll()
+    assert not bulk.all_matching and bulk.target()[2] == w.message_model.rowCount()
+    assert bulk.select_all_button.isVisibleTo(w) and "10000" in bulk.select_all_button.text()
+    w.table.clearSelection()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
     w.table.setFocus()
     qtbot.keyClick(w.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert bulk.all_matching and bulk.target()[2] == N
+    assert not bulk.select_all_button.isVisibleTo(w)
     assert bulk.progress_bar.isVisible() is False
     qtbot.keyClick(w.table, Qt.Key.Key_E)
     qtbot.waitUntil(lambda: not bulk.busy, timeout=60_000)
