@@ -253,8 +253,9 @@ class ComposerView(
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(480, 300)
 
-    #: Narrower than this, the findings go below the text instead of beside it.
-    SIDE_BY_SIDE_MIN_WIDTH = 700
+    #: Narrower than this, the findings go below the text instead of beside it (beside it,
+    #: a finding's message would wrap into a tall, narrow column).
+    SIDE_BY_SIDE_MIN_WIDTH = 900
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -268,10 +269,10 @@ class ComposerView(
             self._laid_out = self.isVisible()
             if wanted == Qt.Orientation.Vertical:
                 h = max(self.body_splitter.height(), 200)
-                self.body_splitter.setSizes([h * 45 // 100, h - h * 45 // 100])
+                self.body_splitter.setSizes([h * 32 // 100, h - h * 32 // 100])
             else:
-                w = max(self.body_splitter.width(), 700)
-                self.body_splitter.setSizes([w * 6 // 10, w - w * 6 // 10])
+                w = max(self.body_splitter.width(), 900)
+                self.body_splitter.setSizes([w * 55 // 100, w - w * 55 // 100])
 
     @staticmethod
     def _translate(context: str, source: str) -> str:

@@ -31,7 +31,10 @@ def _elide(text: str, n: int = 48) -> str:
 
 
 class FindingRow(QFrame):
-    """One finding: a coloured mark, the message, and its buttons."""
+    """One finding, compact (five fit in the composer at the default window size): a
+    coloured mark, the message (wrapped, never cut), and small buttons at its right: Fix
+    (applies the suggestion, which its tooltip shows), Show (selects the words) and Dismiss.
+    The words it is about are in the row's tooltip and highlighted in the reply."""
 
     apply_clicked = Signal(object)
     dismiss_clicked = Signal(object)
@@ -43,60 +46,53 @@ class FindingRow(QFrame):
         self.setObjectName("findingRow")
         self.setProperty("severity", str(finding.severity))
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(8, 6, 6, 6)
-        lay.setSpacing(8)
+        lay.setContentsMargins(8, 4, 4, 4)
+        lay.setSpacing(6)
         mark = QLabel()
         mark.setFixedSize(8, 8)
         mark.setStyleSheet(
             f"background: {severity_colour(finding.severity).name()}; border-radius: 4px;"
         )
         mark.setToolTip(self._severity_label(finding.severity))
-        lay.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        mark.setAccessibleName(self._severity_label(finding.severity))
+        lay.addWidget(mark, 0, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter)
 
-        body = QVBoxLayout()
-        body.setSpacing(3)
         self.message_label = QLabel()
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setText(render_message(finding))
         self.message_label.setWordWrap(True)
-        self.message_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        body.addWidget(self.message_label)
-        if finding.snippet.strip() and finding.end - finding.start <= 80:
-            quote = QLabel()
-            quote.setObjectName("findingQuote")
-            quote.setTextFormat(Qt.TextFormat.PlainText)
-            quote.setText(f"\u201c{_elide(finding.snippet)}\u201d")
-            body.addWidget(quote)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.message_label.setMinimumWidth(120)
+        if finding.snippet.strip():
+            self.setToolTip(f"\u201c{_elide(finding.snippet, 120)}\u201d")
+        lay.addWidget(self.message_label, 1)
+
         self.apply_button: QPushButton | None = None
         if finding.suggestion is not None:
-            label = (
+            full = (
                 self.tr("Replace with \u201c{text}\u201d").format(
-                    text=_elide(finding.suggestion, 40)
+                    text=_elide(finding.suggestion, 60)
                 )
                 if finding.suggestion.strip()
                 else self.tr("Remove it")
             )
-            self.apply_button = QPushButton(label)
+            self.apply_button = QPushButton(self.tr("Fix"))
             self.apply_button.setObjectName("suggestionButton")
-            self.apply_button.setToolTip(finding.suggestion)
+            self.apply_button.setToolTip(full)
+            self.apply_button.setAccessibleName(full)
             self.apply_button.setCursor(Qt.CursorShape.PointingHandCursor)
             self.apply_button.clicked.connect(lambda: self.apply_clicked.emit(self.finding))
-            buttons.addWidget(self.apply_button)
+            lay.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("quietButton")
         self.show_button.setToolTip(self.tr("Select these words in the reply"))
         self.show_button.clicked.connect(lambda: self.show_clicked.emit(self.finding))
-        buttons.addWidget(self.show_button)
+        lay.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.setObjectName("quietButton")
         self.dismiss_button.setToolTip(self.tr("Ignore this remark for this draft"))
         self.dismiss_button.clicked.connect(lambda: self.dismiss_clicked.emit(self.finding))
-        buttons.addWidget(self.dismiss_button)
-        buttons.addStretch(1)
-        body.addLayout(buttons)
-        lay.addLayout(body, 1)
+        lay.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def _severity_label(self, severity: Severity) -> str:
         return {
@@ -141,7 +137,7 @@ class FindingsPanel(QScrollArea):
         inner.setObjectName("findingsInner")
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(0, 0, 4, 0)
-        lay.setSpacing(6)
+        lay.setSpacing(4)
         self.rows = []
         for f in ordered:
             row = FindingRow(f)

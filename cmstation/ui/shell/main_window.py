@@ -388,8 +388,9 @@ class MainWindow(
         self.right_splitter.setObjectName("rightSplitter")
         self.right_splitter.addWidget(reading)
         self.right_splitter.addWidget(self.reply_area)
-        self.right_splitter.setStretchFactor(0, 4)
-        self.right_splitter.setStretchFactor(1, 1)
+        # grown or shrunk, the conversation and the reply area keep about 2:3
+        self.right_splitter.setStretchFactor(0, 2)
+        self.right_splitter.setStretchFactor(1, 3)
         self.right_splitter.setSizes([600, 120])
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -410,7 +411,9 @@ class MainWindow(
     def set_reply_area(self, widget: QWidget) -> None:
         """Put the composer (or any widget) below the conversation, replacing the placeholder."""
         old = self.reply_area
-        self.right_splitter.replaceWidget(self.right_splitter.indexOf(old), widget)
+        index = self.right_splitter.indexOf(old)
+        self.right_splitter.replaceWidget(index, widget)
+        self.right_splitter.setStretchFactor(index, 3)  # replacing loses the stretch
         old.deleteLater()
         self.reply_area = widget
 
@@ -418,7 +421,9 @@ class MainWindow(
         """The reply composer in the reply area; it follows the selected message."""
         self.composer = ComposerView(self.tasks, profile_store.load_profile(self._db))
         self.set_reply_area(self.composer)
-        self.right_splitter.setSizes([400, 360])
+        # the composer gets the larger part: the reply and at least five findings fit
+        h = max(self.right_splitter.height(), self.height() - 80, 600)
+        self.right_splitter.setSizes([h * 40 // 100, h - h * 40 // 100])
         self.thread_shown.connect(self.composer.set_message)
         self.composer.status_changed.connect(self._update_status)
         if self.is_sample:
