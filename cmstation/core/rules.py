@@ -230,6 +230,23 @@ def compile_conditions(c: Conditions) -> list[Test]:
     return tests
 
 
+def gate_words(c: Conditions) -> frozenset[str] | None:
+    """Words of which a message must hold at least one for the rule to match (None: no such
+    words); lets a pass skip most word rules with one look-up per word of the message."""
+    text = [t for t, prefix in _terms(c.text) if not prefix] if c.text.strip() else []
+    if text:
+        return frozenset(text[:1])  # every word is needed: any one of them is a gate
+    if c.keywords:
+        gate: set[str] = set()
+        for phrase in c.keywords:
+            plain = [t for t, prefix in _terms(phrase) if not prefix]
+            if not plain:
+                return None  # a prefix-only keyword: no gate
+            gate.add(plain[0])
+        return frozenset(gate)
+    return None
+
+
 class CompiledRules:
     """Rules ready to run on many messages (compile once per pass)."""
 
@@ -237,18 +254,38 @@ class CompiledRules:
         self.rules = [r for r in rules if r.enabled]
         self._tests = [compile_conditions(r.when) for r in self.rules]
         self._continue = [r.and_continue for r in self.rules]
+        self._always: list[int] = []
+        self._by_word: dict[str, list[int]] = {}
+        for i, r in enumerate(self.rules):
+            gate = gate_words(r.when)
+            if gate is None:
+                self._always.append(i)
+            else:
+                for w in gate:
+                    self._by_word.setdefault(w, []).append(i)
 
     def __bool__(self) -> bool:
         return bool(self.rules)
 
+    def _candidates(self, f: Facts) -> list[int]:
+        found = set(self._always)
+        by_word = self._by_word
+        for w in f.word_set:
+            hit = by_word.get(w)
+            if hit:
+                found.update(hit)
+        return sorted(found)
+
     def matching(self, f: Facts) -> list[int]:
-        """Indexes (into ``self.rules``) of the rules that act on this message, in order."""
+        """Indexes (into ``self.rules``) of the rules that act on this message, in order.
+        Only rules the message's words can satisfy are tried (skipping the others changes
+        nothing: they could not match)."""
         if is_own(f):
             return []
         f.prepare()
         out: list[int] = []
-        for i, tests in enumerate(self._tests):
-            for t in tests:
+        for i in self._candidates(f):
+            for t in self._tests[i]:
                 if not t(f):
                     break
             else:

@@ -140,3 +140,38 @@ def test_wrong_rules_are_refused_with_a_reason(text):
     with pytest.raises(RuleError) as err:
         parse_rules(text)
     assert str(err.value)
+
+
+def test_skipping_rules_by_their_words_changes_no_outcome():
+    """The word gate is only a shortcut: the same matches as trying every rule."""
+    import random
+
+    from cmstation.core.rules import compile_conditions
+
+    vocab = ["fiets", "band", "lek", "geld", "terug", "refund", "bike", "x"]
+    rnd = random.Random(4)
+    rules = []
+    for i in range(40):
+        w = rnd.sample(vocab, 3)
+        cond = [
+            Conditions(keywords=(w[0], f"{w[1]} {w[2]}")),
+            Conditions(text=f"{w[0]} {w[1]}"),
+            Conditions(text=f"{w[0][:3]}*"),
+            Conditions(keywords=(f"{w[0][:2]}*",)),
+            Conditions(lang=("nl",)),
+        ][i % 5]
+        rules.append(Rule(f"r{i}", cond, LABEL, and_continue=i % 3 == 0))
+    compiled = CompiledRules(rules)
+    tests = [compile_conditions(r.when) for r in rules]
+    for n in range(300):
+        f = _f(
+            n, " ".join(rnd.choices(vocab, k=rnd.randrange(1, 6))), lang=rnd.choice(["nl", "en"])
+        )
+        f.prepare()
+        expected = []
+        for i, ts in enumerate(tests):
+            if all(t(f) for t in ts):
+                expected.append(i)
+                if not rules[i].and_continue:
+                    break
+        assert compiled.matching(f) == expected, f.text
