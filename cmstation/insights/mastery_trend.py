@@ -1,0 +1,104 @@
+"""Channel mastery over time: the gate's figures (insights.mastery: the 14 days before a
+moment) at the end of each ISO week of the period (or now, for the running week), and
+whether adding a channel is advisable now: every channel together passes the gate (what
+listening.channel_setup.check_gate asks) and the cap of MAX_CHANNELS is not reached.
+The overdue check reads today's states (the inbox keeps no history of them), so earlier
+weeks' overdue figures are today's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
+from cmstation.core.models import MAX_CHANNELS
+from cmstation.insights.mastery import MasteryFigures, mastery
+from cmstation.insights.periods import Period, midnight
+from cmstation.insights.tables import Render, Table, english
+
+CTX = "Insights"
+TITLE = QT_TRANSLATE_NOOP("Insights", "Channel mastery per week")
+H = {
+    "week": QT_TRANSLATE_NOOP("Insights", "Week"),
+    "needed_reply": QT_TRANSLATE_NOOP("Insights", "Needed a reply"),
+    "handled_share": QT_TRANSLATE_NOOP("Insights", "Handled share"),
+    "median_response_hours": QT_TRANSLATE_NOOP("Insights", "Median (h)"),
+    "overdue": QT_TRANSLATE_NOOP("Insights", "Overdue"),
+    "passed": QT_TRANSLATE_NOOP("Insights", "Under control"),
+}
+MSG_ADD_OK = QT_TRANSLATE_NOOP(
+    "Insights", "Your channels are under control: adding one more is a good next step."
+)
+MSG_ADD_NOT_YET = QT_TRANSLATE_NOOP(
+    "Insights", "Master the channels you have first: the gate's checks are not met yet."
+)
+MSG_AT_CAP = QT_TRANSLATE_NOOP(
+    "Insights", "You have {max} channels, the most cmstation keeps: deepen them instead."
+)
+MSG_NO_CHANNEL = QT_TRANSLATE_NOOP("Insights", "Start with one channel and master it.")
+
+
+@dataclass(frozen=True, slots=True)
+class MasteryWeek:
+    week: str
+    at: int  # the moment the figures are for
+    figures: MasteryFigures
+
+
+@dataclass(frozen=True, slots=True)
+class MasteryTrend:
+    weeks: tuple[MasteryWeek, ...]
+    channels: int
+    now: MasteryFigures | None  # every channel together, now (None without channels)
+    add_channel_advisable: bool
+    advice: Text
+
+    def tables(self) -> list[Table]:
+        cols = tuple(H)
+        rows = tuple(
+            (
+                w.week,
+                w.figures.needed_reply,
+                None if w.figures.handled_share is None else round(w.figures.handled_share, 4),
+                None
+                if w.figures.median_response_hours is None
+                else round(w.figures.median_response_hours, 2),
+                w.figures.overdue,
+                w.figures.passed,
+            )
+            for w in self.weeks
+        )
+        return [
+            Table(
+                "mastery_weeks", Text(CTX, TITLE), cols, tuple(Text(CTX, H[c]) for c in cols), rows
+            )
+        ]
+
+    def as_dict(self, render: Render = english) -> dict:
+        return {
+            "channels": self.channels,
+            "add_channel_advisable": self.add_channel_advisable,
+            "advice": render(self.advice),
+            "now": None if self.now is None else self.now.as_dict(),
+            "weeks": self.tables()[0].as_dict(render)["rows"],
+        }
+
+
+def mastery_trend(
+    db, period: Period, channel_ids: tuple[int, ...] | None, all_ids: list[int], *, now: int
+) -> MasteryTrend:
+    tz = period.tz()
+    weeks = []
+    for week, monday in period.weeks():
+        at = min(now, period.end, midnight(monday + timedelta(days=7), tz))
+        weeks.append(MasteryWeek(week, at, mastery(db, channel_ids, now=at)))
+    current = mastery(db, all_ids, now=now) if all_ids else None
+    if not all_ids:
+        ok, advice = False, Text(CTX, MSG_NO_CHANNEL)
+    elif len(all_ids) >= MAX_CHANNELS:
+        ok, advice = False, Text(CTX, MSG_AT_CAP, {"max": MAX_CHANNELS})
+    elif current is not None and current.passed:
+        ok, advice = True, Text(CTX, MSG_ADD_OK)
+    else:
+        ok, advice = False, Text(CTX, MSG_ADD_NOT_YET)
+    return MasteryTrend(tuple(weeks), len(all_ids), current, ok, advice)

@@ -1,0 +1,231 @@
+"""Responsiveness: how fast and how completely messages that needed a reply got one.
+
+What "needed a reply", "handled" and "first response" mean is storage.insights' (the gate's
+own definitions). Counted over messages created in the period:
+
+* **answered share**: answered (a first response exists) / needed a reply;
+* **response time**: first response - created, per answered message, as wall-clock hours and
+  as working hours (only the profile's working days and hours, in its time zone, count:
+  insights.workhours); **median** (the middle value, or the mean of the two middle ones) and
+  **p90** (nearest rank: the value at position round(0.9 * (n - 1)) of the sorted times,
+  as the gate computes it);
+* **meets target**: median wall-clock hours <= the profile's response target;
+* per ISO week (local) of the message's arrival, the same figures;
+* **complaints** (priority COMPLAINT) the same, separately;
+* **backlog** now: messages waiting for a reply (any age), and the age of the oldest.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
+from cmstation.core.models import Priority
+from cmstation.insights.mastery import _percentile
+from cmstation.insights.periods import Period, iso_week, local_date
+from cmstation.insights.tables import Render, Table, english, hours, plain
+from cmstation.insights.workhours import WorkingHours, working_seconds
+from cmstation.storage import insights_report as store
+
+CTX = "Insights"
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    needed: int
+    answered: int
+    handled: int
+    median_hours: float | None
+    p90_hours: float | None
+    median_working_hours: float | None
+    p90_working_hours: float | None
+
+    @property
+    def answered_share(self) -> float | None:
+        return self.answered / self.needed if self.needed else None
+
+    def meets(self, target_hours: float) -> bool | None:
+        return None if self.median_hours is None else self.median_hours <= target_hours
+
+    def as_dict(self, render: Render = english) -> dict:
+        share = self.answered_share
+        return {
+            "needed_reply": self.needed,
+            "answered": self.answered,
+            "handled": self.handled,
+            "answered_share": None if share is None else round(share, 4),
+            "median_hours": self.median_hours,
+            "p90_hours": self.p90_hours,
+            "median_working_hours": self.median_working_hours,
+            "p90_working_hours": self.p90_working_hours,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class WeekStats:
+    week: str  # "2026-W13"
+    all: Stats
+    complaints: Stats
+
+
+@dataclass(frozen=True, slots=True)
+class Responsiveness:
+    target_hours: float
+    working_hours: WorkingHours
+    overall: Stats
+    complaints: Stats
+    weeks: tuple[WeekStats, ...]
+    backlog: int
+    oldest_waiting_at: int | None
+    oldest_waiting_hours: float | None
+    complaints_backlog: int
+    oldest_complaint_hours: float | None
+
+    def as_dict(self, render: Render = english) -> dict:
+        return {
+            "target_hours": self.target_hours,
+            "working_hours": self.working_hours.as_dict(),
+            "overall": self.overall.as_dict(),
+            "overall_meets_target": self.overall.meets(self.target_hours),
+            "complaints": self.complaints.as_dict(),
+            "complaints_meet_target": self.complaints.meets(self.target_hours),
+            "backlog": self.backlog,
+            "oldest_waiting_at": self.oldest_waiting_at,
+            "oldest_waiting_hours": self.oldest_waiting_hours,
+            "complaints_backlog": self.complaints_backlog,
+            "oldest_complaint_hours": self.oldest_complaint_hours,
+            "weeks": [
+                {"week": w.week, **w.all.as_dict(), "complaints": w.complaints.as_dict()}
+                for w in self.weeks
+            ],
+        }
+
+    def tables(self) -> list[Table]:
+        cols = (
+            "week",
+            "needed_reply",
+            "answered",
+            "answered_share",
+            "median_hours",
+            "p90_hours",
+            "median_working_hours",
+            "p90_working_hours",
+            "target_hours",
+            "meets_target",
+            "complaints_needed_reply",
+            "complaints_answered",
+            "complaints_median_hours",
+            "complaints_median_working_hours",
+        )
+        rows = tuple(
+            (
+                w.week,
+                w.all.needed,
+                w.all.answered,
+                _share(w.all.answered_share),
+                w.all.median_hours,
+                w.all.p90_hours,
+                w.all.median_working_hours,
+                w.all.p90_working_hours,
+                self.target_hours,
+                w.all.meets(self.target_hours),
+                w.complaints.needed,
+                w.complaints.answered,
+                w.complaints.median_hours,
+                w.complaints.median_working_hours,
+            )
+            for w in self.weeks
+        )
+        return [Table("responsiveness_weeks", TITLE_WEEKS, cols, _headers(cols), rows)]
+
+
+TITLE_WEEKS = Text(CTX, QT_TRANSLATE_NOOP("Insights", "First response per week"))
+HEADERS = {
+    "week": QT_TRANSLATE_NOOP("Insights", "Week"),
+    "needed_reply": QT_TRANSLATE_NOOP("Insights", "Needed a reply"),
+    "answered": QT_TRANSLATE_NOOP("Insights", "Answered"),
+    "answered_share": QT_TRANSLATE_NOOP("Insights", "Answered share"),
+    "median_hours": QT_TRANSLATE_NOOP("Insights", "Median (h)"),
+    "p90_hours": QT_TRANSLATE_NOOP("Insights", "90th percentile (h)"),
+    "median_working_hours": QT_TRANSLATE_NOOP("Insights", "Median (working h)"),
+    "p90_working_hours": QT_TRANSLATE_NOOP("Insights", "90th percentile (working h)"),
+    "target_hours": QT_TRANSLATE_NOOP("Insights", "Target (h)"),
+    "meets_target": QT_TRANSLATE_NOOP("Insights", "Within target"),
+    "complaints_needed_reply": QT_TRANSLATE_NOOP("Insights", "Complaints"),
+    "complaints_answered": QT_TRANSLATE_NOOP("Insights", "Complaints answered"),
+    "complaints_median_hours": QT_TRANSLATE_NOOP("Insights", "Complaints median (h)"),
+    "complaints_median_working_hours": QT_TRANSLATE_NOOP(
+        "Insights", "Complaints median (working h)"
+    ),
+}
+
+
+def _headers(cols) -> tuple[Text, ...]:
+    return tuple(Text(CTX, HEADERS[c]) for c in cols)
+
+
+def _share(v: float | None) -> float | None:
+    return None if v is None else round(v, 4)
+
+
+def _stats(rows: list[store.ResponseRow], wh: WorkingHours, tz: ZoneInfo) -> Stats:
+    wall, work = [], []
+    for r in rows:
+        if r.first_response is None:
+            continue
+        end = max(r.first_response, r.created_at)
+        wall.append((end - r.created_at) / 3600)
+        work.append(working_seconds(r.created_at, end, wh, tz) / 3600)
+    handled = sum(1 for r in rows if r.state in ("replied", "done", "ignored"))
+
+    def mid(v):
+        return round(statistics.median(v), 2) if v else None
+
+    def p90(v):
+        return round(_percentile(v, 0.9), 2) if v else None
+
+    return Stats(len(rows), len(wall), handled, mid(wall), p90(wall), mid(work), p90(work))
+
+
+def responsiveness(
+    db,
+    period: Period,
+    channel_ids: tuple[int, ...] | None,
+    *,
+    now: int,
+    target_hours: float,
+    working_hours: WorkingHours,
+) -> Responsiveness:
+    tz = period.tz()
+    rows = store.response_rows(db, channel_ids, period.start, period.end)
+    complaints = [r for r in rows if r.priority == Priority.COMPLAINT]
+    by_week: dict[str, list[store.ResponseRow]] = {w: [] for w, _ in period.weeks()}
+    for r in rows:
+        by_week.setdefault(iso_week(local_date(r.created_at, tz)), []).append(r)
+    weeks = tuple(
+        WeekStats(
+            w,
+            _stats(rs, working_hours, tz),
+            _stats([r for r in rs if r.priority == Priority.COMPLAINT], working_hours, tz),
+        )
+        for w, rs in by_week.items()
+    )
+    backlog, oldest = store.waiting(db, channel_ids)
+    c_backlog, c_oldest = store.waiting(db, channel_ids, priority=Priority.COMPLAINT)
+    return Responsiveness(
+        target_hours=target_hours,
+        working_hours=working_hours,
+        overall=_stats(rows, working_hours, tz),
+        complaints=_stats(complaints, working_hours, tz),
+        weeks=weeks,
+        backlog=backlog,
+        oldest_waiting_at=oldest,
+        oldest_waiting_hours=hours(now - oldest) if oldest is not None else None,
+        complaints_backlog=c_backlog,
+        oldest_complaint_hours=hours(now - c_oldest) if c_oldest is not None else None,
+    )
+
+
+__all__ = ["Responsiveness", "Stats", "WeekStats", "responsiveness", "plain"]

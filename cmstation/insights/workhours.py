@@ -1,0 +1,82 @@
+"""Working-hours arithmetic: how many seconds of an interval fall within the profile's
+working hours, in its time zone.
+
+The profile's ``working_hours`` is ``{"days": [1, 2, 3, 4, 5], "start": "09:00", "end":
+"17:00"}`` (ISO weekdays, 1 = Monday; local wall-clock times). Each working day's span is
+its local start to its local end, turned into real instants through ``zoneinfo``, so a day
+of a DST change counts its real length (09:00-17:00 is always 8 hours; a span across the
+02:00 -> 03:00 jump is an hour shorter). An ``end`` at or before ``start`` runs to the next
+day's ``end`` (a night shift). Without working hours in the profile, Monday to Friday
+09:00-17:00 is assumed (``WorkingHours.assumed`` says so).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+DEFAULT_DAYS = (1, 2, 3, 4, 5)
+DEFAULT_START = time(9, 0)
+DEFAULT_END = time(17, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkingHours:
+    days: tuple[int, ...]
+    start: time
+    end: time
+    assumed: bool = False  # the profile had none: the defaults
+
+    def as_dict(self) -> dict:
+        return {
+            "days": list(self.days),
+            "start": self.start.strftime("%H:%M"),
+            "end": self.end.strftime("%H:%M"),
+            "assumed": self.assumed,
+        }
+
+
+def _hhmm(raw) -> time | None:
+    try:
+        hh, mm = (int(x) for x in str(raw).split(":")[:2])
+        return time(hh, mm)
+    except (ValueError, TypeError):
+        return None
+
+
+def working_hours_of(raw: dict | None) -> WorkingHours:
+    raw = raw if isinstance(raw, dict) else {}
+    days = tuple(
+        sorted({int(d) for d in raw.get("days") or [] if str(d).isdigit()} & set(range(1, 8)))
+    )
+    start, end = _hhmm(raw.get("start")), _hhmm(raw.get("end"))
+    if not days or start is None or end is None:
+        return WorkingHours(DEFAULT_DAYS, DEFAULT_START, DEFAULT_END, assumed=True)
+    return WorkingHours(days, start, end)
+
+
+def _spans(day: date, wh: WorkingHours, tz: ZoneInfo) -> tuple[int, int]:
+    begin = datetime.combine(day, wh.start, tzinfo=tz)
+    end_day = day if wh.end > wh.start else day + timedelta(days=1)
+    end = datetime.combine(end_day, wh.end, tzinfo=tz)
+    return int(begin.timestamp()), int(end.timestamp())
+
+
+def working_seconds(a: int, b: int, wh: WorkingHours, tz: ZoneInfo) -> int:
+    """Seconds of ``[a, b)`` within working hours (0 when ``b <= a``)."""
+    if b <= a:
+        return 0
+    first = datetime.fromtimestamp(a, tz).date() - timedelta(days=1)  # a night shift's tail
+    last = datetime.fromtimestamp(b, tz).date()
+    days = set(wh.days)
+    total = 0
+    d = first
+    while d <= last:
+        if d.isoweekday() in days:
+            s, e = _spans(d, wh, tz)
+            lo, hi = max(a, s), min(b, e)
+            if hi > lo:
+                total += hi - lo
+        d += timedelta(days=1)
+    return total

@@ -1,0 +1,244 @@
+"""The SQL behind the client report (cmstation.insights.report): rows and small aggregates
+over messages created in ``[start, end)``; the insights turn them into figures in the
+profile's time zone. "Needed a reply" and "first response" are storage.insights' own.
+
+Counted everywhere: other people's messages (``is_own = 0``), not spam. Private messages
+(``direct``) count for responsiveness and volume, never for reach or the pyramid (they are
+no word of mouth).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from cmstation.storage.insights import _FIRST_RESPONSE, _NEEDED, _channel_clause
+
+#: Time buckets the SQL groups by: every time zone's offset is a multiple of 15 minutes, so
+#: each bucket lies within one local day.
+BUCKET = 900
+_PUBLIC = "m.is_own = 0 AND m.state != 'spam' AND m.kind NOT IN ('direct', 'own_direct')"
+_PERSON = "c.kind || ':' || ltrim(lower(a.handle), '@')"
+#: A message of someone else that answers a question (or complaint) of a third person.
+_ANSWERS_OTHER = """EXISTS (SELECT 1 FROM messages p WHERE p.channel_id = m.channel_id
+    AND p.remote_id = m.in_reply_to_id AND m.in_reply_to_id != '' AND p.is_own = 0
+    AND p.author_id IS NOT m.author_id AND p.priority >= 2)"""
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseRow:
+    message_id: int
+    channel_id: int
+    created_at: int
+    first_response: int | None  # unix seconds; None: not answered (yet)
+    priority: int
+    state: str
+
+
+def response_rows(
+    db: sqlite_utils.Database, channel_ids: Sequence[int] | None, start: int, end: int
+) -> list[ResponseRow]:
+    """Every message created in [start, end) that needed a reply, with its first response."""
+    chan, params = _channel_clause(channel_ids)
+    rows = db.execute(
+        f"SELECT m.id, m.channel_id, m.created_at, {_FIRST_RESPONSE}, m.priority, m.state"
+        f" FROM messages m WHERE m.created_at >= ? AND m.created_at < ? AND {_NEEDED}{chan}"
+        " ORDER BY m.created_at, m.id",
+        [start, end, *params],
+    ).fetchall()
+    return [
+        ResponseRow(r[0], r[1], r[2], int(r[3]) if r[3] < 1e17 else None, r[4], r[5]) for r in rows
+    ]
+
+
+def waiting(
+    db: sqlite_utils.Database, channel_ids: Sequence[int] | None, *, priority: int | None = None
+) -> tuple[int, int | None]:
+    """(how many wait for a reply now, the oldest one's created_at), any age; only those of
+    this priority when given."""
+    chan, params = _channel_clause(channel_ids)
+    prio = "" if priority is None else " AND m.priority = ?"
+    n, oldest = db.execute(
+        "SELECT count(*), min(m.created_at) FROM messages m WHERE m.is_own = 0"
+        f" AND m.state = 'needs_reply'{prio}{chan}",
+        [*([] if priority is None else [priority]), *params],
+    ).fetchone()
+    return n, oldest
+
+
+def volume_buckets(
+    db: sqlite_utils.Database, channel_ids: Sequence[int] | None, start: int, end: int
+) -> list[tuple[int, int, str, int]]:
+    """(bucket start, channel id, sentiment, messages) per BUCKET seconds."""
+    chan, params = _channel_clause(channel_ids)
+    return [
+        tuple(r)
+        for r in db.execute(
+            f"SELECT m.created_at / {BUCKET} * {BUCKET}, m.channel_id, m.sentiment, count(*)"
+            " FROM messages m INDEXED BY messages_by_time"
+            " WHERE m.created_at >= ? AND m.created_at < ? AND m.is_own = 0"
+            f" AND m.state != 'spam'{chan} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+            [start, end, *params],
+        )
+    ]
+
+
+def reach_buckets(
+    db: sqlite_utils.Database, channel_ids: Sequence[int] | None, start: int, end: int
+) -> list[tuple[int, str, int, int, int]]:
+    """(bucket start, sentiment, messages, of them with a known reach, sum of reach)."""
+    chan, params = _channel_clause(channel_ids)
+    return [
+        tuple(r)
+        for r in db.execute(
+            f"SELECT m.created_at / {BUCKET} * {BUCKET}, m.sentiment, count(*),"
+            " count(m.author_followers), coalesce(sum(m.author_followers), 0)"
+            " FROM messages m INDEXED BY messages_by_time"
+            f" WHERE m.created_at >= ? AND m.created_at < ? AND {_PUBLIC}{chan}"
+            " GROUP BY 1, 2 ORDER BY 1, 2",
+            [start, end, *params],
+        )
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class ReachRow:
+    message_id: int
+    channel_id: int
+    created_at: int
+    handle: str
+    reach: int | None
+    state: str
+    text: str
+    url: str
+
+
+def top_complaints(
+    db: sqlite_utils.Database,
+    channel_ids: Sequence[int] | None,
+    start: int,
+    end: int,
+    *,
+    complaint: int,
+    limit: int,
+) -> list[ReachRow]:
+    """Complaints created in [start, end), the largest reach first (unknown last)."""
+    chan, params = _channel_clause(channel_ids)
+    return [
+        ReachRow(*r)
+        for r in db.execute(
+            "SELECT m.id, m.channel_id, m.created_at, coalesce(a.handle, ''), m.author_followers,"
+            " m.state, substr(m.text, 1, 200), m.url FROM messages m"
+            " LEFT JOIN authors a ON a.id = m.author_id"
+            f" WHERE m.created_at >= ? AND m.created_at < ? AND {_PUBLIC} AND m.priority = ?{chan}"
+            " ORDER BY m.author_followers IS NULL, m.author_followers DESC, m.created_at DESC,"
+            " m.id DESC LIMIT ?",
+            [start, end, complaint, *params, limit],
+        )
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    """What one person (network + handle) was seen doing in the period."""
+
+    key: str  # "mastodon:anna@fiets.nl"
+    handle: str
+    display_name: str
+    author_ids: tuple[int, ...]
+    shares: int  # reposts, boosts, quotes
+    comments: int  # replies, mentions, hand-captured items, hits/feed items that reply
+    produced: int  # search hits and feed items that start something
+    answers: int  # replies to another person's question or complaint
+    positive: int
+    negative: int
+    messages: int
+    reach: int | None  # the largest follower count seen
+    last_message_id: int
+    last_at: int
+
+
+def people(
+    db: sqlite_utils.Database, channel_ids: Sequence[int] | None, start: int, end: int
+) -> list[PersonRow]:
+    chan, params = _channel_clause(channel_ids)
+    rows = db.execute(
+        f"SELECT {_PERSON}, max(a.handle), max(a.display_name), group_concat(DISTINCT a.id),"
+        " sum(m.kind IN ('repost', 'quote')),"
+        " sum(m.kind IN ('reply', 'mention', 'manual') OR (m.kind IN ('search_hit', 'feed_item')"
+        "  AND m.in_reply_to_id != '')),"
+        " sum(m.kind IN ('search_hit', 'feed_item') AND m.in_reply_to_id = ''),"
+        f" sum({_ANSWERS_OTHER}), sum(m.sentiment = 'positive'), sum(m.sentiment = 'negative'),"
+        " count(*), max(m.author_followers), max(m.created_at * 1000000000 + m.id) % 1000000000,"
+        " max(m.created_at)"
+        " FROM messages m JOIN authors a ON a.id = m.author_id"
+        " JOIN channels c ON c.id = m.channel_id"
+        f" WHERE m.created_at >= ? AND m.created_at < ? AND {_PUBLIC}"
+        f" AND a.handle != ''{chan} GROUP BY 1 ORDER BY 1",
+        [start, end, *params],
+    ).fetchall()
+    return [
+        PersonRow(
+            r[0],
+            r[1],
+            r[2],
+            tuple(sorted(int(x) for x in str(r[3]).split(","))),
+            *r[4:],
+        )
+        for r in rows
+    ]
+
+
+def replies_to_authors(
+    db: sqlite_utils.Database, author_ids: Sequence[int], start: int, end: int
+) -> int:
+    """How many of our replies in [start, end) answer a message of these authors."""
+    if not author_ids:
+        return 0
+    marks = ",".join("?" * len(author_ids))
+    return db.execute(
+        "SELECT count(*) FROM messages r JOIN messages m ON m.channel_id = r.channel_id"
+        " AND m.remote_id = r.in_reply_to_id AND r.in_reply_to_id != ''"
+        f" WHERE r.is_own = 1 AND r.created_at >= ? AND r.created_at < ?"
+        f" AND m.author_id IN ({marks})",
+        [start, end, *author_ids],
+    ).fetchone()[0]
+
+
+def history(
+    db: sqlite_utils.Database, author_ids: Sequence[int], start: int, end: int
+) -> list[tuple[int, int, str, str, bool]]:
+    """(message id, created_at, kind, sentiment, answers another person) in the period."""
+    if not author_ids:
+        return []
+    marks = ",".join("?" * len(author_ids))
+    return [
+        (r[0], r[1], r[2], r[3], bool(r[4]))
+        for r in db.execute(
+            f"SELECT m.id, m.created_at, m.kind, m.sentiment, {_ANSWERS_OTHER} FROM messages m"
+            f" WHERE m.author_id IN ({marks}) AND m.created_at >= ? AND m.created_at < ?"
+            f" AND {_PUBLIC} ORDER BY m.created_at, m.id",
+            [*author_ids, start, end],
+        )
+    ]
+
+
+def own_posts(
+    db: sqlite_utils.Database, channel_ids: Sequence[int] | None, start: int, end: int
+) -> list[tuple[int, int, int]]:
+    """Our own posts created in [start, end): (id, created_at, replies from other people)."""
+    chan, params = _channel_clause(channel_ids)
+    return [
+        tuple(r)
+        for r in db.execute(
+            "SELECT m.id, m.created_at, (SELECT count(*) FROM messages r"
+            " WHERE r.channel_id = m.channel_id AND r.is_own = 0 AND r.state != 'spam'"
+            " AND r.remote_id != m.remote_id"
+            " AND (r.thread_root_id = m.remote_id OR r.in_reply_to_id = m.remote_id))"
+            " FROM messages m WHERE m.kind = 'own_post' AND m.created_at >= ?"
+            f" AND m.created_at < ?{chan} ORDER BY m.created_at, m.id",
+            [start, end, *params],
+        )
+    ]
