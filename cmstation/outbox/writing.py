@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from cmstation.compose import CheckResult, Severity, analyse
 from cmstation.compose.profile import check_context
 from cmstation.compose.reply_target import known_replies
+from cmstation.compose.utm import tag_links
 from cmstation.core.errors import CmstationError
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import PRIVATE_KINDS, ChannelKind, Message
@@ -112,7 +113,7 @@ def queue_reply(
         db,
         channel_id=message.channel_id,
         message_id=message.id,
-        text=text,
+        text=tag_links(text, profile_store.load_profile(db)),
         delivery_key=new_delivery_key(ChannelKind(channel.kind)),
         lang=result.lang,
         not_before=not_before,
@@ -160,7 +161,7 @@ def queue_post(
         db,
         channel_id=channel_id,
         message_id=None,
-        text=text,
+        text=tag_links(text, profile_store.load_profile(db)),
         delivery_key=new_delivery_key(ChannelKind(channel.kind)),
         lang=result.lang,
         not_before=not_before,
