@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../cmstation/cli/conversation.py" line="20" />
+        <location filename="../cmstation/cli/conversation.py" line="20"/>
         <source>Not queued: %n finding(s) say it cannot go out as it is. Fix them, or add --force.</source>
         <translation>
             <numerusform>Not queued: %n finding says it cannot go out as it is. Fix it, or add --force.</numerusform>
@@ -14,7 +15,7 @@
 <context>
     <name>ComposerView</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/compose/composer_view.py" line="552" />
+        <location filename="../cmstation/ui/compose/composer_view.py" line="554"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -25,7 +26,7 @@
 <context>
     <name>DraftsView</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/drafts_view.py" line="122" />
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="123"/>
         <source>%n reply(s) being written</source>
         <translation>
             <numerusform>%n reply being written</numerusform>
@@ -34,9 +35,36 @@
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message numerus="yes">
+        <location filename="../cmstation/insights/maturity.py" line="36"/>
+        <source>Profile with name and sign-off: {face}; voice: {voice}; %n brand keyword(s); {searches} saved search(es) listening</source>
+        <translation>
+            <numerusform>Profile with name and sign-off: {face}; voice: {voice}; %n brand keyword; {searches} saved search(es) listening</numerusform>
+            <numerusform>Profile with name and sign-off: {face}; voice: {voice}; %n brand keywords; {searches} saved search(es) listening</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cmstation/insights/maturity.py" line="48"/>
+        <source>{engaged} of {ambassadors} ambassadors answered by you; %n person(s) answered others</source>
+        <translation>
+            <numerusform>{engaged} of {ambassadors} ambassadors answered by you; %n person answered others</numerusform>
+            <numerusform>{engaged} of {ambassadors} ambassadors answered by you; %n people answered others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cmstation/insights/maturity.py" line="54"/>
+        <source>%n own post(s), {started} of them started a conversation</source>
+        <translation>
+            <numerusform>%n own post, {started} of which started a conversation</numerusform>
+            <numerusform>%n own posts, {started} of which started a conversation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListeningUi</name>
     <message numerus="yes">
-        <location filename="../cmstation/listening/status_text.py" line="24" />
+        <location filename="../cmstation/listening/status_text.py" line="24"/>
         <source>%n item(s) skipped</source>
         <translation>
             <numerusform>%n item skipped</numerusform>
@@ -47,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="447" />
+        <location filename="../cmstation/ui/shell/main_window.py" line="482"/>
         <source>{shown} of %n message(s) loaded</source>
         <translation>
             <numerusform>{shown} of %n message loaded</numerusform>
@@ -55,8 +83,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="452" />
-        <location filename="../cmstation/ui/shell/navigation.py" line="225" />
+        <location filename="../cmstation/ui/shell/main_window.py" line="485"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="228"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -64,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="455" />
+        <location filename="../cmstation/ui/shell/main_window.py" line="488"/>
         <source>%n need(s) a reply</source>
         <translation>
             <numerusform>%n needs a reply</numerusform>
@@ -72,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="456" />
+        <location filename="../cmstation/ui/shell/main_window.py" line="489"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -83,7 +111,7 @@
 <context>
     <name>OutboxUi</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="512" />
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="514"/>
         <source>%n reply(s) sent from the outbox.</source>
         <translation>
             <numerusform>%n reply sent from the outbox.</numerusform>
@@ -91,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="515" />
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="518"/>
         <source>%n reply(s) held in the outbox; see the reason there.</source>
         <translation>
             <numerusform>%n reply held in the outbox; see the reason there.</numerusform>
@@ -99,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="569" />
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="573"/>
         <source>%n reply(s) being written</source>
         <translation>
             <numerusform>%n reply being written</numerusform>
@@ -107,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="570" />
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="574"/>
         <source>%n reply(s) waiting to go</source>
         <translation>
             <numerusform>%n reply waiting to go</numerusform>
@@ -118,7 +146,7 @@
 <context>
     <name>OutboxView</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="261" />
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="263"/>
         <source>%n try(s)</source>
         <translation>
             <numerusform>%n try</numerusform>
@@ -129,7 +157,7 @@
 <context>
     <name>RequestsDialog</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/listening/requests_dialog.py" line="98" />
+        <location filename="../cmstation/ui/listening/requests_dialog.py" line="98"/>
         <source>%n request(s) waiting.</source>
         <translation>
             <numerusform>%n request waiting.</numerusform>
@@ -140,7 +168,7 @@
 <context>
     <name>TrayMenu</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="101" />
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="101"/>
         <source>%n message(s) need a reply</source>
         <translation>
             <numerusform>%n message needs a reply</numerusform>
@@ -151,7 +179,7 @@
 <context>
     <name>TrayNotifier</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/tray_notifier.py" line="65" />
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="65"/>
         <source>%n new complaint(s)</source>
         <translation>
             <numerusform>%n new complaint</numerusform>
@@ -162,10 +190,10 @@
 <context>
     <name>channels</name>
     <message numerus="yes">
-        <location filename="../cmstation/channels/bluesky.py" line="116" />
-        <location filename="../cmstation/channels/bluesky_chat.py" line="99" />
-        <location filename="../cmstation/channels/feed.py" line="74" />
-        <location filename="../cmstation/channels/mastodon.py" line="61" />
+        <location filename="../cmstation/channels/bluesky.py" line="116"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="99"/>
+        <location filename="../cmstation/channels/feed.py" line="74"/>
+        <location filename="../cmstation/channels/mastodon.py" line="61"/>
         <source>%n item(s) were left out because they were malformed.</source>
         <translation>
             <numerusform>%n item was left out because it was malformed.</numerusform>
@@ -173,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/channels/bluesky_chat.py" line="71" />
+        <location filename="../cmstation/channels/bluesky_chat.py" line="71"/>
         <source>%n message request(s) waiting: people the account does not follow wrote to it. They are in the inbox; answering one accepts it.</source>
         <translation>
             <numerusform>%n message request waiting: someone the account does not follow wrote to it. It is in the inbox; answering it accepts it.</numerusform>
@@ -181,11 +209,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/channels/mastodon_direct.py" line="72" />
-        <source>The server filtered notifications from %n account(s), such as people you don't follow or brand-new accounts; their mentions are in your inbox. Accept or dismiss them.</source>
+        <location filename="../cmstation/channels/mastodon_direct.py" line="72"/>
+        <source>The server filtered notifications from %n account(s), such as people you don&apos;t follow or brand-new accounts; their mentions are in your inbox. Accept or dismiss them.</source>
         <translation>
-            <numerusform>The server filtered notifications from %n account, such as someone you don't follow or a brand-new account; its mentions are in your inbox. Accept or dismiss it.</numerusform>
-            <numerusform>The server filtered notifications from %n accounts, such as people you don't follow or brand-new accounts; their mentions are in your inbox. Accept or dismiss them.</numerusform>
+            <numerusform>The server filtered notifications from %n account, such as someone you don&apos;t follow or a brand-new account; its mentions are in your inbox. Accept or dismiss it.</numerusform>
+            <numerusform>The server filtered notifications from %n accounts, such as people you don&apos;t follow or brand-new accounts; their mentions are in your inbox. Accept or dismiss them.</numerusform>
         </translation>
     </message>
 </context>

@@ -40,6 +40,9 @@ class ChannelActionsMixin:
     def _open_dialog(self, dlg):
         """Open ``dlg`` (deleted when closed) and say so through ``dialog_opened``."""
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        from cmstation.ui.common.accessibility import name_controls
+
+        name_controls(dlg)  # a screen reader can say every control
         self.dialog_opened.emit(dlg)
         dlg.open()
         return dlg

@@ -109,6 +109,7 @@ def build_window(
     # Channels menu, sweeps, channel statuses, manual capture
     window.when_ready(lambda: attach_listening(window))
     window.when_ready(lambda: _attach_tray(window))  # the tray menu, keep listening
+    window.when_ready(window.name_and_order_controls)  # last: every control is there
     return window
 
 

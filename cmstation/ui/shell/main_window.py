@@ -245,6 +245,30 @@ class MainWindow(
         elif self.conversation.message_id is not None:
             self.composer.set_message(self.conversation.message_id)
 
+    def name_and_order_controls(self) -> None:
+        """Accessible names for the controls without text, and Tab through the window in
+        reading order: search, filters, list, conversation, reply, send."""
+        from cmstation.ui.common.accessibility import name_controls
+
+        self.nav.setAccessibleName(self.tr("Views and channels"))
+        self.table.setAccessibleName(self.tr("Messages"))
+        self.conversation.setAccessibleName(self.tr("Conversation"))
+        self.composer.edit.setAccessibleName(self.tr("Your reply"))
+        self.search_box.setAccessibleName(self.tr("Search messages and authors"))
+        name_controls(self)
+        chain = [
+            self.search_box,
+            self.sentiment_combo,
+            self.lang_combo,
+            self.order_combo,
+            self.table,
+            self.conversation,
+            self.composer.edit,
+            self.composer.send_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     @property
     def welcome(self) -> WelcomeView:
         """The first-start view (no channels yet); made when first needed, so a workspace

@@ -71,3 +71,22 @@ def test_help_opens_the_log_folder_or_says_where_it_is(qtbot, window, monkeypatc
     assert asked and asked[0].toLocalFile() == str(tmp_path / "log")
     assert (tmp_path / "log").is_dir()
     assert str(tmp_path / "log") in window.status_label.text()
+
+
+def test_every_control_has_a_name_and_tab_reads_in_order(qtbot, window):
+    """A screen reader can say every control; Tab goes search, filters, list, conversation,
+    reply, send."""
+    from cmstation.ui.common.accessibility import unnamed_controls
+
+    window.ensure_ready()
+    visible = [w for w in unnamed_controls(window) if w.isVisible()]
+    assert [(type(w).__name__, w.objectName(), w.toolTip(), w.parent().objectName()) for w in visible] == []
+    order = [window.search_box]
+    w = window.search_box
+    for _ in range(7):
+        w = w.nextInFocusChain()
+        while w.focusPolicy() == Qt.FocusPolicy.NoFocus or not w.isVisible():
+            w = w.nextInFocusChain()
+        order.append(w)
+    assert window.table in order and window.composer.edit in order
+    assert order.index(window.table) < order.index(window.composer.edit)
