@@ -3,7 +3,8 @@ one short transaction per batch of ids, an undo token for the whole (see change_
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 import sqlite_utils
 
@@ -37,17 +38,38 @@ def run_in_batches(
     with transaction(db):
         token = change_sets.begin(db, origin, {**detail, "count": len(unique)}, at=at)
     changed = matched = done = 0
-    for chunk in change_sets.chunks(unique, batch):
-        with transaction(db):
-            marks = ",".join("?" * len(chunk))
-            matched += db.execute(
-                f"SELECT count(*) FROM messages WHERE id IN ({marks})", chunk
-            ).fetchone()[0]
-            changed += step(token, chunk, at)
-        done += len(chunk)
-        if on_progress is not None:
-            on_progress(done, len(unique))
+    with _checkpoint_after(db, len(unique) > batch):
+        for chunk in change_sets.chunks(unique, batch):
+            with transaction(db):
+                marks = ",".join("?" * len(chunk))
+                matched += db.execute(
+                    f"SELECT count(*) FROM messages WHERE id IN ({marks})", chunk
+                ).fetchone()[0]
+                changed += step(token, chunk, at)
+            done += len(chunk)
+            if on_progress is not None:
+                on_progress(done, len(unique))
     return ChangeResult(token, changed, matched)
+
+
+#: WAL pages a long bulk action lets pile up before a checkpoint (~80 MB at 4 KiB pages)
+BULK_WAL_PAGES = 20_000
+
+
+@contextmanager
+def _checkpoint_after(db: sqlite_utils.Database, long: bool) -> Iterator[None]:
+    """For a long bulk action: no checkpoint after every batch's commit (each would write
+    the same index pages back again), one at the end. The batches stay short transactions."""
+    if not long:
+        yield
+        return
+    before = db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    db.execute(f"PRAGMA wal_autocheckpoint = {max(int(before), BULK_WAL_PAGES)}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA wal_autocheckpoint = {int(before)}")
+        db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def set_state_many(
