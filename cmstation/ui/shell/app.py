@@ -24,6 +24,7 @@ from cmstation.core.errors import CmstationError
 from cmstation.core.translations import I18N_DIR, choose_language
 from cmstation.storage import open_workspace
 from cmstation.ui.common.plain_error import plain_error
+from cmstation.ui.common.pseudo_locale import PSEUDO_ENV, PseudoTranslator
 from cmstation.ui.listening.listening_ui import attach_listening
 from cmstation.ui.shell.main_window import MainWindow
 from cmstation.ui.shell.smoke import schedule_smoke, smoke_seconds
@@ -247,6 +248,9 @@ def run_gui(args: argparse.Namespace) -> int:
         system=QLocale.system().name(),
     )
     translators = install_translations(app, lang)  # noqa: F841 - kept alive until exit
+    if os.environ.get(PSEUDO_ENV):  # long, accented strings: find clipped layouts
+        translators.append(PseudoTranslator(app))
+        app.installTranslator(translators[-1])
 
     try:
         if getattr(args, "demo", False):
