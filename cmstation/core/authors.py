@@ -6,10 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 #: An ambassador speaks well of the brand, more than once: at least this many positive
-#: messages (the profile's ``ambassador_min_positive``)...
+#: messages (the profile's ``ambassador_min_positive``, as insights.ambassadors counts them;
+#: there per period, here over everything the inbox holds).
 AMBASSADOR_MIN_POSITIVE = 3
-#: ...and hardly ever negative: at most this share of their messages.
-AMBASSADOR_MAX_NEGATIVE = 0.1
 
 
 def norm_handle(handle: str) -> str:
@@ -20,12 +19,9 @@ def norm_handle(handle: str) -> str:
 def is_ambassador(
     positive: int, neutral: int, negative: int, min_positive: int = AMBASSADOR_MIN_POSITIVE
 ) -> bool:
-    total = positive + neutral + negative
-    return (
-        total > 0
-        and positive >= max(1, min_positive)
-        and negative <= AMBASSADOR_MAX_NEGATIVE * total
-    )
+    """At least ``min_positive`` positive messages (neutral and negative ones do not count
+    against it, as in the insights' ambassadors)."""
+    return positive >= max(1, min_positive)
 
 
 @dataclass(frozen=True, slots=True)

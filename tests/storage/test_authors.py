@@ -100,8 +100,8 @@ def test_an_authors_history(db, channel_id):
 
 
 def test_ambassadors_speak_well_of_the_brand_more_than_once():
-    assert is_ambassador(3, 0, 0) and is_ambassador(6, 4, 0)
-    assert not is_ambassador(2, 0, 0) and not is_ambassador(5, 0, 1)
+    assert is_ambassador(3, 0, 0) and is_ambassador(6, 4, 1)
+    assert not is_ambassador(2, 9, 0)
     assert is_ambassador(2, 5, 0, min_positive=2)  # the profile's threshold
     assert norm_handle("  @Anna@Fiets.NL ") == "anna@fiets.nl"
 
