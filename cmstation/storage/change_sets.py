@@ -118,12 +118,14 @@ def _effects_and_events(
 
 
 def apply_state(db, set_id: int, chunk: list[int], state: str, *, at: int, rule: str = "") -> int:
-    """Within a transaction: the messages of ``chunk`` get ``state`` (and count as read)."""
+    """Within a transaction: the messages of ``chunk`` get ``state``. Marked by a person
+    (no ``rule``) they count as read, as ``e`` and ``i`` do; a rule leaves them unread."""
     where = " AND m.state IS NOT ?"
     _effects_and_events(db, set_id, rule, STATE, "m.state", state, chunk, where, [state], at)
     marks = ",".join("?" * len(chunk))
+    read = "" if rule else ", read = 1"
     return db.execute(
-        f"UPDATE messages SET state = ?, read = 1 WHERE id IN ({marks}) AND state IS NOT ?",
+        f"UPDATE messages SET state = ?{read} WHERE id IN ({marks}) AND state IS NOT ?",
         [state, *chunk, state],
     ).rowcount
 

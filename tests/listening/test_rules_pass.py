@@ -49,6 +49,7 @@ def test_rules_run_on_a_sweeps_new_items_in_order_never_on_our_own(db, channel_i
     s = run_sweep(db, channel_id, _adapter(channel_id), clock=clock)
     by = _by_rid(db)
     assert by["1"].state == MessageState.IGNORED
+    assert not by["1"].read  # a rule is not the person reading it
     assert _labels(db, by["2"].id) == ["bikes", "refund"]  # refund continues to bikes
     assert by["2"].priority == Priority.COMPLAINT
     assert _labels(db, by["3"].id) == ["bikes"]
