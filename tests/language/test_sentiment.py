@@ -48,7 +48,9 @@ def test_labelled_set_is_big_enough(lang):
 #: nl_heldout_v2  20 / 23   3              1 / 20            0.864
 #: en_heldout_v2  21 / 23   2              1 / 20            0.848
 #: nl_heldout_v3  59 / 70   3              2 / 80            0.895
-#: en_heldout_v3  61 / 70   0              0 / 100           0.918
+#: en_heldout_v3  64 / 70   0              0 / 100           0.936
+#: nl_heldout_v4  59 / 70   5              4 / 80            0.890
+#: en_heldout_v4  68 / 80   9              7 / 100           0.843
 #: ============== ========= ============== ================= ========
 #:
 #: The tuning sets built the lexicons. The first held-out sets (*_holdout) were studied
@@ -63,7 +65,11 @@ GATE_FLOOR = {
     "nl_heldout_v2": {"found": 19, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.83},
     "en_heldout_v2": {"found": 20, "false_alarms": 3, "positives_flagged": 2, "accuracy": 0.84},
     "nl_heldout_v3": {"found": 57, "false_alarms": 5, "positives_flagged": 3, "accuracy": 0.87},
-    "en_heldout_v3": {"found": 59, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.91},
+    "en_heldout_v3": {"found": 62, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.92},
+    # v4 (tests/data/sentiment_heldout_v4.md): written before the 3 December tuning, never
+    # opened by whoever tuned; pinned a couple of items below what is measured
+    "nl_heldout_v4": {"found": 57, "false_alarms": 7, "positives_flagged": 5, "accuracy": 0.87},
+    "en_heldout_v4": {"found": 66, "false_alarms": 11, "positives_flagged": 9, "accuracy": 0.82},
 }
 
 
