@@ -368,6 +368,21 @@ V9_REACH = """
 """
 
 
+V10_WOKEN = """
+        -- A woken snooze (issue 13) comes back at the top with priority 4 (core.snooze.
+        -- WOKEN_PRIORITY); once it is handled (it leaves needs_reply, by any path) it gets
+        -- its own priority back, so a complaint counts as a complaint again in insights.
+        CREATE TRIGGER snoozes_woken_handled AFTER UPDATE OF state ON messages
+        WHEN old.state = 'needs_reply' AND new.state IS NOT 'needs_reply' AND new.priority = 4
+        AND EXISTS (SELECT 1 FROM snoozes s WHERE s.message_id = new.id AND s.woke_at IS NOT NULL)
+        BEGIN
+            UPDATE messages SET priority = (
+                SELECT previous_priority FROM snoozes WHERE message_id = new.id
+            ) WHERE id = new.id;
+        END;
+"""
+
+
 #: Each step is an SQL script, or a function for what SQL alone cannot say.
 MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     V1_INBOX,
@@ -379,6 +394,7 @@ MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     V7_ACTIONS,
     V8_ORDER,
     V9_REACH,
+    V10_WOKEN,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -88,3 +88,17 @@ def test_next_wake_list_unsnooze_and_undo(db, channel_id):
     assert snoozes.unsnooze(db, ids[:2]) == 2
     assert snoozes.wake_due(db, now=T0 + 1000) == []
     assert messages.get_message(db, ids[0]).priority == Priority.NORMAL
+
+
+def test_a_woken_message_gets_its_own_priority_back_once_handled(db, channel_id):
+    from cmstation.storage import bulk
+
+    a, b, c = _store(db, channel_id, 3)  # c is a complaint
+    snoozes.snooze_messages(db, [a, c], T0 + 10, now=T0)
+    snoozes.wake_due(db, now=T0 + 10)
+    assert {messages.get_message(db, i).priority for i in (a, c)} == {WOKEN_PRIORITY}
+    messages.set_state(db, [c], MessageState.REPLIED)
+    bulk.set_state_many(db, [a, b], MessageState.DONE)
+    assert messages.get_message(db, c).priority == Priority.COMPLAINT
+    assert messages.get_message(db, a).priority == Priority.NORMAL
+    assert messages.get_message(db, b).priority == Priority.NORMAL
