@@ -120,6 +120,15 @@ MSG_DEMO_NETWORK = QT_TRANSLATE_NOOP(
 )
 
 
+def write_pdf_report(report, path: str):
+    """``cmstation report --pdf``: Qt draws the PDF; the one way from the commands to it
+    is the window's composition root (ui.shell.app), as for the window itself."""
+    from cmstation.core.translations import language
+    from cmstation.ui.shell.app import write_report_pdf
+
+    return write_report_pdf(report, path, language())
+
+
 def _network_command(args: argparse.Namespace) -> str:
     """The command's name when it would reach a network (and so cannot run on the sample)."""
     if args.command in ("sweep", "listen", "requests"):

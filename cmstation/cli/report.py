@@ -10,16 +10,11 @@ import sys
 from cmstation.cli.common import existing_channel, open_existing_workspace
 from cmstation.cli.lang import tr
 from cmstation.core.clock import SystemClock
-from cmstation.core.errors import CmstationError
-from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
+from cmstation.core.i18n import QT_TRANSLATE_NOOP
 from cmstation.core.translations import render
 from cmstation.insights.export import report_json, write_all_csv
 from cmstation.insights.report import Report, build_report
 from cmstation.storage.profile import load_profile
-
-MSG_NO_PDF = QT_TRANSLATE_NOOP(
-    "Cli", "A PDF report is not available yet: use --json or --csv DIR for now."
-)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,8 +48,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.pdf:
-        raise CmstationError.from_text(Text("Cli", MSG_NO_PDF))
     db = open_existing_workspace(args)
     try:
         if args.channel is not None:
@@ -64,7 +57,11 @@ def run(args: argparse.Namespace) -> int:
         )
     finally:
         db.conn.close()
-    if args.json:
+    if args.pdf:
+        from cmstation import cli as front  # Qt's PDF writer, through the entry point
+
+        print(front.write_pdf_report(report, args.pdf))
+    elif args.json:
         sys.stdout.write(report_json(report, render) + "\n")
     elif args.csv:
         for path in write_all_csv(report, args.csv, render):

@@ -11,9 +11,7 @@ from PySide6.QtCore import QTranslator
 
 PSEUDO_ENV = "CMSTATION_PSEUDO_LOCALE"
 
-_ACCENTED = str.maketrans(
-    "aAcCeEiInNoOsSuUyYzZgGkKlL", "àÀçÇéÉîÎñÑöÖšŠûÛýÝžŽĝĜķĶļĻ"
-)
+_ACCENTED = str.maketrans("aAcCeEiInNoOsSuUyYzZgGkKlL", "àÀçÇéÉîÎñÑöÖšŠûÛýÝžŽĝĜķĶļĻ")
 #: what is left alone: placeholders, Qt's %n and %1, accelerators, tags, entities, URLs
 _KEEP = re.compile(r"(\{[^{}]*\}|%n|%\d|&&|&\w|<[^>]+>|&\w+;|https?://\S+|\\t)")
 

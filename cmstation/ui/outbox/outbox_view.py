@@ -427,6 +427,7 @@ class OutboxUi(QObject):
         window.splitter.addWidget(self.pages)
         window.splitter.setStretchFactor(window.splitter.indexOf(self.pages), 5)
         self.page: str | None = None
+        self.extra_pages: dict = {}  # more pages in the same place (Insights: add_page)
         self.counts: tuple[int, int] = (0, 0)  # drafts, outbox (not yet sent)
         self._closed = False
         self._queued_here: set[int] = set()
@@ -456,7 +457,8 @@ class OutboxUi(QObject):
     def show_page(self, name: str | None) -> None:
         """Show "drafts" or "outbox" in place of the list and conversation (None: back)."""
         w = self.window
-        page = {"drafts": self.drafts_view, "outbox": self.outbox_view}.get(name or "")
+        pages = {"drafts": self.drafts_view, "outbox": self.outbox_view, **self.extra_pages}
+        page = pages.get(name or "")
         self.page = name if page is not None else None
         if page is not None:
             self.pages.setCurrentWidget(page)
@@ -464,6 +466,11 @@ class OutboxUi(QObject):
         w.splitter.widget(1).setVisible(page is None)
         w.right_splitter.setVisible(page is None)
         self.pages.setVisible(page is not None)
+
+    def add_page(self, name: str, widget) -> None:
+        """Another page shown in place of the list (the navigation's ("page", name))."""
+        self.extra_pages[name] = widget
+        self.pages.addWidget(widget)
 
     def _page_reload(self, name: str) -> None:
         if self.page == name and not self._gone():

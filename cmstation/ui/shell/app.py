@@ -110,8 +110,35 @@ def build_window(
     # Channels menu, sweeps, channel statuses, manual capture
     window.when_ready(lambda: attach_listening(window))
     window.when_ready(lambda: _attach_tray(window))  # the tray menu, keep listening
+    window.when_ready(lambda: _attach_insights(window))  # the Insights page
     window.when_ready(window.name_and_order_controls)  # last: every control is there
     return window
+
+
+def write_report_pdf(report, path, lang: str = "en"):
+    """The client report as a PDF without a window (``cmstation report --pdf``): a Qt
+    application (offscreen when there is no screen) in the chosen language."""
+    from PySide6.QtGui import QGuiApplication
+
+    from cmstation.ui.insights.report_pdf import write_pdf
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(sys.argv[:1])
+    translators = install_translations(app, lang)
+    try:
+        return write_pdf(report, path)
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+
+
+def _attach_insights(window: MainWindow) -> None:
+    from cmstation.ui.insights.attach import attach_insights
+
+    attach_insights(window)
 
 
 def _attach_tray(window: MainWindow) -> None:

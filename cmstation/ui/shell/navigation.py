@@ -92,6 +92,14 @@ class NavigationMixin:
             QCoreApplication.translate("MainWindow", "Outbox"),
             QCoreApplication.translate("MainWindow", "Replies on their way out"),
         )
+        add(
+            None,
+            ("page", "insights"),
+            QCoreApplication.translate("MainWindow", "Insights"),
+            QCoreApplication.translate(
+                "MainWindow", "Responsiveness, reach, the engagement pyramid and the client report"
+            ),
+        )
         if self._channels:
             group = header(QCoreApplication.translate("MainWindow", "CHANNELS"))
             for ch in self._channels:

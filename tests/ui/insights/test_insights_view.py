@@ -1,0 +1,128 @@
+"""The Insights page (issue 12): a navigation entry that shows the report's figures (the same
+build_report the command prints), charts with their tables, exports (CSV, JSON, PDF), and
+"write to the selected ambassador" opening a post to them; ``cmstation report --pdf``."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cmstation.insights.report import build_report
+from cmstation.sample import build_sample_workspace
+from cmstation.storage import open_workspace
+from cmstation.storage import profile as profile_store
+from cmstation.ui.shell.app import build_window
+
+NOW = 1_795_000_000 - 1_795_000_000 % 3600
+
+
+@pytest.fixture
+def sample(tmp_path):
+    path = tmp_path / "s" / "workspace.sqlite3"
+    path.parent.mkdir()
+    build_sample_workspace(path, now=NOW)
+    return path
+
+
+@pytest.fixture
+def win(qtbot, sample, ui_settings):
+    w = build_window(sample, settings=ui_settings, now=NOW)
+    qtbot.addWidget(w)
+    w.resize(1440, 900)
+    w.show()
+    w.ensure_ready()
+    w.insights.now = lambda: NOW
+    with qtbot.wait_signal(w.insights.reloaded, timeout=10_000):
+        w.select_view(("page", "insights"))
+    yield w
+    w.close()
+
+
+def _expected(sample, spec="30d", channel=None):
+    db = open_workspace(sample)
+    try:
+        return build_report(db, spec, channel, now=NOW, profile=profile_store.load_profile(db))
+    finally:
+        db.conn.close()
+
+
+def test_the_page_shows_the_reports_figures(qtbot, win, sample):
+    view = win.insights
+    assert view.isVisible() and not win.table.isVisible()
+    expected = _expected(sample)
+    assert [t.name for t in expected.tables()] == list(view.tables)
+    for table in expected.tables():
+        model = view.tables[table.name].model()
+        assert model.rowCount() == len(table.rows)
+        assert model.columnCount() == len(table.columns)
+    # a figure as the window shows it is the report's figure
+    weeks = expected.table("responsiveness_weeks")
+    col = weeks.columns.index("needed_reply")
+    shown = view.tables["responsiveness_weeks"].model().index(0, col).data()
+    assert shown == f"{weeks.rows[0][col]:,}"
+    assert set(view.charts) == {"volume_by_channel", "volume_by_sentiment", "reach_weeks"}
+    assert sum(len(s.points) for s in view.charts["volume_by_sentiment"].series) > 0
+
+
+def test_period_and_channel_change_the_figures(qtbot, win, sample):
+    view = win.insights
+    with qtbot.wait_signal(view.reloaded, timeout=10_000):
+        view.period_combo.setCurrentIndex(view.period_combo.findData("7d"))
+    assert view.report.period.days == 7
+    cid = view.channel_combo.itemData(1)
+    with qtbot.wait_signal(view.reloaded, timeout=10_000):
+        view.channel_combo.setCurrentIndex(1)
+    assert view.report.channel_id == cid
+    expected = _expected(sample, "7d", cid)
+    assert view.report.as_dict() == expected.as_dict() | {"generated_at": view.report.generated_at}
+
+
+def test_exports_csv_json_and_a_pdf(qtbot, win, tmp_path):
+    view = win.insights
+    assert view.export("csv", str(tmp_path / "csv"))
+    files = sorted(p.name for p in (tmp_path / "csv").iterdir())
+    assert "responsiveness_weeks.csv" in files and len(files) == len(view.report.tables())
+    assert view.export("json", str(tmp_path / "r.json"))
+    data = json.loads((tmp_path / "r.json").read_text("utf-8"))
+    assert data["period"]["days"] == 30
+    assert view.export("pdf", str(tmp_path / "r.pdf"))
+    pdf = (tmp_path / "r.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
+    pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
+    assert 1 <= pages <= 2
+
+
+def test_write_to_an_ambassador_opens_a_post_to_them(qtbot, win):
+    view = win.insights
+    table = view.tables["ambassadors"]
+    table.selectRow(0)
+    handle = table.model().table.rows[0][0]
+    buttons = [b for b in view.findChildren(type(view.export_pdf)) if "ambassador" in b.text()]
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    dlg = win.new_post_dialog
+    mention = handle if handle.startswith("@") else f"@{handle}"
+    assert dlg.edit.toPlainText().startswith(mention + " ")
+    dlg.reject()
+
+
+def test_the_command_writes_the_pdf(cli_sample, tmp_path):
+    out = tmp_path / "client.pdf"
+    r = cli_sample("report", "--period", "30d", "--pdf", str(out))
+    assert r.returncode == 0, r.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.fixture
+def cli_sample(tmp_path):
+    from cli_runner import Cli
+
+    from cmstation.config import WORKSPACE_FILE
+
+    d = tmp_path / "clidata"
+    d.mkdir()
+    build_sample_workspace(d / WORKSPACE_FILE, now=int(time.time()))
+    return Cli(d)
