@@ -15,6 +15,7 @@ rm -f "$OUT"
 CONF="$(mktemp -d)"
 trap 'rm -rf "$CONF"' EXIT
 XDG_CONFIG_HOME="$CONF" CMSTATION_SCREENSHOT="$OUT" QT_QPA_PLATFORM=xcb \
+  CMSTATION_SCREENSHOT_PAGE="${PAGE:-}" \
   xvfb-run -a -s "-screen 0 1600x1000x24" \
   "$PY" -m cmstation --demo --lang "$LANG_ARG"
 test -s "$OUT" || { echo "screenshot.sh: no screenshot was written" >&2; exit 1; }

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmstation.compose import Severity
+from cmstation.compose.utm import tag_links
 from cmstation.storage import drafts as draft_store
 from cmstation.storage import outbox as outbox_store
 from cmstation.storage.tx import transaction
@@ -175,7 +176,8 @@ class ComposerSendingMixin:
             "message_id": m.id,
             "channel_id": m.channel_id,
             "kind": str(ch.kind),
-            "text": self.text(),
+            # the profile's UTM tags on web links (compose.utm), as the commands add them
+            "text": tag_links(self.text(), self.profile),
             "lang": self.language_override() or (self.result.lang if self.result else ""),
             "context": {"known_replies": list(self._known_replies)},
             "url": m.url,

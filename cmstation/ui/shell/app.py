@@ -330,9 +330,13 @@ def _start_background(window: MainWindow):
     return start
 
 
+#: which page the screenshot shows ("insights", "drafts", "outbox"; empty: the inbox)
+SCREENSHOT_PAGE_ENV = "CMSTATION_SCREENSHOT_PAGE"
+
+
 def _schedule_screenshot(app: QApplication, window: MainWindow, path: Path) -> None:
     """Wait for the first page and the thread, then save the window and quit."""
-    state = {"tries": 0}
+    state = {"tries": 0, "page": os.environ.get(SCREENSHOT_PAGE_ENV, ""), "shown": False}
 
     def attempt() -> None:
         state["tries"] += 1
@@ -346,6 +350,11 @@ def _schedule_screenshot(app: QApplication, window: MainWindow, path: Path) -> N
                 and not window.listening._figures_running
             )
         )
+        if ready and state["page"] and not state["shown"]:
+            state["shown"] = True
+            window.select_view(("page", state["page"]))
+            QTimer.singleShot(1500, attempt)  # the page loads on the worker
+            return
         if ready or state["tries"] > 100:
             window.grab().save(str(path))
             app.quit()
