@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../cmstation/cli/conversation.py" line="20" />
+        <location filename="../cmstation/cli/conversation.py" line="20"/>
         <source>Not queued: %n finding(s) say it cannot go out as it is. Fix them, or add --force.</source>
         <translation>
             <numerusform>Not queued: %n finding says it cannot go out as it is. Fix it, or add --force.</numerusform>
@@ -14,7 +15,7 @@
 <context>
     <name>ComposerView</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/compose/composer_view.py" line="554" />
+        <location filename="../cmstation/ui/compose/composer_view.py" line="554"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -25,7 +26,7 @@
 <context>
     <name>DraftsView</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/drafts_view.py" line="123" />
+        <location filename="../cmstation/ui/outbox/drafts_view.py" line="123"/>
         <source>%n reply(s) being written</source>
         <translation>
             <numerusform>%n reply being written</numerusform>
@@ -36,7 +37,7 @@
 <context>
     <name>Insights</name>
     <message numerus="yes">
-        <location filename="../cmstation/insights/maturity.py" line="36" />
+        <location filename="../cmstation/insights/maturity.py" line="36"/>
         <source>Profile with name and sign-off: {face}; voice: {voice}; %n brand keyword(s); {searches} saved search(es) listening</source>
         <translation>
             <numerusform>Profile with name and sign-off: {face}; voice: {voice}; %n brand keyword; {searches} saved search(es) listening</numerusform>
@@ -44,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/insights/maturity.py" line="48" />
+        <location filename="../cmstation/insights/maturity.py" line="48"/>
         <source>{engaged} of {ambassadors} ambassadors answered by you; %n person(s) answered others</source>
         <translation>
             <numerusform>{engaged} of {ambassadors} ambassadors answered by you; %n person answered others</numerusform>
@@ -52,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/insights/maturity.py" line="54" />
+        <location filename="../cmstation/insights/maturity.py" line="54"/>
         <source>%n own post(s), {started} of them started a conversation</source>
         <translation>
             <numerusform>%n own post, {started} of which started a conversation</numerusform>
@@ -63,7 +64,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/insights/insights_view.py" line="77" />
+        <location filename="../cmstation/ui/insights/insights_view.py" line="77"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Last %n day</numerusform>
@@ -74,7 +75,7 @@
 <context>
     <name>ListeningUi</name>
     <message numerus="yes">
-        <location filename="../cmstation/listening/status_text.py" line="24" />
+        <location filename="../cmstation/listening/status_text.py" line="24"/>
         <source>%n item(s) skipped</source>
         <translation>
             <numerusform>%n item skipped</numerusform>
@@ -85,7 +86,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="482" />
+        <location filename="../cmstation/ui/shell/main_window.py" line="482"/>
         <source>{shown} of %n message(s) loaded</source>
         <translation>
             <numerusform>{shown} of %n message loaded</numerusform>
@@ -93,8 +94,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="485" />
-        <location filename="../cmstation/ui/shell/navigation.py" line="236" />
+        <location filename="../cmstation/ui/shell/main_window.py" line="485"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="236"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -102,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="488" />
+        <location filename="../cmstation/ui/shell/main_window.py" line="488"/>
         <source>%n need(s) a reply</source>
         <translation>
             <numerusform>%n needs a reply</numerusform>
@@ -110,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="489" />
+        <location filename="../cmstation/ui/shell/main_window.py" line="489"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -121,7 +122,7 @@
 <context>
     <name>OutboxUi</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="521" />
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="521"/>
         <source>%n reply(s) sent from the outbox.</source>
         <translation>
             <numerusform>%n reply sent from the outbox.</numerusform>
@@ -129,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="525" />
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="525"/>
         <source>%n reply(s) held in the outbox; see the reason there.</source>
         <translation>
             <numerusform>%n reply held in the outbox; see the reason there.</numerusform>
@@ -137,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="580" />
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="580"/>
         <source>%n reply(s) being written</source>
         <translation>
             <numerusform>%n reply being written</numerusform>
@@ -145,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="581" />
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="581"/>
         <source>%n reply(s) waiting to go</source>
         <translation>
             <numerusform>%n reply waiting to go</numerusform>
@@ -156,7 +157,7 @@
 <context>
     <name>OutboxView</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/outbox/outbox_view.py" line="263" />
+        <location filename="../cmstation/ui/outbox/outbox_view.py" line="263"/>
         <source>%n try(s)</source>
         <translation>
             <numerusform>%n try</numerusform>
@@ -167,7 +168,7 @@
 <context>
     <name>RequestsDialog</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/listening/requests_dialog.py" line="98" />
+        <location filename="../cmstation/ui/listening/requests_dialog.py" line="98"/>
         <source>%n request(s) waiting.</source>
         <translation>
             <numerusform>%n request waiting.</numerusform>
@@ -178,7 +179,7 @@
 <context>
     <name>TrayMenu</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="101" />
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="101"/>
         <source>%n message(s) need a reply</source>
         <translation>
             <numerusform>%n message needs a reply</numerusform>
@@ -189,7 +190,7 @@
 <context>
     <name>TrayNotifier</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/tray_notifier.py" line="65" />
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="65"/>
         <source>%n new complaint(s)</source>
         <translation>
             <numerusform>%n new complaint</numerusform>
@@ -200,10 +201,10 @@
 <context>
     <name>channels</name>
     <message numerus="yes">
-        <location filename="../cmstation/channels/bluesky.py" line="116" />
-        <location filename="../cmstation/channels/bluesky_chat.py" line="99" />
-        <location filename="../cmstation/channels/feed.py" line="74" />
-        <location filename="../cmstation/channels/mastodon.py" line="61" />
+        <location filename="../cmstation/channels/bluesky.py" line="116"/>
+        <location filename="../cmstation/channels/bluesky_chat.py" line="99"/>
+        <location filename="../cmstation/channels/feed.py" line="74"/>
+        <location filename="../cmstation/channels/mastodon.py" line="61"/>
         <source>%n item(s) were left out because they were malformed.</source>
         <translation>
             <numerusform>%n item was left out because it was malformed.</numerusform>
@@ -211,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/channels/bluesky_chat.py" line="71" />
+        <location filename="../cmstation/channels/bluesky_chat.py" line="71"/>
         <source>%n message request(s) waiting: people the account does not follow wrote to it. They are in the inbox; answering one accepts it.</source>
         <translation>
             <numerusform>%n message request waiting: someone the account does not follow wrote to it. It is in the inbox; answering it accepts it.</numerusform>
@@ -219,11 +220,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/channels/mastodon_direct.py" line="72" />
-        <source>The server filtered notifications from %n account(s), such as people you don't follow or brand-new accounts; their mentions are in your inbox. Accept or dismiss them.</source>
+        <location filename="../cmstation/channels/mastodon_direct.py" line="72"/>
+        <source>The server filtered notifications from %n account(s), such as people you don&apos;t follow or brand-new accounts; their mentions are in your inbox. Accept or dismiss them.</source>
         <translation>
-            <numerusform>The server filtered notifications from %n account, such as someone you don't follow or a brand-new account; its mentions are in your inbox. Accept or dismiss it.</numerusform>
-            <numerusform>The server filtered notifications from %n accounts, such as people you don't follow or brand-new accounts; their mentions are in your inbox. Accept or dismiss them.</numerusform>
+            <numerusform>The server filtered notifications from %n account, such as someone you don&apos;t follow or a brand-new account; its mentions are in your inbox. Accept or dismiss it.</numerusform>
+            <numerusform>The server filtered notifications from %n accounts, such as people you don&apos;t follow or brand-new accounts; their mentions are in your inbox. Accept or dismiss them.</numerusform>
         </translation>
     </message>
 </context>

@@ -53,13 +53,16 @@ def paint_chart(
     grid = colour("border")
     dates: list[date] = sorted({d for s in series for d, _v in s.points})
     legend_h = fm.height() + 6
-    plot = QRectF(rect.left() + 44, rect.top() + 6, rect.width() - 52, rect.height() - 34)
-    plot.setBottom(rect.bottom() - legend_h - fm.height() - 6)
     if kind == "bars":
         totals = [sum(v for s in series for d2, v in s.points if d2 == d) for d in dates]
     else:
         totals = [v for s in series for _d, v in s.points]
     top = max([1.0, *totals])
+    axis_w = fm.horizontalAdvance(f"{top:,.0f}") + 8  # the widest value on the axis
+    plot = QRectF(
+        rect.left() + axis_w + 4, rect.top() + 6, rect.width() - axis_w - 12, rect.height() - 34
+    )
+    plot.setBottom(rect.bottom() - legend_h - fm.height() - 6)
     p.setPen(QPen(grid, 1))
     for i in range(5):
         y = plot.bottom() - plot.height() * i / 4
@@ -67,7 +70,7 @@ def paint_chart(
         p.setPen(text)
         value = top * i / 4
         p.drawText(
-            QRectF(rect.left(), y - fm.height() / 2, 40, fm.height()),
+            QRectF(rect.left(), y - fm.height() / 2, axis_w, fm.height()),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             f"{value:,.0f}" if top >= 8 else f"{value:.1f}",
         )

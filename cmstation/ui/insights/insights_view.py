@@ -140,6 +140,7 @@ class InsightsView(QWidget):
         """Build the report for the period and channel chosen (on the task worker)."""
         self._generation += 1
         gen, spec, cid, now = self._generation, self.period_spec(), self.channel_id(), self.now()
+        self.summary.setText(self.tr("Computing the figures\u2026"))  # off the GUI thread
 
         def work(db):
             listed = [(c.id, c.name) for c in channel_store.list_channels(db)]

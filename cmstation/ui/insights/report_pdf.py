@@ -95,7 +95,7 @@ def report_html(report: Report) -> str:
         )
         charts.append(
             f"<h3>{html.escape(render(report.table(name).title))}</h3>"
-            f'<img src="data:image/png;base64,{_png(img)}" width="620">'
+            f'<p><img src="data:image/png;base64,{_png(img)}" width="620"></p>'
         )
     tables = [_table_html(t, *PDF_TABLES[t.name]) for t in report.tables() if t.name in PDF_TABLES]
     border = colour("border").name()
