@@ -347,3 +347,20 @@ def test_typing_a_reply_never_triggers_the_list_shortcuts(qtbot, window):
     assert window.message_model.row_of(before) >= 0  # not marked done or ignored
     assert "jkei/" in editor.toPlainText()
     assert not window.search_box.hasFocus()
+
+
+def test_counts_say_what_they_count(qtbot, window, workspace):
+    """ "All messages N" is how many messages there are (unread in its tooltip), the status
+    bar never says "4 of 3 loaded", and counts use plural forms ("1 needs a reply")."""
+    total = read_workspace(
+        workspace["path"], lambda db: sum(messages.nav_counts(db).by_state.values())
+    )
+    item = window._nav_items[("view", "all")]
+    assert item.text(1) == str(total)
+    assert "unread" in item.toolTip(1) and f"{total} messages" in item.toolTip(1)
+    model = window.message_model
+    model._total = max(0, model.rowCount() - 1)  # a count taken before new ones arrived
+    window._update_status()
+    text = window.status_label.text()
+    assert " of " not in text.split("·")[0] and f"{model.rowCount()} messages" in text
+    assert "need a reply" in text or "needs a reply" in text
