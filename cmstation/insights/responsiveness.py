@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Priority
 from cmstation.insights.mastery import _percentile
 from cmstation.insights.periods import Period, iso_week, local_date
 from cmstation.insights.tables import Render, Table, english, hours, plain
-from cmstation.insights.workhours import WorkingHours, working_seconds
+from cmstation.insights.workhours import WorkClock, WorkingHours
 from cmstation.storage import insights_report as store
 
 CTX = "Insights"
@@ -170,15 +170,15 @@ def _share(v: float | None) -> float | None:
     return None if v is None else round(v, 4)
 
 
-def _stats(rows: list[store.ResponseRow], wh: WorkingHours, tz: ZoneInfo) -> Stats:
-    wall, work = [], []
-    for r in rows:
-        if r.first_response is None:
-            continue
-        end = max(r.first_response, r.created_at)
-        wall.append((end - r.created_at) / 3600)
-        work.append(working_seconds(r.created_at, end, wh, tz) / 3600)
-    handled = sum(1 for r in rows if r.state in ("replied", "done", "ignored"))
+#: A response (wall-clock and working hours) of one message that needed a reply: None when
+#: it was not answered (yet).
+_Timed = tuple[store.ResponseRow, float | None, float | None]
+
+
+def _stats(rows: list[_Timed]) -> Stats:
+    wall = [w for _, w, _ in rows if w is not None]
+    work = [k for _, w, k in rows if w is not None]
+    handled = sum(1 for r, _, _ in rows if r.state in ("replied", "done", "ignored"))
 
     def mid(v):
         return round(statistics.median(v), 2) if v else None
@@ -187,6 +187,24 @@ def _stats(rows: list[store.ResponseRow], wh: WorkingHours, tz: ZoneInfo) -> Sta
         return round(_percentile(v, 0.9), 2) if v else None
 
     return Stats(len(rows), len(wall), handled, mid(wall), p90(wall), mid(work), p90(work))
+
+
+def _timed(rows: list[store.ResponseRow], period: Period, wh: WorkingHours) -> list[_Timed]:
+    """Each row with its response time, working hours counted once per row."""
+    tz = period.tz()
+    ends = [max(r.first_response, r.created_at) for r in rows if r.first_response is not None]
+    last = period.last_day
+    if ends:
+        last = min(max(last, local_date(max(ends), tz)), period.first_day + timedelta(days=1464))
+    clock = WorkClock(wh, tz, period.first_day, last)
+    out: list[_Timed] = []
+    for r in rows:
+        if r.first_response is None:
+            out.append((r, None, None))
+            continue
+        end = max(r.first_response, r.created_at)
+        out.append((r, (end - r.created_at) / 3600, clock.seconds(r.created_at, end) / 3600))
+    return out
 
 
 def responsiveness(
@@ -199,17 +217,20 @@ def responsiveness(
     working_hours: WorkingHours,
 ) -> Responsiveness:
     tz = period.tz()
-    rows = store.response_rows(db, channel_ids, period.start, period.end)
-    complaints = [r for r in rows if r.priority == Priority.COMPLAINT]
-    by_week: dict[str, list[store.ResponseRow]] = {w: [] for w, _ in period.weeks()}
-    for r in rows:
-        by_week.setdefault(iso_week(local_date(r.created_at, tz)), []).append(r)
+    rows = _timed(
+        store.response_rows(db, channel_ids, period.start, period.end), period, working_hours
+    )
+    complaints = [t for t in rows if t[0].priority == Priority.COMPLAINT]
+    by_week: dict[str, list[_Timed]] = {w: [] for w, _ in period.weeks()}
+    week_of: dict = {}
+    for t in rows:
+        d = local_date(t[0].created_at, tz)
+        w = week_of.get(d)
+        if w is None:
+            w = week_of[d] = iso_week(d)
+        by_week.setdefault(w, []).append(t)
     weeks = tuple(
-        WeekStats(
-            w,
-            _stats(rs, working_hours, tz),
-            _stats([r for r in rs if r.priority == Priority.COMPLAINT], working_hours, tz),
-        )
+        WeekStats(w, _stats(rs), _stats([t for t in rs if t[0].priority == Priority.COMPLAINT]))
         for w, rs in by_week.items()
     )
     backlog, oldest = store.waiting(db, channel_ids)
@@ -217,8 +238,8 @@ def responsiveness(
     return Responsiveness(
         target_hours=target_hours,
         working_hours=working_hours,
-        overall=_stats(rows, working_hours, tz),
-        complaints=_stats(complaints, working_hours, tz),
+        overall=_stats(rows),
+        complaints=_stats(complaints),
         weeks=weeks,
         backlog=backlog,
         oldest_waiting_at=oldest,

@@ -12,6 +12,7 @@ day's ``end`` (a night shift). Without working hours in the profile, Monday to F
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -80,3 +81,46 @@ def working_seconds(a: int, b: int, wh: WorkingHours, tz: ZoneInfo) -> int:
                 total += hi - lo
         d += timedelta(days=1)
     return total
+
+
+class WorkClock:
+    """``working_seconds`` for many intervals at once: each working day's span from
+    ``first`` to ``last`` (local dates) is computed once, with the working seconds before
+    it, so an interval costs two binary searches. Intervals reaching outside those days,
+    or spans that overlap (an odd night shift across a DST change), are counted by
+    ``working_seconds`` itself, so every figure is the same."""
+
+    def __init__(self, wh: WorkingHours, tz: ZoneInfo, first: date, last: date) -> None:
+        self.wh, self.tz = wh, tz
+        days = set(wh.days)
+        spans = []
+        d = first - timedelta(days=1)
+        while d <= last:
+            if d.isoweekday() in days:
+                spans.append(_spans(d, wh, tz))
+            d += timedelta(days=1)
+        self.lo = datetime.combine(first, time(0, 0), tzinfo=tz).timestamp()
+        self.hi = datetime.combine(last + timedelta(days=1), time(0, 0), tzinfo=tz).timestamp()
+        self.ok = all(s <= e for s, e in spans) and all(
+            spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1)
+        )
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.before = [0]
+        for s, e in spans:
+            self.before.append(self.before[-1] + e - s)
+
+    def _upto(self, t: int) -> int:
+        """Working seconds of the spans before ``t``."""
+        i = bisect_right(self.starts, t)  # spans starting at or before t
+        if i == 0:
+            return 0
+        return self.before[i - 1] + min(t, self.ends[i - 1]) - self.starts[i - 1]
+
+    def seconds(self, a: int, b: int) -> int:
+        """Seconds of ``[a, b)`` within working hours (0 when ``b <= a``)."""
+        if b <= a:
+            return 0
+        if not self.ok or a < self.lo or b >= self.hi:
+            return working_seconds(a, b, self.wh, self.tz)
+        return self._upto(b) - self._upto(a)
