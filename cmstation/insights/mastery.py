@@ -143,6 +143,13 @@ def mastery(
     raw = store.reply_figures(
         db, ids, since=now_i - WINDOW_DAYS * 86400, now=now_i, overdue_after=OVERDUE_HOURS * 3600
     )
+    return mastery_of(db, ids, raw, target_hours)
+
+
+def mastery_of(
+    db: Any, ids: tuple[int, ...] | None, raw: store.ReplyFigures, target_hours: float
+) -> MasteryFigures:
+    """The figures and checks of ``raw`` (storage.insights' figures of one window)."""
     hours = [s / 3600 for s in raw.response_seconds]
     median = statistics.median(hours) if hours else None
     p90 = _percentile(hours, 0.9) if hours else None

@@ -7,14 +7,23 @@ weeks' overdue figures are today's."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import timedelta
 
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import MAX_CHANNELS
-from cmstation.insights.mastery import MasteryFigures, mastery
+from cmstation.insights.mastery import (
+    OVERDUE_HOURS,
+    WINDOW_DAYS,
+    MasteryFigures,
+    mastery,
+    mastery_of,
+    target_hours_for,
+)
 from cmstation.insights.periods import Period, midnight
 from cmstation.insights.tables import Render, Table, english
+from cmstation.storage import insights as store
 
 CTX = "Insights"
 TITLE = QT_TRANSLATE_NOOP("Insights", "Channel mastery per week")
@@ -88,10 +97,25 @@ def mastery_trend(
     db, period: Period, channel_ids: tuple[int, ...] | None, all_ids: list[int], *, now: int
 ) -> MasteryTrend:
     tz = period.tz()
+    target = target_hours_for(db)
+    ats = [
+        (week, min(now, period.end, midnight(monday + timedelta(days=7), tz)))
+        for week, monday in period.weeks()
+    ]
+    window = WINDOW_DAYS * 86400
     weeks = []
-    for week, monday in period.weeks():
-        at = min(now, period.end, midnight(monday + timedelta(days=7), tz))
-        weeks.append(MasteryWeek(week, at, mastery(db, channel_ids, now=at)))
+    if ats:
+        # One pass: every week's 14-day window from the same rows.
+        moments = [at for _, at in ats]
+        rows = store.needed_rows(db, channel_ids, min(moments) - window, max(moments))
+        created = [r[0] for r in rows]
+        overdue, oldest = store.waiting_before(
+            db, channel_ids, [at - OVERDUE_HOURS * 3600 for at in moments]
+        )
+        for (week, at), late in zip(ats, overdue, strict=True):
+            part = rows[bisect_left(created, at - window) : bisect_right(created, at)]
+            raw = store.figures_of(part, late, oldest)
+            weeks.append(MasteryWeek(week, at, mastery_of(db, channel_ids, raw, target)))
     current = mastery(db, all_ids, now=now) if all_ids else None
     if not all_ids:
         ok, advice = False, Text(CTX, MSG_NO_CHANNEL)

@@ -62,6 +62,49 @@ def _channel_clause(channel_ids: Sequence[int] | None) -> tuple[str, list]:
     return f" AND m.channel_id IN ({','.join('?' * len(channel_ids))})", list(channel_ids)
 
 
+def needed_rows(
+    db: sqlite_utils.Database, channel_ids: Sequence[int] | None, since: int, until: int
+) -> list[tuple[int, bool, int | None]]:
+    """(created_at, handled, first response or None) of every message created in
+    [since, until] that needed a reply, in order of created_at."""
+    chan, params = _channel_clause(channel_ids)
+    return [
+        (created, bool(handled), int(first) if first < 1e17 else None)
+        for created, handled, first in db.execute(
+            f"SELECT m.created_at, m.state IN ('replied', 'done', 'ignored'), {_FIRST_RESPONSE}"
+            f" FROM messages m WHERE m.created_at >= ? AND m.created_at <= ? AND {_NEEDED}{chan}"
+            " ORDER BY m.created_at",
+            [since, until, *params],
+        )
+    ]
+
+
+def waiting_before(
+    db: sqlite_utils.Database, channel_ids: Sequence[int] | None, moments: Sequence[int]
+) -> tuple[list[int], int | None]:
+    """(for each moment, how many wait for a reply now that were created before it; the
+    oldest waiting one's created_at), in one pass."""
+    chan, params = _channel_clause(channel_ids)
+    sums = "".join(", coalesce(sum(m.created_at < ?), 0)" for _ in moments)
+    row = db.execute(
+        f"SELECT min(m.created_at){sums} FROM messages m WHERE m.is_own = 0"
+        f" AND m.state = 'needs_reply'{chan}",
+        [*moments, *params],
+    ).fetchone()
+    return list(row[1:]), row[0]
+
+
+def figures_of(
+    rows: Sequence[tuple[int, bool, int | None]], overdue: int, oldest_waiting: int | None
+) -> ReplyFigures:
+    """ReplyFigures of rows from needed_rows (those of one window)."""
+    response = tuple(
+        sorted(max(0, first - created) for created, _, first in rows if first is not None)
+    )
+    handled = sum(1 for _, h, _ in rows if h)
+    return ReplyFigures(len(rows), handled, response, overdue, oldest_waiting)
+
+
 def reply_figures(
     db: sqlite_utils.Database,
     channel_ids: Sequence[int] | None,
@@ -71,31 +114,9 @@ def reply_figures(
     overdue_after: int,
 ) -> ReplyFigures:
     """Figures over messages created in [since, now] on the given channels (None: all)."""
-    chan, params = _channel_clause(channel_ids)
-    needed, handled = db.execute(
-        f"SELECT count(*), coalesce(sum(m.state IN ('replied', 'done', 'ignored')), 0)"
-        f" FROM messages m WHERE m.created_at >= ? AND m.created_at <= ? AND {_NEEDED}{chan}",
-        [since, now, *params],
-    ).fetchone()
-    rows = db.execute(
-        f"SELECT m.created_at, {_FIRST_RESPONSE} AS first FROM messages m"
-        f" WHERE m.created_at >= ? AND m.created_at <= ? AND {_NEEDED}{chan}",
-        [since, now, *params],
-    ).fetchall()
-    response = tuple(
-        sorted(max(0, int(first) - created) for created, first in rows if first < 1e17)
-    )
-    overdue = db.execute(
-        f"SELECT count(*) FROM messages m WHERE m.is_own = 0"
-        f" AND m.state = 'needs_reply' AND m.created_at < ?{chan}",
-        [now - overdue_after, *params],
-    ).fetchone()[0]
-    oldest_waiting = db.execute(
-        f"SELECT min(m.created_at) FROM messages m WHERE m.is_own = 0"
-        f" AND m.state = 'needs_reply'{chan}",
-        params,
-    ).fetchone()[0]
-    return ReplyFigures(needed, handled, response, overdue, oldest_waiting)
+    rows = needed_rows(db, channel_ids, since, now)
+    (overdue,), oldest = waiting_before(db, channel_ids, [now - overdue_after])
+    return figures_of(rows, overdue, oldest)
 
 
 def response_target_hours(db: sqlite_utils.Database) -> float | None:
