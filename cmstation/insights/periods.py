@@ -58,6 +58,11 @@ class Period:
     def dates(self) -> list[date]:
         return [self.first_day + timedelta(days=i) for i in range(self.days)]
 
+    def midnights(self) -> list[int]:
+        """The local midnight starting each date, and the one after the last date."""
+        tz = self.tz()
+        return [midnight(self.first_day + timedelta(days=i), tz) for i in range(self.days + 1)]
+
     def weeks(self) -> list[tuple[str, date]]:
         """The ISO weeks the period touches, as ("2026-W13", its Monday), in order."""
         out: dict[str, date] = {}

@@ -11,7 +11,7 @@ from datetime import date
 
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Priority
-from cmstation.insights.periods import Period, iso_week, local_date
+from cmstation.insights.periods import Period, iso_week
 from cmstation.insights.tables import Render, Series, Table, english
 from cmstation.storage import insights_report as store
 
@@ -136,13 +136,14 @@ class Reach:
 
 
 def reach(db, period: Period, channel_ids: tuple[int, ...] | None) -> Reach:
-    tz = period.tz()
     acc = {w: [m, 0, 0, 0, 0, 0] for w, m in period.weeks()}
-    for bucket, sentiment, n, known, total in store.reach_buckets(
-        db, channel_ids, period.start, period.end
+    dates = period.dates()
+    for i, sentiment, n, known, total in store.reach_days(
+        db, channel_ids, period.midnights(), period.end
     ):
-        d = local_date(bucket, tz)
-        week = acc.get(iso_week(d))
+        if i is None or not 0 <= i < len(dates):
+            continue
+        week = acc.get(iso_week(dates[i]))
         if week is None:
             continue
         if sentiment == "positive":

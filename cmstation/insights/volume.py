@@ -8,7 +8,7 @@ from datetime import date
 
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Sentiment
-from cmstation.insights.periods import Period, local_date
+from cmstation.insights.periods import Period
 from cmstation.insights.tables import Render, Series, Table, english
 from cmstation.storage import insights_report as store
 
@@ -110,15 +110,12 @@ class Volume:
 
 def volume(db, period: Period, channels: list[tuple[int, str]]) -> Volume:
     """``channels``: the (id, name) of the channels reported on."""
-    tz = period.tz()
     dates = tuple(period.dates())
-    index = {d: i for i, d in enumerate(dates)}
     ids = tuple(cid for cid, _ in channels)
     by_channel = {cid: [0] * len(dates) for cid in ids}
     by_sentiment = {str(s): [0] * len(dates) for s in SENTIMENTS}
-    for bucket, cid, sentiment, n in store.volume_buckets(db, ids, period.start, period.end):
-        i = index.get(local_date(bucket, tz))
-        if i is None:
+    for i, cid, sentiment, n in store.volume_days(db, ids, period.midnights(), period.end):
+        if i is None or not 0 <= i < len(dates):
             continue
         if cid in by_channel:
             by_channel[cid][i] += n

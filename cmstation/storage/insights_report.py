@@ -16,9 +16,6 @@ import sqlite_utils
 
 from cmstation.storage.insights import _FIRST_RESPONSE, _NEEDED, _channel_clause
 
-#: Time buckets the SQL groups by: every time zone's offset is a multiple of 15 minutes, so
-#: each bucket lies within one local day.
-BUCKET = 900
 _PUBLIC = "m.is_own = 0 AND m.state != 'spam' AND m.kind NOT IN ('direct', 'own_direct')"
 _PERSON = "c.kind || ':' || ltrim(lower(a.handle), '@')"
 #: A message of someone else that answers a question (or complaint) of a third person.
@@ -68,37 +65,63 @@ def waiting(
     return n, oldest
 
 
-def volume_buckets(
-    db: sqlite_utils.Database, channel_ids: Sequence[int] | None, start: int, end: int
+def _day_of(midnights: Sequence[int]) -> str:
+    """SQL for the index of the local day m.created_at falls on, given the day boundaries
+    (``midnights[i]`` starts day i, the last one ends the last day): one CASE branch per run
+    of days of equal length (a DST change's day is a run of its own), so the bucketing is
+    exact in any time zone without a per-row zone lookup."""
+    branches, i, n = [], 0, len(midnights) - 1
+    while i < n:
+        length = int(midnights[i + 1]) - int(midnights[i])
+        j = i + 1
+        while j < n and int(midnights[j + 1]) - int(midnights[j]) == length:
+            j += 1
+        branches.append(
+            f"WHEN m.created_at < {int(midnights[j])}"
+            f" THEN {i} + (m.created_at - {int(midnights[i])}) / {max(1, length)}"
+        )
+        i = j
+    return f"CASE {' '.join(branches)} END" if branches else "NULL"
+
+
+def volume_days(
+    db: sqlite_utils.Database,
+    channel_ids: Sequence[int] | None,
+    midnights: Sequence[int],
+    end: int,
 ) -> list[tuple[int, int, str, int]]:
-    """(bucket start, channel id, sentiment, messages) per BUCKET seconds."""
+    """(day index, channel id, sentiment, messages) of the messages created from
+    ``midnights[0]`` up to ``end`` (see _day_of)."""
     chan, params = _channel_clause(channel_ids)
     return [
         tuple(r)
         for r in db.execute(
-            f"SELECT m.created_at / {BUCKET} * {BUCKET}, m.channel_id, m.sentiment, count(*)"
+            f"SELECT {_day_of(midnights)}, m.channel_id, m.sentiment, count(*)"
             " FROM messages m INDEXED BY messages_by_time"
             " WHERE m.created_at >= ? AND m.created_at < ? AND m.is_own = 0"
             f" AND m.state != 'spam'{chan} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
-            [start, end, *params],
+            [midnights[0], end, *params],
         )
     ]
 
 
-def reach_buckets(
-    db: sqlite_utils.Database, channel_ids: Sequence[int] | None, start: int, end: int
+def reach_days(
+    db: sqlite_utils.Database,
+    channel_ids: Sequence[int] | None,
+    midnights: Sequence[int],
+    end: int,
 ) -> list[tuple[int, str, int, int, int]]:
-    """(bucket start, sentiment, messages, of them with a known reach, sum of reach)."""
+    """(day index, sentiment, messages, of them with a known reach, sum of reach)."""
     chan, params = _channel_clause(channel_ids)
     return [
         tuple(r)
         for r in db.execute(
-            f"SELECT m.created_at / {BUCKET} * {BUCKET}, m.sentiment, count(*),"
+            f"SELECT {_day_of(midnights)}, m.sentiment, count(*),"
             " count(m.author_followers), coalesce(sum(m.author_followers), 0)"
             " FROM messages m INDEXED BY messages_by_time"
             f" WHERE m.created_at >= ? AND m.created_at < ? AND {_PUBLIC}{chan}"
             " GROUP BY 1, 2 ORDER BY 1, 2",
-            [start, end, *params],
+            [midnights[0], end, *params],
         )
     ]
 
