@@ -187,19 +187,28 @@ def people(
     db: sqlite_utils.Database, channel_ids: Sequence[int] | None, start: int, end: int
 ) -> list[PersonRow]:
     chan, params = _channel_clause(channel_ids)
+    # Grouped by author first (integers, one pass over the period's messages; the parent
+    # of a reply found by the unique (channel, remote id) key), then by person.
     rows = db.execute(
         f"SELECT {_PERSON}, max(a.handle), max(a.display_name), group_concat(DISTINCT a.id),"
-        " sum(m.kind IN ('repost', 'quote')),"
-        " sum(m.kind IN ('reply', 'mention', 'manual') OR (m.kind IN ('search_hit', 'feed_item')"
-        "  AND m.in_reply_to_id != '')),"
-        " sum(m.kind IN ('search_hit', 'feed_item') AND m.in_reply_to_id = ''),"
-        f" sum({_ANSWERS_OTHER}), sum(m.sentiment = 'positive'), sum(m.sentiment = 'negative'),"
-        " count(*), max(m.author_followers), max(m.created_at * 1000000000 + m.id) % 1000000000,"
-        " max(m.created_at)"
-        " FROM messages m JOIN authors a ON a.id = m.author_id"
-        " JOIN channels c ON c.id = m.channel_id"
-        f" WHERE m.created_at >= ? AND m.created_at < ? AND {_PUBLIC}"
-        f" AND a.handle != ''{chan} GROUP BY 1 ORDER BY 1",
+        " sum(x.shares), sum(x.comments), sum(x.produced), sum(x.answers), sum(x.positive),"
+        " sum(x.negative), sum(x.n), max(x.reach), max(x.last) % 1000000000, max(x.last_at)"
+        " FROM (SELECT m.author_id AS author_id, m.channel_id AS channel_id,"
+        "  sum(m.kind IN ('repost', 'quote')) AS shares,"
+        "  sum(m.kind IN ('reply', 'mention', 'manual') OR (m.kind IN ('search_hit',"
+        "   'feed_item') AND m.in_reply_to_id != '')) AS comments,"
+        "  sum(m.kind IN ('search_hit', 'feed_item') AND m.in_reply_to_id = '') AS produced,"
+        "  count(p.id) AS answers, sum(m.sentiment = 'positive') AS positive,"
+        "  sum(m.sentiment = 'negative') AS negative, count(*) AS n,"
+        "  max(m.author_followers) AS reach, max(m.created_at * 1000000000 + m.id) AS last,"
+        "  max(m.created_at) AS last_at"
+        "  FROM messages m LEFT JOIN messages p ON p.channel_id = m.channel_id"
+        "   AND p.remote_id = m.in_reply_to_id AND m.in_reply_to_id != '' AND p.is_own = 0"
+        "   AND p.author_id IS NOT m.author_id AND p.priority >= 2"
+        f"  WHERE m.created_at >= ? AND m.created_at < ? AND {_PUBLIC}{chan}"
+        "  AND m.author_id IS NOT NULL GROUP BY m.author_id, m.channel_id) x"
+        " JOIN authors a ON a.id = x.author_id JOIN channels c ON c.id = x.channel_id"
+        " WHERE a.handle != '' GROUP BY 1 ORDER BY 1",
         [start, end, *params],
     ).fetchall()
     return [
