@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard i18n/*.ts)
 QM     := $(patsubst i18n/%.ts,cmstation/i18n/%.qm,$(TS))
 
-.PHONY: setup run demo test bench bench-sweep bench-checks i18n-update i18n lint screenshot package package-check wheel-check clean
+.PHONY: setup run demo test bench bench-sweep bench-checks bench-insights i18n-update i18n lint screenshot package package-check wheel-check clean
 
 setup: $(STAMP) $(QM)
 
@@ -32,6 +32,9 @@ bench-sweep: setup
 
 bench-checks: setup
 	$(PY) tests/perf/bench_checks.py $(BENCH_ARGS)
+
+bench-insights: setup
+	$(PY) tests/perf/bench_insights.py $(BENCH_ARGS)
 
 # Translations: lupdate scans an explicit file list (every module that may hold strings).
 # Dutch holds every string; English only the plural forms of the strings with %n.
