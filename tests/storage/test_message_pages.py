@@ -22,6 +22,12 @@ def sample(tmp_path_factory):
     db.conn.close()
 
 
+def _reach(m) -> int:
+    from cmstation.core.models import reach_rank
+
+    return reach_rank(m.author.followers if m.author is not None else None)
+
+
 def _paged(db, f, size):
     out, after = [], None
     for _ in range(1000):
@@ -47,8 +53,8 @@ def test_pages_follow_the_full_order(sample, order, states, channel):
     assert [m.id for m in rows] == full
     assert all(m.state in states for m in rows) if states else True
     assert all(m.channel_id == channel for m in rows) if channel else True
-    if order == "priority":
-        keys = [(m.priority, m.created_at, m.id) for m in rows]
+    if order == "priority":  # complaints first; within a priority the larger reach first
+        keys = [(m.priority, _reach(m), m.created_at, m.id) for m in rows]
         assert keys == sorted(keys, reverse=True)
 
 

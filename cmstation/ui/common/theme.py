@@ -138,6 +138,11 @@ def dark_palette() -> QPalette:
     return p
 
 
+def light_palette() -> QPalette:
+    """The Fusion style's own light palette (what paper gets, whatever the desktop uses)."""
+    return QStyleFactory.create("Fusion").standardPalette()
+
+
 def wanted_scheme() -> str:
     """ "dark", "light" or "" (follow what the palette is): the override, else the desktop's
     colour-scheme hint."""

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cmstation.insights.tables import Series
-from cmstation.ui.common.theme import colour
+from cmstation.ui.common.theme import colour as theme_colour
 
 #: colours of a chart's series: a role for what has a meaning, else a cycle
 _ROLE_OF = {
@@ -27,8 +27,8 @@ _ROLE_OF = {
 _CYCLE = ("info", "warning", "sending", "ok", "error")
 
 
-def series_colour(s: Series, index: int) -> QColor:
-    return colour(_ROLE_OF.get(s.name, _CYCLE[index % len(_CYCLE)]))
+def series_colour(s: Series, index: int, palette=None) -> QColor:
+    return theme_colour(_ROLE_OF.get(s.name, _CYCLE[index % len(_CYCLE)]), palette)
 
 
 def _label(s: Series, translate) -> str:
@@ -43,8 +43,14 @@ def paint_chart(
     kind: str,
     translate,
     font: QFont,
+    palette=None,
 ) -> None:
-    """Paint ``series`` into ``rect``: ``kind`` "bars" (stacked per date) or "lines"."""
+    """Paint ``series`` into ``rect``: ``kind`` "bars" (stacked per date) or "lines";
+    ``palette``: whose colours (None: the window's; the PDF passes a light one for paper)."""
+
+    def colour(role):  # the roles of this palette
+        return theme_colour(role, palette)
+
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setFont(font)
@@ -85,12 +91,12 @@ def paint_chart(
                     h = plot.height() * v / top
                     p.fillRect(
                         QRectF(plot.left() + i * step + step * 0.15, y - h, step * 0.7, h),
-                        series_colour(s, k),
+                        series_colour(s, k, palette),
                     )
                     y -= h
         else:
             for k, s in enumerate(series):
-                p.setPen(QPen(series_colour(s, k), 2))
+                p.setPen(QPen(series_colour(s, k, palette), 2))
                 pts = [
                     QPointF(
                         plot.left() + dates.index(d) * step + step / 2,
@@ -115,7 +121,7 @@ def paint_chart(
     y = rect.bottom() - legend_h + 3
     for k, s in enumerate(series):
         name = _label(s, translate)
-        p.fillRect(QRectF(x, y + 3, 10, 10), series_colour(s, k))
+        p.fillRect(QRectF(x, y + 3, 10, 10), series_colour(s, k, palette))
         p.setPen(text)
         w = fm.horizontalAdvance(name)
         p.drawText(QRectF(x + 14, y, w + 4, fm.height()), name)
@@ -123,10 +129,10 @@ def paint_chart(
     p.restore()
 
 
-def chart_image(series, *, kind: str, translate, size: QSize, font: QFont) -> QImage:
+def chart_image(series, *, kind: str, translate, size: QSize, font: QFont, palette=None) -> QImage:
     """The chart as an image (for the PDF), on the palette's base colour."""
     img = QImage(size, QImage.Format.Format_ARGB32)
-    img.fill(colour("base"))
+    img.fill(theme_colour("base", palette))
     p = QPainter(img)
     paint_chart(
         p,
@@ -135,6 +141,7 @@ def chart_image(series, *, kind: str, translate, size: QSize, font: QFont) -> QI
         kind=kind,
         translate=translate,
         font=font,
+        palette=palette,
     )
     p.end()
     return img
@@ -160,7 +167,7 @@ class ChartWidget(QWidget):
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         p = QPainter(self)
-        p.fillRect(self.rect(), colour("base"))
+        p.fillRect(self.rect(), theme_colour("base"))
         paint_chart(
             p,
             QRectF(self.rect()),

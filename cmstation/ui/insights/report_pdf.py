@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from cmstation.insights.report import Report
-from cmstation.ui.common.theme import colour
+from cmstation.ui.common.theme import colour, light_palette
 from cmstation.ui.insights.charts import chart_image
 from cmstation.ui.insights.report_tables import cell_text, render, translate
 
@@ -85,20 +85,27 @@ def report_html(report: Report) -> str:
     names = ", ".join(name for _cid, name in report.channels) or QCoreApplication.translate(
         "ReportPdf", "no channels"
     )
+    paper = light_palette()  # a PDF is printed: light colours whatever the desktop's are
     font = QFont()
     font.setPointSize(13)
     charts = []
     series = report.series()
     for name, kind in CHARTS:
         img = chart_image(
-            series.get(name, []), kind=kind, translate=translate, size=QSize(900, 300), font=font
+            series.get(name, []),
+            kind=kind,
+            translate=translate,
+            size=QSize(900, 300),
+            font=font,
+            palette=paper,
         )
         charts.append(
             f"<h3>{html.escape(render(report.table(name).title))}</h3>"
             f'<p><img src="data:image/png;base64,{_png(img)}" width="620"></p>'
         )
     tables = [_table_html(t, *PDF_TABLES[t.name]) for t in report.tables() if t.name in PDF_TABLES]
-    border = colour("border").name()
+    border = colour("border", paper).name()
+    muted = colour("muted", paper).name()
     return f"""
 <html><head><style>
 body {{ font-family: sans-serif; font-size: 9pt; }}
@@ -106,7 +113,7 @@ h1 {{ font-size: 16pt; margin-bottom: 0; }}
 h3 {{ font-size: 10.5pt; margin-top: 10px; margin-bottom: 3px; }}
 th {{ text-align: left; border-bottom: 1px solid {border}; font-size: 8pt; }}
 td {{ border-bottom: 1px solid {border}; font-size: 8pt; }}
-.muted {{ color: #555555; }}
+.muted {{ color: {muted}; }}
 </style></head><body>
 <h1>{html.escape(title)}</h1>
 <p class="muted">{html.escape(who)} {html.escape(report.signoff)} \u00b7 {html.escape(period)}
