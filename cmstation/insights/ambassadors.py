@@ -152,14 +152,20 @@ def ambassadors(
         p for p in people if p.positive >= max(1, min_positive) or p.answers >= max(1, min_answers)
     ]
     chosen.sort(key=lambda p: (-(p.positive + p.answers), -p.messages, p.key))
+    listed = chosen[:MAX_AMBASSADORS]
+    ids = sorted({a for p in listed for a in p.author_ids})
+    # Two queries for everyone listed: their messages and our replies to them.
+    by_author: dict[int, list[HistoryItem]] = {a: [] for a in ids}
+    order: dict[int, tuple[int, int]] = {}
+    for aid, mid, at, kind, sentiment, other in store.histories(db, ids, period.start, period.end):
+        by_author[aid].append(HistoryItem(local_date(at, tz), mid, kind, sentiment, other))
+        order[mid] = (at, mid)
+    ours = store.replies_by_author(db, ids, period.start, period.end)
     out = []
-    for p in chosen[:MAX_AMBASSADORS]:
-        hist = tuple(
-            HistoryItem(local_date(at, tz), mid, kind, sentiment, other)
-            for mid, at, kind, sentiment, other in store.history(
-                db, p.author_ids, period.start, period.end
-            )
-        )
+    for p in listed:
+        items = [h for a in p.author_ids for h in by_author.get(a, ())]
+        if len(p.author_ids) > 1:
+            items.sort(key=lambda h: order[h.message_id])
         out.append(
             Ambassador(
                 p.key,
@@ -169,9 +175,9 @@ def ambassadors(
                 p.answers,
                 p.messages,
                 p.reach,
-                store.replies_to_authors(db, p.author_ids, period.start, period.end),
+                sum(ours.get(a, 0) for a in p.author_ids),
                 p.last_message_id,
-                hist,
+                tuple(items),
             )
         )
     return Ambassadors(min_positive, min_answers, tuple(out))

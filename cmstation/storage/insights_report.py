@@ -257,6 +257,45 @@ def history(
     ]
 
 
+def replies_by_author(
+    db: sqlite_utils.Database, author_ids: Sequence[int], start: int, end: int
+) -> dict[int, int]:
+    """For each of these authors, how many of our replies in [start, end) answer one of
+    their messages (replies_to_authors for many at once)."""
+    if not author_ids:
+        return {}
+    marks = ",".join("?" * len(author_ids))
+    return dict(
+        db.execute(
+            "SELECT m.author_id, count(*) FROM messages r JOIN messages m"
+            " ON m.channel_id = r.channel_id AND m.remote_id = r.in_reply_to_id"
+            " AND r.in_reply_to_id != ''"
+            " WHERE r.is_own = 1 AND r.created_at >= ? AND r.created_at < ?"
+            f" AND m.author_id IN ({marks}) GROUP BY m.author_id",
+            [start, end, *author_ids],
+        ).fetchall()
+    )
+
+
+def histories(
+    db: sqlite_utils.Database, author_ids: Sequence[int], start: int, end: int
+) -> list[tuple[int, int, int, str, str, bool]]:
+    """(author id, message id, created_at, kind, sentiment, answers another person) of
+    these authors' public messages in the period, in time order (history for many)."""
+    if not author_ids:
+        return []
+    marks = ",".join("?" * len(author_ids))
+    return [
+        (r[0], r[1], r[2], r[3], r[4], bool(r[5]))
+        for r in db.execute(
+            f"SELECT m.author_id, m.id, m.created_at, m.kind, m.sentiment, {_ANSWERS_OTHER}"
+            f" FROM messages m WHERE m.author_id IN ({marks}) AND m.created_at >= ?"
+            f" AND m.created_at < ? AND {_PUBLIC} ORDER BY m.created_at, m.id",
+            [*author_ids, start, end],
+        )
+    ]
+
+
 def own_posts(
     db: sqlite_utils.Database, channel_ids: Sequence[int] | None, start: int, end: int
 ) -> list[tuple[int, int, int]]:
