@@ -80,7 +80,9 @@ def test_every_control_has_a_name_and_tab_reads_in_order(qtbot, window):
 
     window.ensure_ready()
     visible = [w for w in unnamed_controls(window) if w.isVisible()]
-    assert [(type(w).__name__, w.objectName(), w.toolTip(), w.parent().objectName()) for w in visible] == []
+    assert [
+        (type(w).__name__, w.objectName(), w.toolTip(), w.parent().objectName()) for w in visible
+    ] == []
     order = [window.search_box]
     w = window.search_box
     for _ in range(7):
