@@ -37,7 +37,8 @@ class ReplyFigures:
 _NEEDED = """
     m.is_own = 0 AND m.state != 'spam' AND (
         m.state IN ('needs_reply', 'replied') OR m.replied_at IS NOT NULL
-        OR EXISTS (SELECT 1 FROM messages o WHERE o.channel_id = m.channel_id
+        OR EXISTS (SELECT 1 FROM messages o INDEXED BY messages_own_replies
+                   WHERE o.channel_id = m.channel_id
                    AND o.is_own = 1 AND o.in_reply_to_id = m.remote_id AND m.remote_id != '')
         OR EXISTS (SELECT 1 FROM events e WHERE e.message_id = m.id
                    AND e.kind = 'state_changed'
@@ -47,7 +48,7 @@ _NEEDED = """
 
 _FIRST_RESPONSE = """
     min(coalesce(m.replied_at, 1e18),
-        coalesce((SELECT min(o.created_at) FROM messages o INDEXED BY messages_by_parent
+        coalesce((SELECT min(o.created_at) FROM messages o INDEXED BY messages_own_replies
                   WHERE o.channel_id = m.channel_id
                   AND o.is_own = 1 AND o.in_reply_to_id = m.remote_id AND m.remote_id != ''),
                  1e18))

@@ -231,7 +231,8 @@ def replies_to_authors(
         return 0
     marks = ",".join("?" * len(author_ids))
     return db.execute(
-        "SELECT count(*) FROM messages r JOIN messages m ON m.channel_id = r.channel_id"
+        "SELECT count(*) FROM messages r INDEXED BY messages_own_by_time"
+        " CROSS JOIN messages m ON m.channel_id = r.channel_id"
         " AND m.remote_id = r.in_reply_to_id AND r.in_reply_to_id != ''"
         f" WHERE r.is_own = 1 AND r.created_at >= ? AND r.created_at < ?"
         f" AND m.author_id IN ({marks})",
@@ -267,7 +268,8 @@ def replies_by_author(
     marks = ",".join("?" * len(author_ids))
     return dict(
         db.execute(
-            "SELECT m.author_id, count(*) FROM messages r JOIN messages m"
+            "SELECT m.author_id, count(*) FROM messages r INDEXED BY messages_own_by_time"
+            " CROSS JOIN messages m"
             " ON m.channel_id = r.channel_id AND m.remote_id = r.in_reply_to_id"
             " AND r.in_reply_to_id != ''"
             " WHERE r.is_own = 1 AND r.created_at >= ? AND r.created_at < ?"

@@ -383,6 +383,21 @@ V10_WOKEN = """
 """
 
 
+V11_INSIGHT_INDEXES = """
+        -- The client report at a million messages (issue 12): index ranges, not scans.
+        -- Our own replies by the message they answer (whether it "needed a reply" and
+        -- its first response, read from the index alone: is_own is in it so the query's
+        -- own "is_own = 1" needs no row) and by time (our replies in a
+        -- period); an author's messages by time (the ambassadors' histories), which also
+        -- serves every lookup by author the old single-column index did.
+        CREATE INDEX messages_own_replies
+            ON messages (channel_id, in_reply_to_id, is_own, created_at) WHERE is_own = 1;
+        CREATE INDEX messages_own_by_time ON messages (created_at) WHERE is_own = 1;
+        DROP INDEX messages_by_author;
+        CREATE INDEX messages_by_author_time ON messages (author_id, created_at);
+"""
+
+
 #: Each step is an SQL script, or a function for what SQL alone cannot say.
 MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     V1_INBOX,
@@ -395,6 +410,7 @@ MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     V8_ORDER,
     V9_REACH,
     V10_WOKEN,
+    V11_INSIGHT_INDEXES,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -135,3 +135,33 @@ def test_v8_adds_labels_snoozes_authors_rules_and_change_sets(tmp_path):
         "change_sets",
         "change_effects",
     } <= _tables(path)
+
+
+def test_v11_adds_the_insight_indexes_keeping_data(tmp_path):
+    """A V10 workspace gets the own-replies and author-by-time indexes (issue 12)."""
+    path = tmp_path / "w.sqlite3"
+    db = connect(path)
+    migrate(db, target=10)
+    db.execute("INSERT INTO channels (kind, name, created_at) VALUES ('manual', 'Hand', 1)")
+    db.execute("INSERT INTO authors (channel_id, remote_id, handle) VALUES (1, 'r', 'anna')")
+    db.execute(
+        "INSERT INTO messages (channel_id, remote_id, author_id, created_at, fetched_at)"
+        " VALUES (1, 'm1', 1, 5, 5)"
+    )
+    db.conn.commit()
+    db.conn.close()
+    db = open_workspace(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 11
+    assert db.execute("SELECT remote_id, author_id FROM messages").fetchall() == [("m1", 1)]
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"messages_own_replies", "messages_own_by_time", "messages_by_author_time"} <= indexes
+    assert "messages_by_author" not in indexes
+    plan = " ".join(
+        r[3]
+        for r in db.execute(
+            "EXPLAIN QUERY PLAN SELECT min(created_at) FROM messages INDEXED BY"
+            " messages_own_replies WHERE channel_id = 1 AND in_reply_to_id = 'm1' AND is_own = 1"
+        )
+    )
+    assert "COVERING INDEX messages_own_replies" in plan
+    db.conn.close()
