@@ -24,6 +24,7 @@ from cmstation.insights.mastery import (
 from cmstation.insights.periods import Period, midnight
 from cmstation.insights.tables import Render, Table, english
 from cmstation.storage import insights as store
+from cmstation.storage.insights_report import ResponseRow
 
 CTX = "Insights"
 TITLE = QT_TRANSLATE_NOOP("Insights", "Channel mastery per week")
@@ -93,21 +94,48 @@ class MasteryTrend:
         }
 
 
-def mastery_trend(
-    db, period: Period, channel_ids: tuple[int, ...] | None, all_ids: list[int], *, now: int
-) -> MasteryTrend:
+def _moments(period: Period, now: int) -> list[tuple[str, int]]:
+    """(week, the moment its figures are taken) for each week of the period."""
     tz = period.tz()
-    target = target_hours_for(db)
-    ats = [
+    return [
         (week, min(now, period.end, midnight(monday + timedelta(days=7), tz)))
         for week, monday in period.weeks()
     ]
+
+
+def needed_span(period: Period, now: int) -> tuple[int, int] | None:
+    """[since, until] (inclusive) of the messages whose needed-reply rows the trend reads."""
+    moments = [at for _, at in _moments(period, now)]
+    return (min(moments) - WINDOW_DAYS * 86400, max(moments)) if moments else None
+
+
+def mastery_trend(
+    db,
+    period: Period,
+    channel_ids: tuple[int, ...] | None,
+    all_ids: list[int],
+    *,
+    now: int,
+    needed: list[ResponseRow] | None = None,
+) -> MasteryTrend:
+    """``needed``: storage.insights_report.response_rows over a span holding needed_span,
+    when the caller already read them (build_report shares them with responsiveness)."""
+    target = target_hours_for(db)
+    ats = _moments(period, now)
     window = WINDOW_DAYS * 86400
     weeks = []
     if ats:
         # One pass: every week's 14-day window from the same rows.
         moments = [at for _, at in ats]
-        rows = store.needed_rows(db, channel_ids, min(moments) - window, max(moments))
+        since, until = min(moments) - window, max(moments)
+        if needed is None:
+            rows = store.needed_rows(db, channel_ids, since, until)
+        else:
+            rows = [
+                (r.created_at, r.state in store.HANDLED, r.first_response)
+                for r in needed
+                if since <= r.created_at <= until
+            ]
         created = [r[0] for r in rows]
         overdue, oldest = store.waiting_before(
             db, channel_ids, [at - OVERDUE_HOURS * 3600 for at in moments]

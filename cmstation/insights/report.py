@@ -15,7 +15,7 @@ from cmstation.core.profile import Profile
 from cmstation.core.timezones import profile_zone_name
 from cmstation.insights.ambassadors import Ambassadors, ambassadors
 from cmstation.insights.mastery import target_hours_for
-from cmstation.insights.mastery_trend import MasteryTrend, mastery_trend
+from cmstation.insights.mastery_trend import MasteryTrend, mastery_trend, needed_span
 from cmstation.insights.maturity import Maturity, maturity
 from cmstation.insights.periods import Period, parse_period
 from cmstation.insights.pyramid import Pyramid, pyramid
@@ -113,7 +113,13 @@ def build_report(
     ids = None if channel_id is None else (channel_id,)
     wh = working_hours_of(profile.working_hours)
     target = target_hours_for(db)
-    resp = responsiveness(db, p, ids, now=now_i, target_hours=target, working_hours=wh)
+    # The needed-reply rows of the period and of the trend's windows, read once.
+    span = needed_span(p, now_i)
+    lo, hi = (p.start, p.end) if span is None else (min(p.start, span[0]), max(p.end, span[1] + 1))
+    needed = store.response_rows(db, ids, lo, hi)
+    resp = responsiveness(
+        db, p, ids, now=now_i, target_hours=target, working_hours=wh, needed=needed
+    )
     people = store.people(db, ids, p.start, p.end)
     pyr = pyramid(people, store.people(db, ids, prev.start, prev.end))
     amb = ambassadors(
@@ -144,7 +150,7 @@ def build_report(
         reach=reach(db, p, ids),
         pyramid=pyr,
         ambassadors=amb,
-        mastery=mastery_trend(db, p, ids, all_ids, now=now_i),
+        mastery=mastery_trend(db, p, ids, all_ids, now=now_i, needed=needed),
         maturity=maturity(
             profile, saved_searches=listening, resp=resp, pyr=pyr, amb=amb, own_posts=posts
         ),

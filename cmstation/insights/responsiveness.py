@@ -215,11 +215,16 @@ def responsiveness(
     now: int,
     target_hours: float,
     working_hours: WorkingHours,
+    needed: list[store.ResponseRow] | None = None,
 ) -> Responsiveness:
+    """``needed``: store.response_rows over a span holding the period, when the caller
+    already read them (build_report shares them with the mastery trend)."""
     tz = period.tz()
-    rows = _timed(
-        store.response_rows(db, channel_ids, period.start, period.end), period, working_hours
-    )
+    if needed is None:
+        needed = store.response_rows(db, channel_ids, period.start, period.end)
+    else:
+        needed = [r for r in needed if period.start <= r.created_at < period.end]
+    rows = _timed(needed, period, working_hours)
     complaints = [t for t in rows if t[0].priority == Priority.COMPLAINT]
     by_week: dict[str, list[_Timed]] = {w: [] for w, _ in period.weeks()}
     week_of: dict = {}

@@ -34,6 +34,9 @@ class ReplyFigures:
     oldest_waiting_at: int | None
 
 
+#: The states of a handled message (needed_rows' second column says it in SQL).
+HANDLED = ("replied", "done", "ignored")
+
 _NEEDED = """
     m.is_own = 0 AND m.state != 'spam' AND (
         m.state IN ('needs_reply', 'replied') OR m.replied_at IS NOT NULL
