@@ -5,7 +5,8 @@ Someone is an ambassador in the period when at least ``Profile.ambassador_min_po
 (default 3) of their public messages in it are positive, or at least
 ``Profile.ambassador_min_answers`` (default 2) answer another person's question or
 complaint (see insights.pyramid, curating). Both are profile settings. Their history is
-their public messages in the period; ``replied_by_us`` counts our replies to them in it
+their latest public messages in the period (up to ``MAX_HISTORY`` each; the counts are of
+all of them); ``replied_by_us`` counts our replies to them in it
 (an ambassador is "engaged" when we answered them at least once: the maturity path's
 step 3). ``last_message_id`` is the message to answer when thanking them.
 """
@@ -22,6 +23,7 @@ from cmstation.storage import insights_report as store
 
 CTX = "Insights"
 MAX_AMBASSADORS = 50
+MAX_HISTORY = 30
 TITLE = QT_TRANSLATE_NOOP("Insights", "Ambassadors")
 TITLE_HISTORY = QT_TRANSLATE_NOOP("Insights", "Ambassadors' messages")
 H = {
@@ -157,7 +159,8 @@ def ambassadors(
     # Two queries for everyone listed: their messages and our replies to them.
     by_author: dict[int, list[HistoryItem]] = {a: [] for a in ids}
     order: dict[int, tuple[int, int]] = {}
-    for aid, mid, at, kind, sentiment, other in store.histories(db, ids, period.start, period.end):
+    found = store.histories(db, ids, period.start, period.end, latest=MAX_HISTORY)
+    for aid, mid, at, kind, sentiment, other in found:
         by_author[aid].append(HistoryItem(local_date(at, tz), mid, kind, sentiment, other))
         order[mid] = (at, mid)
     ours = store.replies_by_author(db, ids, period.start, period.end)
@@ -166,6 +169,7 @@ def ambassadors(
         items = [h for a in p.author_ids for h in by_author.get(a, ())]
         if len(p.author_ids) > 1:
             items.sort(key=lambda h: order[h.message_id])
+            items = items[-MAX_HISTORY:]
         out.append(
             Ambassador(
                 p.key,

@@ -17,14 +17,13 @@ own definitions). Counted over messages created in the period:
 
 from __future__ import annotations
 
-import statistics
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import timedelta
 
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import Priority
-from cmstation.insights.mastery import _percentile
-from cmstation.insights.periods import Period, iso_week, local_date
+from cmstation.insights.periods import Period, iso_week, local_date, midnight
 from cmstation.insights.tables import Render, Table, english, hours, plain
 from cmstation.insights.workhours import WorkClock, WorkingHours
 from cmstation.storage import insights_report as store
@@ -176,15 +175,20 @@ _Timed = tuple[store.ResponseRow, float | None, float | None]
 
 
 def _stats(rows: list[_Timed]) -> Stats:
-    wall = [w for _, w, _ in rows if w is not None]
-    work = [k for _, w, k in rows if w is not None]
+    wall = sorted(w for _, w, _ in rows if w is not None)
+    work = sorted(k for _, w, k in rows if w is not None)
     handled = sum(1 for r, _, _ in rows if r.state in ("replied", "done", "ignored"))
 
-    def mid(v):
-        return round(statistics.median(v), 2) if v else None
+    def mid(v):  # statistics.median of the sorted values
+        if not v:
+            return None
+        n = len(v)
+        return round(v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2, 2)
 
-    def p90(v):
-        return round(_percentile(v, 0.9), 2) if v else None
+    def p90(v):  # mastery._percentile of the sorted values
+        if not v:
+            return None
+        return round(v[min(len(v) - 1, max(0, round(0.9 * (len(v) - 1))))], 2)
 
     return Stats(len(rows), len(wall), handled, mid(wall), p90(wall), mid(work), p90(work))
 
@@ -197,14 +201,25 @@ def _timed(rows: list[store.ResponseRow], period: Period, wh: WorkingHours) -> l
     if ends:
         last = min(max(last, local_date(max(ends), tz)), period.first_day + timedelta(days=1464))
     clock = WorkClock(wh, tz, period.first_day, last)
+    answered = [
+        (r.created_at, max(r.first_response, r.created_at))
+        for r in rows
+        if r.first_response is not None
+    ]
+    work = iter(clock.many(answered))
+    spans = iter(answered)
     out: list[_Timed] = []
     for r in rows:
         if r.first_response is None:
             out.append((r, None, None))
             continue
-        end = max(r.first_response, r.created_at)
-        out.append((r, (end - r.created_at) / 3600, clock.seconds(r.created_at, end) / 3600))
+        a, b = next(spans)
+        out.append((r, (b - a) / 3600, next(work) / 3600))
     return out
+
+
+def _created(t: _Timed) -> int:
+    return t[0].created_at
 
 
 def responsiveness(
@@ -227,13 +242,15 @@ def responsiveness(
     rows = _timed(needed, period, working_hours)
     complaints = [t for t in rows if t[0].priority == Priority.COMPLAINT]
     by_week: dict[str, list[_Timed]] = {w: [] for w, _ in period.weeks()}
-    week_of: dict = {}
-    for t in rows:
-        d = local_date(t[0].created_at, tz)
-        w = week_of.get(d)
-        if w is None:
-            w = week_of[d] = iso_week(d)
-        by_week.setdefault(w, []).append(t)
+    # The rows are in time order: each week's rows run from its first local midnight on.
+    starts = [max(period.start, midnight(monday, tz)) for _, monday in period.weeks()]
+    names = list(by_week)
+    for i, start in enumerate(starts):
+        lo = bisect_left(rows, start, key=_created)
+        hi = bisect_left(rows, starts[i + 1], key=_created) if i + 1 < len(starts) else len(rows)
+        by_week[names[i]].extend(rows[lo:hi])
+    for t in rows[: bisect_left(rows, starts[0], key=_created)] if starts else rows:
+        by_week.setdefault(iso_week(local_date(t[0].created_at, tz)), []).append(t)
     weeks = tuple(
         WeekStats(w, _stats(rs), _stats([t for t in rs if t[0].priority == Priority.COMPLAINT]))
         for w, rs in by_week.items()

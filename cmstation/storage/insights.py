@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from cmstation.storage.insight_facts import NEEDED
+
 
 @dataclass(frozen=True, slots=True)
 class ReplyFigures:
@@ -36,27 +38,6 @@ class ReplyFigures:
 
 #: The states of a handled message (needed_rows' second column says it in SQL).
 HANDLED = ("replied", "done", "ignored")
-
-_NEEDED = """
-    m.is_own = 0 AND m.state != 'spam' AND (
-        m.state IN ('needs_reply', 'replied') OR m.replied_at IS NOT NULL
-        OR EXISTS (SELECT 1 FROM messages o INDEXED BY messages_own_replies
-                   WHERE o.channel_id = m.channel_id
-                   AND o.is_own = 1 AND o.in_reply_to_id = m.remote_id AND m.remote_id != '')
-        OR EXISTS (SELECT 1 FROM events e WHERE e.message_id = m.id
-                   AND e.kind = 'state_changed'
-                   AND json_extract(e.detail, '$.from') = 'needs_reply')
-    )
-"""
-
-_FIRST_RESPONSE = """
-    min(coalesce(m.replied_at, 1e18),
-        coalesce((SELECT min(o.created_at) FROM messages o INDEXED BY messages_own_replies
-                  WHERE o.channel_id = m.channel_id
-                  AND o.is_own = 1 AND o.in_reply_to_id = m.remote_id AND m.remote_id != ''),
-                 1e18))
-"""
-
 
 def _channel_clause(channel_ids: Sequence[int] | None) -> tuple[str, list]:
     if channel_ids is None:
@@ -75,8 +56,9 @@ def needed_rows(
     return [
         (created, bool(handled), int(first) if first < 1e17 else None)
         for created, handled, first in db.execute(
-            f"SELECT m.created_at, m.state IN ('replied', 'done', 'ignored'), {_FIRST_RESPONSE}"
-            f" FROM messages m WHERE m.created_at >= ? AND m.created_at <= ? AND {_NEEDED}{chan}"
+            "SELECT m.created_at, m.state IN ('replied', 'done', 'ignored'),"
+            " coalesce(m.first_response_at, 1e18) FROM messages m INDEXED BY messages_needed"
+            f" WHERE m.created_at >= ? AND m.created_at <= ? AND {NEEDED}{chan}"
             " ORDER BY m.created_at",
             [since, until, *params],
         )

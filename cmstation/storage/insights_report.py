@@ -11,21 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import sqlite_utils
 
-from cmstation.storage.insights import _FIRST_RESPONSE, _NEEDED, _channel_clause
+from cmstation.storage.insight_facts import NEEDED
+from cmstation.storage.insights import _channel_clause
 
 _PUBLIC = "m.is_own = 0 AND m.state != 'spam' AND m.kind NOT IN ('direct', 'own_direct')"
-_PERSON = "c.kind || ':' || ltrim(lower(a.handle), '@')"
-#: A message of someone else that answers a question (or complaint) of a third person.
-_ANSWERS_OTHER = """EXISTS (SELECT 1 FROM messages p WHERE p.channel_id = m.channel_id
-    AND p.remote_id = m.in_reply_to_id AND m.in_reply_to_id != '' AND p.is_own = 0
-    AND p.author_id IS NOT m.author_id AND p.priority >= 2)"""
+_PERSON = "c.kind || ':' || ltrim(lower(x.handle), '@')"
+class ResponseRow(NamedTuple):
+    """A message that needed a reply (a tuple: tens of thousands are read per report)."""
 
-
-@dataclass(frozen=True, slots=True)
-class ResponseRow:
     message_id: int
     channel_id: int
     created_at: int
@@ -40,13 +37,14 @@ def response_rows(
     """Every message created in [start, end) that needed a reply, with its first response."""
     chan, params = _channel_clause(channel_ids)
     rows = db.execute(
-        f"SELECT m.id, m.channel_id, m.created_at, {_FIRST_RESPONSE}, m.priority, m.state"
-        f" FROM messages m WHERE m.created_at >= ? AND m.created_at < ? AND {_NEEDED}{chan}"
+        "SELECT m.id, m.channel_id, m.created_at, m.first_response_at, m.priority, m.state"
+        " FROM messages m INDEXED BY messages_needed"
+        f" WHERE m.created_at >= ? AND m.created_at < ? AND {NEEDED}{chan}"
         " ORDER BY m.created_at, m.id",
         [start, end, *params],
     ).fetchall()
     return [
-        ResponseRow(r[0], r[1], r[2], int(r[3]) if r[3] < 1e17 else None, r[4], r[5]) for r in rows
+        ResponseRow._make(r) for r in rows
     ]
 
 
@@ -65,11 +63,11 @@ def waiting(
     return n, oldest
 
 
-def _day_of(midnights: Sequence[int]) -> str:
-    """SQL for the index of the local day m.created_at falls on, given the day boundaries
-    (``midnights[i]`` starts day i, the last one ends the last day): one CASE branch per run
-    of days of equal length (a DST change's day is a run of its own), so the bucketing is
-    exact in any time zone without a per-row zone lookup."""
+def _day_of(midnights: Sequence[int], at: str = "m.created_at") -> str:
+    """SQL for the index of the local day ``at`` (a time column) falls on, given the day
+    boundaries (``midnights[i]`` starts day i, the last one ends the last day): one CASE
+    branch per run of days of equal length (a DST change's day is a run of its own), so the
+    bucketing is exact in any time zone without a per-row zone lookup."""
     branches, i, n = [], 0, len(midnights) - 1
     while i < n:
         length = int(midnights[i + 1]) - int(midnights[i])
@@ -77,11 +75,31 @@ def _day_of(midnights: Sequence[int]) -> str:
         while j < n and int(midnights[j + 1]) - int(midnights[j]) == length:
             j += 1
         branches.append(
-            f"WHEN m.created_at < {int(midnights[j])}"
-            f" THEN {i} + (m.created_at - {int(midnights[i])}) / {max(1, length)}"
+            f"WHEN {at} < {int(midnights[j])}"
+            f" THEN {i} + ({at} - {int(midnights[i])}) / {max(1, length)}"
         )
         i = j
     return f"CASE {' '.join(branches)} END" if branches else "NULL"
+
+
+def _whole_hours(midnights: Sequence[int], end: int) -> int | None:
+    """Where message_hours can stand in for the messages from ``midnights[0]``: up to the
+    last whole hour before ``end``, when every day boundary is a whole hour (the time zone's
+    offsets are); None when they are not."""
+    if not midnights or any(int(m) % 3600 for m in midnights):
+        return None
+    return max(int(midnights[0]), end - end % 3600)
+
+
+def _summed(*parts: list[tuple], keys: int) -> list[tuple]:
+    """Rows of several queries with the same keys, their counts added, zero rows dropped."""
+    total: dict[tuple, list[int]] = {}
+    for rows in parts:
+        for r in rows:
+            acc = total.setdefault(tuple(r[:keys]), [0] * (len(r) - keys))
+            for i, v in enumerate(r[keys:]):
+                acc[i] += v
+    return [(*k, *v) for k, v in sorted(total.items()) if v[0]]
 
 
 def volume_days(
@@ -91,18 +109,26 @@ def volume_days(
     end: int,
 ) -> list[tuple[int, int, str, int]]:
     """(day index, channel id, sentiment, messages) of the messages created from
-    ``midnights[0]`` up to ``end`` (see _day_of)."""
+    ``midnights[0]`` up to ``end`` (see _day_of): whole hours from message_hours, the rest
+    counted from the messages."""
     chan, params = _channel_clause(channel_ids)
-    return [
-        tuple(r)
-        for r in db.execute(
-            f"SELECT {_day_of(midnights)}, m.channel_id, m.sentiment, count(*)"
-            " FROM messages m INDEXED BY messages_by_time"
-            " WHERE m.created_at >= ? AND m.created_at < ? AND m.is_own = 0"
-            f" AND m.state != 'spam'{chan} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
-            [midnights[0], end, *params],
-        )
-    ]
+    cut = _whole_hours(midnights, end)
+    hours = []
+    if cut is not None:
+        hours = db.execute(
+            f"SELECT {_day_of(midnights, 'h.hour * 3600')}, h.channel_id, h.sentiment, sum(h.n)"
+            f" FROM message_hours h WHERE h.hour >= ? AND h.hour < ?{chan.replace('m.', 'h.')}"
+            " GROUP BY 1, 2, 3",
+            [int(midnights[0]) // 3600, cut // 3600, *params],
+        ).fetchall()
+    counted = db.execute(
+        f"SELECT {_day_of(midnights)}, m.channel_id, m.sentiment, count(*)"
+        " FROM messages m INDEXED BY messages_by_time"
+        " WHERE m.created_at >= ? AND m.created_at < ? AND m.is_own = 0"
+        f" AND m.state != 'spam'{chan} GROUP BY 1, 2, 3",
+        [midnights[0] if cut is None else cut, end, *params],
+    ).fetchall()
+    return _summed(hours, counted, keys=3)
 
 
 def reach_days(
@@ -113,17 +139,24 @@ def reach_days(
 ) -> list[tuple[int, str, int, int, int]]:
     """(day index, sentiment, messages, of them with a known reach, sum of reach)."""
     chan, params = _channel_clause(channel_ids)
-    return [
-        tuple(r)
-        for r in db.execute(
-            f"SELECT {_day_of(midnights)}, m.sentiment, count(*),"
-            " count(m.author_followers), coalesce(sum(m.author_followers), 0)"
-            " FROM messages m INDEXED BY messages_by_time"
-            f" WHERE m.created_at >= ? AND m.created_at < ? AND {_PUBLIC}{chan}"
-            " GROUP BY 1, 2 ORDER BY 1, 2",
-            [midnights[0], end, *params],
-        )
-    ]
+    cut = _whole_hours(midnights, end)
+    hours = []
+    if cut is not None:
+        hours = db.execute(
+            f"SELECT {_day_of(midnights, 'h.hour * 3600')}, h.sentiment, sum(h.n), sum(h.known),"
+            " sum(h.reach) FROM message_hours h WHERE h.hour >= ? AND h.hour < ?"
+            f" AND h.direct = 0{chan.replace('m.', 'h.')} GROUP BY 1, 2",
+            [int(midnights[0]) // 3600, cut // 3600, *params],
+        ).fetchall()
+    counted = db.execute(
+        f"SELECT {_day_of(midnights)}, m.sentiment, count(*),"
+        " count(m.author_followers), coalesce(sum(m.author_followers), 0)"
+        " FROM messages m INDEXED BY messages_by_time"
+        f" WHERE m.created_at >= ? AND m.created_at < ? AND {_PUBLIC}{chan}"
+        " GROUP BY 1, 2",
+        [midnights[0] if cut is None else cut, end, *params],
+    ).fetchall()
+    return _summed(hours, counted, keys=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,28 +223,24 @@ def people(
     db: sqlite_utils.Database, channel_ids: Sequence[int] | None, start: int, end: int
 ) -> list[PersonRow]:
     chan, params = _channel_clause(channel_ids)
-    # Grouped by author first (integers, one pass over the period's messages; the parent
-    # of a reply found by the unique (channel, remote id) key), then by person.
+    # Author by author (the authors table in id order, each one's messages of the period
+    # read from messages_author_facts: grouping needs no sort), then by person.
     rows = db.execute(
-        f"SELECT {_PERSON}, max(a.handle), max(a.display_name), group_concat(DISTINCT a.id),"
+        f"SELECT {_PERSON}, max(x.handle), max(x.display_name), group_concat(DISTINCT x.id),"
         " sum(x.shares), sum(x.comments), sum(x.produced), sum(x.answers), sum(x.positive),"
         " sum(x.negative), sum(x.n), max(x.reach), max(x.last) % 1000000000, max(x.last_at)"
-        " FROM (SELECT m.author_id AS author_id, m.channel_id AS channel_id,"
-        "  sum(m.kind IN ('repost', 'quote')) AS shares,"
-        "  sum(m.kind IN ('reply', 'mention', 'manual') OR (m.kind IN ('search_hit',"
-        "   'feed_item') AND m.in_reply_to_id != '')) AS comments,"
-        "  sum(m.kind IN ('search_hit', 'feed_item') AND m.in_reply_to_id = '') AS produced,"
-        "  count(p.id) AS answers, sum(m.sentiment = 'positive') AS positive,"
+        " FROM (SELECT a.id AS id, a.channel_id AS channel_id, a.handle AS handle,"
+        "  a.display_name AS display_name, sum(m.pyramid_role = 1) AS shares,"
+        "  sum(m.pyramid_role = 2) AS comments, sum(m.pyramid_role = 3) AS produced,"
+        "  sum(m.answers_other) AS answers, sum(m.sentiment = 'positive') AS positive,"
         "  sum(m.sentiment = 'negative') AS negative, count(*) AS n,"
         "  max(m.author_followers) AS reach, max(m.created_at * 1000000000 + m.id) AS last,"
         "  max(m.created_at) AS last_at"
-        "  FROM messages m LEFT JOIN messages p ON p.channel_id = m.channel_id"
-        "   AND p.remote_id = m.in_reply_to_id AND m.in_reply_to_id != '' AND p.is_own = 0"
-        "   AND p.author_id IS NOT m.author_id AND p.priority >= 2"
-        f"  WHERE m.created_at >= ? AND m.created_at < ? AND {_PUBLIC}{chan}"
-        "  AND m.author_id IS NOT NULL GROUP BY m.author_id, m.channel_id) x"
-        " JOIN authors a ON a.id = x.author_id JOIN channels c ON c.id = x.channel_id"
-        " WHERE a.handle != '' GROUP BY 1 ORDER BY 1",
+        "  FROM authors a CROSS JOIN messages m INDEXED BY messages_author_facts"
+        "  ON m.author_id = a.id"
+        "  WHERE m.created_at >= ? AND m.created_at < ? AND m.is_own = 0 AND m.state != 'spam'"
+        f"  AND m.pyramid_role >= 0 AND a.handle != ''{chan} GROUP BY a.id) x"
+        " JOIN channels c ON c.id = x.channel_id GROUP BY 1 ORDER BY 1",
         [start, end, *params],
     ).fetchall()
     return [
@@ -219,7 +248,7 @@ def people(
             r[0],
             r[1],
             r[2],
-            tuple(sorted(int(x) for x in str(r[3]).split(","))),
+            (int(r[3]),) if isinstance(r[3], int) else tuple(sorted(map(int, r[3].split(",")))),
             *r[4:],
         )
         for r in rows
@@ -253,7 +282,8 @@ def history(
     return [
         (r[0], r[1], r[2], r[3], bool(r[4]))
         for r in db.execute(
-            f"SELECT m.id, m.created_at, m.kind, m.sentiment, {_ANSWERS_OTHER} FROM messages m"
+            "SELECT m.id, m.created_at, m.kind, m.sentiment, m.answers_other"
+            " FROM messages m INDEXED BY messages_author_facts"
             f" WHERE m.author_id IN ({marks}) AND m.created_at >= ? AND m.created_at < ?"
             f" AND {_PUBLIC} ORDER BY m.created_at, m.id",
             [*author_ids, start, end],
@@ -283,22 +313,42 @@ def replies_by_author(
 
 
 def histories(
-    db: sqlite_utils.Database, author_ids: Sequence[int], start: int, end: int
+    db: sqlite_utils.Database,
+    author_ids: Sequence[int],
+    start: int,
+    end: int,
+    *,
+    latest: int | None = None,
 ) -> list[tuple[int, int, int, str, str, bool]]:
     """(author id, message id, created_at, kind, sentiment, answers another person) of
-    these authors' public messages in the period, in time order (history for many)."""
+    these authors' public messages in the period, in time order (history for many); with
+    ``latest``, only each author's latest that many (one short index range per author)."""
     if not author_ids:
         return []
-    marks = ",".join("?" * len(author_ids))
-    return [
-        (r[0], r[1], r[2], r[3], r[4], bool(r[5]))
-        for r in db.execute(
-            f"SELECT m.author_id, m.id, m.created_at, m.kind, m.sentiment, {_ANSWERS_OTHER}"
-            f" FROM messages m WHERE m.author_id IN ({marks}) AND m.created_at >= ?"
-            f" AND m.created_at < ? AND {_PUBLIC} ORDER BY m.created_at, m.id",
-            [*author_ids, start, end],
+    cols = "m.author_id, m.id, m.created_at, m.kind, m.sentiment, m.answers_other"
+    where = f"m.created_at >= ? AND m.created_at < ? AND {_PUBLIC}"
+    if latest is None:
+        marks = ",".join("?" * len(author_ids))
+        sql = (
+            f"SELECT {cols} FROM messages m INDEXED BY messages_author_facts"
+            f" WHERE m.author_id IN ({marks}) AND {where}"
         )
-    ]
+        params = [*author_ids, start, end]
+        found = db.execute(sql, params).fetchall()
+    else:
+        one = (
+            f"SELECT * FROM (SELECT {cols} FROM messages m INDEXED BY messages_author_facts"
+            f" WHERE m.author_id = ? AND {where} ORDER BY m.created_at DESC, m.id DESC LIMIT ?)"
+        )
+        found = []
+        for i in range(0, len(author_ids), 200):  # SQLite's limit on compound selects: 500
+            part = author_ids[i : i + 200]
+            found += db.execute(
+                " UNION ALL ".join([one] * len(part)),
+                [x for a in part for x in (a, start, end, latest)],
+            ).fetchall()
+    found.sort(key=lambda r: (r[2], r[1]))
+    return [(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in found]
 
 
 def own_posts(
@@ -313,8 +363,9 @@ def own_posts(
             " WHERE r.channel_id = m.channel_id AND r.is_own = 0 AND r.state != 'spam'"
             " AND r.remote_id != m.remote_id"
             " AND (r.thread_root_id = m.remote_id OR r.in_reply_to_id = m.remote_id))"
-            " FROM messages m WHERE m.kind = 'own_post' AND m.created_at >= ?"
-            f" AND m.created_at < ?{chan} ORDER BY m.created_at, m.id",
+            " FROM messages m INDEXED BY messages_own_posts WHERE m.kind = 'own_post'"
+            f" AND m.created_at >= ? AND m.created_at < ?{chan}"
+            " ORDER BY m.created_at, m.id",
             [start, end, *params],
         )
     ]

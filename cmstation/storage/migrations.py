@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from cmstation.storage.insight_facts import V12_INSIGHT_FACTS
+
 V1_INBOX = """
         CREATE TABLE channels (
             id INTEGER PRIMARY KEY,
@@ -411,6 +413,7 @@ MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     V9_REACH,
     V10_WOKEN,
     V11_INSIGHT_INDEXES,
+    V12_INSIGHT_FACTS,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
