@@ -104,9 +104,10 @@ def build_report(
     profile: Profile,
 ) -> Report:
     """All figures for ``period`` on ``channel_id`` (None: every channel). Reads only; a
-    few dozen queries (call it off the GUI thread). The previous period's people (the
-    pyramid's trend) are read at the same time on a second, read-only connection."""
-    with ThreadPoolExecutor(1, thread_name_prefix="report") as pool:
+    few dozen queries (call it off the GUI thread). The people of the period (with the
+    ambassadors) and of the previous period (the pyramid's trend) are read at the same time
+    as the rest, each on a read-only connection of its own."""
+    with ThreadPoolExecutor(2, thread_name_prefix="report") as pool:
         return _build(db, period, channel_id, now=now, profile=profile, pool=pool)
 
 
@@ -140,6 +141,19 @@ def _build(db, period, channel_id, *, now, profile, pool) -> Report:
     chosen = [c for c in listed if channel_id is None or c.id == channel_id]
     ids = None if channel_id is None else (channel_id,)
     before = _read_aside(pool, db, lambda c: store.people(c, ids, prev.start, prev.end))
+
+    def people_now(c):
+        people = store.people(c, ids, p.start, p.end)
+        amb = ambassadors(
+            c,
+            p,
+            people,
+            min_positive=profile.ambassador_min_positive,
+            min_answers=profile.ambassador_min_answers,
+        )
+        return people, amb
+
+    current = _read_aside(pool, db, people_now)
     wh = working_hours_of(profile.working_hours)
     target = target_hours_for(db)
     # The needed-reply rows of the period and of the trend's windows, read once.
@@ -149,15 +163,8 @@ def _build(db, period, channel_id, *, now, profile, pool) -> Report:
     resp = responsiveness(
         db, p, ids, now=now_i, target_hours=target, working_hours=wh, needed=needed
     )
-    people = store.people(db, ids, p.start, p.end)
+    people, amb = current.result()
     pyr = pyramid(people, before.result())
-    amb = ambassadors(
-        db,
-        p,
-        people,
-        min_positive=profile.ambassador_min_positive,
-        min_answers=profile.ambassador_min_answers,
-    )
     posts = store.own_posts(db, ids, p.start, p.end)
     listening = sum(
         1

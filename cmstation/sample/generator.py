@@ -53,6 +53,8 @@ class _Net:
     channel_id: int
     people: list[_Person] = field(default_factory=list)
     own: Author | None = None
+    #: People who only ever share (the pyramid's first level), by language.
+    sharers: dict[str, list[_Person]] = field(default_factory=dict)
 
 
 _B32S = "234567abcdefghijklmnopqrstuvwxyz"
@@ -159,6 +161,28 @@ class Generator:
                 else f"{first} {last[0].upper()}."
             ) + self.rng.choice(EMOJI)
             net.people.append(_Person(first, display, lang, self._author(net, user, display, lang)))
+
+    def _sharers(self, net: _Net, per_lang: int) -> None:
+        """A few people who only repost or quote, from a generator of their own, so the
+        rest of the sample comes out exactly as before they were added."""
+        main, self.rng = self.rng, random.Random(f"sharers:{net.kind}")
+        try:
+            for lang, firsts, lasts in (("nl", NL_FIRST, NL_LAST), ("en", EN_FIRST, EN_LAST)):
+                taken = {p.author.handle for p in net.people}
+                while len(net.sharers.setdefault(lang, [])) < per_lang:
+                    first, last = self.rng.choice(firsts), self.rng.choice(lasts)
+                    display = f"{first} {last}"
+                    person = _Person(
+                        first,
+                        display,
+                        lang,
+                        self._author(net, self._username(first, last), display, lang),
+                    )
+                    if person.author.handle not in taken:
+                        taken.add(person.author.handle)
+                        net.sharers[lang].append(person)
+        finally:
+            self.rng = main
 
     def _username(self, first: str, last: str) -> str:
         f, la = _slug(first).replace("-", ""), _slug(last).replace("-", "")
@@ -345,6 +369,8 @@ class Generator:
 
     def social(self, net: _Net, n_roots: int, nl_share: float) -> list[Message]:
         self._people(net, max(12, n_roots // 3), nl_share)
+        self._sharers(net, 2)
+        shared = 0
         tpl = self.tpl
         topics = tpl["topic"]
         by_cat: dict[str, list[dict]] = {}
@@ -370,6 +396,10 @@ class Generator:
                 out.append(root)
                 out.extend(self._conversation(net, root, person, topic, category, lang))
             elif category == "repost":
+                # every other repost comes from someone who only shares
+                if shared % 2 == 0:
+                    person = net.sharers[lang][(shared // 2) % len(net.sharers[lang])]
+                shared += 1
                 text = self.pick(tpl["repost"][0][lang], f"repost:{lang}")
                 kind = MessageKind.REPOST
                 if net.kind == "bluesky" and self.rng.random() < 0.35:

@@ -17,8 +17,8 @@ so that a report over a million messages reads index ranges instead of asking, p
 The triggers recompute a message's facts whenever anything they are made of changes: its
 own state or replied_at, an own reply stored, moved or deleted, a state_changed event, its
 parent's priority crossing "question", a parent arriving after its replies. ``drift`` says
-which messages' stored facts differ from the definitions computed afresh (a test and
-``cmstation check`` use it); it is empty unless a trigger is missing.
+which messages' stored facts differ from the definitions computed afresh (the tests use
+it); it is empty unless a trigger is missing.
 """
 
 from __future__ import annotations
