@@ -20,6 +20,8 @@ from cmstation.storage.insights import _channel_clause
 
 _PUBLIC = "m.is_own = 0 AND m.state != 'spam' AND m.kind NOT IN ('direct', 'own_direct')"
 _PERSON = "c.kind || ':' || ltrim(lower(x.handle), '@')"
+
+
 class ResponseRow(NamedTuple):
     """A message that needed a reply (a tuple: tens of thousands are read per report)."""
 
@@ -43,9 +45,7 @@ def response_rows(
         " ORDER BY m.created_at, m.id",
         [start, end, *params],
     ).fetchall()
-    return [
-        ResponseRow._make(r) for r in rows
-    ]
+    return [ResponseRow._make(r) for r in rows]
 
 
 def waiting(
@@ -248,7 +248,7 @@ def people(
             r[0],
             r[1],
             r[2],
-            (int(r[3]),) if isinstance(r[3], int) else tuple(sorted(map(int, r[3].split(",")))),
+            tuple(sorted(map(int, str(r[3]).split(",")))) if "," in str(r[3]) else (int(r[3]),),
             *r[4:],
         )
         for r in rows

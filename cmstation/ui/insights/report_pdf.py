@@ -15,10 +15,22 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QMarginsF,
+    QRectF,
     QSize,
     QSizeF,
+    Qt,
 )
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPainterPath,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from cmstation.insights.report import Report
 from cmstation.ui.common.theme import colour, light_palette
@@ -56,6 +68,37 @@ def _png(img) -> str:
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     img.save(buf, "PNG")
     return bytes(data.toBase64()).decode()
+
+
+#: the face of the company on top of the report, in pixels of the embedded image
+PHOTO_PX = 160
+
+
+def face_image(path: str, size: int = PHOTO_PX) -> QImage | None:
+    """The profile's photo cut to a circle (a QImage: the report may be written off the GUI
+    thread); None when there is none or it does not read as an image."""
+    p = Path(path).expanduser() if path else None
+    if p is None or not p.is_file():
+        return None
+    src = QImage(str(p))
+    if src.isNull():
+        return None
+    src = src.scaled(
+        size,
+        size,
+        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    out = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    out.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(out)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    clip = QPainterPath()
+    clip.addEllipse(QRectF(0, 0, size, size))
+    painter.setClipPath(clip)
+    painter.drawImage((size - src.width()) // 2, (size - src.height()) // 2, src)
+    painter.end()
+    return out
 
 
 def _table_html(table, limit: int, columns) -> str:
@@ -106,6 +149,18 @@ def report_html(report: Report) -> str:
     tables = [_table_html(t, *PDF_TABLES[t.name]) for t in report.tables() if t.name in PDF_TABLES]
     border = colour("border", paper).name()
     muted = colour("muted", paper).name()
+    line = (
+        f'<p class="muted">{html.escape(who)} {html.escape(report.signoff)} \u00b7'
+        f" {html.escape(period)} ({html.escape(p.zone)}) \u00b7 {html.escape(names)}</p>"
+    )
+    head = f"<h1>{html.escape(title)}</h1>{line}"
+    face = face_image(report.photo_path)
+    if face is not None:  # the human who answers, beside the title
+        head = (
+            '<table cellspacing="0" cellpadding="0"><tr>'
+            f'<td width="70"><img src="data:image/png;base64,{_png(face)}" width="60"'
+            f' height="60"></td><td valign="middle">{head}</td></tr></table>'
+        )
     return f"""
 <html><head><style>
 body {{ font-family: sans-serif; font-size: 9pt; }}
@@ -115,9 +170,7 @@ th {{ text-align: left; border-bottom: 1px solid {border}; font-size: 8pt; }}
 td {{ border-bottom: 1px solid {border}; font-size: 8pt; }}
 .muted {{ color: {muted}; }}
 </style></head><body>
-<h1>{html.escape(title)}</h1>
-<p class="muted">{html.escape(who)} {html.escape(report.signoff)} \u00b7 {html.escape(period)}
- ({html.escape(p.zone)}) \u00b7 {html.escape(names)}</p>
+{head}
 {"".join(charts)}
 {"".join(tables)}
 </body></html>"""

@@ -126,3 +126,32 @@ def cli_sample(tmp_path):
     d.mkdir()
     build_sample_workspace(d / WORKSPACE_FILE, now=int(time.time()))
     return Cli(d)
+
+
+def test_the_pdf_shows_the_face_of_the_company(qtbot, sample, tmp_path):
+    """With a profile photo, the report's header carries it, cut to a circle."""
+    import dataclasses
+
+    from PySide6.QtGui import QColor, QImage
+
+    from cmstation.ui.insights.report_pdf import face_image, report_html, write_pdf
+
+    photo = QImage(200, 120, QImage.Format.Format_RGB32)
+    photo.fill(QColor(200, 40, 40))
+    assert photo.save(str(tmp_path / "eva.png"))
+    db = open_workspace(sample)
+    report = build_report(db, "30d", now=NOW, profile=profile_store.load_profile(db))
+    without = report_html(report)
+    with_face = report_html(dataclasses.replace(report, photo_path=str(tmp_path / "eva.png")))
+    assert with_face.count("<img") == without.count("<img") + 1
+    assert 'width="60" height="60"' in with_face and 'width="60" height="60"' not in without
+    face = face_image(str(tmp_path / "eva.png"), 40)
+    assert face.pixelColor(0, 0).alpha() == 0  # outside the circle
+    assert face.pixelColor(20, 20).red() == 200
+    assert face_image(str(tmp_path / "missing.png")) is None
+    (tmp_path / "not-an-image.png").write_text("nope")
+    assert face_image(str(tmp_path / "not-an-image.png")) is None
+    out = write_pdf(
+        dataclasses.replace(report, photo_path=str(tmp_path / "eva.png")), tmp_path / "r.pdf"
+    )
+    assert out.read_bytes().startswith(b"%PDF")
