@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write the sample workspace (a fictional Dutch bike shop's inbox) to a new file.
 
-    scripts/make_sample_workspace.py OUT.sqlite3 [--seed N] [--now UNIX_SECONDS] [--force]
+scripts/make_sample_workspace.py OUT.sqlite3 [--seed N] [--now UNIX_SECONDS] [--force]
 """
 
 from __future__ import annotations
@@ -19,8 +19,12 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("out", type=Path, help="the workspace file to write (must not exist)")
     p.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
-    p.add_argument("--now", type=int, default=None,
-                   help="end of the 30-day window, unix seconds (default: this hour)")
+    p.add_argument(
+        "--now",
+        type=int,
+        default=None,
+        help="end of the 30-day window, unix seconds (default: this hour)",
+    )
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     args = p.parse_args(argv)
     if args.out.exists():

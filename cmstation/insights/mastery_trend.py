@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import timedelta
+from itertools import accumulate
 
 from cmstation.core.i18n import QT_TRANSLATE_NOOP, Text
 from cmstation.core.models import MAX_CHANNELS
@@ -137,12 +138,18 @@ def mastery_trend(
                 if since <= r.created_at <= until
             ]
         created = [r[0] for r in rows]
+        # Each row's response seconds (-1: none) and the handled ones before it, once; a
+        # window is then two slices (the figures store.figures_of would give its rows).
+        seconds = [-1 if f is None else max(0, f - c) for c, _, f in rows]
+        handled = list(accumulate((1 if h else 0 for _, h, _ in rows), initial=0))
         overdue, oldest = store.waiting_before(
             db, channel_ids, [at - OVERDUE_HOURS * 3600 for at in moments]
         )
         for (week, at), late in zip(ats, overdue, strict=True):
-            part = rows[bisect_left(created, at - window) : bisect_right(created, at)]
-            raw = store.figures_of(part, late, oldest)
+            lo, hi = bisect_left(created, at - window), bisect_right(created, at)
+            answered = sorted(seconds[lo:hi])
+            response = tuple(answered[bisect_left(answered, 0) :])
+            raw = store.ReplyFigures(hi - lo, handled[hi] - handled[lo], response, late, oldest)
             weeks.append(MasteryWeek(week, at, mastery_of(db, channel_ids, raw, target)))
     current = mastery(db, all_ids, now=now) if all_ids else None
     if not all_ids:

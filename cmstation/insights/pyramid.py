@@ -67,6 +67,7 @@ H = {
 
 
 def level_of(p: store.PersonRow) -> str:
+    """A person's level: the highest they reached (store.people_levels says it in SQL)."""
     if p.answers:
         return "curating"
     if p.produced:
@@ -137,11 +138,10 @@ _ACTIONS = {
 }
 
 
-def pyramid(people: list[store.PersonRow], previous: list[store.PersonRow]) -> Pyramid:
+def pyramid(people: list[store.PersonRow], previous: dict[str, int]) -> Pyramid:
+    """``previous``: the people per level of the period before (store.people_levels)."""
     now_levels = {p.key: level_of(p) for p in people}
-    before = {lv: 0 for lv in LEVELS}
-    for p in previous:
-        before[level_of(p)] += 1
+    before = {lv: previous.get(lv, 0) for lv in LEVELS}
     levels = []
     for lv in LEVELS:
         if lv == "watching":

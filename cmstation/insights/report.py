@@ -8,7 +8,6 @@ view and ``cmstation report --json`` show exactly what it returns. ``period`` is
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from cmstation.core.i18n import Text
@@ -28,7 +27,6 @@ from cmstation.insights.workhours import working_hours_of
 from cmstation.storage import channels as channel_store
 from cmstation.storage import insights_report as store
 from cmstation.storage import saved_searches
-from cmstation.storage.connection import file_of, reader
 
 REPORT_VERSION = 1
 
@@ -104,34 +102,7 @@ def build_report(
     profile: Profile,
 ) -> Report:
     """All figures for ``period`` on ``channel_id`` (None: every channel). Reads only; a
-    few dozen queries (call it off the GUI thread). The people of the period (with the
-    ambassadors) and of the previous period (the pyramid's trend) are read at the same time
-    as the rest, each on a read-only connection of its own."""
-    with ThreadPoolExecutor(2, thread_name_prefix="report") as pool:
-        return _build(db, period, channel_id, now=now, profile=profile, pool=pool)
-
-
-def _read_aside(pool: ThreadPoolExecutor, db, read) -> Future:
-    """``read(connection)`` in the pool on a connection of its own (or on ``db`` here and
-    now, for a database without a file)."""
-
-    path = file_of(db)
-
-    def run():
-        other = reader(path)
-        try:
-            return read(other)
-        finally:
-            other.conn.close()
-
-    if path:
-        return pool.submit(run)
-    done: Future = Future()
-    done.set_result(read(db))
-    return done
-
-
-def _build(db, period, channel_id, *, now, profile, pool) -> Report:
+    few dozen queries over covering index ranges (call it off the GUI thread)."""
     now_i = int(now)
     zone = profile_zone_name(profile)
     p = period if isinstance(period, Period) else parse_period(period, now=now_i, zone=zone)
@@ -140,20 +111,6 @@ def _build(db, period, channel_id, *, now, profile, pool) -> Report:
     all_ids = [c.id for c in listed]
     chosen = [c for c in listed if channel_id is None or c.id == channel_id]
     ids = None if channel_id is None else (channel_id,)
-    before = _read_aside(pool, db, lambda c: store.people(c, ids, prev.start, prev.end))
-
-    def people_now(c):
-        people = store.people(c, ids, p.start, p.end)
-        amb = ambassadors(
-            c,
-            p,
-            people,
-            min_positive=profile.ambassador_min_positive,
-            min_answers=profile.ambassador_min_answers,
-        )
-        return people, amb
-
-    current = _read_aside(pool, db, people_now)
     wh = working_hours_of(profile.working_hours)
     target = target_hours_for(db)
     # The needed-reply rows of the period and of the trend's windows, read once.
@@ -163,8 +120,15 @@ def _build(db, period, channel_id, *, now, profile, pool) -> Report:
     resp = responsiveness(
         db, p, ids, now=now_i, target_hours=target, working_hours=wh, needed=needed
     )
-    people, amb = current.result()
-    pyr = pyramid(people, before.result())
+    people = store.people(db, ids, p.start, p.end)
+    pyr = pyramid(people, store.people_levels(db, ids, prev.start, prev.end))
+    amb = ambassadors(
+        db,
+        p,
+        people,
+        min_positive=profile.ambassador_min_positive,
+        min_answers=profile.ambassador_min_answers,
+    )
     posts = store.own_posts(db, ids, p.start, p.end)
     listening = sum(
         1

@@ -116,28 +116,3 @@ def stored_version(path: str | Path) -> int:
         raise WorkspaceCorrupt(str(path), detail) from exc
     finally:
         conn.close()
-
-
-def file_of(db: sqlite_utils.Database) -> str:
-    """The path of ``db``'s main database file ("" in memory or for a temporary one)."""
-    row = db.execute("PRAGMA database_list").fetchone()
-    return (row[2] if row else "") or ""
-
-
-def reader(path: str) -> sqlite_utils.Database:
-    """A read-only connection to the workspace file at ``path`` (see file_of), for reading
-    in another thread while other connections read too (WAL lets readers run side by
-    side). The caller closes it; closing it drops no lock of the process's other
-    connections (see the module docstring)."""
-    try:
-        conn = sqlite3.connect(
-            f"{Path(path).resolve().as_uri()}?mode=ro",
-            uri=True,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-            check_same_thread=False,
-            isolation_level=None,
-        )
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    except sqlite3.DatabaseError as exc:
-        raise WorkspaceCorrupt(str(path), str(exc)) from exc
-    return sqlite_utils.Database(conn)

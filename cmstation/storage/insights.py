@@ -39,6 +39,7 @@ class ReplyFigures:
 #: The states of a handled message (needed_rows' second column says it in SQL).
 HANDLED = ("replied", "done", "ignored")
 
+
 def _channel_clause(channel_ids: Sequence[int] | None) -> tuple[str, list]:
     if channel_ids is None:
         return "", []

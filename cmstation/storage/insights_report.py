@@ -255,6 +255,31 @@ def people(
     ]
 
 
+def people_levels(
+    db: sqlite_utils.Database, channel_ids: Sequence[int] | None, start: int, end: int
+) -> dict[str, int]:
+    """How many people of the period are at each level of the engagement pyramid (what
+    insights.pyramid.level_of says of people()'s rows, counted in SQL: the previous
+    period's trend needs only these numbers)."""
+    chan, params = _channel_clause(channel_ids)
+    return dict(
+        db.execute(
+            "SELECT level, count(*) FROM (SELECT CASE WHEN max(x.answers) THEN 'curating'"
+            " WHEN max(x.produced) THEN 'producing' WHEN max(x.comments) THEN 'commenting'"
+            " ELSE 'sharing' END AS level"
+            " FROM (SELECT a.channel_id AS channel_id, a.handle AS handle,"
+            "  max(m.answers_other) AS answers, max(m.pyramid_role = 3) AS produced,"
+            "  max(m.pyramid_role = 2) AS comments"
+            "  FROM authors a CROSS JOIN messages m INDEXED BY messages_author_facts"
+            "  ON m.author_id = a.id WHERE m.created_at >= ? AND m.created_at < ?"
+            "  AND m.is_own = 0 AND m.state != 'spam' AND m.pyramid_role >= 0"
+            f"  AND a.handle != ''{chan} GROUP BY a.id) x"
+            f" JOIN channels c ON c.id = x.channel_id GROUP BY {_PERSON}) GROUP BY level",
+            [start, end, *params],
+        ).fetchall()
+    )
+
+
 def replies_to_authors(
     db: sqlite_utils.Database, author_ids: Sequence[int], start: int, end: int
 ) -> int:

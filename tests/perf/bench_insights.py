@@ -198,7 +198,9 @@ def sections(db, spec: str) -> dict[str, float]:
         lambda: responsiveness(db, p, None, now=NOW, target_hours=target, working_hours=wh)
     )
     people, out["people"] = timed(lambda: store.people(db, None, p.start, p.end))
-    before, out["people_before"] = timed(lambda: store.people(db, None, prev.start, prev.end))
+    before, out["people_before"] = timed(
+        lambda: store.people_levels(db, None, prev.start, prev.end)
+    )
     _, out["pyramid"] = timed(lambda: pyramid(people, before))
     _, out["ambassadors"] = timed(lambda: ambassadors(db, p, people, min_positive=3, min_answers=2))
     _, out["own_posts"] = timed(lambda: store.own_posts(db, None, p.start, p.end))

@@ -72,9 +72,11 @@ def test_v12_backfills_the_facts_of_a_v11_workspace(tmp_path):
     roles = dict(db.execute("SELECT remote_id, pyramid_role FROM messages").fetchall())
     assert (roles["b1"], roles["chat"], roles["o1"]) == (2, 2, 0)
     assert drift(db) == []
-    assert db.execute(
-        "SELECT sum(n), sum(known), sum(reach) FROM message_hours"
-    ).fetchone() == (6, 0, 0)
+    assert db.execute("SELECT sum(n), sum(known), sum(reach) FROM message_hours").fetchone() == (
+        6,
+        0,
+        0,
+    )
     assert hours_drift(db) == []
     db.conn.close()
 
@@ -220,3 +222,51 @@ def test_histories_keep_each_authors_latest_in_time_order(tmp_path):
     assert [r[2] for r in whole] == sorted(r[2] for r in whole) and len(whole) == 12
     latest = store.histories(db, [1, 2], 10, 1000, latest=2)
     assert [(r[0], r[2]) for r in latest] == [(1, 104), (1, 105), (2, 199), (2, 200)]
+
+
+def test_people_levels_count_what_the_pyramid_says_of_each_person(tmp_path):
+    """store.people_levels (SQL) agrees with insights.pyramid.level_of over store.people,
+    on a workspace where people share, comment, produce and answer each other, with one
+    person on two channels of the same network."""
+    from collections import Counter
+
+    from cmstation.insights.pyramid import level_of
+
+    db = open_workspace(tmp_path / "w.sqlite3")
+    for name in ("Hand", "Hand 2"):
+        db.execute("INSERT INTO channels (kind, name, created_at) VALUES ('manual', ?, 1)", [name])
+    rnd = random.Random(3)
+    for i in range(40):
+        db.execute(
+            "INSERT INTO authors (channel_id, remote_id, handle) VALUES (?, ?, ?)",
+            [1 + i % 2, f"r{i}", f"p{i % 36}"],
+        )
+    kinds = ("mention", "reply", "repost", "quote", "search_hit", "feed_item", "direct")
+    rids = []
+    for i in range(300):
+        rid = f"m{i}"
+        db.execute(
+            "INSERT INTO messages (channel_id, remote_id, author_id, kind, in_reply_to_id,"
+            " priority, state, created_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                1 + i % 2,
+                rid,
+                rnd.randrange(1, 41),
+                rnd.choice(kinds),
+                rnd.choice(rids[-20:]) if rids and rnd.random() < 0.2 else "",
+                rnd.choice((1, 1, 1, 2, 3)),
+                rnd.choice(("new", "done", "spam")),
+                rnd.randrange(0, 1000),
+                0,
+            ],
+        )
+        rids.append(rid)
+    whole = Counter(level_of(p) for p in store.people(db, None, 0, 1000))
+    assert len(whole) >= 3  # the levels are exercised
+    for start, end in ((0, 1000), (0, 300), (400, 900)):
+        rows = store.people(db, None, start, end)
+        expected = Counter(level_of(p) for p in rows)
+        assert store.people_levels(db, None, start, end) == dict(expected)
+        assert store.people_levels(db, (2,), start, end) == dict(
+            Counter(level_of(p) for p in store.people(db, (2,), start, end))
+        )
