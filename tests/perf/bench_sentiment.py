@@ -12,7 +12,9 @@ and what the first call costs (the lexicons load lazily, once).
 - ``per_message``: median / p99 / max per message once loaded; target median and p99 under
   0.5 ms; ``per_message_best_of_3``: each message timed three times, its fastest run kept
   (the machine's scheduling noise taken out);
-- ``triage``: the same for ``triage()`` on the message as a mention (sentiment plus cues).
+- ``triage``: the same for ``triage()`` on the message as a mention (sentiment plus cues);
+- ``en_model``: English again with the trained model switched on (english_model.ENABLED,
+  off by default), and the model's own probability per message.
 
 Prints figures, asserts nothing; not collected by pytest.
 """
@@ -121,6 +123,26 @@ def main() -> int:
             f"({per['messages']} messages)",
             flush=True,
         )
+    from cmstation.language import english_model
+    from cmstation.language.english import score
+
+    msgs = _messages("en", args.messages, rng)
+    english_model.ENABLED = True
+    try:
+        sentiment(msgs[0], "en")
+        on = _timings(lambda t: sentiment(t, "en"), msgs)
+        m = english_model.model()
+        rules = {t: score(t)[0] for t in msgs}
+        alone = _timings(lambda t: m.probability(t, rules[t]), msgs)
+    finally:
+        english_model.ENABLED = False
+    report["en_model"] = {"sentiment_with_model": on, "model_probability": alone}
+    print(
+        f"en with the model on: sentiment median {on['median_ms']:.3f} ms, p99 "
+        f"{on['p99_ms']:.3f} ms; the model alone median {alone['median_ms']:.3f} ms, p99 "
+        f"{alone['p99_ms']:.3f} ms",
+        flush=True,
+    )
     print(json.dumps(report, indent=2))
     return 0
 
