@@ -8,6 +8,7 @@ view and ``cmstation report --json`` show exactly what it returns. ``period`` is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cmstation.core.i18n import Text
@@ -29,6 +30,8 @@ from cmstation.storage import insights_report as store
 from cmstation.storage import saved_searches
 
 REPORT_VERSION = 1
+#: the parts build_report reports progress for
+STEPS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +103,17 @@ def build_report(
     *,
     now: float,
     profile: Profile,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     """All figures for ``period`` on ``channel_id`` (None: every channel). Reads only; a
-    few dozen queries over covering index ranges (call it off the GUI thread)."""
+    few dozen queries over covering index ranges (call it off the GUI thread).
+    ``progress(done, STEPS)`` is called as each part is ready."""
+    done = iter(range(1, STEPS + 1))
+
+    def step() -> None:
+        if progress is not None:
+            progress(next(done), STEPS)
+
     now_i = int(now)
     zone = profile_zone_name(profile)
     p = period if isinstance(period, Period) else parse_period(period, now=now_i, zone=zone)
@@ -120,8 +131,11 @@ def build_report(
     resp = responsiveness(
         db, p, ids, now=now_i, target_hours=target, working_hours=wh, needed=needed
     )
+    step()
     people = store.people(db, ids, p.start, p.end)
+    step()
     pyr = pyramid(people, store.people_levels(db, ids, prev.start, prev.end))
+    step()
     amb = ambassadors(
         db,
         p,
@@ -129,6 +143,7 @@ def build_report(
         min_positive=profile.ambassador_min_positive,
         min_answers=profile.ambassador_min_answers,
     )
+    step()
     posts = store.own_posts(db, ids, p.start, p.end)
     listening = sum(
         1
@@ -136,7 +151,13 @@ def build_report(
         if s.listen and (channel_id is None or s.channel_id in (None, channel_id))
     )
     brand = ", ".join(x for x in (profile.display_name.strip(), profile.role.strip()) if x)
-    return Report(
+    vol = volume(db, p, [(c.id, c.name) for c in chosen])
+    step()
+    rch = reach(db, p, ids)
+    step()
+    trend = mastery_trend(db, p, ids, all_ids, now=now_i, needed=needed)
+    step()
+    report = Report(
         period=p,
         previous=prev,
         channel_id=channel_id,
@@ -146,15 +167,17 @@ def build_report(
         signoff=profile.signoff,
         photo_path=profile.photo_path,
         responsiveness=resp,
-        volume=volume(db, p, [(c.id, c.name) for c in chosen]),
-        reach=reach(db, p, ids),
+        volume=vol,
+        reach=rch,
         pyramid=pyr,
         ambassadors=amb,
-        mastery=mastery_trend(db, p, ids, all_ids, now=now_i, needed=needed),
+        mastery=trend,
         maturity=maturity(
             profile, saved_searches=listening, resp=resp, pyr=pyr, amb=amb, own_posts=posts
         ),
     )
+    step()  # the maturity path, the last part
+    return report
 
 
 __all__ = ["Report", "Table", "Series", "Text", "build_report"]

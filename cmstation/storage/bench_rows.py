@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
+from cmstation.storage.insight_facts import row_facts
 from cmstation.storage.tx import transaction
 
 AUTHOR_COLUMNS = ("id", "channel_id", "remote_id", "handle", "display_name", "followers")
@@ -42,12 +43,13 @@ def insert_authors(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
 
 
 def insert_messages(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
-    """Rows in MESSAGE_COLUMNS order, in one transaction."""
+    """Rows in MESSAGE_COLUMNS order, in one transaction (with their own insight facts, as
+    storage.messages stores them)."""
+    cols = (*MESSAGE_COLUMNS, "needed_reply", "first_response_at", "pyramid_role")
     with transaction(db):
         db.conn.executemany(
-            f"INSERT INTO messages ({', '.join(MESSAGE_COLUMNS)})"
-            f" VALUES ({', '.join('?' * len(MESSAGE_COLUMNS))})",
-            rows,
+            f"INSERT INTO messages ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            ((*r, *row_facts(r[4], r[6], r[5], r[10], r[13])) for r in rows),
         )
 
 

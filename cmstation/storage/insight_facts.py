@@ -12,7 +12,9 @@ so that a report over a million messages reads index ranges instead of asking, p
 * ``pyramid_role``: what the message is in the engagement pyramid: 1 sharing (repost,
   quote), 2 commenting (reply, mention, hand-captured, a search hit or feed item that
   replies), 3 producing (a search hit or feed item that starts something), -1 private
-  (direct messages: no word of mouth), 0 anything else.
+  (direct messages: no word of mouth), -2 spam, 0 anything else. Spam is said here, not by
+  the state in the index the report reads by author, so marking messages done or
+  ignored never touches that index (only marking spam does).
 
 The triggers recompute a message's facts whenever anything they are made of changes: its
 own state or replied_at, an own reply stored, moved or deleted, a state_changed event, its
@@ -44,7 +46,7 @@ _ANSWERS_DEF = """EXISTS (SELECT 1 FROM messages p WHERE p.channel_id = m.channe
     AND p.remote_id = m.in_reply_to_id AND m.in_reply_to_id != '' AND p.is_own = 0
     AND p.author_id IS NOT m.author_id AND p.priority >= 2)"""
 
-_ROLE_DEF = """(CASE WHEN m.kind IN ('direct', 'own_direct') THEN -1
+_ROLE_DEF = """(CASE WHEN m.state = 'spam' THEN -2 WHEN m.kind IN ('direct', 'own_direct') THEN -1
     WHEN m.kind IN ('repost', 'quote') THEN 1
     WHEN m.kind IN ('reply', 'mention', 'manual')
         OR (m.kind IN ('search_hit', 'feed_item') AND m.in_reply_to_id != '') THEN 2
@@ -60,11 +62,61 @@ def _on(expr: str) -> str:
     return re.sub(r"\bm\.", "messages.", expr)
 
 
+def _new(expr: str) -> str:
+    """A definition for the row a trigger fired on."""
+    return re.sub(r"\bm\.", "new.", expr)
+
+
 _SET_REPLY = (
     f"needed_reply = {_on(_NEEDED_DEF)}, first_response_at = CAST({_on(_FIRST_DEF)} AS INTEGER)"
 )
 _SET_ANSWERS = f"answers_other = {_on(_ANSWERS_DEF)}"
 _SET_ROLE = f"pyramid_role = {_on(_ROLE_DEF)}"
+#: Guards: a row is written only when a fact of it would change (a bulk "done" of 100,000
+#: messages, whose events say they needed a reply, writes nothing more).
+_REPLY_CHANGES = (
+    f"(needed_reply IS NOT {_on(_NEEDED_DEF)}"
+    f" OR first_response_at IS NOT CAST({_on(_FIRST_DEF)} AS INTEGER))"
+)
+_ANSWERS_CHANGES = f"answers_other IS NOT {_on(_ANSWERS_DEF)}"
+_NEW_CHANGES = (
+    f"(new.needed_reply IS NOT {_new(_NEEDED_DEF)}"
+    f" OR new.first_response_at IS NOT CAST({_new(_FIRST_DEF)} AS INTEGER)"
+    f" OR new.answers_other IS NOT {_new(_ANSWERS_DEF)}"
+    f" OR new.pyramid_role IS NOT {_new(_ROLE_DEF)})"
+)
+_NEW_REPLY_CHANGES = (
+    f"(new.needed_reply IS NOT {_new(_NEEDED_DEF)}"
+    f" OR new.first_response_at IS NOT CAST({_new(_FIRST_DEF)} AS INTEGER))"
+)
+
+
+def row_facts(
+    kind: str, in_reply_to_id: str, is_own: int, state: str, replied_at: int | None
+) -> tuple[int, int | None, int]:
+    """(needed_reply, first_response_at, pyramid_role) of a new row from its own columns,
+    as the triggers would set them when no other row is involved: the insert paths store
+    them, so the insert trigger only writes a row again when another row changes them (an
+    own reply stored before, a parent that is a question). Tested equal to the SQL."""
+    if is_own:
+        return 0, None, 0
+    needed = int(state in ("needs_reply", "replied") or replied_at is not None)
+    first = None if replied_at is None else int(replied_at)
+    if state == "spam":
+        role = -2
+    elif kind in ("direct", "own_direct"):
+        role = -1
+    elif kind in ("repost", "quote"):
+        role = 1
+    elif kind in ("reply", "mention", "manual") or (
+        kind in ("search_hit", "feed_item") and in_reply_to_id != ""
+    ):
+        role = 2
+    elif kind in ("search_hit", "feed_item"):
+        role = 3
+    else:
+        role = 0
+    return needed, first, role
 
 
 def _parent(side: str) -> str:
@@ -150,22 +202,31 @@ V12_INSIGHT_FACTS = f"""
             {_hour_add("new")}
         END;
 
-        CREATE TRIGGER insight_facts_insert AFTER INSERT ON messages BEGIN
-            UPDATE messages SET {_SET_REPLY}, {_SET_ANSWERS}, {_SET_ROLE}
-                WHERE id = new.id AND new.is_own = 0;
-            UPDATE messages SET {_SET_REPLY} WHERE {_parent("new")};
-            UPDATE messages SET {_SET_ANSWERS} WHERE {_children("new")};
+        CREATE TRIGGER insight_facts_insert AFTER INSERT ON messages
+        WHEN new.is_own = 0 AND {_NEW_CHANGES}
+        BEGIN
+            UPDATE messages SET {_SET_REPLY}, {_SET_ANSWERS}, {_SET_ROLE} WHERE id = new.id;
+        END;
+        CREATE TRIGGER insight_facts_insert_links AFTER INSERT ON messages BEGIN
+            UPDATE messages SET {_SET_REPLY} WHERE {_parent("new")} AND {_REPLY_CHANGES};
+            UPDATE messages SET {_SET_ANSWERS} WHERE {_children("new")} AND {_ANSWERS_CHANGES};
         END;
         CREATE TRIGGER insight_facts_state AFTER UPDATE OF state, replied_at ON messages
         WHEN new.is_own = 0 AND ((old.state IN ('needs_reply', 'replied'))
             != (new.state IN ('needs_reply', 'replied')) OR old.replied_at IS NOT new.replied_at)
+            AND {_NEW_REPLY_CHANGES}
         BEGIN
             UPDATE messages SET {_SET_REPLY} WHERE id = new.id;
+        END;
+        CREATE TRIGGER insight_facts_spam AFTER UPDATE OF state ON messages
+        WHEN new.is_own = 0 AND (old.state = 'spam') != (new.state = 'spam')
+        BEGIN
+            UPDATE messages SET {_SET_ROLE} WHERE id = new.id;
         END;
         CREATE TRIGGER insight_facts_priority AFTER UPDATE OF priority ON messages
         WHEN (old.priority >= 2) != (new.priority >= 2)
         BEGIN
-            UPDATE messages SET {_SET_ANSWERS} WHERE {_children("new")};
+            UPDATE messages SET {_SET_ANSWERS} WHERE {_children("new")} AND {_ANSWERS_CHANGES};
         END;
         CREATE TRIGGER insight_facts_moved
         AFTER UPDATE OF is_own, channel_id, remote_id, in_reply_to_id, created_at, author_id,
@@ -176,29 +237,30 @@ V12_INSIGHT_FACTS = f"""
             OR old.kind IS NOT new.kind
         BEGIN
             UPDATE messages SET {_SET_REPLY}, {_SET_ANSWERS}, {_SET_ROLE} WHERE id = new.id;
-            UPDATE messages SET {_SET_REPLY} WHERE {_parent("old")};
-            UPDATE messages SET {_SET_REPLY} WHERE {_parent("new")};
-            UPDATE messages SET {_SET_ANSWERS} WHERE {_children("old")};
-            UPDATE messages SET {_SET_ANSWERS} WHERE {_children("new")};
+            UPDATE messages SET {_SET_REPLY} WHERE {_parent("old")} AND {_REPLY_CHANGES};
+            UPDATE messages SET {_SET_REPLY} WHERE {_parent("new")} AND {_REPLY_CHANGES};
+            UPDATE messages SET {_SET_ANSWERS} WHERE {_children("old")} AND {_ANSWERS_CHANGES};
+            UPDATE messages SET {_SET_ANSWERS} WHERE {_children("new")} AND {_ANSWERS_CHANGES};
         END;
         CREATE TRIGGER insight_facts_delete AFTER DELETE ON messages BEGIN
-            UPDATE messages SET {_SET_REPLY} WHERE {_parent("old")};
-            UPDATE messages SET {_SET_ANSWERS} WHERE {_children("old")};
+            UPDATE messages SET {_SET_REPLY} WHERE {_parent("old")} AND {_REPLY_CHANGES};
+            UPDATE messages SET {_SET_ANSWERS} WHERE {_children("old")} AND {_ANSWERS_CHANGES};
         END;
         CREATE TRIGGER insight_facts_event AFTER INSERT ON events
         WHEN new.kind = 'state_changed' AND new.message_id IS NOT NULL
         BEGIN
-            UPDATE messages SET {_SET_REPLY} WHERE id = new.message_id;
+            UPDATE messages SET {_SET_REPLY} WHERE id = new.message_id AND {_REPLY_CHANGES};
         END;
         CREATE TRIGGER insight_facts_event_gone AFTER DELETE ON events
         WHEN old.kind = 'state_changed' AND old.message_id IS NOT NULL
         BEGIN
-            UPDATE messages SET {_SET_REPLY} WHERE id = old.message_id;
+            UPDATE messages SET {_SET_REPLY} WHERE id = old.message_id AND {_REPLY_CHANGES};
         END;
 
         -- What a report reads, from the index alone: the messages that needed a reply, with
         -- their first response, by time; each author's messages (other people's, not spam)
-        -- by time with what the pyramid, the ambassadors and the reach count: a report
+        -- by time with what the pyramid, the ambassadors and the reach count (spam is a
+        -- pyramid_role, so marking done or ignored leaves this index alone): a report
         -- walks the authors in order and reads each one's range, so grouping by author
         -- needs no sort. The columns of each WHERE are in the index too, or SQLite would
         -- read the row to check them.
@@ -208,8 +270,8 @@ V12_INSIGHT_FACTS = f"""
             WHERE needed_reply = 1 AND is_own = 0 AND state != 'spam';
         CREATE INDEX messages_author_facts
             ON messages (author_id, created_at, channel_id, pyramid_role, sentiment,
-                         author_followers, answers_other, kind, state, is_own)
-            WHERE is_own = 0 AND state != 'spam';
+                         author_followers, answers_other, kind, is_own)
+            WHERE is_own = 0;
         -- Our own posts by time (the maturity path's "posts that start conversations").
         CREATE INDEX messages_own_posts ON messages (created_at, kind) WHERE kind = 'own_post';
 """

@@ -19,6 +19,8 @@ from cmstation.storage.insight_facts import NEEDED
 from cmstation.storage.insights import _channel_clause
 
 _PUBLIC = "m.is_own = 0 AND m.state != 'spam' AND m.kind NOT IN ('direct', 'own_direct')"
+#: The same for queries on messages_author_facts (pyramid_role says spam and private).
+_PUBLIC_FACTS = "m.is_own = 0 AND m.pyramid_role >= 0"
 _PERSON = "c.kind || ':' || ltrim(lower(x.handle), '@')"
 
 
@@ -238,7 +240,7 @@ def people(
         "  max(m.created_at) AS last_at"
         "  FROM authors a CROSS JOIN messages m INDEXED BY messages_author_facts"
         "  ON m.author_id = a.id"
-        "  WHERE m.created_at >= ? AND m.created_at < ? AND m.is_own = 0 AND m.state != 'spam'"
+        "  WHERE m.created_at >= ? AND m.created_at < ? AND m.is_own = 0"
         f"  AND m.pyramid_role >= 0 AND a.handle != ''{chan} GROUP BY a.id) x"
         " JOIN channels c ON c.id = x.channel_id GROUP BY 1 ORDER BY 1",
         [start, end, *params],
@@ -272,7 +274,7 @@ def people_levels(
             "  max(m.pyramid_role = 2) AS comments"
             "  FROM authors a CROSS JOIN messages m INDEXED BY messages_author_facts"
             "  ON m.author_id = a.id WHERE m.created_at >= ? AND m.created_at < ?"
-            "  AND m.is_own = 0 AND m.state != 'spam' AND m.pyramid_role >= 0"
+            "  AND m.is_own = 0 AND m.pyramid_role >= 0"
             f"  AND a.handle != ''{chan} GROUP BY a.id) x"
             f" JOIN channels c ON c.id = x.channel_id GROUP BY {_PERSON}) GROUP BY level",
             [start, end, *params],
@@ -310,7 +312,7 @@ def history(
             "SELECT m.id, m.created_at, m.kind, m.sentiment, m.answers_other"
             " FROM messages m INDEXED BY messages_author_facts"
             f" WHERE m.author_id IN ({marks}) AND m.created_at >= ? AND m.created_at < ?"
-            f" AND {_PUBLIC} ORDER BY m.created_at, m.id",
+            f" AND {_PUBLIC_FACTS} ORDER BY m.created_at, m.id",
             [*author_ids, start, end],
         )
     ]
@@ -351,7 +353,7 @@ def histories(
     if not author_ids:
         return []
     cols = "m.author_id, m.id, m.created_at, m.kind, m.sentiment, m.answers_other"
-    where = f"m.created_at >= ? AND m.created_at < ? AND {_PUBLIC}"
+    where = f"m.created_at >= ? AND m.created_at < ? AND {_PUBLIC_FACTS}"
     if latest is None:
         marks = ",".join("?" * len(author_ids))
         sql = (

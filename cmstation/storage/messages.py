@@ -18,6 +18,7 @@ from cmstation.core.models import (
     reach_rank,
 )
 from cmstation.storage import events
+from cmstation.storage.insight_facts import row_facts
 from cmstation.storage.search_syntax import fts_query, parse_search
 from cmstation.storage.tx import transaction
 
@@ -138,9 +139,9 @@ def upsert_author(db: sqlite_utils.Database, channel_id: int, author: Author) ->
 MESSAGE_ROW_COLUMNS = (
     "channel_id, remote_id, url, author_id, text, html, lang, kind, thread_root_id,"
     " in_reply_to_id, is_own, created_at, fetched_at, state, sentiment, priority, read, replied_at,"
-    " author_followers, reach_rank"
+    " author_followers, reach_rank, needed_reply, first_response_at, pyramid_role"
 )
-MESSAGE_ROW_PLACEHOLDERS = ",".join("?" * 20)
+MESSAGE_ROW_PLACEHOLDERS = ",".join("?" * 23)
 
 
 def message_row(m: Message, author_id: int | None, fetched: int) -> tuple:
@@ -168,6 +169,7 @@ def message_row(m: Message, author_id: int | None, fetched: int) -> tuple:
         m.replied_at,
         followers,
         reach_rank(followers),
+        *row_facts(str(m.kind), m.in_reply_to_id, int(m.is_own), str(m.state), m.replied_at),
     )
 
 

@@ -199,7 +199,7 @@ def test_the_report_reads_its_rows_from_the_index_alone(tmp_path):
         "SELECT a.id, sum(m.pyramid_role = 1), sum(m.answers_other), max(m.author_followers)"
         " FROM authors a CROSS JOIN messages m INDEXED BY messages_author_facts"
         " ON m.author_id = a.id WHERE m.created_at >= ? AND m.created_at < ?"
-        " AND m.is_own = 0 AND m.state != 'spam' AND m.pyramid_role >= 0 GROUP BY a.id",
+        " AND m.is_own = 0 AND m.pyramid_role >= 0 GROUP BY a.id",
         [0, 10],
     )
     assert "COVERING INDEX messages_author_facts" in people
@@ -270,3 +270,29 @@ def test_people_levels_count_what_the_pyramid_says_of_each_person(tmp_path):
         assert store.people_levels(db, (2,), start, end) == dict(
             Counter(level_of(p) for p in store.people(db, (2,), start, end))
         )
+
+
+def test_row_facts_equal_what_the_triggers_compute(tmp_path):
+    """The insert paths store row_facts; the triggers would set the same on their own."""
+    from itertools import product
+
+    from cmstation.core.models import MessageKind
+    from cmstation.storage.insight_facts import row_facts
+
+    db = open_workspace(tmp_path / "w.sqlite3")
+    db.execute("INSERT INTO channels (kind, name, created_at) VALUES ('manual', 'Hand', 1)")
+    states = ("new", "needs_reply", "replied", "done", "ignored", "spam")
+    cases = list(product([k.value for k in MessageKind], ("", "x"), (0, 1), states, (None, 77)))
+    for i, (kind, parent, own, state, replied) in enumerate(cases):
+        db.execute(
+            "INSERT INTO messages (channel_id, remote_id, kind, in_reply_to_id, is_own, state,"
+            " replied_at, created_at, fetched_at) VALUES (1, ?, ?, ?, ?, ?, ?, 5, 5)",
+            [f"c{i}", kind, parent, own, state, replied],
+        )
+        stored = db.execute(
+            "SELECT needed_reply, first_response_at, pyramid_role FROM messages"
+            " WHERE remote_id = ?",
+            [f"c{i}"],
+        ).fetchone()
+        assert stored == row_facts(kind, parent, own, state, replied), (kind, parent, own, state)
+    assert len(cases) > 300

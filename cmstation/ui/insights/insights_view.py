@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmstation.insights.report import Report, build_report
+from cmstation.insights.report import STEPS, Report, build_report
 from cmstation.storage import channels as channel_store
 from cmstation.storage import profile as profile_store
 from cmstation.ui.common.plain_error import plain_error
@@ -53,6 +54,8 @@ PRESETS = (("7d", 7), ("30d", 30), ("90d", 90))
 class InsightsView(QWidget):
     reloaded = Signal()
     status_changed = Signal(str)
+    #: (which reload, parts done, parts) from the task worker while the report is built
+    progress = Signal(int, int, int)
     # "Write to them" on an ambassador: the author's handle
     write_requested = Signal(str)
 
@@ -108,6 +111,13 @@ class InsightsView(QWidget):
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("insightsProgress")
+        self.progress_bar.setAccessibleName(self.tr("Computing the figures"))
+        self.progress_bar.setMaximumWidth(240)
+        self.progress_bar.hide()
+        lay.addWidget(self.progress_bar)
+        self.progress.connect(self._on_progress)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -141,25 +151,40 @@ class InsightsView(QWidget):
         self._generation += 1
         gen, spec, cid, now = self._generation, self.period_spec(), self.channel_id(), self.now()
         self.summary.setText(self.tr("Computing the figures\u2026"))  # off the GUI thread
+        self.progress_bar.setRange(0, STEPS)
+        self.progress_bar.setValue(0)
+        self.progress_bar.show()
 
         def work(db):
             listed = [(c.id, c.name) for c in channel_store.list_channels(db)]
             profile = profile_store.load_profile(db)
-            return listed, build_report(db, spec, cid, now=now, profile=profile)
+
+            def progress(done: int, total: int) -> None:  # on the worker: queued to the GUI
+                self.progress.emit(gen, done, total)
+
+            report = build_report(db, spec, cid, now=now, profile=profile, progress=progress)
+            return listed, report
 
         def done(result):
             if gen != self._generation:
                 return
+            self.progress_bar.hide()
             listed, report = result
             self._fill_channels(listed)
             self.show_report(report)
 
         def failed(exc):
             if gen == self._generation:
+                self.progress_bar.hide()
                 self.summary.setText(plain_error(exc))
                 self.status_changed.emit(plain_error(exc))
 
         self.tasks.run(work, done, failed)
+
+    def _on_progress(self, gen: int, done: int, total: int) -> None:
+        if gen == self._generation:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
 
     def _fill_channels(self, listed) -> None:
         if [self.channel_combo.itemData(i) for i in range(1, self.channel_combo.count())] == [

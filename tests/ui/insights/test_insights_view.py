@@ -155,3 +155,19 @@ def test_the_pdf_shows_the_face_of_the_company(qtbot, sample, tmp_path):
         dataclasses.replace(report, photo_path=str(tmp_path / "eva.png")), tmp_path / "r.pdf"
     )
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_view_shows_progress_while_the_report_is_built(qtbot, win):
+    """build_report tells each part as it is ready; the page's bar follows it on the GUI
+    thread and goes away with the figures."""
+    from cmstation.insights.report import STEPS
+
+    view = win.insights
+    seen = []
+    view.progress.connect(lambda gen, done, total: seen.append((done, total)))
+    with qtbot.wait_signal(view.reloaded, timeout=10_000):
+        view.reload()
+        assert view.progress_bar.isVisibleTo(view)
+    assert seen == [(i, STEPS) for i in range(1, STEPS + 1)]
+    assert not view.progress_bar.isVisibleTo(view)
+    assert view.progress_bar.value() == STEPS
