@@ -64,7 +64,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/insights/insights_view.py" line="77"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="80"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Last %n day</numerusform>

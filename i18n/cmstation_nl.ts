@@ -3059,140 +3059,140 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>De periode {spec!r} is langer dan {max} dagen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="25"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="27"/>
         <source>Ambassadors</source>
         <translation>Ambassadeurs</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="26"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="28"/>
         <source>Ambassadors&apos; messages</source>
         <translation>Berichten van ambassadeurs</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="28"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="30"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="29"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="31"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="30"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="32"/>
         <location filename="../cmstation/insights/volume.py" line="18"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="31"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="33"/>
         <source>Answers to others</source>
         <translation>Antwoorden aan anderen</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="32"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="34"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="33"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="35"/>
         <location filename="../cmstation/insights/reach.py" line="33"/>
         <source>Followers</source>
         <translation>Volgers</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="34"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="36"/>
         <source>Our replies</source>
         <translation>Onze antwoorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="35"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="37"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="36"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="38"/>
         <location filename="../cmstation/insights/volume.py" line="24"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="37"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="39"/>
         <location filename="../cmstation/insights/reach.py" line="29"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="38"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="40"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="39"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="41"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/ambassadors.py" line="40"/>
+        <location filename="../cmstation/insights/ambassadors.py" line="42"/>
         <source>Answers someone</source>
         <translation>Antwoordt iemand</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery_trend.py" line="20"/>
+        <location filename="../cmstation/insights/mastery_trend.py" line="31"/>
         <source>Channel mastery per week</source>
         <translation>Kanaalbeheersing per week</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery_trend.py" line="22"/>
+        <location filename="../cmstation/insights/mastery_trend.py" line="33"/>
         <location filename="../cmstation/insights/reach.py" line="23"/>
-        <location filename="../cmstation/insights/responsiveness.py" line="146"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="145"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery_trend.py" line="23"/>
-        <location filename="../cmstation/insights/responsiveness.py" line="147"/>
+        <location filename="../cmstation/insights/mastery_trend.py" line="34"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="146"/>
         <source>Needed a reply</source>
         <translation>Had antwoord nodig</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery_trend.py" line="24"/>
+        <location filename="../cmstation/insights/mastery_trend.py" line="35"/>
         <source>Handled share</source>
         <translation>Deel afgehandeld</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery_trend.py" line="25"/>
-        <location filename="../cmstation/insights/responsiveness.py" line="150"/>
+        <location filename="../cmstation/insights/mastery_trend.py" line="36"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="149"/>
         <source>Median (h)</source>
         <translation>Mediaan (u)</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery_trend.py" line="26"/>
+        <location filename="../cmstation/insights/mastery_trend.py" line="37"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery_trend.py" line="27"/>
+        <location filename="../cmstation/insights/mastery_trend.py" line="38"/>
         <source>Under control</source>
         <translation>Onder controle</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery_trend.py" line="29"/>
+        <location filename="../cmstation/insights/mastery_trend.py" line="40"/>
         <source>Your channels are under control: adding one more is a good next step.</source>
         <translation>Je kanalen zijn onder controle: er een bij nemen is een goede volgende stap.</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery_trend.py" line="32"/>
+        <location filename="../cmstation/insights/mastery_trend.py" line="43"/>
         <source>Master the channels you have first: the gate&apos;s checks are not met yet.</source>
         <translation>Beheers eerst de kanalen die je hebt: ze voldoen nog niet aan de controles voor een nieuw kanaal.</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery_trend.py" line="35"/>
+        <location filename="../cmstation/insights/mastery_trend.py" line="46"/>
         <source>You have {max} channels, the most cmstation keeps: deepen them instead.</source>
         <translation>Je hebt {max} kanalen, het maximum van cmstation: ga liever dieper op deze in.</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/mastery_trend.py" line="38"/>
+        <location filename="../cmstation/insights/mastery_trend.py" line="49"/>
         <source>Start with one channel and master it.</source>
         <translation>Begin met één kanaal en beheers het.</translation>
     </message>
@@ -3469,62 +3469,62 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>Bereik van negatieve vermeldingen</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/responsiveness.py" line="144"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="143"/>
         <source>First response per week</source>
         <translation>Eerste reactie per week</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/responsiveness.py" line="148"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="147"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/responsiveness.py" line="149"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="148"/>
         <source>Answered share</source>
         <translation>Deel beantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/responsiveness.py" line="151"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="150"/>
         <source>90th percentile (h)</source>
         <translation>90e percentiel (u)</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/responsiveness.py" line="152"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="151"/>
         <source>Median (working h)</source>
         <translation>Mediaan (u werktijd)</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/responsiveness.py" line="153"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="152"/>
         <source>90th percentile (working h)</source>
         <translation>90e percentiel (u werktijd)</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/responsiveness.py" line="154"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="153"/>
         <source>Target (h)</source>
         <translation>Doel (u)</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/responsiveness.py" line="155"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="154"/>
         <source>Within target</source>
         <translation>Binnen het doel</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/responsiveness.py" line="156"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="155"/>
         <source>Complaints</source>
         <translation>Klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/responsiveness.py" line="157"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="156"/>
         <source>Complaints answered</source>
         <translation>Klachten beantwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/responsiveness.py" line="158"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="157"/>
         <source>Complaints median (h)</source>
         <translation>Mediaan klachten (u)</translation>
     </message>
     <message>
-        <location filename="../cmstation/insights/responsiveness.py" line="159"/>
+        <location filename="../cmstation/insights/responsiveness.py" line="158"/>
         <source>Complaints median (working h)</source>
         <translation>Mediaan klachten (u werktijd)</translation>
     </message>
@@ -3557,18 +3557,18 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="70"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="73"/>
         <source>Insights</source>
-        <extracomment>The charts and the table shown next to each (table name -&gt; chart kind).</extracomment>
+        <extracomment>The charts and the table shown next to each (table name -&gt; chart kind). (which reload, parts done, parts) from the task worker while the report is built</extracomment>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="75"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="78"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/insights/insights_view.py" line="77"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="80"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Afgelopen %n dag</numerusform>
@@ -3576,97 +3576,102 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         </translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="78"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="81"/>
         <source>From … to …</source>
         <translation>Van … tot …</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="83"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="86"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="83"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="86"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="91"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="94"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="92"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="95"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="94"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="97"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="95"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="98"/>
         <source>Every table as a CSV file, into a folder</source>
         <translation>Elke tabel als CSV-bestand, in een map</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="96"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="99"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="97"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="100"/>
         <source>The whole report as one JSON file</source>
         <translation>Het hele rapport als één JSON-bestand</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="98"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="101"/>
         <source>PDF report…</source>
         <translation>PDF-rapport…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="99"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="102"/>
         <source>A one- or two-page report for the client</source>
         <translation>Een rapport van één of twee pagina&apos;s voor de klant</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="143"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="116"/>
+        <source>Computing the figures</source>
+        <translation>De cijfers worden berekend</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="153"/>
         <source>Computing the figures…</source>
         <translation>De cijfers worden berekend…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="185"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="210"/>
         <source>{first} to {last} ({zone}) · {brand}</source>
         <translation>{first} tot {last} ({zone}) · {brand}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="189"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="214"/>
         <source>no profile yet</source>
         <translation>nog geen profiel</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="214"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="239"/>
         <source>Write to the selected ambassador…</source>
         <translation>Schrijf de gekozen ambassadeur…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="270"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="295"/>
         <source>Saved: {path}</source>
         <translation>Bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="276"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="301"/>
         <source>Folder for the CSV files</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="282"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="307"/>
         <source>Save the report as JSON</source>
         <translation>Rapport als JSON bewaren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/insights_view.py" line="289"/>
+        <location filename="../cmstation/ui/insights/insights_view.py" line="314"/>
         <source>Save the PDF report</source>
         <translation>PDF-rapport bewaren</translation>
     </message>
@@ -5611,19 +5616,19 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../cmstation/ui/insights/report_pdf.py" line="80"/>
-        <location filename="../cmstation/ui/insights/report_pdf.py" line="132"/>
+        <location filename="../cmstation/ui/insights/report_pdf.py" line="123"/>
+        <location filename="../cmstation/ui/insights/report_pdf.py" line="192"/>
         <source>Social media report</source>
-        <extracomment>responsiveness has many columns: the client gets these</extracomment>
+        <extracomment>responsiveness has many columns: the client gets these the face of the company on top of the report, in pixels of the embedded image</extracomment>
         <translation>Socialemediarapport</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/report_pdf.py" line="82"/>
+        <location filename="../cmstation/ui/insights/report_pdf.py" line="125"/>
         <source>{first} to {last}</source>
         <translation>{first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/report_pdf.py" line="85"/>
+        <location filename="../cmstation/ui/insights/report_pdf.py" line="128"/>
         <source>no channels</source>
         <translation>geen kanalen</translation>
     </message>
