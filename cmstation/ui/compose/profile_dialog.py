@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QTime
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from cmstation.core.models import ChannelKind
 from cmstation.core.profile import DEFAULT_RESPONSE_TARGET_HOURS, Profile
+from cmstation.ui.common.photo import round_image
 from cmstation.ui.common.theme import colour
 
 PHOTO_SIZE = 64
@@ -55,25 +56,8 @@ _PHOTOS: dict[tuple, QPixmap | None] = {}
 
 
 def _cut_round(p: Path, size: int) -> QPixmap | None:
-    src = QPixmap(str(p))
-    if src.isNull():
-        return None
-    src = src.scaled(
-        size,
-        size,
-        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-        Qt.TransformationMode.SmoothTransformation,
-    )
-    out = QPixmap(size, size)
-    out.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(out)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    clip = QPainterPath()
-    clip.addEllipse(QRectF(0, 0, size, size))
-    painter.setClipPath(clip)
-    painter.drawPixmap((size - src.width()) // 2, (size - src.height()) // 2, src)
-    painter.end()
-    return out
+    img = round_image(p, size)
+    return None if img is None else QPixmap.fromImage(img)
 
 
 def _lines(text: str) -> list[str]:

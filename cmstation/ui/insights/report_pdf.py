@@ -15,24 +15,20 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QMarginsF,
-    QRectF,
     QSize,
     QSizeF,
-    Qt,
 )
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QImage,
     QPageLayout,
     QPageSize,
-    QPainter,
-    QPainterPath,
     QPdfWriter,
     QTextDocument,
 )
 
 from cmstation.insights.report import Report
+from cmstation.ui.common.photo import round_image
 from cmstation.ui.common.theme import colour, light_palette
 from cmstation.ui.insights.charts import chart_image
 from cmstation.ui.insights.report_tables import cell_text, render, translate
@@ -75,30 +71,8 @@ PHOTO_PX = 160
 
 
 def face_image(path: str, size: int = PHOTO_PX) -> QImage | None:
-    """The profile's photo cut to a circle (a QImage: the report may be written off the GUI
-    thread); None when there is none or it does not read as an image."""
-    p = Path(path).expanduser() if path else None
-    if p is None or not p.is_file():
-        return None
-    src = QImage(str(p))
-    if src.isNull():
-        return None
-    src = src.scaled(
-        size,
-        size,
-        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-        Qt.TransformationMode.SmoothTransformation,
-    )
-    out = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    out.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(out)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    clip = QPainterPath()
-    clip.addEllipse(QRectF(0, 0, size, size))
-    painter.setClipPath(clip)
-    painter.drawImage((size - src.width()) // 2, (size - src.height()) // 2, src)
-    painter.end()
-    return out
+    """The profile's photo cut to a circle; None when there is none."""
+    return round_image(path, size)
 
 
 def _table_html(table, limit: int, columns) -> str:
