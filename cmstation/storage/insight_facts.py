@@ -16,11 +16,15 @@ so that a report over a million messages reads index ranges instead of asking, p
   the state in the index the report reads by author, so marking messages done or
   ignored never touches that index (only marking spam does).
 
+``message_hours`` counts other people's messages (not spam) per hour, channel, sentiment
+and whether private, with their known reach: a report's volume and reach sum its rows.
+
 The triggers recompute a message's facts whenever anything they are made of changes: its
 own state or replied_at, an own reply stored, moved or deleted, a state_changed event, its
 parent's priority crossing "question", a parent arriving after its replies. ``drift`` says
-which messages' stored facts differ from the definitions computed afresh (the tests use
-it); it is empty unless a trigger is missing.
+which messages' stored facts differ from the definitions computed afresh, ``hours_drift``
+which hours differ from a count of the messages (the tests use both); they are empty unless
+a trigger is missing.
 """
 
 from __future__ import annotations
