@@ -3,7 +3,8 @@
 Run ``python tests/language/sentiment_figures.py`` to print them for every set, for the
 sentiment label alone and for triage's complaint decision. ``--misses`` prints the wrong
 items of the TUNING sets only: the held-out sets (names with "heldout") never show their
-items, so nobody tunes on them by accident.
+items, so nobody tunes on them by accident; ``--tuning`` leaves the held-out sets out
+altogether (not even their aggregate figures).
 
 The negative gate is what matters: a complaint that is not found waits behind praise.
 """
@@ -123,9 +124,11 @@ def triage_figures(name: str) -> tuple[Figures, list]:
 
 def main(argv: list[str]) -> int:
     misses = "--misses" in argv
+    # --tuning: the tuning sets alone, for tuning without seeing held-out figures at all
+    names = TUNING if "--tuning" in argv else (*HELD_OUT, *TUNING, *OLDER)
     for title, measure in (("sentiment", sentiment_figures), ("triage", triage_figures)):
         print(f"{title} (negative gate)")
-        for name in (*HELD_OUT, *TUNING, *OLDER):
+        for name in names:
             figures, wrong = measure(name)
             print(figures.line(name))
             if misses and "heldout" not in name and "holdout" not in name:
