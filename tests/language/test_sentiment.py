@@ -104,6 +104,13 @@ def test_held_out_v4_is_big_and_balanced(lang, items, negatives, positives):
     assert figures.items - figures.negatives - figures.positives == 50  # neutral
 
 
+def test_held_out_v5_is_big_and_balanced():
+    # Sizes only: v5 (tests/data/sentiment_heldout_v5.md) is held out, its figures are not pinned.
+    figures, _ = sentiment_figures("en_heldout_v5")
+    assert (figures.items, figures.negatives, figures.positives) == (250, 90, 100)
+    assert figures.items - figures.negatives - figures.positives == 60  # neutral
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "label"),
     [
