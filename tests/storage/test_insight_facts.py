@@ -5,6 +5,8 @@ change, and read from the index alone by the report's queries."""
 import json
 import random
 
+import pytest
+
 from cmstation.storage import insights_report as store
 from cmstation.storage import open_workspace
 from cmstation.storage.connection import connect
@@ -296,3 +298,62 @@ def test_row_facts_equal_what_the_triggers_compute(tmp_path):
         ).fetchone()
         assert stored == row_facts(kind, parent, own, state, replied), (kind, parent, own, state)
     assert len(cases) > 300
+
+
+@pytest.mark.parametrize("offset", [0, 1800])  # whole-hour days (hourly rows) or half-hour
+def test_volume_and_reach_by_day_equal_a_count_of_the_messages(tmp_path, offset):
+    """Days of 86,400 s starting at ``offset`` past the hour, the last one cut mid-hour:
+    the hourly rows plus the counted rest give exactly what counting the messages gives."""
+    db = open_workspace(tmp_path / "w.sqlite3")
+    for name in ("A", "B"):
+        db.execute("INSERT INTO channels (kind, name, created_at) VALUES ('manual', ?, 1)", [name])
+    db.execute("INSERT INTO authors (channel_id, remote_id, handle) VALUES (1, 'r', 'anna')")
+    rnd = random.Random(5)
+    day0 = 20_000 * 86400 + offset
+    for i in range(800):
+        db.execute(
+            "INSERT INTO messages (channel_id, remote_id, author_id, kind, sentiment, state,"
+            " is_own, author_followers, created_at, fetched_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, 0)",
+            [
+                rnd.choice((1, 2)),
+                f"m{i}",
+                rnd.choice(("mention", "repost", "direct")),
+                rnd.choice(("negative", "neutral", "positive")),
+                rnd.choice(("new", "done", "spam")),
+                int(rnd.random() < 0.1),
+                rnd.choice((None, 10, 2500)),
+                day0 - 3600 + rnd.randrange(4 * 86400),
+            ],
+        )
+    midnights = [day0 + d * 86400 for d in range(4)]
+    end = midnights[-1] - 1234  # the last day cut mid-hour
+    rows = db.execute(
+        "SELECT channel_id, sentiment, kind, state, is_own, author_followers, created_at"
+        " FROM messages"
+    ).fetchall()
+
+    def day(t):
+        return (t - day0) // 86400
+
+    kept = [r for r in rows if day0 <= r[6] < end and r[4] == 0 and r[3] != "spam"]
+    volume: dict = {}
+    for r in kept:
+        key = (day(r[6]), r[0], r[1])
+        volume[key] = volume.get(key, 0) + 1
+    assert store.volume_days(db, None, midnights, end) == [
+        (*k, v) for k, v in sorted(volume.items())
+    ]
+    reach: dict = {}
+    for r in kept:
+        if r[2] == "direct":
+            continue
+        acc = reach.setdefault((day(r[6]), r[1]), [0, 0, 0])
+        acc[0] += 1
+        acc[1] += r[5] is not None
+        acc[2] += r[5] or 0
+    assert store.reach_days(db, None, midnights, end) == [
+        (*k, *v) for k, v in sorted(reach.items())
+    ]
+    assert store.volume_days(db, (2,), midnights, end) == [
+        (*k, v) for k, v in sorted(volume.items()) if k[1] == 2
+    ]
