@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QCloseEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -545,6 +546,8 @@ class MainWindow(
             self.ensure_ready()  # a window closed before it was complete: finish it to close it
             self.save_layout()
             self._closed = True
+            if not self.is_sample:  # closed for real: the last window closed quits again
+                QApplication.setQuitOnLastWindowClosed(True)
             self._counts_timer.stop()
             self._search_timer.stop()
             self._note_timer.stop()

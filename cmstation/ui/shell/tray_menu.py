@@ -5,14 +5,15 @@ Quit, and its tooltip says how many messages need a reply. "Keep listening when 
 is closed" (Channels menu; on by default where a tray exists, a per-user setting) makes
 closing the window hide it: sweeps and the outbox go on, new complaints still notify, and
 Quit (menu, Ctrl+Q or the tray) ends cmstation, stopping the scheduler and the outbox as a
-close always did. Without a tray, closing quits, as before.
+close always did; closing another window meanwhile (the sample) leaves it running. Without
+a tray, closing quits, as before.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 KEEP_LISTENING = "ui/keep_listening"
 
@@ -110,6 +111,10 @@ class TrayMenu(QObject):
         if not self.keep_listening:
             return False
         self.window.save_layout()
+        # Hidden in the tray, cmstation runs on: closing another window (the sample)
+        # must not end it as "the last window closed". Quit ends it (MainWindow.closeEvent
+        # gives the rule back).
+        QApplication.setQuitOnLastWindowClosed(False)
         self.window.hide()
         if not self._told and self.tray is not None:
             self._told = True

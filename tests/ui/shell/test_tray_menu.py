@@ -80,3 +80,24 @@ def test_the_tooltip_counts_what_needs_a_reply(qtbot, win):
         "Pause listening",
         "Quit cmstation",
     ]
+
+
+def test_closing_another_window_while_hidden_in_the_tray_keeps_cmstation_running(qtbot, win):
+    """With the main window in the tray, the sample window is the last visible one: closing
+    it must not end cmstation (the app would quit as "the last window closed")."""
+    from PySide6.QtWidgets import QApplication
+
+    from cmstation.ui.shell.app import open_sample_window
+
+    tm = _with_tray(win)
+    other = open_sample_window(win)
+    qtbot.addWidget(other)
+    assert other.is_sample and other.isVisible()
+    win.close()  # into the tray
+    qtbot.wait(50)
+    assert not win._closed and not QApplication.quitOnLastWindowClosed()
+    other.close()
+    qtbot.wait(50)
+    assert not win._closed and not win.listening.controller._closed
+    tm.quit_action.trigger()  # Quit for real gives the rule back
+    assert win._closed and QApplication.quitOnLastWindowClosed()
