@@ -86,7 +86,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="482"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="483"/>
         <source>{shown} of %n message(s) loaded</source>
         <translation>
             <numerusform>{shown} of %n message loaded</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="485"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="486"/>
         <location filename="../cmstation/ui/shell/navigation.py" line="236"/>
         <source>%n message(s)</source>
         <translation>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="488"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="489"/>
         <source>%n need(s) a reply</source>
         <translation>
             <numerusform>%n needs a reply</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="489"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="490"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>TrayMenu</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="101"/>
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="102"/>
         <source>%n message(s) need a reply</source>
         <translation>
             <numerusform>%n message needs a reply</numerusform>
@@ -190,11 +190,27 @@
 <context>
     <name>TrayNotifier</name>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/tray_notifier.py" line="65"/>
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="69"/>
         <source>%n new complaint(s)</source>
         <translation>
             <numerusform>%n new complaint</numerusform>
             <numerusform>%n new complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="73"/>
+        <source>And %n more your rules flag.</source>
+        <translation>
+            <numerusform>And %n more your rules flag.</numerusform>
+            <numerusform>And %n more your rules flag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="76"/>
+        <source>%n new message(s) your rules flag</source>
+        <translation>
+            <numerusform>%n new message your rules flag</numerusform>
+            <numerusform>%n new messages your rules flag</numerusform>
         </translation>
     </message>
 </context>

@@ -3875,17 +3875,17 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>Niets om langs te gaan: op handmatige en gepauzeerde kanalen wordt niet geluisterd.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="377"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="380"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="386"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="389"/>
         <source>{status} · see the note</source>
         <translation>{status} · zie de opmerking</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="410"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="413"/>
         <source>Listening is paused: this channel is not swept until you resume it in its Channel settings.</source>
         <translation>Luisteren is gepauzeerd: op dit kanaal wordt niet geluisterd tot je het weer aanzet in de Kanaalinstellingen.</translation>
     </message>
@@ -3974,12 +3974,12 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         <translation>Ronde om {time}: {n} nieuw.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="300"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="303"/>
         <source>The sweep stopped: {error}</source>
         <translation>De ronde is gestopt: {error}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/listening/listening_ui.py" line="375"/>
+        <location filename="../cmstation/ui/listening/listening_ui.py" line="378"/>
         <source>filled by hand</source>
         <translation>met de hand gevuld</translation>
     </message>
@@ -3987,117 +3987,117 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="253"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="254"/>
         <source>Views and channels</source>
         <translation>Weergaven en kanalen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="254"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="255"/>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="255"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="256"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="256"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="257"/>
         <source>Your reply</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="257"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="258"/>
         <source>Search messages and authors</source>
         <translation>Zoek in berichten en auteurs</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="319"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="320"/>
         <source>Search messages and authors  (/)</source>
         <translation>Zoek in berichten en auteurs  (/)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="330"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="331"/>
         <source>Save search</source>
         <translation>Zoekopdracht bewaren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="333"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="334"/>
         <source>Keep this search in the navigation, under Saved searches</source>
         <translation>Bewaar deze zoekopdracht in de navigatie, onder Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="348"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="349"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="349"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="350"/>
         <source>Any mood</source>
         <translation>Elke toon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="350"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="351"/>
         <source>Negative</source>
         <translation>Negatief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="351"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="352"/>
         <source>Neutral</source>
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="352"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="353"/>
         <source>Positive</source>
         <translation>Positief</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="354"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="355"/>
         <source>Language of the message</source>
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="355"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="356"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="356"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="357"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="357"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="358"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="359"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="360"/>
         <source>Order</source>
         <translation>Volgorde</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="360"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="361"/>
         <source>Most urgent first</source>
         <translation>Dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="361"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="362"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="362"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="363"/>
         <source>Oldest first</source>
         <translation>Oudste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="398"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="399"/>
         <source>Replying from cmstation arrives in a later version.</source>
         <translation>Antwoorden vanuit cmstation komt in een volgende versie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="482"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="483"/>
         <source>{shown} of %n message(s) loaded</source>
         <translation>
             <numerusform>{shown} van %n bericht geladen</numerusform>
@@ -4105,7 +4105,7 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="485"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="486"/>
         <location filename="../cmstation/ui/shell/navigation.py" line="236"/>
         <source>%n message(s)</source>
         <translation>
@@ -4114,7 +4114,7 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="488"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="489"/>
         <source>%n need(s) a reply</source>
         <translation>
             <numerusform>%n wacht op antwoord</numerusform>
@@ -4122,7 +4122,7 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/main_window.py" line="489"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="490"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -4373,7 +4373,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="479"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="480"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -4398,7 +4398,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">Een Mastodon-account, een Bluesky-account of een feed koppelen kan vanaf de volgende versie van cmstation. Verken tot die tijd de voorbeeldwerkruimte om te zien hoe de inbox werkt.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/main_window.py" line="506"/>
+        <location filename="../cmstation/ui/shell/main_window.py" line="507"/>
         <source>cmstation</source>
         <translation>cmstation</translation>
     </message>
@@ -5183,232 +5183,232 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="95"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="79"/>
         <source>Your profile</source>
         <translation>Je profiel</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="101"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="85"/>
         <source>The person who answers. Replies are signed with your sign-off, so people know who they talk to.</source>
         <translation>De persoon die antwoordt. Antwoorden krijgen jouw ondertekening, zodat mensen weten met wie ze praten.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="120"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="104"/>
         <source>A picture file on this computer</source>
         <translation>Een afbeelding op deze computer</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="123"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="107"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="127"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="111"/>
         <source>e.g. Eva de Vries</source>
         <translation>bv. Eva de Vries</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="128"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="112"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="130"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="114"/>
         <source>e.g. webcare</source>
         <translation>bv. webcare</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="131"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="115"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="132"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="116"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="135"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="119"/>
         <source>Sign-off</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="136"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="120"/>
         <source>Added at the end of the message.</source>
         <translation>Komt aan het eind van het bericht.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="141"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="125"/>
         <source>On Mastodon</source>
         <translation>Op Mastodon</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="142"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="126"/>
         <source>On Bluesky</source>
         <translation>Op Bluesky</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="143"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="127"/>
         <source>On feeds</source>
         <translation>Bij feeds</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="144"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="128"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="147"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="131"/>
         <source>the same as above</source>
         <translation>hetzelfde als hierboven</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="150"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="134"/>
         <source>Who answers</source>
         <translation>Wie antwoordt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="156"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="140"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="157"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="141"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="163"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="147"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="165"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="149"/>
         <source>je (informal)</source>
         <translation>je (informeel)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="166"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="150"/>
         <source>u (formal)</source>
         <translation>u (formeel)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="167"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="151"/>
         <source>No preference</source>
         <translation>Geen voorkeur</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="169"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="153"/>
         <source>Dutch register</source>
         <translation>Aanspreekvorm in het Nederlands</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="175"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="159"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="176"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="160"/>
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="177"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="161"/>
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="178"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="162"/>
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="179"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="163"/>
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="180"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="164"/>
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="181"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="165"/>
         <source>Sun</source>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="189"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="173"/>
         <source>Working days</source>
         <translation>Werkdagen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="199"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="183"/>
         <source>Working hours</source>
         <translation>Werktijden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="202"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="186"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="204"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="188"/>
         <source>Answer within a day at the latest; hours is better.</source>
         <translation>Antwoord uiterlijk binnen een dag; binnen een paar uur is beter.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="205"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="189"/>
         <source>Answer within</source>
         <translation>Antwoord binnen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="206"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="190"/>
         <source>How you answer</source>
         <translation>Hoe je antwoordt</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="211"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="195"/>
         <source>Brand words: never flagged (one per line)</source>
         <translation>Merkwoorden: nooit gemarkeerd (één per regel)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="216"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="200"/>
         <source>Your banned phrases: always flagged (one per line)</source>
         <translation>Je verboden zinnen: altijd gemarkeerd (één per regel)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="221"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="205"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="240"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="224"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="242"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="226"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="251"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="235"/>
         <source>no photo</source>
         <translation>geen foto</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="255"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="239"/>
         <source>This file cannot be read as a picture.</source>
         <translation>Dit bestand kan niet als afbeelding worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="290"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="274"/>
         <source>Choose at least one language.</source>
         <translation>Kies minstens één taal.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/compose/profile_dialog.py" line="294"/>
+        <location filename="../cmstation/ui/compose/profile_dialog.py" line="278"/>
         <source>The working day must end after it starts.</source>
         <translation>De werkdag moet eindigen nadat hij begint.</translation>
     </message>
@@ -5616,19 +5616,19 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../cmstation/ui/insights/report_pdf.py" line="123"/>
-        <location filename="../cmstation/ui/insights/report_pdf.py" line="192"/>
+        <location filename="../cmstation/ui/insights/report_pdf.py" line="97"/>
+        <location filename="../cmstation/ui/insights/report_pdf.py" line="166"/>
         <source>Social media report</source>
         <extracomment>responsiveness has many columns: the client gets these the face of the company on top of the report, in pixels of the embedded image</extracomment>
         <translation>Socialemediarapport</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/report_pdf.py" line="125"/>
+        <location filename="../cmstation/ui/insights/report_pdf.py" line="99"/>
         <source>{first} to {last}</source>
         <translation>{first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/insights/report_pdf.py" line="128"/>
+        <location filename="../cmstation/ui/insights/report_pdf.py" line="102"/>
         <source>no channels</source>
         <translation>geen kanalen</translation>
     </message>
@@ -6544,47 +6544,47 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="29"/>
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="30"/>
         <source>Show cmstation</source>
         <translation>cmstation tonen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="32"/>
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="33"/>
         <source>Sweep now</source>
         <translation>Nu luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="35"/>
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="36"/>
         <source>Pause listening</source>
         <translation>Luisteren pauzeren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="41"/>
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="42"/>
         <source>Quit cmstation</source>
         <translation>cmstation afsluiten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="45"/>
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="46"/>
         <source>Keep listening when the window is closed</source>
         <translation>Blijven luisteren als het venster dicht is</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="64"/>
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="65"/>
         <source>This desktop has no system tray to keep it in.</source>
         <translation>Deze desktop heeft geen systeemvak om het in te bewaren.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="87"/>
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="88"/>
         <source>Listening is paused (tray menu: Pause listening).</source>
         <translation>Luisteren is gepauzeerd (menu in het systeemvak: Luisteren pauzeren).</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="91"/>
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="92"/>
         <source>Listening again.</source>
         <translation>Er wordt weer geluisterd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="101"/>
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="102"/>
         <source>%n message(s) need a reply</source>
         <translation>
             <numerusform>%n bericht wacht op antwoord</numerusform>
@@ -6592,17 +6592,17 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="103"/>
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="104"/>
         <source>listening paused</source>
         <translation>luisteren gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="117"/>
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="122"/>
         <source>cmstation keeps listening</source>
         <translation>cmstation blijft luisteren</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/tray_menu.py" line="118"/>
+        <location filename="../cmstation/ui/shell/tray_menu.py" line="123"/>
         <source>New complaints still reach you here. Quit from the tray menu.</source>
         <translation>Nieuwe klachten bereiken je hier nog steeds. Sluit af via het menu in het systeemvak.</translation>
     </message>
@@ -6615,12 +6615,33 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation>cmstation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cmstation/ui/shell/tray_notifier.py" line="65"/>
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="69"/>
         <source>%n new complaint(s)</source>
         <translation>
             <numerusform>%n nieuwe klacht</numerusform>
             <numerusform>%n nieuwe klachten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="73"/>
+        <source>And %n more your rules flag.</source>
+        <translation>
+            <numerusform>En nog %n dat je regels markeren.</numerusform>
+            <numerusform>En nog %n die je regels markeren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="76"/>
+        <source>%n new message(s) your rules flag</source>
+        <translation>
+            <numerusform>%n nieuw bericht dat je regels markeren</numerusform>
+            <numerusform>%n nieuwe berichten die je regels markeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="77"/>
+        <source>On {channels}.</source>
+        <translation>Op {channels}.</translation>
     </message>
     <message>
         <source>1 new complaint</source>
@@ -6631,7 +6652,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">{n} nieuwe klachten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/tray_notifier.py" line="66"/>
+        <location filename="../cmstation/ui/shell/tray_notifier.py" line="70"/>
         <source>On {channels}. Complaints come first: answer within the hours.</source>
         <translation>Op {channels}. Klachten gaan voor: antwoord binnen een paar uur.</translation>
     </message>

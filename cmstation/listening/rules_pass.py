@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from cmstation.core.models import Priority
+from cmstation.core.models import MessageState, Priority
 from cmstation.core.rules import CompiledRules, Facts, Rule, is_own, plan
+from cmstation.storage import messages
 from cmstation.storage import rules as rule_store
 from cmstation.storage.authors import vip_keys
 from cmstation.storage.rules import PassResult
@@ -106,7 +107,7 @@ def apply_to_inbox(db, rules: Iterable[Rule] | None = None, *, now: int) -> Pass
 def after_store(db, summary, fresh: Sequence[int], *, now: int) -> None:
     """The sweep's hook, right after a batch of new items is stored: run the rules on them;
     what a rule handled (done, ignored, spam) is no longer urgent, what it asks to be
-    notified about is."""
+    notified about is (flagged_ids: told apart from complaints in the notification)."""
     if not fresh:
         return
     r = run_on_new(db, fresh, now=now, token=summary.rules_token)
@@ -115,4 +116,12 @@ def after_store(db, summary, fresh: Sequence[int], *, now: int) -> None:
     summary.rules_token = r.token
     handled = set(r.handled_ids)
     summary.urgent_ids[:] = [i for i in summary.urgent_ids if i not in handled]
-    summary.urgent_ids.extend(i for i in r.notify_ids if i not in summary.urgent_ids)
+    summary.flagged_ids[:] = [i for i in summary.flagged_ids if i not in handled]
+    # what a rule asks to be told about: a complaint that needs a reply once the rules ran
+    # (a rule may have made it one) is urgent; anything else is "flagged by your rules"
+    now_msgs = messages.get_messages(db, [i for i in r.notify_ids if i not in summary.urgent_ids])
+    for i, m in now_msgs.items():
+        if m.state == MessageState.NEEDS_REPLY and m.priority == Priority.COMPLAINT:
+            summary.urgent_ids.append(i)
+        elif i not in summary.flagged_ids:
+            summary.flagged_ids.append(i)

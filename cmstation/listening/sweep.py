@@ -154,6 +154,8 @@ class SweepSummary:
     notes: list[Text] = field(default_factory=list)
     #: ids of new messages that need a reply and are complaints (for a tray notification)
     urgent_ids: list[int] = field(default_factory=list)
+    #: ids of new messages an inbox rule asks to be told about that are not among those
+    flagged_ids: list[int] = field(default_factory=list)
     new_ids: list[int] = field(default_factory=list)
     #: the undo token of what the inbox rules did to this sweep's new items (None: nothing)
     rules_token: int | None = None

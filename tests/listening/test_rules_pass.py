@@ -56,8 +56,10 @@ def test_rules_run_on_a_sweeps_new_items_in_order_never_on_our_own(db, channel_i
     assert _labels(db, by["4"].id) == [] and by["4"].state == MessageState.NEW  # our own
     assert _labels(db, by["5"].id) == ["refund"]
     assert s.rules_token is not None
-    assert by["2"].id in s.urgent_ids and by["5"].id in s.urgent_ids  # notify
-    assert by["1"].id not in s.urgent_ids
+    # notify: both are complaints once the Refunds rule ran (it raises them to one)
+    assert by["2"].id in s.urgent_ids and by["5"].id in s.urgent_ids
+    assert not s.flagged_ids
+    assert by["1"].id not in s.urgent_ids and by["1"].id not in s.flagged_ids
     acted = events.recent(db, "rule_action", limit=100)
     assert {(e["message_id"], e["detail"]["rule"], e["detail"]["action"]) for e in acted} >= {
         (by["1"].id, "Giveaways", "state"),
@@ -176,3 +178,16 @@ def test_undo_of_two_rules_on_one_message_goes_back_in_layers(db, channel_id, cl
     change_sets.undo(db, s.rules_token)
     m = _by_rid(db)["1"]
     assert (m.state, m.priority, _labels(db, m.id)) == (MessageState.NEW, Priority.NORMAL, [])
+
+
+def test_what_a_rule_asks_to_be_told_about_is_not_called_a_complaint(db, channel_id, clock):
+    """A rule with "notify" on praise: the sweep tells it apart from the complaints, so the
+    notification can say "your rules flag" instead of "new complaint"."""
+    rule_store.add_rule(
+        db, Rule("Bikes", Conditions(keywords=("fiets",)), Actions(labels=("bikes",), notify=True))
+    )
+    s = run_sweep(db, channel_id, _adapter(channel_id), clock=clock)
+    by = _by_rid(db)
+    assert by["3"].id in s.flagged_ids  # "Mooie fiets!": praise a rule flags
+    assert by["3"].id not in s.urgent_ids
+    assert set(s.urgent_ids).isdisjoint(s.flagged_ids)

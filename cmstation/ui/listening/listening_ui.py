@@ -289,10 +289,13 @@ class ListeningUi(ChannelActionsMixin, QObject):
         self._refresh_timer.stop()
         self._refresh_inbox()
         urgent = sum(len(s.urgent_ids) for s in summaries)
-        if urgent:
+        flagged = sum(len(s.flagged_ids) for s in summaries)
+        if urgent or flagged:
             names = {c.id: c.name for c in self.window._channels}
-            where = sorted({names.get(s.channel_id, "?") for s in summaries if s.urgent_ids})
-            self.notifier.notify_complaints(urgent, where)
+            where = sorted(
+                {names.get(s.channel_id, "?") for s in summaries if s.urgent_ids or s.flagged_ids}
+            )
+            self.notifier.notify_complaints(urgent, where, flagged)
 
     def _on_failed(self, exc) -> None:
         self.sweep_action.setEnabled(not self.controller.disabled)

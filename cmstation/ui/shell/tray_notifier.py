@@ -58,16 +58,26 @@ class TrayNotifier(QObject):
         self._tasks.run(lambda db: settings_store.put(db, SETTING, value), None, lambda _e: None)
         self.enabled_changed.emit(value)
 
-    def notify_complaints(self, count: int, channel_names: list[str]) -> str:
-        """Show "N new complaints" when on; returns the text shown ('' when nothing)."""
-        if count <= 0 or not self._enabled:
+    def notify_complaints(self, count: int, channel_names: list[str], flagged: int = 0) -> str:
+        """Show "N new complaints" (and how many more messages the inbox rules ask to be
+        told about; those alone: "N messages your rules flag") when on; returns the text
+        shown ('' when nothing)."""
+        if (count <= 0 and flagged <= 0) or not self._enabled:
             return ""
-        title = self.tr("%n new complaint(s)", "", count)
-        body = self.tr("On {channels}. Complaints come first: answer within the hours.").format(
-            channels=", ".join(channel_names)
-        )
+        channels = ", ".join(channel_names)
+        if count > 0:
+            title = self.tr("%n new complaint(s)", "", count)
+            body = self.tr("On {channels}. Complaints come first: answer within the hours.")
+            body = body.format(channels=channels)
+            if flagged > 0:
+                body += " " + self.tr("And %n more your rules flag.", "", flagged)
+            icon = QSystemTrayIcon.MessageIcon.Warning
+        else:
+            title = self.tr("%n new message(s) your rules flag", "", flagged)
+            body = self.tr("On {channels}.").format(channels=channels)
+            icon = QSystemTrayIcon.MessageIcon.Information
         if self.tray is not None:
-            self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Warning, 10_000)
+            self.tray.showMessage(title, body, icon, 10_000)
         text = f"{title}: {body}"
         self.notified.emit(text)
         return text

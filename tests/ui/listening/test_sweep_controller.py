@@ -182,6 +182,12 @@ def test_complaint_notification_can_be_turned_off(qtbot, tmp_path, ui_settings, 
     n = w.listening.notifier
     text = n.notify_complaints(2, ["@eva@fietsen"])  # no tray offscreen: nothing fails
     assert "2 new complaints" in text and "@eva@fietsen" in text
+    # what the inbox rules flag is told apart from complaints
+    both = n.notify_complaints(2, ["@eva@fietsen"], flagged=1)
+    assert both.startswith("2 new complaints") and "1 more your rules flag" in both
+    only = n.notify_complaints(0, ["@eva@fietsen"], flagged=3)
+    assert only.startswith("3 new messages your rules flag") and "complaint" not in only
+    assert n.notify_complaints(0, ["@eva@fietsen"]) == ""
     with qtbot.wait_signal(w.tasks.idle):
         w.listening.notify_action.setChecked(False)
     assert n.notify_complaints(2, ["@eva@fietsen"]) == ""
