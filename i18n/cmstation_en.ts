@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <location filename="../cmstation/ui/inbox/bulk_actions.py" line="305"/>
+        <source>%n message(s) back from snooze.</source>
+        <translation>
+            <numerusform>%n message back from snooze.</numerusform>
+            <numerusform>%n messages back from snooze.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <location filename="../cmstation/cli/conversation.py" line="20"/>
@@ -95,7 +106,7 @@
     </message>
     <message numerus="yes">
         <location filename="../cmstation/ui/shell/main_window.py" line="486"/>
-        <location filename="../cmstation/ui/shell/navigation.py" line="236"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="248"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>

@@ -556,8 +556,16 @@
         <source>Labels changed on %n message(s). Ctrl+Z undoes.</source>
         <translation>Labels gewijzigd bij %n bericht(en). Ctrl+Z maakt ongedaan.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cmstation/ui/inbox/bulk_actions.py" line="305"/>
+        <source>%n message(s) back from snooze.</source>
+        <translation>
+            <numerusform>%n bericht terug uit de snooze.</numerusform>
+            <numerusform>%n berichten terug uit de snooze.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../cmstation/ui/inbox/bulk_actions.py" line="296"/>
+        <location filename="../cmstation/ui/inbox/bulk_actions.py" line="318"/>
         <source>%n message(s) snoozed. Ctrl+Z undoes.</source>
         <translation>%n bericht(en) gesnoozed. Ctrl+Z maakt ongedaan.</translation>
     </message>
@@ -4106,7 +4114,7 @@ j/k bladeren, e markeert als klaar, i negeert, / zoekt, Ctrl+Z maakt ongedaan.</
     </message>
     <message numerus="yes">
         <location filename="../cmstation/ui/shell/main_window.py" line="486"/>
-        <location filename="../cmstation/ui/shell/navigation.py" line="236"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="248"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n bericht</numerusform>
@@ -4234,79 +4242,94 @@ i  negeren
 Ctrl+Z  laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="70"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="71"/>
         <source>Needs reply</source>
         <translation>Wacht op antwoord</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="71"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="72"/>
         <source>Messages that wait for an answer, most urgent first</source>
         <translation>Berichten die op een antwoord wachten, dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="75"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="76"/>
         <source>All messages</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="79"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="80"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="80"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="81"/>
         <source>Answered or marked done</source>
         <translation>Beantwoord of als klaar gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="82"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="83"/>
         <source>Ignored and spam</source>
         <translation>Genegeerd en spam</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="86"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="87"/>
+        <source>Snoozed</source>
+        <translation>Gesnoozed</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/navigation.py" line="88"/>
+        <source>Out of the lists until they wake, the soonest first (Z snoozes)</source>
+        <translation>Uit de lijsten tot ze terugkomen, de eerste bovenaan (Z snoozet)</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/navigation.py" line="95"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="87"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="96"/>
         <source>Replies being written</source>
         <translation>Antwoorden in de maak</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="92"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="101"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="93"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="102"/>
         <source>Replies on their way out</source>
         <translation>Antwoorden die onderweg zijn</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="98"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="107"/>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="99"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="108"/>
         <source>Responsiveness, reach, the engagement pyramid and the client report</source>
         <translation>Reactiesnelheid, bereik, de betrokkenheidspiramide en het klantrapport</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="104"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="113"/>
         <source>CHANNELS</source>
         <translation>KANALEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="109"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="118"/>
         <source>SAVED SEARCHES</source>
         <translation>BEWAARDE ZOEKOPDRACHTEN</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="142"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="151"/>
         <source>Search saved: {name}</source>
         <translation>Zoekopdracht bewaard: {name}</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/shell/navigation.py" line="260"/>
+        <source>%n snoozed</source>
+        <translation>%n gesnoozed</translation>
     </message>
     <message>
         <location filename="../cmstation/ui/inbox/inbox_actions.py" line="59"/>
@@ -4368,7 +4391,7 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
         <translation type="vanished">{n} ongelezen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/shell/navigation.py" line="252"/>
+        <location filename="../cmstation/ui/shell/navigation.py" line="267"/>
         <source>{needs} need a reply, {unread} unread</source>
         <translation>{needs} wachten op antwoord, {unread} ongelezen</translation>
     </message>
@@ -6458,52 +6481,62 @@ Ctrl+Z  laatste wijziging ongedaan maken</translation>
 <context>
     <name>Snooze</name>
     <message>
-        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="42"/>
+        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="44"/>
         <source>Snooze</source>
         <translation>Snoozen</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="45"/>
+        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="47"/>
         <source>Later today (in 3 hours)</source>
         <translation>Later vandaag (over 3 uur)</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="46"/>
+        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="48"/>
         <source>Tomorrow morning</source>
         <translation>Morgenochtend</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="47"/>
+        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="49"/>
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="53"/>
+        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="55"/>
         <source>Pick a date and time…</source>
         <translation>Kies een datum en tijd…</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="64"/>
+        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="60"/>
+        <source>Wake now</source>
+        <translation>Nu terughalen</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="63"/>
+        <source>Bring the snoozed messages back to the lists</source>
+        <translation>Haal de gesnoozede berichten nu terug in de lijsten</translation>
+    </message>
+    <message>
+        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="74"/>
         <source>Snooze until</source>
         <translation>Snoozen tot</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="68"/>
+        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="78"/>
         <source>%n message(s) leave the lists until then.</source>
         <translation>%n bericht(en) verdwijnen tot dan uit de lijsten.</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="76"/>
+        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="86"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="79"/>
+        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="89"/>
         <source>e.g. ask whether the part has arrived</source>
         <translation>bijv. vragen of het onderdeel binnen is</translation>
     </message>
     <message>
-        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="81"/>
+        <location filename="../cmstation/ui/inbox/snooze_menu.py" line="91"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>

@@ -151,3 +151,5 @@ class MessageFilter:
     #: "priority" (complaints first; within one, the larger reach first, then the newest)
     #: or "newest" / "oldest".
     order: str = "priority"
+    #: the snoozed messages only (out of every other list until they wake), soonest first
+    snoozed: bool = False

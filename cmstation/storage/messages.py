@@ -293,8 +293,12 @@ def _clauses(
         params.append(f.lang)
     if not f.include_own:
         clauses.append("m.is_own = 0")
-    # a snoozed message is out of every list until it wakes (storage/snoozes.py)
-    clauses.append("m.id NOT IN (SELECT message_id FROM snoozes WHERE woke_at IS NULL)")
+    # a snoozed message is out of every list until it wakes (storage/snoozes.py), but the
+    # list of the snoozed ones
+    clauses.append(
+        f"m.id {'IN' if f.snoozed else 'NOT IN'}"
+        " (SELECT message_id FROM snoozes WHERE woke_at IS NULL)"
+    )
     parsed = parse_search(f.search)
     for name in parsed.labels:
         clauses.append(
@@ -342,6 +346,8 @@ def _page_ids(
     q = fts_query(f.search)
     if f.search and q:
         return _search_page_ids(db, f, q, limit, after, desc)
+    if f.snoozed:
+        return _snoozed_page_ids(db, f, limit, after)
     clauses, params = _clauses(f, states=False)
     if after is not None:
         cond, values = _keyset(keys, desc, after)
@@ -374,6 +380,26 @@ def _page_ids(
         f" ORDER BY {_order_sql(keys, desc, alias='')} LIMIT ?"
     )
     return [r[0] for r in db.execute(sql, [*arm_params, limit])]
+
+
+def _snoozed_page_ids(
+    db: sqlite_utils.Database, f: MessageFilter, limit: int, after: Message | None
+) -> list[int]:
+    """The snoozed messages in the order they wake (the snoozes, not a walk over every
+    message)."""
+    clauses, params = _clauses(f)
+    if after is not None:
+        clauses.append(
+            "(s.until, s.message_id) > (SELECT until, message_id FROM snoozes"
+            " WHERE message_id = ? AND woke_at IS NULL)"
+        )
+        params.append(after.id)
+    sql = (
+        "SELECT m.id FROM snoozes s CROSS JOIN messages m ON m.id = s.message_id"
+        f" WHERE s.woke_at IS NULL AND {' AND '.join(clauses)}"
+        " ORDER BY s.until, s.message_id LIMIT ?"
+    )
+    return [r[0] for r in db.execute(sql, [*params, limit])]
 
 
 def _list_index(f: MessageFilter, one_state: bool) -> str:
@@ -504,6 +530,8 @@ class NavCounts:
     by_state: dict[str, int]
     #: channel id -> (needs_reply, unread)
     by_channel: dict[int, tuple[int, int]]
+    #: snoozed now (out of the counts above until they wake)
+    snoozed: int = 0
 
 
 def nav_counts(db: sqlite_utils.Database) -> NavCounts:
@@ -530,7 +558,13 @@ def nav_counts(db: sqlite_utils.Database) -> NavCounts:
             unread_here += unread or 0
             unread_total += unread or 0
         by_channel[cid] = (needs, unread_here)
-    return NavCounts(by_state.get("needs_reply", 0), unread_total, by_state, by_channel)
+    snoozed_now = db.execute(
+        "SELECT count(*) FROM snoozes s CROSS JOIN messages m ON m.id = s.message_id"
+        " WHERE s.woke_at IS NULL AND m.is_own = 0"
+    ).fetchone()[0]
+    return NavCounts(
+        by_state.get("needs_reply", 0), unread_total, by_state, by_channel, snoozed_now
+    )
 
 
 def private_conversations(db: sqlite_utils.Database, limit: int = 200) -> list[Message]:

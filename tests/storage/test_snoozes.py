@@ -102,3 +102,22 @@ def test_a_woken_message_gets_its_own_priority_back_once_handled(db, channel_id)
     assert messages.get_message(db, c).priority == Priority.COMPLAINT
     assert messages.get_message(db, a).priority == Priority.NORMAL
     assert messages.get_message(db, b).priority == Priority.NORMAL
+
+
+def test_the_snoozed_list_shows_them_soonest_first_and_pages(channel_id, db):
+    a, b, c, d = _store(db, channel_id, 4)
+    snoozes.snooze_messages(db, [a], T0 + 9000, now=T0)
+    snoozes.snooze_messages(db, [c, d], T0 + 3000, now=T0)
+    only = MessageFilter(snoozed=True)
+    assert [m.id for m in messages.list_messages(db, only)] == [c, d, a]  # the soonest first
+    first = messages.list_messages(db, only, limit=2)
+    assert [m.id for m in first] == [c, d]
+    assert [m.id for m in messages.list_messages(db, only, limit=2, after=first[-1])] == [a]
+    assert messages.count_messages(db, only) == 3
+    assert messages.count_messages(db, MessageFilter()) == 1  # b, the one awake
+    assert sorted(messages.message_ids(db, only)) == sorted([a, c, d])
+    assert messages.nav_counts(db).snoozed == 3
+    assert [m.id for m in messages.list_messages(db, MessageFilter(snoozed=True, search="vraag"))]
+    snoozes.unsnooze(db, [c], now=T0)
+    assert [m.id for m in messages.list_messages(db, only)] == [d, a]
+    assert messages.nav_counts(db).snoozed == 2

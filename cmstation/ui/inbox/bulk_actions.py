@@ -286,6 +286,28 @@ class BulkActions(QObject):
 
         return self.run(work, note)
 
+    def wake_now(self) -> bool:
+        """Snooze > Wake now: the chosen messages come back to the lists as they were."""
+        ids, f, n = self.target()
+        if n == 0 or (ids is not None and not ids):
+            return False
+        w = self.window
+
+        def job(db):
+            chosen = list(ids) if ids is not None else store.message_ids(db, f)
+            return snooze_store.unsnooze(db, chosen)
+
+        def done(woken: int) -> None:
+            if w._closed:
+                return
+            w.message_model.reload()
+            w._counts_soon()
+            w._update_status(self.tr("%n message(s) back from snooze.", "", woken))
+            self.finished.emit(woken)
+
+        w.tasks.run(job, done, w._state_failed)
+        return True
+
     def snooze(self, until: int, note_text: str = "") -> bool:
         def work(db, ids, on_progress):
             return [

@@ -125,7 +125,7 @@ class InboxOrder:
             self.edit_labels,
             "labels",
         )
-        self.snooze_menu = build_snooze_menu(w, self.snooze, self.pick_snooze)
+        self.snooze_menu = build_snooze_menu(w, self.snooze, self.pick_snooze, self.bulk.wake_now)
         menu.addMenu(self.snooze_menu)
         self.spam_action = add(
             QCoreApplication.translate("InboxOrder", "Mark as spam"),

@@ -37,8 +37,10 @@ def build_snooze_menu(
     parent: QWidget,
     choose: Callable[[str], None],
     pick: Callable[[], None],
+    wake: Callable[[], None] | None = None,
 ) -> QMenu:
-    """The Snooze submenu; ``choose(key)`` for a quick choice, ``pick()`` for the dialog."""
+    """The Snooze submenu; ``choose(key)`` for a quick choice, ``pick()`` for the dialog,
+    ``wake()`` to bring snoozed messages back now."""
     menu = QMenu(QCoreApplication.translate("Snooze", "Snooze") + "\tZ", parent)
     menu.setObjectName("snoozeMenu")
     for key, text in (
@@ -53,6 +55,14 @@ def build_snooze_menu(
     action = menu.addAction(QCoreApplication.translate("Snooze", "Pick a date and time\u2026"))
     action.setObjectName("snooze_pick")
     action.triggered.connect(lambda _c=False: pick())
+    if wake is not None:
+        menu.addSeparator()
+        action = menu.addAction(QCoreApplication.translate("Snooze", "Wake now"))
+        action.setObjectName("snooze_wake")
+        action.setToolTip(
+            QCoreApplication.translate("Snooze", "Bring the snoozed messages back to the lists")
+        )
+        action.triggered.connect(lambda _c=False: wake())
     return menu
 
 

@@ -29,6 +29,7 @@ VIEW_STATES: dict[str, tuple[MessageState, ...]] = {
     "all": (),
     "done": (MessageState.DONE, MessageState.REPLIED),
     "ignored": (MessageState.IGNORED, MessageState.SPAM),
+    "snoozed": (),  # MessageFilter.snoozed: out of the other lists until they wake
 }
 
 
@@ -80,6 +81,14 @@ class NavigationMixin:
             QCoreApplication.translate("MainWindow", "Answered or marked done"),
         )
         add(None, ("view", "ignored"), QCoreApplication.translate("MainWindow", "Ignored and spam"))
+        add(
+            None,
+            ("view", "snoozed"),
+            QCoreApplication.translate("MainWindow", "Snoozed"),
+            QCoreApplication.translate(
+                "MainWindow", "Out of the lists until they wake, the soonest first (Z snoozes)"
+            ),
+        )
         add(
             None,
             ("page", "drafts"),
@@ -151,8 +160,10 @@ class NavigationMixin:
         states: tuple[MessageState, ...] = ()
         channel_id = None
         search = self.search_box.text().strip()
+        snoozed = False
         if kind == "view":
             states = VIEW_STATES[self._view_key[1]]
+            snoozed = self._view_key[1] == "snoozed"
         elif kind == "channel":
             channel_id = self._view_key[1]
         elif kind == "search":
@@ -168,6 +179,7 @@ class NavigationMixin:
             lang=self.lang_combo.currentData(),
             search=search,
             order=self.order_combo.currentData() or "priority",
+            snoozed=snoozed,
         )
 
     def apply_filter(self, *, force: bool = False) -> None:
@@ -244,6 +256,9 @@ class NavigationMixin:
             c.by_state.get("ignored", 0) + c.by_state.get("spam", 0),
             muted=True,
         )
+        asleep = c.snoozed  # a plain name: lupdate reads the plural only then
+        snoozed_tip = QCoreApplication.translate("MainWindow", "%n snoozed", "", asleep)
+        put(("view", "snoozed"), asleep, snoozed_tip, muted=True)
         for ch in self._channels:
             nr, unread = c.by_channel.get(ch.id, (0, 0))
             put(

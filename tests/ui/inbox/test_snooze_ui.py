@@ -75,3 +75,25 @@ def test_snooze_is_undone_with_ctrl_z(qtbot, window, workspace, ui_now):
     window.undo()
     qtbot.waitUntil(lambda: mid in _ids(window))
     assert read_workspace(workspace["path"], lambda db: snooze_store.list_snoozed(db)) == []
+
+
+def test_the_snoozed_view_lists_them_and_wake_now_brings_them_back(
+    qtbot, window, workspace, ui_now
+):
+    order = window.order
+    order.clock = lambda: ui_now
+    mid = window.current_message_id()
+    assert order.snooze("next_week")
+    qtbot.waitUntil(lambda: mid not in _ids(window) and not order.bulk.busy)
+    item = window._nav_items[("view", "snoozed")]
+    qtbot.waitUntil(lambda: item.text(1) == "1")
+    window.select_view(("view", "snoozed"))
+    qtbot.waitUntil(lambda: _ids(window) == [mid])
+    window.select_row(0)
+    wake = next(a for a in order.snooze_menu.actions() if a.objectName() == "snooze_wake")
+    wake.trigger()
+    qtbot.waitUntil(lambda: _ids(window) == [] and item.text(1) == "")
+    assert "back from snooze" in window.status_label.text()
+    window.select_view(("view", "all"))
+    qtbot.waitUntil(lambda: mid in _ids(window))
+    assert read_workspace(workspace["path"], lambda db: snooze_store.list_snoozed(db)) == []
