@@ -95,6 +95,29 @@ def test_a_confident_not_negative_vetoes_a_weak_rule_negative(model_on):
     assert word == "model" and shift > 0  # it moved the score up
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where do I send a faulty item?",
+        "How do I report a broken streetlight?",
+        "The delay was announced early so we could plan.",
+    ],
+)
+def test_the_veto_reaches_rule_negatives_of_middling_strength(text, model_on, monkeypatch):
+    # rule scores in (-0.4, -0.2]: the thresholds before 2026-12-03 vetoed (-0.2, -0.05] only
+    rule = score(text)[0]
+    assert -0.4 < rule <= -0.2
+    assert sentiment(text, "en").label != Sentiment.NEGATIVE
+    monkeypatch.setattr(english_model, "ENABLED", False)
+    assert sentiment(text, "en").label == Sentiment.NEGATIVE
+
+
+def test_a_strong_rule_negative_is_never_vetoed():
+    m = english_model.model()
+    assert english_model.decide(-0.45, 0.0, m) == (-0.45, False)
+    assert english_model.decide(-0.35, 0.0, m) == (0.0, True)
+
+
 def test_off_the_rules_alone(monkeypatch):
     monkeypatch.setattr(english_model, "ENABLED", False)
     text = "My refund was approved two weeks ago and nothing yet"
