@@ -23,8 +23,8 @@ written) to maximise negatives found - 5 x positives flagged, losing at most a p
 negatives found against the previous thresholds, and flagging no more of the outside
 tweets' and Amazon snippets' positives than the model before (see ``choose`` in
 scripts/train_english_model.py). Since 2026-12-03 (issue 10) they veto more widely: p <
-0.6 clears a rule score in (-0.4, -0.05] (was p < 0.3 in (-0.2, -0.05]), and the model
-flags at p >= 0.70 only what the rules call neutral (score below 0.05; was p >= 0.86 below
+0.45 clears a rule score in (-0.4, -0.05] (was p < 0.3 in (-0.2, -0.05]), and the model
+flags at p >= 0.74 only what the rules call neutral (score below 0.05; was p >= 0.86 below
 0.35). Off by default (:data:`ENABLED`).
 
 Pure Python; the model loads once, on first use (about 340 kB, some 53,000 weights), and
