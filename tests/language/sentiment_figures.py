@@ -23,7 +23,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 #: The sets, by name (sentiment_<name>.tsv); the language is the part before "_".
 TUNING = ("nl", "en")
-HELD_OUT = ("nl_heldout_v3", "en_heldout_v3", "nl_heldout_v4", "en_heldout_v4", "en_heldout_v5")
+HELD_OUT = (
+    "nl_heldout_v3",
+    "en_heldout_v3",
+    "nl_heldout_v4",
+    "en_heldout_v4",
+    "en_heldout_v5",
+    "nl_heldout_v5",
+)
 OLDER = ("nl_holdout", "en_holdout", "nl_heldout_v2", "en_heldout_v2")
 
 
