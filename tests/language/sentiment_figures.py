@@ -30,6 +30,7 @@ HELD_OUT = (
     "en_heldout_v4",
     "en_heldout_v5",
     "nl_heldout_v5",
+    "en_heldout_v6",
 )
 OLDER = ("nl_holdout", "en_holdout", "nl_heldout_v2", "en_heldout_v2")
 

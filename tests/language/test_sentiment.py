@@ -111,6 +111,12 @@ def test_held_out_v5_is_big_and_balanced():
     assert figures.items - figures.negatives - figures.positives == 60  # neutral
 
 
+def test_held_out_v6_is_big_and_balanced():
+    # Sizes only: v6 (tests/data/sentiment_heldout_v6.md) is held out, its figures are not pinned.
+    figures, _ = sentiment_figures("en_heldout_v6")
+    assert (figures.items, figures.negatives, figures.positives) == (300, 100, 120)
+
+
 def test_held_out_nl_v5_is_big_and_balanced():
     # Sizes only: nl v5 (tests/data/sentiment_heldout_v5_nl.md) is held out, figures unpinned.
     figures, _ = sentiment_figures("nl_heldout_v5")
