@@ -42,26 +42,28 @@ def test_labelled_set_is_big_enough(lang):
 #: set            found     false alarms   positives flagged accuracy
 #: ============== ========= ============== ================= ========
 #: nl (tuning)    301 / 314 2              1 / 153           0.963
-#: en (tuning)    973 / 1012 12            4 / 490           0.942
+#: en (tuning)    991 / 1012 3             2 / 490           0.956
 #: nl_holdout     18 / 18   1              1 / 10            0.975
-#: en_holdout     17 / 18   0              0 / 10            0.975
+#: en_holdout     18 / 18   0              0 / 10            0.975
 #: nl_heldout_v2  20 / 23   3              1 / 20            0.864
-#: en_heldout_v2  21 / 23   2              1 / 20            0.848
+#: en_heldout_v2  21 / 23   1              1 / 20            0.864
 #: nl_heldout_v3  59 / 70   3              2 / 80            0.895
 #: en_heldout_v3  64 / 70   0              0 / 100           0.936
 #: nl_heldout_v4  59 / 70   5              4 / 80            0.890
-#: en_heldout_v4  68 / 80   9              7 / 100           0.843
+#: en_heldout_v4  75 / 80   15             9 / 100           0.857
 #: ============== ========= ============== ================= ========
 #:
 #: The tuning sets built the lexicons. The first held-out sets (*_holdout) were studied
 #: while tuning on 2026-11-23 and the v2 sets were written before that day's tuning; v3
 #: (tests/data/sentiment_heldout_v3.md) was written before the issue-10 work and never tuned
-#: on: only its aggregate figures are printed, never its items.
+#: on: only its aggregate figures are printed, never its items. English is measured with
+#: the trained model on (its default since 2026-12-03); the model learnt from the en tuning
+#: set, so that row is in-sample (its cross-validated figures are in the training script).
 GATE_FLOOR = {
     "nl": {"found": 299, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.95},
-    "en": {"found": 971, "false_alarms": 14, "positives_flagged": 6, "accuracy": 0.94},
+    "en": {"found": 989, "false_alarms": 5, "positives_flagged": 4, "accuracy": 0.94},
     "nl_holdout": {"found": 17, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.94},
-    "en_holdout": {"found": 16, "false_alarms": 1, "positives_flagged": 1, "accuracy": 0.94},
+    "en_holdout": {"found": 17, "false_alarms": 1, "positives_flagged": 1, "accuracy": 0.94},
     "nl_heldout_v2": {"found": 19, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.83},
     "en_heldout_v2": {"found": 20, "false_alarms": 3, "positives_flagged": 2, "accuracy": 0.84},
     "nl_heldout_v3": {"found": 57, "false_alarms": 5, "positives_flagged": 3, "accuracy": 0.87},
@@ -69,7 +71,7 @@ GATE_FLOOR = {
     # v4 (tests/data/sentiment_heldout_v4.md): written before the 3 December tuning, never
     # opened by whoever tuned; pinned a couple of items below what is measured
     "nl_heldout_v4": {"found": 57, "false_alarms": 7, "positives_flagged": 5, "accuracy": 0.87},
-    "en_heldout_v4": {"found": 66, "false_alarms": 11, "positives_flagged": 9, "accuracy": 0.82},
+    "en_heldout_v4": {"found": 73, "false_alarms": 17, "positives_flagged": 11, "accuracy": 0.83},
 }
 
 

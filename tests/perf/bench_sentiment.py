@@ -14,7 +14,7 @@ and what the first call costs (the lexicons load lazily, once).
   (the machine's scheduling noise taken out);
 - ``triage``: the same for ``triage()`` on the message as a mention (sentiment plus cues);
 - ``en_model``: English again with the trained model switched on (english_model.ENABLED,
-  off by default), and the model's own probability per message.
+  on by default since 2026-12-03), and the model's own probability per message.
 
 Prints figures, asserts nothing; not collected by pytest.
 """
@@ -127,6 +127,7 @@ def main() -> int:
     from cmstation.language.english import score
 
     msgs = _messages("en", args.messages, rng)
+    was = english_model.ENABLED
     english_model.ENABLED = True
     try:
         sentiment(msgs[0], "en")
@@ -135,7 +136,7 @@ def main() -> int:
         rules = {t: score(t)[0] for t in msgs}
         alone = _timings(lambda t: m.probability(t, rules[t]), msgs)
     finally:
-        english_model.ENABLED = False
+        english_model.ENABLED = was
     report["en_model"] = {"sentiment_with_model": on, "model_probability": alone}
     print(
         f"en with the model on: sentiment median {on['median_ms']:.3f} ms, p99 "
